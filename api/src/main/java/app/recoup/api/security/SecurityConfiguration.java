@@ -1,0 +1,64 @@
+package app.recoup.api.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Everything needs a login except health, static assets and webhooks (which authenticate by
+ * signature). The JSON API takes HTTP Basic; pages take a form login with CSRF protection.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error")
+                    .permitAll()
+                    .requestMatchers("/webjars/**", "/css/**", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/webhooks/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(withDefaults())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrf))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
+    return http.build();
+  }
+
+  /**
+   * Browser forms ride on a session cookie and need a CSRF token; API clients that send their own
+   * credentials in the Authorization header cannot be forged by another site, and webhooks are
+   * verified by signature.
+   */
+  private static boolean needsCsrf(HttpServletRequest request) {
+    return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+        && request.getHeader("Authorization") == null
+        && !request.getRequestURI().startsWith("/webhooks/");
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}

@@ -1,0 +1,6 @@
+package app.recoup.ledger.customers;
+
+public enum Channel {
+  EMAIL,
+  SMS
+}

@@ -1,0 +1,126 @@
+package app.recoup.ledger.customers;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A business the team invoices, with how and when it wants to be reminded. */
+@Table("customer")
+public class Customer {
+
+  @Id private Long id;
+  private String name;
+  private String timeZone = "UTC";
+  private Channel preferredChannel = Channel.EMAIL;
+  private Tone tone = Tone.FRIENDLY;
+  private String segment = "default";
+  private boolean excludedFromAutomation;
+  private boolean trustedForAutoSend;
+  private Instant createdAt = Instant.now();
+  private Instant updatedAt = Instant.now();
+  @Version private Long version;
+
+  @MappedCollection(idColumn = "customer_id", keyColumn = "position")
+  private List<Contact> contacts = new ArrayList<>();
+
+  protected Customer() {}
+
+  public Customer(String name, ZoneId timeZone) {
+    this.name = name;
+    this.timeZone = timeZone.getId();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(ZoneId zone) {
+    this.timeZone = zone.getId();
+    touch();
+  }
+
+  public Channel getPreferredChannel() {
+    return preferredChannel;
+  }
+
+  public void setPreferredChannel(Channel preferredChannel) {
+    this.preferredChannel = preferredChannel;
+    touch();
+  }
+
+  public Tone getTone() {
+    return tone;
+  }
+
+  public void setTone(Tone tone) {
+    this.tone = tone;
+    touch();
+  }
+
+  public String getSegment() {
+    return segment;
+  }
+
+  public void setSegment(String segment) {
+    this.segment = segment;
+    touch();
+  }
+
+  public boolean isExcludedFromAutomation() {
+    return excludedFromAutomation;
+  }
+
+  public void setExcludedFromAutomation(boolean excludedFromAutomation) {
+    this.excludedFromAutomation = excludedFromAutomation;
+    touch();
+  }
+
+  public boolean isTrustedForAutoSend() {
+    return trustedForAutoSend;
+  }
+
+  public void setTrustedForAutoSend(boolean trustedForAutoSend) {
+    this.trustedForAutoSend = trustedForAutoSend;
+    touch();
+  }
+
+  public List<Contact> getContacts() {
+    return List.copyOf(contacts);
+  }
+
+  /** The billing contact reminders go to: the first one listed. */
+  public Contact billingContact() {
+    return contacts.stream().filter(Contact::billing).findFirst().orElse(null);
+  }
+
+  public void replaceBillingContact(Contact contact) {
+    contacts.removeIf(Contact::billing);
+    contacts.add(0, contact);
+    touch();
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  private void touch() {
+    updatedAt = Instant.now();
+  }
+}

@@ -1,0 +1,7 @@
+package app.recoup.ledger.customers;
+
+public enum Tone {
+  FRIENDLY,
+  NEUTRAL,
+  FIRM
+}
