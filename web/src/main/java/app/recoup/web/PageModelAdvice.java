@@ -1,15 +1,21 @@
 package app.recoup.web;
 
+import java.security.Principal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the CSRF token its forms must carry. */
+/** Gives every page the CSRF token its forms must carry and who is logged in. */
 @ControllerAdvice
 class PageModelAdvice {
 
   @ModelAttribute("csrf")
   CsrfToken csrf(CsrfToken token) {
     return token;
+  }
+
+  @ModelAttribute("currentUser")
+  String currentUser(Principal principal) {
+    return principal == null ? null : principal.getName();
   }
 }

@@ -1,0 +1,85 @@
+package app.recoup.web.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver, which .ci/run installs) driving
+ * the running application. Screenshots land in target/screenshots as test artefacts.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+
+  public Browser(int port) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("recoup.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("recoup.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  public Browser open(String path) {
+    driver.get(baseUrl + path);
+    return this;
+  }
+
+  public Browser logIn(String email, String password) {
+    open("/login");
+    driver.findElement(By.id("username")).sendKeys(email);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    return this;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public String text(By by) {
+    return driver.findElement(by).getText();
+  }
+
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not keep screenshot " + name, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
