@@ -86,15 +86,15 @@ final class InvoiceFile implements AutoCloseable {
   }
 
   /**
-   * QuickBooks reports group rows under customer headings and close each group with a "Total
-   * for ..." line; those carry no invoice of their own.
+   * QuickBooks reports group rows under customer headings, close each group with a "Total for
+   * ..." line and end with a timestamp; those carry no invoice number and no amount.
    */
   private boolean isReportSummary(SourceRow row, CSVRecord record) {
     if (layout.format() != SourceFormat.QUICKBOOKS_ONLINE) {
       return false;
     }
     String first = record.get(0).strip().toLowerCase(Locale.ROOT);
-    boolean heading = !row.has(INVOICE_NUMBER) && !row.has(ISSUE_DATE) && !row.has(TOTAL);
+    boolean heading = !row.has(INVOICE_NUMBER) && !row.has(TOTAL) && !row.has(AMOUNT_DUE);
     return heading || first.startsWith("total");
   }
 
