@@ -104,19 +104,22 @@ public class ImportWriter {
       return new WriteOutcome(List.of(), List.of(), 0);
     }
     // Customers are matched by PostgreSQL's lower(name), never by Java's case rules, so the
-    // two can't disagree; the last row naming a customer decides its zone and contact.
-    Map<String, ImportedInvoice> lastRowPerName = new LinkedHashMap<>();
-    invoices.forEach(invoice -> lastRowPerName.put(invoice.customer(), invoice));
-    Map<String, Long> customerIds = upsertCustomers(lastRowPerName.values());
-    updateBillingContacts(lastRowPerName.values(), customerIds);
+    // two can't disagree; the last row giving a customer's zone or contact decides it.
+    Map<String, CustomerFacts> customers = new LinkedHashMap<>();
+    invoices.forEach(
+        invoice ->
+            customers.merge(
+                invoice.customer(), CustomerFacts.of(invoice), CustomerFacts::updatedBy));
+    Map<String, Long> customerIds = upsertCustomers(customers.values());
+    updateBillingContacts(customers.values(), customerIds);
     return upsertInvoices(invoices, customerIds);
   }
 
-  private Map<String, Long> upsertCustomers(Collection<ImportedInvoice> rows) {
+  private Map<String, Long> upsertCustomers(Collection<CustomerFacts> rows) {
     List<String> namesWithZone = new ArrayList<>();
     List<String> zones = new ArrayList<>();
     List<String> namesWithoutZone = new ArrayList<>();
-    for (ImportedInvoice row : rows) {
+    for (CustomerFacts row : rows) {
       if (row.timeZone() == null) {
         namesWithoutZone.add(row.customer());
       } else {
@@ -130,7 +133,7 @@ public class ImportWriter {
     if (!namesWithoutZone.isEmpty()) {
       execute(INSERT_CUSTOMERS, texts(namesWithoutZone));
     }
-    List<String> names = rows.stream().map(ImportedInvoice::customer).toList();
+    List<String> names = rows.stream().map(CustomerFacts::customer).toList();
     Map<String, Long> ids = new HashMap<>();
     jdbc.query(
         connection -> {
@@ -145,14 +148,8 @@ public class ImportWriter {
   }
 
   private void updateBillingContacts(
-      Iterable<ImportedInvoice> rows, Map<String, Long> customerIds) {
-    List<ImportedInvoice> withContact = new ArrayList<>();
-    rows.forEach(
-        row -> {
-          if (row.hasContact()) {
-            withContact.add(row);
-          }
-        });
+      Collection<CustomerFacts> rows, Map<String, Long> customerIds) {
+    List<CustomerFacts> withContact = rows.stream().filter(CustomerFacts::hasContact).toList();
     jdbc.batchUpdate(
         UPDATE_BILLING_CONTACT,
         withContact,
@@ -230,6 +227,26 @@ public class ImportWriter {
 
   private static ArrayOf texts(List<String> values) {
     return connection -> connection.createArrayOf("text", values.toArray());
+  }
+
+  /** What one batch says about a customer; null means the file left it blank. */
+  private record CustomerFacts(String customer, String timeZone, String email, String phone) {
+
+    static CustomerFacts of(ImportedInvoice row) {
+      return new CustomerFacts(row.customer(), row.timeZone(), row.email(), row.phone());
+    }
+
+    CustomerFacts updatedBy(CustomerFacts later) {
+      return new CustomerFacts(
+          customer,
+          later.timeZone != null ? later.timeZone : timeZone,
+          later.email != null ? later.email : email,
+          later.phone != null ? later.phone : phone);
+    }
+
+    boolean hasContact() {
+      return email != null || phone != null;
+    }
   }
 
   @FunctionalInterface

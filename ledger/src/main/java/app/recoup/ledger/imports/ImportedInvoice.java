@@ -7,9 +7,4 @@ import app.recoup.ledger.invoices.InvoiceTerms;
  * details or time zone (null) leave what the books already hold untouched.
  */
 public record ImportedInvoice(
-    String number, String customer, String email, String phone, String timeZone, InvoiceTerms terms) {
-
-  boolean hasContact() {
-    return email != null || phone != null;
-  }
-}
+    String number, String customer, String email, String phone, String timeZone, InvoiceTerms terms) {}
