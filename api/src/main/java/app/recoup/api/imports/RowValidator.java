@@ -38,10 +38,12 @@ final class RowValidator {
     String type = row.get(TRANSACTION_TYPE);
     if (type != null && !type.equalsIgnoreCase("invoice")) {
       check.refuse(TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");
+      return RowOutcome.refused(check.errors);
     }
     String status = row.get(STATUS);
     if (status != null && NOT_COLLECTABLE.contains(status.toLowerCase(Locale.ROOT))) {
       check.refuse(STATUS, status + " invoices are not collected");
+      return RowOutcome.refused(check.errors);
     }
     String number = check.required(INVOICE_NUMBER, text -> text);
     String customer = check.required(CUSTOMER, text -> text);

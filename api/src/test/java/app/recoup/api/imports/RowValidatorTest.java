@@ -77,7 +77,7 @@ class RowValidatorTest {
       assertThat(invoice.invoice().terms().amountPaid()).isEqualByComparingTo("1000.00");
       assertThat(validator.validate(rows.next()).errors())
           .extracting(ImportError::row, ImportError::field, ImportError::message)
-          .contains(
+          .containsExactly(
               tuple(
                   3L, "Transaction Type", "'Payment' is not an invoice; only invoices are imported"));
     }
