@@ -42,7 +42,7 @@ public class InvoiceImporter {
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
       @Value("${recoup.imports.default-currency:USD}") String defaultCurrency,
-      @Value("${recoup.imports.batch-size:1000}") int batchSize) {
+      @Value("${recoup.imports.batch-size:5000}") int batchSize) {
     this.journal = journal;
     this.writer = writer;
     this.batches = batches;
@@ -106,6 +106,7 @@ public class InvoiceImporter {
     private String format;
     private ImportCounts counts = ImportCounts.NONE;
     private PendingBatch pending = new PendingBatch();
+    private final ImportWriter.Session writing = writer.session();
 
     Run(UUID importId) {
       this.importId = importId;
@@ -132,7 +133,7 @@ public class InvoiceImporter {
           transactions.execute(
               status -> {
                 journal.recordErrors(importId, batch.errors());
-                return writer.write(batch.invoices());
+                return writing.write(batch.invoices());
               });
       counts =
           counts.plus(written.counts()).plus(new ImportCounts(0, 0, 0, batch.rejected()));

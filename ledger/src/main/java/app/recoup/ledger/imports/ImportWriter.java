@@ -41,22 +41,35 @@ public class ImportWriter {
       on conflict (lower(name)) do nothing
       """;
 
-  private static final String UPDATE_BILLING_CONTACT =
+  /** The billing contact is the first one flagged billing, as Customer.billingContact() says. */
+  private static final String UPDATE_BILLING_CONTACTS =
       """
+      with given as (
+             select * from unnest(?::bigint[], ?::text[], ?::text[]) as g(customer_id, email, phone)),
+           billing as (
+             select distinct on (contact.customer_id) contact.id, contact.customer_id
+               from customer_contact contact join given using (customer_id)
+              where contact.billing
+              order by contact.customer_id, contact.position)
       update customer_contact contact
-         set email = coalesce(?, contact.email), phone = coalesce(?, contact.phone)
-       where contact.id = (select id from customer_contact
-                            where customer_id = ? and billing order by position limit 1)
-         and (contact.email is distinct from coalesce(?, contact.email)
-              or contact.phone is distinct from coalesce(?, contact.phone))
+         set email = coalesce(given.email, contact.email),
+             phone = coalesce(given.phone, contact.phone)
+        from billing join given using (customer_id)
+       where contact.id = billing.id
+         and (contact.email is distinct from coalesce(given.email, contact.email)
+              or contact.phone is distinct from coalesce(given.phone, contact.phone))
       """;
 
-  private static final String INSERT_MISSING_BILLING_CONTACT =
+  private static final String INSERT_MISSING_BILLING_CONTACTS =
       """
       insert into customer_contact (customer_id, position, email, phone, billing)
-      select ?, (select coalesce(max(position) + 1, 0) from customer_contact where customer_id = ?),
-             ?, ?, true
-       where not exists (select 1 from customer_contact where customer_id = ? and billing)
+      select given.customer_id,
+             (select coalesce(max(position) + 1, 0) from customer_contact
+               where customer_id = given.customer_id),
+             given.email, given.phone, true
+        from unnest(?::bigint[], ?::text[], ?::text[]) as given(customer_id, email, phone)
+       where not exists (select 1 from customer_contact
+                          where customer_id = given.customer_id and billing)
       """;
 
   /** Mirrors Invoice.apply: a zero balance means paid; void or written-off invoices keep status. */
@@ -99,20 +112,45 @@ public class ImportWriter {
     this.jdbc = jdbc;
   }
 
-  public WriteOutcome write(List<ImportedInvoice> invoices) {
-    if (invoices.isEmpty()) {
-      return new WriteOutcome(List.of(), List.of(), 0);
+  /** Starts writing one file; call {@link Session#write} once per batch, each in a transaction. */
+  public Session session() {
+    return new Session();
+  }
+
+  /**
+   * Remembers what this file already said about each customer, so a customer named on every
+   * tenth row is written once, not once per batch.
+   */
+  public final class Session {
+
+    private final Map<String, CustomerFacts> written = new HashMap<>();
+    private final Map<String, Long> customerIds = new HashMap<>();
+
+    private Session() {}
+
+    public WriteOutcome write(List<ImportedInvoice> invoices) {
+      if (invoices.isEmpty()) {
+        return new WriteOutcome(List.of(), List.of(), 0);
+      }
+      // Customers are matched by PostgreSQL's lower(name), never by Java's case rules, so the
+      // two can't disagree; the last row giving a customer's zone or contact decides it.
+      Map<String, CustomerFacts> customers = new LinkedHashMap<>();
+      invoices.forEach(
+          invoice ->
+              customers.merge(
+                  invoice.customer(), CustomerFacts.of(invoice), CustomerFacts::updatedBy));
+      List<CustomerFacts> news =
+          customers.values().stream()
+              .filter(facts -> !facts.equals(written.get(facts.customer())))
+              .toList();
+      if (!news.isEmpty()) {
+        Map<String, Long> ids = upsertCustomers(news);
+        updateBillingContacts(news, ids);
+        customerIds.putAll(ids);
+        news.forEach(facts -> written.put(facts.customer(), facts));
+      }
+      return upsertInvoices(invoices, customerIds);
     }
-    // Customers are matched by PostgreSQL's lower(name), never by Java's case rules, so the
-    // two can't disagree; the last row giving a customer's zone or contact decides it.
-    Map<String, CustomerFacts> customers = new LinkedHashMap<>();
-    invoices.forEach(
-        invoice ->
-            customers.merge(
-                invoice.customer(), CustomerFacts.of(invoice), CustomerFacts::updatedBy));
-    Map<String, Long> customerIds = upsertCustomers(customers.values());
-    updateBillingContacts(customers.values(), customerIds);
-    return upsertInvoices(invoices, customerIds);
   }
 
   private Map<String, Long> upsertCustomers(Collection<CustomerFacts> rows) {
@@ -149,30 +187,20 @@ public class ImportWriter {
 
   private void updateBillingContacts(
       Collection<CustomerFacts> rows, Map<String, Long> customerIds) {
-    List<CustomerFacts> withContact = rows.stream().filter(CustomerFacts::hasContact).toList();
-    jdbc.batchUpdate(
-        UPDATE_BILLING_CONTACT,
-        withContact,
-        withContact.size(),
-        (statement, row) -> {
-          statement.setString(1, row.email());
-          statement.setString(2, row.phone());
-          statement.setLong(3, customerIds.get(row.customer()));
-          statement.setString(4, row.email());
-          statement.setString(5, row.phone());
-        });
-    jdbc.batchUpdate(
-        INSERT_MISSING_BILLING_CONTACT,
-        withContact,
-        withContact.size(),
-        (statement, row) -> {
-          long customerId = customerIds.get(row.customer());
-          statement.setLong(1, customerId);
-          statement.setLong(2, customerId);
-          statement.setString(3, row.email());
-          statement.setString(4, row.phone());
-          statement.setLong(5, customerId);
-        });
+    // Two spellings of one name are one customer: the later row decides.
+    Map<Long, CustomerFacts> contacts = new LinkedHashMap<>();
+    rows.stream()
+        .filter(CustomerFacts::hasContact)
+        .forEach(row -> contacts.merge(customerIds.get(row.customer()), row, CustomerFacts::updatedBy));
+    if (contacts.isEmpty()) {
+      return;
+    }
+    List<Long> ids = List.copyOf(contacts.keySet());
+    List<String> emails = contacts.values().stream().map(CustomerFacts::email).toList();
+    List<String> phones = contacts.values().stream().map(CustomerFacts::phone).toList();
+    ArrayOf idArray = connection -> connection.createArrayOf("bigint", ids.toArray());
+    execute(UPDATE_BILLING_CONTACTS, idArray, texts(emails), texts(phones));
+    execute(INSERT_MISSING_BILLING_CONTACTS, idArray, texts(emails), texts(phones));
   }
 
   private WriteOutcome upsertInvoices(List<ImportedInvoice> invoices, Map<String, Long> customerIds) {
