@@ -73,6 +73,10 @@ public class InvoiceImporter {
       throw refuse(run, unreadable.getMessage());
     } catch (UncheckedIOException broken) {
       throw refuse(run, "The file could not be read: " + rootMessage(broken));
+    } catch (RuntimeException unexpected) {
+      // The import must not stay RUNNING for ever; the error itself goes to the caller and log.
+      journal.finish(importId, run.format, run.counts, "Import failed: " + unexpected);
+      throw unexpected;
     }
     journal.finish(importId, run.format, run.counts, null);
     return report(importId);
