@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -77,11 +78,11 @@ class ImportController {
     return ResponseEntity.created(URI.create("/api/imports/" + report.id())).body(report);
   }
 
-  private static java.util.Optional<UUID> parse(String id) {
+  private static Optional<UUID> parse(String id) {
     try {
-      return java.util.Optional.of(UUID.fromString(id));
+      return Optional.of(UUID.fromString(id));
     } catch (IllegalArgumentException notAnId) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

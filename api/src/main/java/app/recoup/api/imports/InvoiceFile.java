@@ -160,7 +160,7 @@ final class InvoiceFile implements AutoCloseable {
     return parser.getCurrentLineNumber() - breaksInside;
   }
 
-  static long lineBreaks(String text) {
+  private static long lineBreaks(String text) {
     long breaks = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -65,18 +65,6 @@ public class ImportBatch {
     return failure;
   }
 
-  public String getCreatedBy() {
-    return createdBy;
-  }
-
-  public Instant getStartedAt() {
-    return startedAt;
-  }
-
-  public Instant getFinishedAt() {
-    return finishedAt;
-  }
-
   /** The refusals in file order. */
   public List<ImportError> errors() {
     return errors.stream()
