@@ -1,0 +1,21 @@
+package app.recoup.api.imports;
+
+/** What a column of an imported file means, whatever the file calls it. */
+enum Column {
+  INVOICE_NUMBER,
+  CUSTOMER,
+  EMAIL,
+  PHONE,
+  CURRENCY,
+  TOTAL,
+  AMOUNT_PAID,
+  AMOUNT_DUE,
+  ISSUE_DATE,
+  DUE_DATE,
+  PO_NUMBER,
+  TIME_ZONE,
+  /** Xero: Draft, Awaiting Payment, Paid, Voided... */
+  STATUS,
+  /** QuickBooks reports mix invoices with payments and credit memos. */
+  TRANSACTION_TYPE
+}

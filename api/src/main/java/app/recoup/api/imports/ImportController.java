@@ -1,0 +1,88 @@
+package app.recoup.api.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Invoice files in (a CSV body or a multipart upload), import reports out. */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+  private final InvoiceImporter importer;
+  private final SampleData sample;
+
+  ImportController(InvoiceImporter importer, SampleData sample) {
+    this.importer = importer;
+    this.sample = sample;
+  }
+
+  @PostMapping(consumes = "text/csv")
+  ResponseEntity<ImportReport> importCsv(
+      InputStream body,
+      @RequestHeader(name = "X-Filename", required = false) String filename,
+      Principal user) {
+    return created(importer.importFile(body, filename, user.getName()));
+  }
+
+  @PostMapping(consumes = "multipart/form-data")
+  ResponseEntity<ImportReport> importUpload(@RequestPart("file") MultipartFile file, Principal user)
+      throws IOException {
+    try (InputStream content = file.getInputStream()) {
+      return created(importer.importFile(content, file.getOriginalFilename(), user.getName()));
+    }
+  }
+
+  /** Demo data for an empty installation, dated relative to today. */
+  @PostMapping("/sample")
+  ResponseEntity<ImportReport> importSample(Principal user) throws IOException {
+    try (InputStream content = sample.open()) {
+      return created(importer.importFile(content, SampleData.FILENAME, user.getName()));
+    }
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> show(@PathVariable String id) {
+    return parse(id)
+        .flatMap(importer::find)
+        .<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(
+            () ->
+                ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(
+                        ProblemDetail.forStatusAndDetail(
+                            HttpStatus.NOT_FOUND, "No import with id " + id)));
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ImportReport> refused(ImportRefusedException refused) {
+    return ResponseEntity.unprocessableContent().body(refused.report());
+  }
+
+  private static ResponseEntity<ImportReport> created(ImportReport report) {
+    return ResponseEntity.created(URI.create("/api/imports/" + report.id())).body(report);
+  }
+
+  private static Optional<UUID> parse(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+}

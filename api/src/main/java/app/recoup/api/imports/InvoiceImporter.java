@@ -1,0 +1,149 @@
+package app.recoup.api.imports;
+
+import app.recoup.ledger.imports.ImportBatchRepository;
+import app.recoup.ledger.imports.ImportCounts;
+import app.recoup.ledger.imports.ImportJournal;
+import app.recoup.ledger.imports.ImportWriter;
+import app.recoup.ledger.imports.WriteOutcome;
+import app.recoup.ledger.invoices.InvoicesChanged;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports an invoice file (UTF-8) while it streams in: rows are validated one by one and written
+ * in batches, each batch in its own transaction, after which {@link InvoicesChanged} names the
+ * invoices it created or changed. A file that cannot be read at all imports nothing.
+ */
+@Service
+public class InvoiceImporter {
+
+  private final ImportJournal journal;
+  private final ImportWriter writer;
+  private final ImportBatchRepository batches;
+  private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
+  private final String defaultCurrency;
+  private final int batchSize;
+
+  InvoiceImporter(
+      ImportJournal journal,
+      ImportWriter writer,
+      ImportBatchRepository batches,
+      PlatformTransactionManager transactionManager,
+      ApplicationEventPublisher events,
+      @Value("${recoup.imports.default-currency:USD}") String defaultCurrency,
+      @Value("${recoup.imports.batch-size:5000}") int batchSize) {
+    this.journal = journal;
+    this.writer = writer;
+    this.batches = batches;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.events = events;
+    this.defaultCurrency = defaultCurrency;
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * @throws ImportRefusedException when the file cannot be read; rows of earlier batches stay
+   *     imported if it breaks part-way (the report counts them)
+   */
+  public ImportReport importFile(InputStream content, String filename, String user) {
+    UUID importId = journal.start(filename, user);
+    Run run = new Run(importId);
+    try (InvoiceFile file =
+        InvoiceFile.open(new InputStreamReader(content, StandardCharsets.UTF_8))) {
+      run.format = file.layout().format().name();
+      RowValidator validator = new RowValidator(file.layout(), defaultCurrency);
+      Iterator<SourceRow> rows =
+          file.layout().format().oneRowPerLineItem() ? new LineItems(file.rows()) : file.rows();
+      while (rows.hasNext()) {
+        run.take(validator.validate(rows.next()));
+      }
+      run.flush();
+    } catch (UnreadableFileException unreadable) {
+      throw refuse(run, unreadable.getMessage());
+    } catch (UncheckedIOException broken) {
+      throw refuse(run, "The file could not be read: " + rootMessage(broken));
+    } catch (RuntimeException unexpected) {
+      // The import must not stay RUNNING for ever; the error itself goes to the caller and log.
+      journal.finish(importId, run.format, run.counts, "Import failed: " + unexpected);
+      throw unexpected;
+    }
+    journal.finish(importId, run.format, run.counts, null);
+    return report(importId);
+  }
+
+  public Optional<ImportReport> find(UUID importId) {
+    return batches.findById(importId).map(ImportReport::of);
+  }
+
+  private ImportReport report(UUID importId) {
+    return find(importId).orElseThrow();
+  }
+
+  private ImportRefusedException refuse(Run run, String failure) {
+    journal.finish(run.importId, run.format, run.counts, failure);
+    return new ImportRefusedException(report(run.importId));
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  /** One import in progress. */
+  private final class Run {
+
+    private final UUID importId;
+    private String format;
+    private ImportCounts counts = ImportCounts.NONE;
+    private PendingBatch pending = new PendingBatch();
+    private final ImportWriter.Session writing = writer.session();
+
+    Run(UUID importId) {
+      this.importId = importId;
+    }
+
+    void take(RowOutcome outcome) {
+      if (outcome.isValid()) {
+        if (pending.holds(outcome.invoice().number())) {
+          flush();
+        }
+        pending.add(outcome.invoice());
+      } else {
+        pending.reject(outcome.errors());
+      }
+      if (pending.size() >= batchSize) {
+        flush();
+      }
+    }
+
+    void flush() {
+      PendingBatch batch = pending;
+      pending = new PendingBatch();
+      WriteOutcome written =
+          transactions.execute(
+              status -> {
+                journal.recordErrors(importId, batch.errors());
+                return writing.write(batch.invoices());
+              });
+      counts =
+          counts.plus(written.counts()).plus(new ImportCounts(0, 0, 0, batch.rejected()));
+      if (!written.touchedIds().isEmpty()) {
+        events.publishEvent(new InvoicesChanged(written.touchedIds()));
+      }
+    }
+  }
+}

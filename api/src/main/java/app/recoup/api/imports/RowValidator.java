@@ -1,0 +1,174 @@
+package app.recoup.api.imports;
+
+import static app.recoup.api.imports.Column.*;
+
+import app.recoup.ledger.imports.ImportError;
+import app.recoup.ledger.imports.ImportedInvoice;
+import app.recoup.ledger.invoices.InvoiceTerms;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns a row into an invoice the books can take, or into every reason it cannot: each field is
+ * checked so the user can fix a row in one go.
+ */
+final class RowValidator {
+
+  /** Xero invoices in these states are not owed by anyone. */
+  private static final Set<String> NOT_COLLECTABLE = Set.of("draft", "voided", "deleted");
+
+  private final HeaderLayout layout;
+  private final String defaultCurrency;
+
+  RowValidator(HeaderLayout layout, String defaultCurrency) {
+    this.layout = layout;
+    this.defaultCurrency = defaultCurrency;
+  }
+
+  RowOutcome validate(SourceRow row) {
+    Check check = new Check(row);
+    String type = row.get(TRANSACTION_TYPE);
+    if (type != null && !type.equalsIgnoreCase("invoice")) {
+      check.refuse(TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");
+      return RowOutcome.refused(check.errors);
+    }
+    String status = row.get(STATUS);
+    if (status != null && NOT_COLLECTABLE.contains(status.toLowerCase(Locale.ROOT))) {
+      check.refuse(STATUS, status + " invoices are not collected");
+      return RowOutcome.refused(check.errors);
+    }
+    String number = check.required(INVOICE_NUMBER, text -> text);
+    String customer = check.required(CUSTOMER, text -> text);
+    String currency =
+        row.has(CURRENCY) || defaultCurrency == null
+            ? check.required(CURRENCY, RowValidator::currency)
+            : defaultCurrency;
+    BigDecimal total = check.required(TOTAL, AmountReader::read);
+    BigDecimal paid = check.optional(AMOUNT_PAID, AmountReader::read);
+    BigDecimal due = check.optional(AMOUNT_DUE, AmountReader::read);
+    LocalDate issued = check.required(ISSUE_DATE, layout.format().dates()::read);
+    LocalDate dueDate = check.required(DUE_DATE, layout.format().dates()::read);
+    String zone = check.optional(TIME_ZONE, RowValidator::zone);
+    String email = check.optional(EMAIL, RowValidator::email);
+
+    if (total != null && total.signum() < 0) {
+      check.refuse(TOTAL, "total is negative (" + total.toPlainString() + ")");
+    }
+    BigDecimal amountPaid = amountPaid(check, total, paid, due);
+    if (issued != null && dueDate != null && dueDate.isBefore(issued)) {
+      check.refuse(DUE_DATE, "due date " + dueDate + " is before issue date " + issued);
+    }
+    if (!check.errors.isEmpty()) {
+      return RowOutcome.refused(check.errors);
+    }
+    InvoiceTerms terms =
+        new InvoiceTerms(currency, total, amountPaid, issued, dueDate, row.get(PO_NUMBER));
+    return RowOutcome.valid(
+        new ImportedInvoice(number, customer, email, row.get(PHONE), zone, terms));
+  }
+
+  /** amount_paid wins; otherwise amount_due stands in for total minus paid; otherwise nothing paid. */
+  private static BigDecimal amountPaid(Check check, BigDecimal total, BigDecimal paid, BigDecimal due) {
+    if (paid != null && paid.signum() < 0) {
+      check.refuse(AMOUNT_PAID, "amount paid is negative (" + paid.toPlainString() + ")");
+      return null;
+    }
+    if (due != null && due.signum() < 0) {
+      check.refuse(AMOUNT_DUE, "amount due is negative (" + due.toPlainString() + ")");
+      return null;
+    }
+    if (total == null || total.signum() < 0) {
+      return null;
+    }
+    if (paid != null) {
+      if (paid.compareTo(total) > 0) {
+        check.refuse(
+            AMOUNT_PAID,
+            "amount paid " + paid.toPlainString() + " is more than the total " + total.toPlainString());
+      } else if (due != null && total.subtract(paid).compareTo(due) != 0) {
+        check.refuse(
+            AMOUNT_DUE,
+            "amount due " + due.toPlainString() + " is not total minus amount paid ("
+                + total.subtract(paid).toPlainString() + ")");
+      }
+      return paid;
+    }
+    if (due != null) {
+      if (due.compareTo(total) > 0) {
+        check.refuse(
+            AMOUNT_DUE,
+            "amount due " + due.toPlainString() + " is more than the total " + total.toPlainString());
+      }
+      return total.subtract(due);
+    }
+    return BigDecimal.ZERO;
+  }
+
+  private static String currency(String text) {
+    String code = text.toUpperCase(Locale.ROOT);
+    try {
+      return Currency.getInstance(code).getCurrencyCode();
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidValueException("unknown currency '" + text + "' (expected an ISO 4217 code such as EUR)");
+    }
+  }
+
+  private static String zone(String text) {
+    try {
+      return ZoneId.of(text).getId();
+    } catch (DateTimeException unknown) {
+      throw new InvalidValueException("unknown time zone '" + text + "' (expected e.g. Europe/Berlin)");
+    }
+  }
+
+  private static String email(String text) {
+    if (text.indexOf('@') < 1 || text.indexOf('@') == text.length() - 1) {
+      throw new InvalidValueException("'" + text + "' is not an email address");
+    }
+    return text;
+  }
+
+  /** Collects the reasons one row is refused. */
+  private final class Check {
+
+    private final SourceRow row;
+    private final List<ImportError> errors = new ArrayList<>();
+
+    Check(SourceRow row) {
+      this.row = row;
+    }
+
+    <T> T required(Column column, Function<String, T> reader) {
+      if (!row.has(column)) {
+        refuse(column, layout.label(column) + " is missing");
+        return null;
+      }
+      return optional(column, reader);
+    }
+
+    <T> T optional(Column column, Function<String, T> reader) {
+      String text = row.get(column);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return reader.apply(text);
+      } catch (InvalidValueException invalid) {
+        refuse(column, invalid.getMessage());
+        return null;
+      }
+    }
+
+    void refuse(Column column, String message) {
+      errors.add(new ImportError(row.line(), layout.label(column), message));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package app.recoup.api.imports;
+
+import static app.recoup.api.imports.Column.*;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files Recoup recognises by their header row. Each knows which headers mean which column
+ * (compared after {@link HeaderNames#normalise}), which columns prove a header is its own, and
+ * how it writes dates. docs/imports.md documents the same for people.
+ */
+enum SourceFormat {
+  /** Recoup's own columns: invoice_number, customer, email, ... (see docs/imports.md). */
+  CANONICAL(
+      DateReader.iso(),
+      false,
+      Set.of(INVOICE_NUMBER, CUSTOMER, ISSUE_DATE),
+      Map.ofEntries(
+          Map.entry(INVOICE_NUMBER, List.of("invoicenumber")),
+          Map.entry(CUSTOMER, List.of("customer")),
+          Map.entry(EMAIL, List.of("email")),
+          Map.entry(PHONE, List.of("phone")),
+          Map.entry(CURRENCY, List.of("currency")),
+          Map.entry(TOTAL, List.of("total")),
+          Map.entry(AMOUNT_PAID, List.of("amountpaid")),
+          Map.entry(AMOUNT_DUE, List.of("amountdue")),
+          Map.entry(ISSUE_DATE, List.of("issuedate")),
+          Map.entry(DUE_DATE, List.of("duedate")),
+          Map.entry(PO_NUMBER, List.of("ponumber")),
+          Map.entry(TIME_ZONE, List.of("timezone")))),
+
+  /** Xero's sales invoice export: one row per line item, invoice fields repeated on each. */
+  XERO(
+      DateReader.dayFirst(),
+      true,
+      Set.of(CUSTOMER, INVOICE_NUMBER, ISSUE_DATE),
+      Map.ofEntries(
+          Map.entry(INVOICE_NUMBER, List.of("invoicenumber")),
+          Map.entry(CUSTOMER, List.of("contactname")),
+          Map.entry(EMAIL, List.of("emailaddress")),
+          Map.entry(CURRENCY, List.of("currency")),
+          Map.entry(TOTAL, List.of("total")),
+          Map.entry(AMOUNT_PAID, List.of("invoiceamountpaid")),
+          Map.entry(AMOUNT_DUE, List.of("invoiceamountdue")),
+          Map.entry(ISSUE_DATE, List.of("invoicedate")),
+          Map.entry(DUE_DATE, List.of("duedate")),
+          Map.entry(PO_NUMBER, List.of("reference")),
+          Map.entry(STATUS, List.of("status")))),
+
+  /** QuickBooks Online's Invoice List and A/R Aging Detail reports exported as CSV. */
+  QUICKBOOKS_ONLINE(
+      DateReader.monthFirst(),
+      false,
+      Set.of(INVOICE_NUMBER, CUSTOMER, ISSUE_DATE),
+      Map.ofEntries(
+          Map.entry(INVOICE_NUMBER, List.of("num", "no", "invoiceno")),
+          Map.entry(CUSTOMER, List.of("customer", "name", "customerfullname", "customername")),
+          Map.entry(EMAIL, List.of("email", "customeremail")),
+          Map.entry(PHONE, List.of("phone", "customerphone")),
+          Map.entry(CURRENCY, List.of("currency")),
+          Map.entry(TOTAL, List.of("amount", "total", "totalamount")),
+          Map.entry(AMOUNT_DUE, List.of("openbalance", "balance")),
+          Map.entry(ISSUE_DATE, List.of("date", "invoicedate", "transactiondate")),
+          Map.entry(DUE_DATE, List.of("duedate")),
+          Map.entry(PO_NUMBER, List.of("ponumber")),
+          Map.entry(TRANSACTION_TYPE, List.of("transactiontype", "type"))));
+
+  private final DateReader dates;
+  private final boolean oneRowPerLineItem;
+  private final Set<Column> identifying;
+  private final Map<Column, List<String>> headers;
+
+  SourceFormat(
+      DateReader dates,
+      boolean oneRowPerLineItem,
+      Set<Column> identifying,
+      Map<Column, List<String>> headers) {
+    this.dates = dates;
+    this.oneRowPerLineItem = oneRowPerLineItem;
+    this.identifying = identifying;
+    this.headers = headers;
+  }
+
+  DateReader dates() {
+    return dates;
+  }
+
+  boolean oneRowPerLineItem() {
+    return oneRowPerLineItem;
+  }
+
+  /** Where each known column sits in this header, when the header is this format's. */
+  Map<Column, Integer> positionsIn(List<String> normalisedHeader) {
+    Map<Column, Integer> positions = new EnumMap<>(Column.class);
+    headers.forEach(
+        (column, names) ->
+            names.stream()
+                .map(normalisedHeader::indexOf)
+                .filter(index -> index >= 0)
+                .findFirst()
+                .ifPresent(index -> positions.put(column, index)));
+    return positions.keySet().containsAll(identifying) ? positions : Map.of();
+  }
+}

@@ -1,0 +1,74 @@
+package app.recoup.ledger.imports;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One uploaded file and what became of it. Written while the file streams in (see {@link
+ * ImportJournal}), read back whole.
+ */
+@Table("import_batch")
+public class ImportBatch {
+
+  @Id private UUID id;
+  private String filename;
+  private String format;
+  private ImportStatus status = ImportStatus.RUNNING;
+  private int imported;
+  private int updated;
+  private int unchanged;
+  private int rejected;
+  private String failure;
+  private String createdBy;
+  private Instant startedAt = Instant.now();
+  private Instant finishedAt;
+
+  @MappedCollection(idColumn = "import_id")
+  private Set<ImportError> errors = new HashSet<>();
+
+  protected ImportBatch() {}
+
+  ImportBatch(UUID id, String filename, String createdBy) {
+    this.id = id;
+    this.filename = filename;
+    this.createdBy = createdBy;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getFilename() {
+    return filename;
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  public ImportStatus getStatus() {
+    return status;
+  }
+
+  public ImportCounts counts() {
+    return new ImportCounts(imported, updated, unchanged, rejected);
+  }
+
+  public String getFailure() {
+    return failure;
+  }
+
+  /** The refusals in file order. */
+  public List<ImportError> errors() {
+    return errors.stream()
+        .sorted(Comparator.comparingLong(ImportError::row).thenComparing(ImportError::message))
+        .toList();
+  }
+}

@@ -1,0 +1,7 @@
+package app.recoup.ledger.imports;
+
+public enum ImportStatus {
+  RUNNING,
+  COMPLETED,
+  FAILED
+}
