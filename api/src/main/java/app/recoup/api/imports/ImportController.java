@@ -51,9 +51,7 @@ class ImportController {
   /** Demo data for an empty installation, dated relative to today. */
   @PostMapping("/sample")
   ResponseEntity<ImportReport> importSample(Principal user) throws IOException {
-    try (InputStream content = sample.open()) {
-      return created(importer.importFile(content, SampleData.FILENAME, user.getName()));
-    }
+    return created(sample.load(user.getName()));
   }
 
   @GetMapping("/{id}")

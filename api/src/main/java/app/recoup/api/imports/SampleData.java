@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the same ages and some not yet due.
  */
 @Component
-class SampleData {
+public class SampleData {
 
   static final String FILENAME = "sample/invoices.csv";
   static final LocalDate WRITTEN_ON = LocalDate.of(2026, 11, 26);
@@ -25,13 +25,24 @@ class SampleData {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final Resource invoices;
+  private final InvoiceImporter importer;
 
-  SampleData(@Value("${recoup.imports.sample:classpath:" + FILENAME + "}") Resource invoices) {
+  SampleData(
+      @Value("${recoup.imports.sample:classpath:" + FILENAME + "}") Resource invoices,
+      InvoiceImporter importer) {
     this.invoices = invoices;
+    this.importer = importer;
+  }
+
+  /** Imports the demo invoices on behalf of {@code user}. */
+  public ImportReport load(String user) throws IOException {
+    try (InputStream content = open()) {
+      return importer.importFile(content, FILENAME, user);
+    }
   }
 
   /** The sample is thirty rows: reading it whole is fine, unlike an uploaded file. */
-  InputStream open() throws IOException {
+  private InputStream open() throws IOException {
     long shift = ChronoUnit.DAYS.between(WRITTEN_ON, LocalDate.now());
     String text = invoices.getContentAsString(StandardCharsets.UTF_8);
     String shifted =
