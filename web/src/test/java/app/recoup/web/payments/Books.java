@@ -64,4 +64,11 @@ record Books(CustomerRepository customers, InvoiceRepository invoices, JdbcClien
         .query(String.class)
         .list();
   }
+
+  long exceptionId(String reference) {
+    return jdbc.sql("select id from payment_exception where reference = :ref")
+        .param("ref", reference)
+        .query(Long.class)
+        .single();
+  }
 }
