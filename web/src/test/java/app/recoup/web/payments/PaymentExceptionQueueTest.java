@@ -5,37 +5,15 @@ import static app.recoup.web.payments.PaymentWebhookTest.newId;
 import static app.recoup.web.payments.PaymentWebhookTest.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.customers.Customer;
-import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import java.net.http.HttpRequest;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PaymentsApplicationTest
-class PaymentExceptionQueueTest {
+class PaymentExceptionQueueTest extends PaymentsFixture {
 
-  @LocalServerPort int port;
-  @Autowired CustomerRepository customers;
-  @Autowired InvoiceRepository invoices;
-  @Autowired JdbcClient jdbc;
-
-  private Http http;
-  private Books books;
-  private Customer customer;
-
-  @BeforeEach
-  void setUp() {
-    http = Http.on(port);
-    books = new Books(customers, invoices, jdbc);
-    customer = books.customer();
-  }
 
   @Test
   void anOverpayIsListedAsUnappliedCashAndCanBeKeptAsCredit() throws Exception {

@@ -2,10 +2,7 @@ package app.recoup.web.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.customers.Customer;
-import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,33 +12,15 @@ import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PaymentsApplicationTest
-class PaymentWebhookTest {
+class PaymentWebhookTest extends PaymentsFixture {
 
   private static final String SECRET = "generic-test-secret";
 
-  @LocalServerPort int port;
-  @Autowired CustomerRepository customers;
-  @Autowired InvoiceRepository invoices;
-  @Autowired JdbcClient jdbc;
   @Autowired InvoiceEvents events;
-
-  private Http http;
-  private Books books;
-  private Customer customer;
-
-  @BeforeEach
-  void setUp() {
-    http = Http.on(port);
-    books = new Books(customers, invoices, jdbc);
-    customer = books.customer();
-  }
 
   @Test
   void aFullPaymentMarksThePaidInvoiceAndTellsTheCase() throws Exception {

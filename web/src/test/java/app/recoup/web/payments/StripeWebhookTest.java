@@ -3,43 +3,22 @@ package app.recoup.web.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.api.payments.PendingNotificationSweeper;
-import app.recoup.ledger.customers.Customer;
-import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import com.stripe.net.Webhook;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PaymentsApplicationTest
-class StripeWebhookTest {
+class StripeWebhookTest extends PaymentsFixture {
 
   private static final String SECRET = "whsec_test_secret";
 
-  @LocalServerPort int port;
-  @Autowired CustomerRepository customers;
-  @Autowired InvoiceRepository invoices;
-  @Autowired JdbcClient jdbc;
   @Autowired PendingNotificationSweeper sweeper;
-
-  private Http http;
-  private Books books;
-  private Customer customer;
-
-  @BeforeEach
-  void setUp() {
-    http = Http.on(port);
-    books = new Books(customers, invoices, jdbc);
-    customer = books.customer();
-  }
 
   @Test
   void aPaidCheckoutPaysTheInvoiceOnceHoweverOftenItIsDelivered() throws Exception {
