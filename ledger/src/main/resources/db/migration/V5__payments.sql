@@ -77,3 +77,35 @@ create table customer_credit (
     created_at   timestamptz not null default now()
 );
 create index customer_credit_customer_idx on customer_credit (customer_id, currency);
+
+-- The customer portal: revoked links, and what customers said through it.
+create table portal_token_revocation (
+    token_id    text primary key,
+    customer_id bigint not null references customer (id),
+    revoked_at  timestamptz not null default now(),
+    revoked_by  text
+);
+
+create table promise_to_pay (
+    id            bigserial primary key,
+    invoice_id    bigint not null references invoice (id),
+    customer_id   bigint not null references customer (id),
+    promised_date date not null,
+    amount        numeric(19, 4) check (amount > 0),
+    currency      char(3) not null,
+    token_id      text,
+    created_at    timestamptz not null default now()
+);
+create index promise_to_pay_invoice_idx on promise_to_pay (invoice_id, created_at);
+
+create table invoice_dispute (
+    id          bigserial primary key,
+    invoice_id  bigint not null references invoice (id),
+    customer_id bigint not null references customer (id),
+    reason      text not null check (reason in ('NOT_RECEIVED', 'WRONG_AMOUNT', 'ALREADY_PAID', 'QUALITY', 'OTHER')),
+    message     text not null default '',
+    status      text not null default 'OPEN' check (status in ('OPEN', 'RESOLVED')),
+    token_id    text,
+    created_at  timestamptz not null default now()
+);
+create index invoice_dispute_invoice_idx on invoice_dispute (invoice_id, status);

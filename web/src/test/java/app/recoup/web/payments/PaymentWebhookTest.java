@@ -20,7 +20,7 @@ class PaymentWebhookTest extends PaymentsFixture {
 
   private static final String SECRET = "generic-test-secret";
 
-  @Autowired InvoiceEvents events;
+  @Autowired PublishedEvents events;
 
   @Test
   void aFullPaymentMarksThePaidInvoiceAndTellsTheCase() throws Exception {

@@ -18,8 +18,10 @@ import org.springframework.context.annotation.Import;
       "recoup.admin.password=correct horse battery",
       "recoup.webhooks.payments.secret=generic-test-secret",
       "recoup.stripe.webhook-secret=whsec_test_secret",
-      "recoup.portal.secret=portal-test-secret",
+      "recoup.portal.secret=portal-test-secret-of-at-least-32-bytes",
+      "recoup.stripe.api-key=sk_test_recoup",
+      "recoup.business.bank-details=IBAN DE00 1234",
       "recoup.payments.sweep-interval=PT1H"
     })
-@Import(InvoiceEvents.class)
+@Import(PublishedEvents.class)
 @interface PaymentsApplicationTest {}
