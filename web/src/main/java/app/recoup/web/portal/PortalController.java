@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -69,21 +70,13 @@ class PortalController {
   }
 
   @PostMapping("/pay")
-  Object pay(
+  String pay(
       @PathVariable String token,
       @RequestParam(name = "invoice", required = false) List<String> invoices,
       Model model,
       HttpServletResponse response) {
-    PortalAccess access = tokens.verify(token);
-    try {
-      return "redirect:" + checkout.checkout(access, token, invoices);
-    } catch (PortalRefusal refusal) {
-      return refused(token, access, refusal, model, response);
-    } catch (PaymentProviderUnavailable unavailable) {
-      model.addAttribute("error", "Card payment is unavailable right now. Please try again later or pay by bank transfer.");
-      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-      return page(token, access, model);
-    }
+    return act(token, model, response,
+        access -> "redirect:" + checkout.checkout(access, token, invoices));
   }
 
   @PostMapping("/promise")
@@ -94,13 +87,10 @@ class PortalController {
       @RequestParam(required = false) String amount,
       Model model,
       HttpServletResponse response) {
-    PortalAccess access = tokens.verify(token);
-    try {
+    return act(token, model, response, access -> {
       actions.promise(access, invoice, date(date), amount(amount));
       return "redirect:/portal/" + token + "?done=promise";
-    } catch (PortalRefusal refusal) {
-      return refused(token, access, refusal, model, response);
-    }
+    });
   }
 
   @PostMapping("/dispute")
@@ -111,13 +101,10 @@ class PortalController {
       @RequestParam(required = false) String message,
       Model model,
       HttpServletResponse response) {
-    PortalAccess access = tokens.verify(token);
-    try {
+    return act(token, model, response, access -> {
       actions.dispute(access, invoice, reason(reason), message);
       return "redirect:/portal/" + token + "?done=dispute";
-    } catch (PortalRefusal refusal) {
-      return refused(token, access, refusal, model, response);
-    }
+    });
   }
 
   @GetMapping("/statement.csv")
@@ -136,12 +123,21 @@ class PortalController {
     return view;
   }
 
-  private String refused(
-      String token, PortalAccess access, PortalRefusal refusal, Model model,
-      HttpServletResponse response) {
-    model.addAttribute("error", refusal.getMessage());
-    model.addAttribute("errorField", refusal.field());
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
+  /** Runs a form's action for a valid token; a refusal shows the page again with the reason. */
+  private String act(
+      String token, Model model, HttpServletResponse response,
+      Function<PortalAccess, String> action) {
+    PortalAccess access = tokens.verify(token);
+    try {
+      return action.apply(access);
+    } catch (PortalRefusal refusal) {
+      model.addAttribute("error", refusal.getMessage());
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+    } catch (PaymentProviderUnavailable unavailable) {
+      model.addAttribute("error",
+          "Card payment is unavailable right now. Please try again later or pay by bank transfer.");
+      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+    }
     return page(token, access, model);
   }
 

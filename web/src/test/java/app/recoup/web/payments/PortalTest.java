@@ -1,6 +1,7 @@
 package app.recoup.web.payments;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -163,6 +164,21 @@ class PortalTest extends PaymentsFixture {
         "metadata[recoup_invoices]=" + invoice.getNumber() + "=125.5000",
         "payment_intent_data[metadata][recoup_invoices]=" + invoice.getNumber() + "=125.5000",
         "mode=payment");
+  }
+
+  @Test
+  void whenStripeRefusesTheCustomerIsToldAndNothingChanges() throws Exception {
+    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions"))
+        .withRequestBody(containing(invoice.getNumber()))
+        .atPriority(1)
+        .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"No such thing\"}}")));
+
+    var refused = submit("pay", "invoice=" + invoice.getNumber());
+
+    assertThat(refused.statusCode()).isEqualTo(503);
+    assertThat(refused.body()).contains("Card payment is unavailable", invoice.getNumber());
+    assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("120.00");
   }
 
   @Test
