@@ -8,7 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -83,6 +88,30 @@ class PaymentWebhookTest extends PaymentsFixture {
     assertThat(books.payments(invoice)).isEqualTo(1);
     assertThat(jdbc.sql("select deliveries from payment_notification where body = :b")
         .param("b", body).query(Integer.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentDeliveriesAreAppliedExactlyOnceAndConcurrentPaymentsAllCount() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "100.00");
+    String once = single(invoice.getNumber(), "10.00", "EUR", newId());
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      bodies.add(once);
+      bodies.add(single(invoice.getNumber(), "5.00", "EUR", newId()));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+    for (String body : bodies) {
+      sent.add(pool.submit(() -> deliver(body)));
+    }
+    for (Future<HttpResponse<String>> response : sent) {
+      assertThat(response.get().statusCode()).isEqualTo(200);
+    }
+    pool.shutdown();
+
+    assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("50.00");
+    assertThat(books.payments(invoice)).isEqualTo(9);
   }
 
   @Test
