@@ -99,6 +99,18 @@ public class PaymentNotifications {
         .optional();
   }
 
+  /** The latest notifications, newest first, optionally of one status. */
+  public List<PaymentNotification> latest(NotificationStatus status, int limit) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from payment_notification"
+                + " where (cast(:status as text) is null or status = :status)"
+                + " order by received_at desc, id desc limit :limit")
+        .param("status", status == null ? null : status.name())
+        .param("limit", limit)
+        .query(PaymentNotification.class)
+        .list();
+  }
+
   /** Pending notifications, oldest first: the order they were received in. */
   public List<Long> pending(int limit) {
     return jdbc.sql(

@@ -79,6 +79,24 @@ class PortalTest extends PaymentsFixture {
   }
 
   @Test
+  void formsPostedUnderABadLinkChangeNothing() throws Exception {
+    String page = open(token).body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).isTrue();
+    String date = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7).toString();
+    String tampered = token.substring(0, token.length() - 2) + "xx";
+    String revoked = tokens.issue(customer.getId(), Instant.now().plus(Duration.ofDays(1)));
+    tokens.revoke(revoked.split("\\.")[2], customer.getId(), "test");
+
+    for (String link : new String[] {tampered, revoked}) {
+      var response = browser.send(form("/portal/" + link + "/promise", "invoice=" + invoice.getNumber()
+          + "&date=" + date + "&_csrf=" + enc(csrf.group(1))), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isIn(404, 410);
+    }
+    assertThat(promises()).isZero();
+  }
+
+  @Test
   void aPromiseIsStoredPutOnTheTimelineAndPublished() throws Exception {
     long caseId = books.openCase(invoice);
     LocalDate date = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7);

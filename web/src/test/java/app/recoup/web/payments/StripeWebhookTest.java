@@ -73,6 +73,8 @@ class StripeWebhookTest extends PaymentsFixture {
 
     var early = deliver(event("charge.refunded", charge(pi, 4000)));
     assertThat(early.body()).contains("PENDING");
+    assertThat(http.asAdmin("GET", "/api/payment-notifications?status=pending", null).body())
+        .contains("refund before payment " + pi);
     deliver(event("payment_intent.succeeded", intent(pi, 10000, invoice, "100.00")));
     assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
 
@@ -139,6 +141,10 @@ class StripeWebhookTest extends PaymentsFixture {
     assertThat(stale.statusCode()).isEqualTo(401);
     assertThat(unsigned.statusCode()).isEqualTo(401);
     assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(http.asAdmin("GET", "/api/payment-notifications?status=IGNORED&limit=10", null).body())
+        .contains("\"signatureVerified\":false", "not a Stripe event");
+    assertThat(http.asAdmin("GET", "/api/payment-notifications?status=LOST", null).statusCode())
+        .isEqualTo(400);
     assertThat(noData.statusCode()).isEqualTo(400);
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("50.00");
   }
