@@ -146,6 +146,10 @@ class StripeWebhookTest extends PaymentsFixture {
     assertThat(http.asAdmin("GET", "/api/payment-notifications?status=LOST", null).statusCode())
         .isEqualTo(400);
     assertThat(noData.statusCode()).isEqualTo(400);
+    var withoutAmount = deliver(event("payment_intent.succeeded",
+        "{\"id\":\"pi_x\",\"currency\":\"eur\",\"metadata\":{\"recoup_invoices\":\""
+            + invoice.getNumber() + "=50.00\"}}"));
+    assertThat(withoutAmount.body()).contains("IGNORED");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("50.00");
   }
 

@@ -55,6 +55,10 @@ class StripeEventHandler implements NotificationHandler {
     String type = string(event, "type");
     JsonObject object = event.getAsJsonObject("data").getAsJsonObject("object");
     Instant created = Instant.ofEpochSecond(event.get("created").getAsLong());
+    String missing = missingField(type, object);
+    if (missing != null) {
+      return Outcome.ignored(type + " without " + missing);
+    }
     return switch (type) {
       case "checkout.session.completed" ->
           "unpaid".equals(string(object, "payment_status"))
@@ -118,6 +122,22 @@ class StripeEventHandler implements NotificationHandler {
           .ifPresent(invoice -> timeline.note(invoice.getId(), SOURCE, type, what,
               "stripe:" + notification.externalId() + ":" + invoice.getId()));
     }
+  }
+
+  /** Checked before anything is applied, so an unusable event is set aside rather than retried. */
+  private static String missingField(String type, JsonObject object) {
+    List<String> required = switch (type) {
+      case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+          List.of("id", "currency", "amount_total");
+      case "payment_intent.succeeded" -> List.of("id", "currency", "amount_received");
+      case "charge.refunded" -> List.of("payment_intent", "currency", "amount_refunded");
+      case "charge.dispute.created" -> List.of("payment_intent", "currency", "amount");
+      default -> List.of();
+    };
+    return required.stream()
+        .filter(field -> object.get(field) == null || !object.get(field).isJsonPrimitive())
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<Remittance> invoicesOf(JsonObject object) {
