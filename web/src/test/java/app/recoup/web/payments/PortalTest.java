@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.api.portal.PortalTokens;
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import java.net.CookieManager;
@@ -182,6 +183,30 @@ class PortalTest extends PaymentsFixture {
         "metadata[recoup_invoices]=" + invoice.getNumber() + "=125.5000",
         "payment_intent_data[metadata][recoup_invoices]=" + invoice.getNumber() + "=125.5000",
         "mode=payment");
+  }
+
+  @Test
+  void thePaymentStripeReportsForTheCheckoutPaysTheInvoicesItWasOpenedFor() throws Exception {
+    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"id\":\"cs_test_2\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/cs_test_2\"}")));
+    Invoice second = books.invoice(customer, "EUR", "30.00");
+
+    submit("pay", "invoice=" + invoice.getNumber() + "&invoice=" + second.getNumber());
+    String metadata = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
+        .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
+        .filter(body -> body.contains(second.getNumber()))
+        .flatMap(body -> java.util.Arrays.stream(body.split("&")))
+        .filter(pair -> pair.startsWith("metadata[recoup_invoices]="))
+        .map(pair -> pair.substring("metadata[recoup_invoices]=".length()))
+        .findFirst().orElseThrow();
+    StripeEvents.deliver(http, StripeEvents.event("checkout.session.completed", """
+        {"id":"cs_test_2","object":"checkout.session","payment_intent":"pi_%s","amount_total":15000,
+         "currency":"eur","payment_status":"paid","metadata":{"recoup_invoices":"%s"}}"""
+        .formatted(java.util.UUID.randomUUID(), metadata)));
+
+    assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(books.reload(second).getStatus()).isEqualTo(InvoiceStatus.PAID);
   }
 
   @Test

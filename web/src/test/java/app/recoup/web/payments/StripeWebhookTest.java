@@ -1,5 +1,6 @@
 package app.recoup.web.payments;
 
+import static app.recoup.web.payments.StripeEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.api.payments.PendingNotificationSweeper;
@@ -16,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PaymentsApplicationTest
 class StripeWebhookTest extends PaymentsFixture {
 
-  private static final String SECRET = "whsec_test_secret";
+  private static final String SECRET = StripeEvents.SECRET;
 
   @Autowired PendingNotificationSweeper sweeper;
 
@@ -174,25 +175,11 @@ class StripeWebhookTest extends PaymentsFixture {
         .formatted(UUID.randomUUID(), pi, refunded);
   }
 
-  private static String event(String type, String object) {
-    return """
-        {"id":"evt_%s","object":"event","api_version":"%s","created":%d,"type":"%s","livemode":false,
-         "data":{"object":%s}}"""
-        .formatted(UUID.randomUUID(), com.stripe.Stripe.API_VERSION, Instant.now().getEpochSecond(),
-            type, object);
-  }
-
   private HttpResponse<String> deliver(String payload) throws Exception {
-    return post(payload, Webhook.Signature.generateSignatureHeader(payload, SECRET));
+    return StripeEvents.deliver(http, payload);
   }
 
   private HttpResponse<String> post(String payload, String signature) throws Exception {
-    var request = HttpRequest.newBuilder(http.uri("/webhooks/stripe"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(payload));
-    if (signature != null) {
-      request.header("Stripe-Signature", signature);
-    }
-    return http.send(request);
+    return StripeEvents.post(http, payload, signature);
   }
 }
