@@ -16,6 +16,8 @@ public class PaymentNotifications {
   private static final String COLUMNS =
       "id, source, external_id, body, signature_verified, status, outcome, deliveries, received_at";
 
+  static final int UNVERIFIED_KEPT_CHARS = 8 * 1024;
+
   private final JdbcClient jdbc;
 
   PaymentNotifications(JdbcClient jdbc) {
@@ -47,8 +49,15 @@ public class PaymentNotifications {
         .single();
   }
 
-  /** Keeps, for the record, a delivery that is never applied: unverified or unreadable. */
+  /**
+   * Keeps, for the record, a delivery that is never applied: unverified or unreadable. Anyone can
+   * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are kept.
+   */
   public long storeIgnored(String source, String body, boolean signatureVerified, String outcome) {
+    if (!signatureVerified && body.length() > UNVERIFIED_KEPT_CHARS) {
+      outcome = outcome + " (unverified body cut from " + body.length() + " characters)";
+      body = body.substring(0, UNVERIFIED_KEPT_CHARS);
+    }
     return jdbc.sql(
             """
             insert into payment_notification

@@ -184,6 +184,19 @@ class PaymentWebhookTest extends PaymentsFixture {
   }
 
   @Test
+  void unverifiedBodiesAreKeptOnlyInPart() throws Exception {
+    String large = single("INV-" + "X".repeat(20_000), "1.00", "EUR", newId());
+    long now = Instant.now().getEpochSecond();
+
+    assertThat(post(large, now, "sha256=00").statusCode()).isEqualTo(401);
+
+    assertThat(jdbc.sql("select length(body) from payment_notification where outcome like :o"
+            + " order by id desc limit 1")
+        .param("o", "%cut from " + large.length() + " characters%").query(Integer.class).single())
+        .isEqualTo(8 * 1024);
+  }
+
+  @Test
   void malformedBodiesGetA400NamingTheField() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "100.00");
     String number = invoice.getNumber();
