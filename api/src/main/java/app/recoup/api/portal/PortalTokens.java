@@ -35,7 +35,10 @@ public class PortalTokens {
       PortalRecords records,
       ObjectProvider<Clock> clock) {
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-    this.key = bytes.length >= 32 ? new SecretKeySpec(bytes, "HmacSHA256") : null;
+    if (bytes.length > 0 && bytes.length < 32) {
+      throw new IllegalStateException("recoup.portal.secret must be at least 32 bytes");
+    }
+    this.key = bytes.length > 0 ? new SecretKeySpec(bytes, "HmacSHA256") : null;
     this.records = records;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
