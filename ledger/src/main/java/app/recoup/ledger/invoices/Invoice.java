@@ -60,12 +60,28 @@ public class Invoice {
     issueDate = terms.issueDate();
     dueDate = terms.dueDate();
     poReference = terms.poReference();
+    settle();
+    return true;
+  }
+
+  /** Money received against this invoice; a balance of zero marks it paid. */
+  public void applyPayment(BigDecimal amount) {
+    amountPaid = amountPaid.add(amount);
+    settle();
+  }
+
+  /** Money given back (refund, lost chargeback): a paid invoice with a balance again reopens. */
+  public void reversePayment(BigDecimal amount) {
+    amountPaid = amountPaid.subtract(amount).max(BigDecimal.ZERO);
+    settle();
+  }
+
+  private void settle() {
     balance = total.add(fees).subtract(amountPaid);
     if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PAID) {
       status = balance.signum() <= 0 ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
     }
     updatedAt = Instant.now();
-    return true;
   }
 
   private static boolean sameAmount(BigDecimal a, BigDecimal b) {

@@ -1,0 +1,60 @@
+package app.recoup.api.payments;
+
+import app.recoup.ledger.payments.CustomerCredits;
+import app.recoup.ledger.payments.exceptions.PaymentException;
+import app.recoup.ledger.payments.exceptions.PaymentExceptions;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The exception queue and the unapplied cash it holds, for the people who work it. */
+@RestController
+class PaymentExceptionController {
+
+  private final PaymentExceptions exceptions;
+  private final ExceptionResolver resolver;
+  private final CustomerCredits credits;
+
+  PaymentExceptionController(
+      PaymentExceptions exceptions, ExceptionResolver resolver, CustomerCredits credits) {
+    this.exceptions = exceptions;
+    this.resolver = resolver;
+    this.credits = credits;
+  }
+
+  /** {@code status} OPEN (default), RESOLVED or ALL. */
+  @GetMapping("/api/payment-exceptions")
+  ResponseEntity<?> list(@RequestParam(defaultValue = "OPEN") String status) {
+    String wanted = status.toUpperCase(Locale.ROOT);
+    if (!List.of("OPEN", "RESOLVED", "ALL").contains(wanted)) {
+      return ResponseEntity.badRequest()
+          .body(Map.of("error", "status must be OPEN, RESOLVED or ALL", "field", "status"));
+    }
+    return ResponseEntity.ok(exceptions.list("ALL".equals(wanted) ? null : wanted));
+  }
+
+  @PostMapping("/api/payment-exceptions/{id}/resolve")
+  PaymentException resolve(
+      @PathVariable long id, @RequestBody ResolveRequest request, Principal principal) {
+    return resolver.resolve(id, request, principal.getName());
+  }
+
+  @GetMapping("/api/customers/{id}/credit")
+  Map<String, Object> credit(@PathVariable long id) {
+    return Map.of("customerId", id, "balances", credits.balances(id));
+  }
+
+  @ExceptionHandler(ResolutionRefused.class)
+  ResponseEntity<Map<String, String>> refused(ResolutionRefused e) {
+    return ResponseEntity.status(e.status()).body(Map.of("error", e.getMessage()));
+  }
+}

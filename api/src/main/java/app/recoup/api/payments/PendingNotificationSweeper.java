@@ -1,0 +1,38 @@
+package app.recoup.api.payments;
+
+import app.recoup.ledger.payments.PaymentNotifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retries what the webhook could not finish: notifications stored but not applied because the
+ * process stopped, a transient failure, or a refund that arrived before its payment.
+ */
+@Component
+public class PendingNotificationSweeper {
+
+  private static final Logger log = LoggerFactory.getLogger(PendingNotificationSweeper.class);
+
+  private final PaymentNotifications notifications;
+  private final NotificationProcessor processor;
+
+  PendingNotificationSweeper(PaymentNotifications notifications, NotificationProcessor processor) {
+    this.notifications = notifications;
+    this.processor = processor;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${recoup.payments.sweep-interval:PT30S}",
+      initialDelayString = "${recoup.payments.sweep-interval:PT30S}")
+  public void sweep() {
+    for (long id : notifications.pending(500)) {
+      try {
+        processor.process(id);
+      } catch (RuntimeException e) {
+        log.warn("payment notification {} still pending: {}", id, e.toString());
+      }
+    }
+  }
+}

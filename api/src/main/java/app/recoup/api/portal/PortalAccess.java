@@ -1,0 +1,6 @@
+package app.recoup.api.portal;
+
+import java.time.Instant;
+
+/** What a valid portal token grants: one customer's portal, until it expires. */
+public record PortalAccess(long customerId, String tokenId, Instant expiresAt) {}

@@ -1,0 +1,96 @@
+package app.recoup.api.webhooks.payments;
+
+import app.recoup.api.payments.NotificationProcessor;
+import app.recoup.ledger.payments.PaymentNotifications;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Payment notifications from any processor or accounting tool. The body is stored first (so nothing
+ * is lost), then applied in the same request; if applying fails the stored notification stays
+ * pending and {@code PendingNotificationSweeper} applies it later.
+ */
+@RestController
+class PaymentWebhookController {
+
+  private static final Logger log = LoggerFactory.getLogger(PaymentWebhookController.class);
+
+  static final int MAX_BODY_CHARS = 256 * 1024;
+
+  private final WebhookSignature signature;
+  private final GenericPaymentParser parser;
+  private final PaymentNotifications notifications;
+  private final NotificationProcessor processor;
+
+  PaymentWebhookController(
+      @Value("${recoup.webhooks.payments.secret:}") String secret,
+      ObjectProvider<Clock> clock,
+      GenericPaymentParser parser,
+      PaymentNotifications notifications,
+      NotificationProcessor processor) {
+    this.signature =
+        secret.isBlank() ? null : new WebhookSignature(secret, clock.getIfAvailable(Clock::systemUTC));
+    this.parser = parser;
+    this.notifications = notifications;
+    this.processor = processor;
+  }
+
+  @PostMapping(path = "/webhooks/payments", produces = "application/json")
+  ResponseEntity<Map<String, Object>> receive(
+      @RequestHeader(name = "X-Recoup-Timestamp", required = false) String timestamp,
+      @RequestHeader(name = "X-Recoup-Signature", required = false) String signed,
+      @RequestBody(required = false) String body) {
+    if (signature == null) {
+      return error(HttpStatus.SERVICE_UNAVAILABLE, null, "payment webhook secret not configured");
+    }
+    if (body == null || body.isEmpty()) {
+      return error(HttpStatus.BAD_REQUEST, "body", "body is empty");
+    }
+    if (body.length() > MAX_BODY_CHARS) {
+      return error(HttpStatus.CONTENT_TOO_LARGE, "body", "body is larger than 256 KiB");
+    }
+    String refusal = signature.refusal(timestamp, signed, body);
+    if (refusal != null) {
+      notifications.storeIgnored(GenericPaymentParser.SOURCE, body, false, refusal);
+      return error(HttpStatus.UNAUTHORIZED, null, refusal);
+    }
+    String externalId;
+    try {
+      externalId = parser.externalId(body);
+      parser.parse(body);
+    } catch (MalformedNotification e) {
+      notifications.storeIgnored(GenericPaymentParser.SOURCE, body, true, e.getMessage());
+      return error(HttpStatus.BAD_REQUEST, e.field(), e.getMessage());
+    }
+    var stored = notifications.storeVerified(GenericPaymentParser.SOURCE, externalId, body);
+    try {
+      // a redelivery of something already applied finds nothing pending and changes nothing
+      processor.process(stored.id());
+    } catch (RuntimeException e) {
+      log.warn("payment notification {} stored, applying it later: {}", stored.id(), e.toString());
+    }
+    var notification = notifications.find(stored.id()).orElseThrow();
+    return ResponseEntity.ok(
+        Map.of(
+            "notification_id", notification.id(),
+            "status", notification.status().name(),
+            "redelivery", stored.redelivery(),
+            "outcome", notification.outcome() == null ? "" : notification.outcome()));
+  }
+
+  private static ResponseEntity<Map<String, Object>> error(
+      HttpStatus status, String field, String message) {
+    return ResponseEntity.status(status)
+        .body(field == null ? Map.of("error", message) : Map.of("error", message, "field", field));
+  }
+}

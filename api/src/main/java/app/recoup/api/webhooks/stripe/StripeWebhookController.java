@@ -1,0 +1,94 @@
+package app.recoup.api.webhooks.stripe;
+
+import app.recoup.api.payments.NotificationProcessor;
+import app.recoup.ledger.payments.PaymentNotifications;
+import com.google.gson.JsonParseException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Event;
+import com.stripe.net.Webhook;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stripe's events, verified with stripe-java against the endpoint's signing secret. Stored first,
+ * keyed by event id (a redelivery changes nothing), then applied; anything that fails to apply stays
+ * pending for the sweeper, and Stripe still gets its fast 2xx.
+ */
+@RestController
+class StripeWebhookController {
+
+  private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
+  private static final long TOLERANCE_SECONDS = 300;
+  private static final int MAX_BODY_CHARS = 512 * 1024;
+
+  private final String secret;
+  private final PaymentNotifications notifications;
+  private final NotificationProcessor processor;
+
+  StripeWebhookController(
+      @Value("${recoup.stripe.webhook-secret:}") String secret,
+      PaymentNotifications notifications,
+      NotificationProcessor processor) {
+    this.secret = secret;
+    this.notifications = notifications;
+    this.processor = processor;
+  }
+
+  @PostMapping(path = "/webhooks/stripe", produces = "application/json")
+  ResponseEntity<Map<String, Object>> receive(
+      @RequestHeader(name = "Stripe-Signature", required = false) String signature,
+      @RequestBody(required = false) String body) {
+    if (secret.isBlank()) {
+      return error(HttpStatus.SERVICE_UNAVAILABLE, "Stripe webhook secret not configured");
+    }
+    if (body == null || body.isEmpty() || body.length() > MAX_BODY_CHARS) {
+      return error(HttpStatus.BAD_REQUEST, "body is empty or larger than 512 KiB");
+    }
+    if (signature == null || signature.isBlank()) {
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "no Stripe-Signature");
+      return error(HttpStatus.UNAUTHORIZED, "missing Stripe-Signature");
+    }
+    Event event;
+    try {
+      event = Webhook.constructEvent(body, signature, secret, TOLERANCE_SECONDS);
+    } catch (SignatureVerificationException e) {
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, e.getMessage());
+      return error(HttpStatus.UNAUTHORIZED, e.getMessage());
+    } catch (JsonParseException | IllegalStateException e) {
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "not a Stripe event");
+      return error(HttpStatus.BAD_REQUEST, "body is not a Stripe event");
+    }
+    if (event.getId() == null || event.getType() == null || !hasDataObject(body)) {
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, true, "event without id, type or data");
+      return error(HttpStatus.BAD_REQUEST, "event needs id, type, created and data.object");
+    }
+    var stored = notifications.storeVerified(StripeEventHandler.SOURCE, event.getId(), body);
+    try {
+      processor.process(stored.id());
+    } catch (RuntimeException e) {
+      log.warn("Stripe event {} stored, applying it later: {}", event.getId(), e.toString());
+    }
+    var notification = notifications.find(stored.id()).orElseThrow();
+    return ResponseEntity.ok(Map.of("received", true, "status", notification.status().name()));
+  }
+
+  private static boolean hasDataObject(String body) {
+    var root = com.google.gson.JsonParser.parseString(body).getAsJsonObject();
+    return root.has("created")
+        && root.get("data") != null && root.get("data").isJsonObject()
+        && root.getAsJsonObject("data").get("object") != null
+        && root.getAsJsonObject("data").get("object").isJsonObject();
+  }
+
+  private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(Map.of("error", message));
+  }
+}

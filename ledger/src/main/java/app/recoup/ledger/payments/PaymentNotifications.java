@@ -1,0 +1,141 @@
+package app.recoup.ledger.payments;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The store of every payment notification received, verbatim. */
+@Repository
+public class PaymentNotifications {
+
+  private static final String COLUMNS =
+      "id, source, external_id, body, signature_verified, status, outcome, deliveries, received_at";
+
+  static final int UNVERIFIED_KEPT_CHARS = 8 * 1024;
+
+  private final JdbcClient jdbc;
+
+  PaymentNotifications(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The result of storing a delivery: the notification, and whether it had been seen before. */
+  public record Stored(long id, boolean redelivery) {}
+
+  /**
+   * Stores a verified delivery. The same body under the same external id again is a redelivery of
+   * the stored notification (its delivery count goes up, nothing else changes).
+   */
+  public Stored storeVerified(String source, String externalId, String body) {
+    return jdbc.sql(
+            """
+            insert into payment_notification (source, external_id, body, body_sha256, signature_verified)
+            values (:source, :externalId, :body, :sha, true)
+            on conflict (source, external_id, body_sha256)
+                where signature_verified and external_id is not null
+            do update set deliveries = payment_notification.deliveries + 1
+            returning id, (xmax <> 0) as redelivery
+            """)
+        .param("source", source)
+        .param("externalId", externalId)
+        .param("body", body)
+        .param("sha", sha256(body))
+        .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBoolean("redelivery")))
+        .single();
+  }
+
+  /**
+   * Keeps, for the record, a delivery that is never applied: unverified or unreadable. Anyone can
+   * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are kept.
+   */
+  public long storeIgnored(String source, String body, boolean signatureVerified, String outcome) {
+    if (!signatureVerified && body.length() > UNVERIFIED_KEPT_CHARS) {
+      outcome = outcome + " (unverified body cut from " + body.length() + " characters)";
+      body = body.substring(0, UNVERIFIED_KEPT_CHARS);
+    }
+    return jdbc.sql(
+            """
+            insert into payment_notification
+                (source, body, body_sha256, signature_verified, status, outcome, processed_at)
+            values (:source, :body, :sha, :verified, 'IGNORED', :outcome, now())
+            returning id
+            """)
+        .param("source", source)
+        .param("body", body)
+        .param("sha", sha256(body))
+        .param("verified", signatureVerified)
+        .param("outcome", outcome)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Locks a pending notification for processing in the caller's transaction. Empty when it is not
+   * pending any more or another transaction is processing it right now.
+   */
+  public Optional<PaymentNotification> claimPending(long id) {
+    return jdbc.sql(
+            "select " + COLUMNS
+                + " from payment_notification where id = :id and status = 'PENDING'"
+                + " for update skip locked")
+        .param("id", id)
+        .query(PaymentNotification.class)
+        .optional();
+  }
+
+  public void finish(long id, NotificationStatus status, String outcome) {
+    jdbc.sql(
+            """
+            update payment_notification set status = :status, outcome = :outcome,
+                processed_at = case when :status = 'PENDING' then null else now() end
+            where id = :id
+            """)
+        .param("id", id)
+        .param("status", status.name())
+        .param("outcome", outcome)
+        .update();
+  }
+
+  public Optional<PaymentNotification> find(long id) {
+    return jdbc.sql("select " + COLUMNS + " from payment_notification where id = :id")
+        .param("id", id)
+        .query(PaymentNotification.class)
+        .optional();
+  }
+
+  /** The latest notifications, newest first, optionally of one status. */
+  public List<PaymentNotification> latest(NotificationStatus status, int limit) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from payment_notification"
+                + " where (cast(:status as text) is null or status = :status)"
+                + " order by received_at desc, id desc limit :limit")
+        .param("status", status == null ? null : status.name())
+        .param("limit", limit)
+        .query(PaymentNotification.class)
+        .list();
+  }
+
+  /** Pending notifications, oldest first: the order they were received in. */
+  public List<Long> pending(int limit) {
+    return jdbc.sql(
+            "select id from payment_notification where status = 'PENDING' order by received_at, id"
+                + " limit :limit")
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  private static String sha256(String body) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

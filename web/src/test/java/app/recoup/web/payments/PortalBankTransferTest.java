@@ -1,0 +1,51 @@
+package app.recoup.web.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.api.portal.PortalTokens;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Without a Stripe key the portal offers the business's bank details instead of card payment. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.portal.secret=portal-test-secret-of-at-least-32-bytes",
+      "recoup.business.bank-details=Acme Ltd, IBAN DE02 1203 0000 0000 2020 51"
+    })
+class PortalBankTransferTest {
+
+  @LocalServerPort int port;
+  @Autowired CustomerRepository customers;
+  @Autowired InvoiceRepository invoices;
+  @Autowired JdbcClient jdbc;
+  @Autowired PortalTokens tokens;
+
+  @Test
+  void theBankDetailsStandInForCardPayment() throws Exception {
+    Books books = new Books(customers, invoices, jdbc);
+    var customer = books.customer();
+    Invoice invoice = books.invoice(customer, "GBP", "80.00");
+    String token = tokens.issue(customer.getId(), Instant.now().plus(Duration.ofDays(1)));
+    Http http = Http.on(port);
+
+    var page = http.get("/portal/" + token);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(invoice.getNumber(), "IBAN DE02 1203 0000 0000 2020 51", "Pay by bank transfer")
+        .doesNotContain("/pay\"");
+    assertThat(http.send(HttpRequest.newBuilder(http.uri("/portal/" + token + "/pay"))
+        .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(403);
+  }
+}
