@@ -47,14 +47,18 @@ class SecurityConfiguration {
   }
 
   /**
-   * Browser forms ride on a session cookie and need a CSRF token; API clients that send their own
-   * credentials in the Authorization header cannot be forged by another site, and webhooks are
-   * verified by signature.
+   * Browser forms ride on a session cookie and need a CSRF token. API clients that send their own
+   * credentials in the Authorization header cannot be forged by another site, an API call without
+   * a session cookie has nothing to forge (it gets a plain 401), and webhooks are verified by
+   * signature.
    */
   private static boolean needsCsrf(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    boolean apiWithoutSession = path.startsWith("/api/") && request.getRequestedSessionId() == null;
     return CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
         && request.getHeader("Authorization") == null
-        && !request.getRequestURI().startsWith("/webhooks/");
+        && !apiWithoutSession
+        && !path.startsWith("/webhooks/");
   }
 
   @Bean
