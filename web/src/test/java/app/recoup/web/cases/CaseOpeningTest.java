@@ -20,6 +20,7 @@ class CaseOpeningTest extends CaseApplicationTest {
     fixtures.announce(invoice);
 
     Eventually.within(PATIENCE, "workflow running", () -> fixtures.workflowRunning(invoice));
+    assertThat(fixtures.casesFor(invoice)).isEqualTo(1);
     Eventually.within(PATIENCE, "due-date touch recorded", () -> fixtures.recordedStep(invoice) == 2);
     String runId = fixtures.runId(invoice);
     assertThat(fixtures.casesFor(invoice)).isEqualTo(1);
