@@ -12,6 +12,7 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,6 +53,16 @@ final class CaseFixtures {
   /** Yesterday in UTC: on the due-date step, the next one two days away. */
   Invoice overdueByOneDay() {
     return invoiceDue(LocalDate.now(UTC).minusDays(1), UTC);
+  }
+
+  /** Announced and handled: its case is open and has recorded the due-date step. */
+  Invoice overdueCaseOnItsDueDateStep() {
+    Invoice invoice = overdueByOneDay();
+    announce(invoice);
+    Duration patience = Duration.ofSeconds(20);
+    Eventually.within(patience, "case opened", () -> casesFor(invoice) == 1);
+    Eventually.within(patience, "due-date touch recorded", () -> recordedStep(invoice) == 2);
+    return invoice;
   }
 
   void announce(Invoice... changed) {

@@ -41,10 +41,7 @@ class CaseReconcilerTest {
     long timelineBefore;
     try (ConfigurableApplicationContext first = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(first);
-      invoice = fixtures.overdueByOneDay();
-      fixtures.announce(invoice);
-      Eventually.within(PATIENCE, "case opened", () -> fixtures.casesFor(invoice) == 1);
-      Eventually.within(PATIENCE, "due-date touch recorded", () -> fixtures.recordedStep(invoice) == 2);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
       timelineBefore = fixtures.timelineEventsFor(invoice);
       assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
     }
@@ -66,10 +63,7 @@ class CaseReconcilerTest {
     long timelineBefore;
     try (ConfigurableApplicationContext first = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(first);
-      invoice = fixtures.overdueByOneDay();
-      fixtures.announce(invoice);
-      Eventually.within(PATIENCE, "case opened", () -> fixtures.casesFor(invoice) == 1);
-      Eventually.within(PATIENCE, "due-date touch recorded", () -> fixtures.recordedStep(invoice) == 2);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
       timelineBefore = fixtures.timelineEventsFor(invoice);
       // As if the process died between recording step 2 and saving its progress.
       first.getBean(JdbcClient.class)
