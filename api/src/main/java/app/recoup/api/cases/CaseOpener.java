@@ -7,27 +7,36 @@ import app.recoup.workflows.collection.CaseClosure;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and
  * its workflow), an invoice with a running case tells it what changed, a settled invoice closes
- * its case. Safe to run twice over the same invoices, and from two places at once.
+ * its case. Safe to run twice over the same invoices, and from two places at once. Within a batch
+ * a few cases are handled in parallel: starting a workflow is a blocking round trip to Temporal.
  */
 @Component
-public class CaseOpener {
+public class CaseOpener implements DisposableBean {
 
   static final int BATCH_SIZE = 500;
+  private static final int PARALLEL_CASES = 8;
 
   private final Debts debts;
   private final CollectionCases cases;
   private final CollectionWorkflows workflows;
   private final CaseActivities caseLedger;
   private final Clock clock;
+  private final ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_CASES);
 
   CaseOpener(
       Debts debts,
@@ -49,21 +58,41 @@ public class CaseOpener {
     }
   }
 
+  /**
+   * The invoices of a batch are distinct, so their cases are handled in parallel; batches follow
+   * one another, so two changes to one invoice still reach its case in order.
+   */
   private void syncBatch(Collection<Long> invoiceIds) {
     Map<Long, CollectionCase> casesByInvoice =
         cases.findByInvoiceIds(invoiceIds).stream()
             .collect(Collectors.toMap(CollectionCase::invoiceId, Function.identity()));
-    debts
-        .byInvoiceId(invoiceIds)
-        .forEach(
-            (invoiceId, debt) -> {
-              CollectionCase existing = casesByInvoice.get(invoiceId);
-              if (existing == null) {
-                openIfDeserved(debt);
-              } else if (!existing.isClosed()) {
-                passOnChange(existing, debt);
-              }
-            });
+    List<Callable<Void>> work =
+        debts.byInvoiceId(invoiceIds).entrySet().stream()
+            .map(
+                entry ->
+                    (Callable<Void>)
+                        () -> {
+                          syncOne(entry.getValue(), casesByInvoice.get(entry.getKey()));
+                          return null;
+                        })
+            .toList();
+    try {
+      for (Future<Void> done : workers.invokeAll(work)) {
+        done.get();
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException failed) {
+      throw new IllegalStateException("Could not sync a collection case", failed.getCause());
+    }
+  }
+
+  private void syncOne(Debt debt, CollectionCase existing) {
+    if (existing == null) {
+      openIfDeserved(debt);
+    } else if (!existing.isClosed()) {
+      passOnChange(existing, debt);
+    }
   }
 
   private void openIfDeserved(Debt debt) {
@@ -88,5 +117,10 @@ public class CaseOpener {
     if (!delivered && debt.owed().signum() <= 0) {
       caseLedger.closeCase(new CaseClosure(openCase.id(), "PAID"));
     }
+  }
+
+  @Override
+  public void destroy() {
+    workers.shutdown();
   }
 }
