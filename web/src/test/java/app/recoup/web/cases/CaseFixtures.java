@@ -130,6 +130,14 @@ final class CaseFixtures {
     return workflowClient.newWorkflowStub(CollectionWorkflow.class, workflowId(invoice)).state();
   }
 
+  /**
+   * Blocks until the invoice's workflow completes. With time skipping on, the test server only
+   * skips time while a client waits like this.
+   */
+  void awaitWorkflowCompletion(Invoice invoice) {
+    workflowClient.newUntypedWorkflowStub(workflowId(invoice)).getResult(Void.class);
+  }
+
   static String workflowId(Invoice invoice) {
     return CollectionWorkflow.workflowId(invoice.getNumber());
   }
