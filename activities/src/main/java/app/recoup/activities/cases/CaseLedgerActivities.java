@@ -1,0 +1,100 @@
+package app.recoup.activities.cases;
+
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.tasks.HumanTasks;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.ledger.touches.Touches;
+import app.recoup.workflows.collection.CaseActivities;
+import app.recoup.workflows.collection.CaseClosure;
+import app.recoup.workflows.collection.CaseProgress;
+import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.collection.HumanTaskRequest;
+import app.recoup.workflows.collection.PlannedTouch;
+import io.temporal.spring.boot.ActivityImpl;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The case's ledger writes. Each runs in one transaction and is keyed so that a retry (or a case
+ * resumed after a restart) writes nothing twice. Transactions are programmatic so the bean Temporal
+ * registers is the plain class, not a proxy.
+ */
+@Component
+@ActivityImpl(taskQueues = CollectionWorkflow.TASK_QUEUE)
+class CaseLedgerActivities implements CaseActivities {
+
+  static final String ACTOR = "recoup";
+
+  private final CollectionCases cases;
+  private final Touches touches;
+  private final Timeline timeline;
+  private final HumanTasks tasks;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  CaseLedgerActivities(
+      CollectionCases cases,
+      Touches touches,
+      Timeline timeline,
+      HumanTasks tasks,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.cases = cases;
+    this.touches = touches;
+    this.timeline = timeline;
+    this.tasks = tasks;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  @Override
+  public void recordPlannedTouch(PlannedTouch touch) {
+    transaction.executeWithoutResult(
+        status -> {
+          if (touches.plan(touch.caseId(), touch.step(), touch.plannedAt(), touch.idempotencyKey())) {
+            String details =
+                "Reminder %d (due date %+d days) planned for %s"
+                    .formatted(touch.step(), touch.offsetDays(), touch.plannedAt());
+            timeline.append(
+                new TimelineEvent(
+                    touch.caseId(), clock.instant(), ACTOR, "TOUCH_PLANNED", details, touch.idempotencyKey()));
+          }
+        });
+  }
+
+  @Override
+  public void updateProgress(CaseProgress progress) {
+    cases.recordProgress(progress.caseId(), progress.currentStep(), progress.nextTouchAt());
+  }
+
+  @Override
+  public void closeCase(CaseClosure closure) {
+    transaction.executeWithoutResult(
+        status -> {
+          if (cases.close(closure.caseId(), closure.reason())) {
+            timeline.append(
+                new TimelineEvent(
+                    closure.caseId(),
+                    clock.instant(),
+                    ACTOR,
+                    "CASE_CLOSED",
+                    "Closed: " + closure.reason(),
+                    "case-" + closure.caseId() + "/closed"));
+          }
+        });
+  }
+
+  @Override
+  public void openHumanTask(HumanTaskRequest request) {
+    transaction.executeWithoutResult(
+        status -> {
+          if (tasks.openOnce(request.caseId(), request.kind(), request.title())) {
+            timeline.append(
+                new TimelineEvent(
+                    request.caseId(), clock.instant(), ACTOR, "TASK_OPENED", request.title(), null));
+          }
+        });
+  }
+}

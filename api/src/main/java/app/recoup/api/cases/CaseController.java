@@ -1,0 +1,72 @@
+package app.recoup.api.cases;
+
+import app.recoup.ledger.cases.CollectionCase;
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.timeline.Timeline;
+import java.time.Clock;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private final InvoiceRepository invoices;
+  private final CustomerRepository customers;
+  private final CollectionCases cases;
+  private final Timeline timeline;
+  private final Clock clock;
+
+  CaseController(
+      InvoiceRepository invoices,
+      CustomerRepository customers,
+      CollectionCases cases,
+      Timeline timeline,
+      Clock clock) {
+    this.invoices = invoices;
+    this.customers = customers;
+    this.cases = cases;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  @GetMapping("/{invoiceNumber}")
+  CaseView show(@PathVariable String invoiceNumber) {
+    Invoice invoice =
+        invoices.findByNumber(invoiceNumber).orElseThrow(() -> new NoSuchCase(invoiceNumber));
+    CollectionCase collectionCase =
+        cases.findByInvoiceId(invoice.getId()).orElseThrow(() -> new NoSuchCase(invoiceNumber));
+    Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
+    return new CaseView(
+        invoice.getNumber(),
+        collectionCase.status().name(),
+        invoice.getBalance(),
+        invoice.getCurrency(),
+        new Debt(invoice, customer).daysOverdue(clock),
+        collectionCase.nextTouchAt(),
+        collectionCase.currentStep(),
+        timeline.forCase(collectionCase.id()).stream()
+            .map(event -> new CaseView.Entry(event.occurredAt(), event.actor(), event.type(), event.details()))
+            .toList());
+  }
+
+  @ExceptionHandler
+  ProblemDetail notFound(NoSuchCase missing) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+  }
+
+  static class NoSuchCase extends RuntimeException {
+    NoSuchCase(String invoiceNumber) {
+      super("No collection case for invoice " + invoiceNumber);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package app.recoup.api.cases;
+
+import app.recoup.ledger.cases.CollectionCase;
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.workflows.collection.CaseActivities;
+import app.recoup.workflows.collection.CaseClosure;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and
+ * its workflow), an invoice with a running case tells it what changed, a settled invoice closes
+ * its case. Safe to run twice over the same invoices, and from two places at once. Within a batch
+ * a few cases are handled in parallel: starting a workflow is a blocking round trip to Temporal.
+ */
+@Component
+public class CaseOpener implements DisposableBean {
+
+  static final int BATCH_SIZE = 500;
+  private static final int PARALLEL_CASES = 8;
+
+  private final Debts debts;
+  private final CollectionCases cases;
+  private final CollectionWorkflows workflows;
+  private final CaseActivities caseLedger;
+  private final Clock clock;
+  private final ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_CASES);
+
+  CaseOpener(
+      Debts debts,
+      CollectionCases cases,
+      CollectionWorkflows workflows,
+      CaseActivities caseLedger,
+      Clock clock) {
+    this.debts = debts;
+    this.cases = cases;
+    this.workflows = workflows;
+    this.caseLedger = caseLedger;
+    this.clock = clock;
+  }
+
+  /** Synchronises the given invoices, {@value #BATCH_SIZE} at a time. */
+  public void sync(List<Long> invoiceIds) {
+    for (int from = 0; from < invoiceIds.size(); from += BATCH_SIZE) {
+      syncBatch(invoiceIds.subList(from, Math.min(from + BATCH_SIZE, invoiceIds.size())));
+    }
+  }
+
+  /**
+   * The invoices of a batch are distinct, so their cases are handled in parallel; batches follow
+   * one another, so two changes to one invoice still reach its case in order.
+   */
+  private void syncBatch(Collection<Long> invoiceIds) {
+    Map<Long, CollectionCase> casesByInvoice =
+        cases.findByInvoiceIds(invoiceIds).stream()
+            .collect(Collectors.toMap(CollectionCase::invoiceId, Function.identity()));
+    List<Callable<Void>> work =
+        debts.byInvoiceId(invoiceIds).entrySet().stream()
+            .map(
+                entry ->
+                    (Callable<Void>)
+                        () -> {
+                          syncOne(entry.getValue(), casesByInvoice.get(entry.getKey()));
+                          return null;
+                        })
+            .toList();
+    try {
+      for (Future<Void> done : workers.invokeAll(work)) {
+        done.get();
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException failed) {
+      throw new IllegalStateException("Could not sync a collection case", failed.getCause());
+    }
+  }
+
+  private void syncOne(Debt debt, CollectionCase existing) {
+    if (existing == null) {
+      openIfDeserved(debt);
+    } else if (!existing.isClosed()) {
+      passOnChange(existing, debt);
+    }
+  }
+
+  private void openIfDeserved(Debt debt) {
+    if (!debt.deservesCase(clock)) {
+      return;
+    }
+    cases
+        .openIfAbsent(debt.invoice().getId(), debt.workflowId())
+        .ifPresent(
+            caseId ->
+                workflows.start(
+                    debt.snapshot(caseId, 0),
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE));
+  }
+
+  /**
+   * The running workflow decides what a change means. When none runs (its cadence is over and a
+   * person decides), a settled invoice still closes the case.
+   */
+  private void passOnChange(CollectionCase openCase, Debt debt) {
+    boolean delivered = workflows.signalInvoiceChanged(openCase.workflowId(), debt.change());
+    if (!delivered && debt.owed().signum() <= 0) {
+      caseLedger.closeCase(new CaseClosure(openCase.id(), "PAID"));
+    }
+  }
+
+  @Override
+  public void destroy() {
+    workers.shutdown();
+  }
+}

@@ -1,0 +1,71 @@
+package app.recoup.api.cases;
+
+import app.recoup.ledger.cases.CollectionCase;
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.workflows.collection.CaseActivities;
+import app.recoup.workflows.collection.CaseClosure;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not.
+ * On start, every case the books show open but no workflow runs for is resumed after the step it
+ * recorded last, so nothing recorded is recorded again (and the touches' idempotency keys make a
+ * repeat harmless even if a step's progress update was lost). Against a real cluster everything is
+ * running and this does nothing. A workflow that failed or was terminated is restarted too; one
+ * that completed (its cadence ran out and a person decides) is left alone.
+ */
+@Component
+class CaseReconciler {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseReconciler.class);
+  private static final int PAGE_SIZE = 500;
+
+  private final CollectionCases cases;
+  private final Debts debts;
+  private final CollectionWorkflows workflows;
+  private final CaseActivities caseLedger;
+
+  CaseReconciler(
+      CollectionCases cases, Debts debts, CollectionWorkflows workflows, CaseActivities caseLedger) {
+    this.cases = cases;
+    this.debts = debts;
+    this.workflows = workflows;
+    this.caseLedger = caseLedger;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeLostCases() {
+    int resumed = 0;
+    List<CollectionCase> page = cases.findNotClosedAfter(0, PAGE_SIZE);
+    while (!page.isEmpty()) {
+      List<CollectionCase> lost =
+          page.stream().filter(openCase -> !workflows.isRunning(openCase.workflowId())).toList();
+      Map<Long, Debt> debtsByInvoice =
+          debts.byInvoiceId(lost.stream().map(CollectionCase::invoiceId).toList());
+      for (CollectionCase lostCase : lost) {
+        if (resume(lostCase, debtsByInvoice.get(lostCase.invoiceId()))) {
+          resumed++;
+        }
+      }
+      page = cases.findNotClosedAfter(page.get(page.size() - 1).id(), PAGE_SIZE);
+    }
+    log.info("Resumed {} collection case(s) whose workflow was not running", resumed);
+  }
+
+  private boolean resume(CollectionCase lostCase, Debt debt) {
+    if (debt.owed().signum() <= 0) {
+      caseLedger.closeCase(new CaseClosure(lostCase.id(), "PAID"));
+      return false;
+    }
+    return workflows.start(
+        debt.snapshot(lostCase.id(), lostCase.currentStep()),
+        WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
+  }
+}

@@ -1,0 +1,34 @@
+package app.recoup.api.cases;
+
+import app.recoup.ledger.cases.CollectionCases;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Invoices fall due without anyone importing anything: every interval, open the cases that are
+ * now deserved. The query over-selects by a day (time zones run up to 14 hours ahead of UTC); the
+ * opener decides on each customer's own calendar.
+ */
+@Component
+class CaseSweep {
+
+  private final CollectionCases cases;
+  private final CaseOpener opener;
+  private final Clock clock;
+
+  CaseSweep(CollectionCases cases, CaseOpener opener, Clock clock) {
+    this.cases = cases;
+    this.opener = opener;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${recoup.cases.sweep-interval:PT15M}",
+      initialDelayString = "${recoup.cases.sweep-interval:PT15M}")
+  void openNewlyDueCases() {
+    LocalDate horizon = LocalDate.now(clock).plusDays(Debt.CADENCE.preDueWindowDays() + 1L);
+    opener.sync(cases.invoicesWithoutCaseDueBy(horizon));
+  }
+}

@@ -1,0 +1,60 @@
+package app.recoup.api.cases;
+
+import app.recoup.workflows.collection.CaseSnapshot;
+import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.collection.InvoiceChange;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import org.springframework.stereotype.Component;
+
+/** The collection workflows as the rest of the application talks to them. */
+@Component
+class CollectionWorkflows {
+
+  private final WorkflowClient client;
+
+  CollectionWorkflows(WorkflowClient client) {
+    this.client = client;
+  }
+
+  /** Returns false when the id is taken (under the given reuse policy): never a second case. */
+  boolean start(CaseSnapshot snapshot, WorkflowIdReusePolicy reusePolicy) {
+    CollectionWorkflow workflow =
+        client.newWorkflowStub(
+            CollectionWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(CollectionWorkflow.workflowId(snapshot.invoiceNumber()))
+                .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
+                .setWorkflowIdReusePolicy(reusePolicy)
+                .build());
+    try {
+      WorkflowClient.start(workflow::run, snapshot);
+      return true;
+    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
+      return false;
+    }
+  }
+
+  /** Returns false when no workflow of that id is running to receive it. */
+  boolean signalInvoiceChanged(String workflowId, InvoiceChange change) {
+    try {
+      client.newWorkflowStub(CollectionWorkflow.class, workflowId).invoiceChanged(change);
+      return true;
+    } catch (WorkflowNotFoundException notRunning) {
+      return false;
+    }
+  }
+
+  boolean isRunning(String workflowId) {
+    try {
+      return client.newUntypedWorkflowStub(workflowId).describe().getStatus()
+          == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    } catch (WorkflowNotFoundException unknown) {
+      return false;
+    }
+  }
+}

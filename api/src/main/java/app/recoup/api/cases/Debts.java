@@ -1,0 +1,38 @@
+package app.recoup.api.cases;
+
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Loads invoices with their customers, two queries per batch. */
+@Component
+class Debts {
+
+  private final InvoiceRepository invoices;
+  private final CustomerRepository customers;
+
+  Debts(InvoiceRepository invoices, CustomerRepository customers) {
+    this.invoices = invoices;
+    this.customers = customers;
+  }
+
+  /** By invoice id; ids without an invoice are left out. */
+  Map<Long, Debt> byInvoiceId(Collection<Long> invoiceIds) {
+    List<Invoice> found = invoices.findAllById(invoiceIds);
+    Map<Long, Customer> customersById =
+        customers.findAllById(found.stream().map(Invoice::getCustomerId).distinct().toList()).stream()
+            .collect(Collectors.toMap(Customer::getId, Function.identity()));
+    return found.stream()
+        .collect(
+            Collectors.toMap(
+                Invoice::getId,
+                invoice -> new Debt(invoice, customersById.get(invoice.getCustomerId()))));
+  }
+}

@@ -1,0 +1,7 @@
+package app.recoup.ledger.cases;
+
+public enum CaseStatus {
+  OPEN,
+  PAUSED,
+  CLOSED
+}

@@ -1,0 +1,25 @@
+package app.recoup.ledger.cases;
+
+import java.time.Instant;
+
+/**
+ * A collection case as the books record it. Its workflow is the only writer of its progress; the
+ * ledger copy is what lists, metrics and the startup reconciler read.
+ *
+ * @param currentStep the last cadence step recorded (0 = none yet)
+ */
+public record CollectionCase(
+    long id,
+    long invoiceId,
+    String workflowId,
+    CaseStatus status,
+    int currentStep,
+    Instant nextTouchAt,
+    String closeReason,
+    Instant openedAt,
+    Instant closedAt) {
+
+  public boolean isClosed() {
+    return status == CaseStatus.CLOSED;
+  }
+}

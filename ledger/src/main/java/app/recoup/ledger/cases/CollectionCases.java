@@ -1,0 +1,139 @@
+package app.recoup.ledger.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Collection cases. Plain SQL because every write here must be safe to repeat (retried
+ * activities, re-imports, two instances racing): conditional updates and insert-if-absent.
+ */
+@Repository
+public class CollectionCases {
+
+  private static final String COLUMNS =
+      "c.id, c.invoice_id, c.workflow_id, c.status, c.current_step, c.next_touch_at,"
+          + " c.close_reason, c.opened_at, c.closed_at";
+
+  private final JdbcClient jdbc;
+
+  CollectionCases(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Opens the invoice's case; empty when it already has one (an invoice never gets a second). */
+  public Optional<Long> openIfAbsent(long invoiceId, String workflowId) {
+    return jdbc.sql(
+            """
+            insert into collection_case (invoice_id, workflow_id) values (:invoiceId, :workflowId)
+            on conflict do nothing
+            returning id
+            """)
+        .param("invoiceId", invoiceId)
+        .param("workflowId", workflowId)
+        .query(Long.class)
+        .optional();
+  }
+
+  public Optional<CollectionCase> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from collection_case c where c.id = :id")
+        .param("id", id)
+        .query(CollectionCases::map)
+        .optional();
+  }
+
+  public Optional<CollectionCase> findByInvoiceId(long invoiceId) {
+    return jdbc.sql("select " + COLUMNS + " from collection_case c where c.invoice_id = :invoiceId")
+        .param("invoiceId", invoiceId)
+        .query(CollectionCases::map)
+        .optional();
+  }
+
+  public List<CollectionCase> findByInvoiceIds(Collection<Long> invoiceIds) {
+    if (invoiceIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from collection_case c where c.invoice_id in (:ids)")
+        .param("ids", invoiceIds)
+        .query(CollectionCases::map)
+        .list();
+  }
+
+  /** Cases not closed, in id order, a page at a time (keyset: pass the last id seen). */
+  public List<CollectionCase> findNotClosedAfter(long afterId, int limit) {
+    return jdbc.sql(
+            "select " + COLUMNS
+                + " from collection_case c where c.status <> 'CLOSED' and c.id > :afterId"
+                + " order by c.id limit :limit")
+        .param("afterId", afterId)
+        .param("limit", limit)
+        .query(CollectionCases::map)
+        .list();
+  }
+
+  /** Open invoices with a balance, due on or before the date, that have no case yet. */
+  public List<Long> invoicesWithoutCaseDueBy(LocalDate dueBy) {
+    return jdbc.sql(
+            """
+            select i.id from invoice i
+             where i.status = 'OPEN' and i.balance > 0 and i.due_date <= :dueBy
+               and not exists (select 1 from collection_case c where c.invoice_id = i.id)
+             order by i.id
+            """)
+        .param("dueBy", dueBy)
+        .query(Long.class)
+        .list();
+  }
+
+  public void recordProgress(long caseId, int currentStep, Instant nextTouchAt) {
+    jdbc.sql(
+            """
+            update collection_case
+               set current_step = :step, next_touch_at = :nextTouchAt, version = version + 1
+             where id = :id and status <> 'CLOSED'
+            """)
+        .param("id", caseId)
+        .param("step", currentStep)
+        .param("nextTouchAt", nextTouchAt == null ? null : Timestamp.from(nextTouchAt))
+        .update();
+  }
+
+  /** Returns whether this call closed the case (false when it was closed already). */
+  public boolean close(long caseId, String reason) {
+    return jdbc.sql(
+                """
+                update collection_case
+                   set status = 'CLOSED', close_reason = :reason, closed_at = now(),
+                       next_touch_at = null, version = version + 1
+                 where id = :id and status <> 'CLOSED'
+                """)
+            .param("id", caseId)
+            .param("reason", reason)
+            .update()
+        == 1;
+  }
+
+  private static CollectionCase map(ResultSet rs, int row) throws SQLException {
+    return new CollectionCase(
+        rs.getLong("id"),
+        rs.getLong("invoice_id"),
+        rs.getString("workflow_id"),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getInt("current_step"),
+        instant(rs.getTimestamp("next_touch_at")),
+        rs.getString("close_reason"),
+        instant(rs.getTimestamp("opened_at")),
+        instant(rs.getTimestamp("closed_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

@@ -1,0 +1,29 @@
+package app.recoup.ledger.tasks;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Decisions the process hands to people. */
+@Repository
+public class HumanTasks {
+
+  private final JdbcClient jdbc;
+
+  HumanTasks(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Returns whether a task was opened: a case has at most one open task of each kind. */
+  public boolean openOnce(long caseId, String kind, String title) {
+    return jdbc.sql(
+                """
+                insert into human_task (case_id, kind, title) values (:caseId, :kind, :title)
+                on conflict (case_id, kind) where status = 'OPEN' do nothing
+                """)
+            .param("caseId", caseId)
+            .param("kind", kind)
+            .param("title", title)
+            .update()
+        == 1;
+  }
+}

@@ -1,0 +1,55 @@
+package app.recoup.ledger.timeline;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The append-only history of every case (PostgreSQL refuses updates and deletes). */
+@Repository
+public class Timeline {
+
+  private final JdbcClient jdbc;
+
+  Timeline(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Returns whether the event was new; an event whose dedup key is known is not added again. */
+  public boolean append(TimelineEvent event) {
+    return jdbc.sql(
+                """
+                insert into timeline_event (case_id, occurred_at, actor, type, details, dedup_key)
+                values (:caseId, :occurredAt, :actor, :type, :details, :dedupKey)
+                on conflict do nothing
+                """)
+            .param("caseId", event.caseId())
+            .param("occurredAt", Timestamp.from(event.occurredAt()))
+            .param("actor", event.actor())
+            .param("type", event.type())
+            .param("details", event.details())
+            .param("dedupKey", event.dedupKey())
+            .update()
+        == 1;
+  }
+
+  /** Oldest first. */
+  public List<TimelineEvent> forCase(long caseId) {
+    return jdbc.sql(
+            """
+            select case_id, occurred_at, actor, type, details, dedup_key from timeline_event
+             where case_id = :caseId order by occurred_at, id
+            """)
+        .param("caseId", caseId)
+        .query(
+            (rs, row) ->
+                new TimelineEvent(
+                    rs.getLong("case_id"),
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("type"),
+                    rs.getString("details"),
+                    rs.getString("dedup_key")))
+        .list();
+  }
+}

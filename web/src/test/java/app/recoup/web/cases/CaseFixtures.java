@@ -1,0 +1,148 @@
+package app.recoup.web.cases;
+
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.invoices.InvoiceTerms;
+import app.recoup.ledger.invoices.InvoicesChanged;
+import app.recoup.workflows.collection.CaseState;
+import app.recoup.workflows.collection.CollectionWorkflow;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Invoices in the ledger and what the application made of them, for the case tests. */
+final class CaseFixtures {
+
+  static final ZoneId UTC = ZoneId.of("UTC");
+
+  private final CustomerRepository customers;
+  private final InvoiceRepository invoices;
+  private final ApplicationContext context;
+  private final JdbcClient jdbc;
+  private final WorkflowClient workflowClient;
+
+  CaseFixtures(ApplicationContext context) {
+    this.context = context;
+    this.customers = context.getBean(CustomerRepository.class);
+    this.invoices = context.getBean(InvoiceRepository.class);
+    this.jdbc = context.getBean(JdbcClient.class);
+    this.workflowClient = context.getBean(WorkflowClient.class);
+  }
+
+  /** An unpaid invoice of a new customer in the given zone, with a unique number. */
+  Invoice invoiceDue(LocalDate dueDate, ZoneId zone) {
+    Customer customer = customers.save(new Customer("Customer " + UUID.randomUUID(), zone));
+    String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
+    InvoiceTerms terms =
+        new InvoiceTerms(
+            "EUR", new BigDecimal("1250.00"), BigDecimal.ZERO, dueDate.minusDays(30), dueDate, null);
+    Invoice saved = invoices.save(new Invoice(number, customer.getId(), terms));
+    return invoices.findById(saved.getId()).orElseThrow();
+  }
+
+  /** Yesterday in UTC: on the due-date step, the next one two days away. */
+  Invoice overdueByOneDay() {
+    return invoiceDue(LocalDate.now(UTC).minusDays(1), UTC);
+  }
+
+  /** Announced and handled: its case is open and has recorded the due-date step. */
+  Invoice overdueCaseOnItsDueDateStep() {
+    Invoice invoice = overdueByOneDay();
+    announce(invoice);
+    Duration patience = Duration.ofSeconds(20);
+    Eventually.within(patience, "case opened", () -> casesFor(invoice) == 1);
+    Eventually.within(patience, "due-date touch recorded", () -> recordedStep(invoice) == 2);
+    return invoice;
+  }
+
+  void announce(Invoice... changed) {
+    context.publishEvent(new InvoicesChanged(List.of(changed).stream().map(Invoice::getId).toList()));
+  }
+
+  Invoice markPaid(Invoice invoice) {
+    invoice.apply(
+        new InvoiceTerms(
+            invoice.getCurrency(),
+            invoice.getTotal(),
+            invoice.getTotal(),
+            invoice.getIssueDate(),
+            invoice.getDueDate(),
+            null));
+    invoices.save(invoice);
+    return invoices.findById(invoice.getId()).orElseThrow();
+  }
+
+  long casesFor(Invoice invoice) {
+    return count("select count(*) from collection_case where invoice_id = ?", invoice.getId());
+  }
+
+  long touchesFor(Invoice invoice) {
+    return count(
+        "select count(*) from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ?",
+        invoice.getId());
+  }
+
+  long timelineEventsFor(Invoice invoice) {
+    return count(
+        "select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
+            + " where c.invoice_id = ?",
+        invoice.getId());
+  }
+
+  int recordedStep(Invoice invoice) {
+    return jdbc.sql("select current_step from collection_case where invoice_id = ?")
+        .param(invoice.getId())
+        .query(Integer.class)
+        .single();
+  }
+
+  String caseStatus(Invoice invoice) {
+    return jdbc.sql("select status from collection_case where invoice_id = ?")
+        .param(invoice.getId())
+        .query(String.class)
+        .single();
+  }
+
+  boolean workflowRunning(Invoice invoice) {
+    try {
+      return workflowClient.newUntypedWorkflowStub(workflowId(invoice)).describe().getStatus()
+          == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    } catch (WorkflowNotFoundException unknown) {
+      return false;
+    }
+  }
+
+  String runId(Invoice invoice) {
+    return workflowClient.newUntypedWorkflowStub(workflowId(invoice)).describe().getExecution().getRunId();
+  }
+
+  CaseState workflowState(Invoice invoice) {
+    return workflowClient.newWorkflowStub(CollectionWorkflow.class, workflowId(invoice)).state();
+  }
+
+  /**
+   * Blocks until the invoice's workflow completes. With time skipping on, the test server only
+   * skips time while a client waits like this.
+   */
+  void awaitWorkflowCompletion(Invoice invoice) {
+    workflowClient.newUntypedWorkflowStub(workflowId(invoice)).getResult(Void.class);
+  }
+
+  static String workflowId(Invoice invoice) {
+    return CollectionWorkflow.workflowId(invoice.getNumber());
+  }
+
+  private long count(String sql, Object param) {
+    return jdbc.sql(sql).param(param).query(Long.class).single();
+  }
+}

@@ -1,0 +1,83 @@
+package app.recoup.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.web.RecoupApplication;
+import app.recoup.workflows.collection.CaseState;
+import app.recoup.workflows.collection.CaseStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A real restart: PostgreSQL keeps its data directory, the in-process Temporal forgets every
+ * workflow. The reconciler must bring each open case back at its recorded step without recording
+ * anything twice.
+ */
+class CaseReconcilerTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  @TempDir Path dataDirectory;
+
+  /** Settings as command-line arguments: they must win over application.yml's local defaults. */
+  private ConfigurableApplicationContext startApplication() {
+    return new SpringApplicationBuilder(RecoupApplication.class)
+        .run(
+            "--recoup.database.embedded.data-directory=" + dataDirectory.resolve("postgres"),
+            "--server.port=0",
+            "--recoup.admin.email=admin@reconciler.test",
+            "--recoup.admin.password=reconciler-secret");
+  }
+
+  @Test
+  void aRestartResumesTheCaseAtItsRecordedStepWithoutRepeatingIt() {
+    Invoice invoice;
+    long timelineBefore;
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      timelineBefore = fixtures.timelineEventsFor(invoice);
+      assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      assertThat(fixtures.workflowRunning(invoice)).isTrue();
+      CaseState state = fixtures.workflowState(invoice);
+      assertThat(state.status()).isEqualTo(CaseStatus.WAITING);
+      assertThat(state.currentStep()).isEqualTo(2);
+      assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
+      assertThat(fixtures.timelineEventsFor(invoice)).isEqualTo(timelineBefore);
+    }
+  }
+
+  @Test
+  void aStepWhoseProgressWasLostIsRepeatedHarmlesslyByItsIdempotencyKey() {
+    Invoice invoice;
+    long timelineBefore;
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      timelineBefore = fixtures.timelineEventsFor(invoice);
+      // As if the process died between recording step 2 and saving its progress.
+      first.getBean(JdbcClient.class)
+          .sql("update collection_case set current_step = 1 where invoice_id = ?")
+          .param(invoice.getId())
+          .update();
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      Eventually.within(PATIENCE, "progress restored", () -> fixtures.recordedStep(invoice) == 2);
+      assertThat(fixtures.workflowState(invoice).currentStep()).isEqualTo(2);
+      assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
+      assertThat(fixtures.timelineEventsFor(invoice)).isEqualTo(timelineBefore);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package app.recoup.workflows.cadence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * When the reminders of a case fall due: a policy as data, evaluated by pure functions of (policy,
+ * due date, customer's zone, now). Every touch is planned at {@code touchTime} on the customer's
+ * local calendar, so a daylight-saving change moves the instant, never the local hour.
+ *
+ * @param steps ordered by offset, numbered from 1
+ * @param touchTime the customer-local time of day a touch is planned for
+ */
+public record Cadence(List<CadenceStep> steps, LocalTime touchTime) {
+
+  /** Five days before due, on the due date, then +3, +7, +14, +21 and +30 (final notice). */
+  public static final Cadence DEFAULT = ofOffsets(LocalTime.of(9, 0), -5, 0, 3, 7, 14, 21, 30);
+
+  public Cadence {
+    steps = List.copyOf(steps);
+  }
+
+  public static Cadence ofOffsets(LocalTime touchTime, int... offsetDays) {
+    List<CadenceStep> steps =
+        IntStream.range(0, offsetDays.length)
+            .mapToObj(i -> new CadenceStep(i + 1, offsetDays[i]))
+            .toList();
+    return new Cadence(steps, touchTime);
+  }
+
+  /** How many days before the due date a case opens: the earliest step's lead time, or none. */
+  public int preDueWindowDays() {
+    return steps.isEmpty() ? 0 : Math.max(0, -steps.get(0).offsetDays());
+  }
+
+  public int lastStepNumber() {
+    return steps.isEmpty() ? 0 : steps.get(steps.size() - 1).number();
+  }
+
+  public Instant touchAt(CadenceStep step, LocalDate dueDate, ZoneId zone) {
+    return dueDate.plusDays(step.offsetDays()).atTime(touchTime).atZone(zone).toInstant();
+  }
+
+  /**
+   * The next touch after {@code lastDoneStep}. A case that starts (or resumes) late does not fire
+   * every step it missed: of the steps already due it takes only the latest, the one its age
+   * deserves, planned for {@code now}; otherwise the first step still ahead at its own instant.
+   */
+  public Optional<PlannedStep> next(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
+    PlannedStep latestDue = null;
+    for (CadenceStep step : steps) {
+      if (step.number() <= lastDoneStep) {
+        continue;
+      }
+      Instant at = touchAt(step, dueDate, zone);
+      if (at.isAfter(now)) {
+        return Optional.of(latestDue != null ? latestDue : new PlannedStep(step, at));
+      }
+      latestDue = new PlannedStep(step, now);
+    }
+    return Optional.ofNullable(latestDue);
+  }
+}

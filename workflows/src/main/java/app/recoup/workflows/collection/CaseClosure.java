@@ -1,0 +1,3 @@
+package app.recoup.workflows.collection;
+
+public record CaseClosure(long caseId, String reason) {}

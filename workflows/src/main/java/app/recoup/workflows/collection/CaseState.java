@@ -1,0 +1,13 @@
+package app.recoup.workflows.collection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The case as its workflow sees it.
+ *
+ * @param currentStep the last cadence step recorded (0 = none yet)
+ * @param nextTouchAt null when no touch is planned
+ */
+public record CaseState(
+    CaseStatus status, int currentStep, Instant nextTouchAt, BigDecimal balance) {}

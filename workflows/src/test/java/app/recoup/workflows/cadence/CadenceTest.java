@@ -1,0 +1,102 @@
+package app.recoup.workflows.cadence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+class CadenceTest {
+
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private final Cadence cadence = Cadence.DEFAULT;
+
+  @Test
+  void defaultCadenceRunsFromFiveDaysBeforeDueToThirtyAfter() {
+    assertThat(cadence.steps())
+        .extracting(CadenceStep::offsetDays)
+        .containsExactly(-5, 0, 3, 7, 14, 21, 30);
+    assertThat(cadence.steps()).extracting(CadenceStep::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(cadence.preDueWindowDays()).isEqualTo(5);
+    assertThat(cadence.lastStepNumber()).isEqualTo(7);
+  }
+
+  @Test
+  void touchIsAtNineInTheMorningOnTheCustomersCalendar() {
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    Instant dueDayTouch = cadence.touchAt(cadence.steps().get(1), due, NEW_YORK);
+    assertThat(dueDayTouch).isEqualTo(Instant.parse("2026-06-10T13:00:00Z"));
+    assertThat(cadence.touchAt(cadence.steps().get(0), due, ZoneId.of("Asia/Tokyo")))
+        .isEqualTo(Instant.parse("2026-06-05T00:00:00Z"));
+  }
+
+  @Test
+  void daylightSavingChangeKeepsTheLocalHourAndMovesTheInstant() {
+    // Berlin moves to summer time on 29 March 2026: +3 falls before it, +7 after it.
+    LocalDate due = LocalDate.of(2026, 3, 26);
+    Instant beforeChange = cadence.touchAt(cadence.steps().get(2), due, BERLIN);
+    Instant afterChange = cadence.touchAt(cadence.steps().get(3), due, BERLIN);
+    assertThat(beforeChange).isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
+    assertThat(afterChange).isEqualTo(Instant.parse("2026-04-02T07:00:00Z"));
+    assertThat(ZonedDateTime.ofInstant(beforeChange, BERLIN).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(ZonedDateTime.ofInstant(afterChange, BERLIN).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+    Instant winter = cadence.touchAt(cadence.steps().get(1), due, BERLIN);
+    assertThat(winter).isEqualTo(Instant.parse("2026-03-26T08:00:00Z"));
+  }
+
+  @Test
+  void aCaseStartedInTimeWaitsForItsFirstStep() {
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    Instant now = Instant.parse("2026-06-01T12:00:00Z");
+    PlannedStep next = cadence.next(0, due, ZoneId.of("UTC"), now).orElseThrow();
+    assertThat(next.step().number()).isEqualTo(1);
+    assertThat(next.at()).isEqualTo(Instant.parse("2026-06-05T09:00:00Z"));
+  }
+
+  @Test
+  void aLateCaseTakesOnlyTheLatestMissedStepAndTakesItNow() {
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    Instant now = Instant.parse("2026-06-20T12:00:00Z"); // ten days overdue: -5, 0, +3, +7 missed
+    PlannedStep next = cadence.next(0, due, ZoneId.of("UTC"), now).orElseThrow();
+    assertThat(next.step().number()).isEqualTo(4);
+    assertThat(next.at()).isEqualTo(now);
+  }
+
+  @Test
+  void afterTheCatchUpStepTheNextOneIsAtItsOwnInstant() {
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    Instant now = Instant.parse("2026-06-20T12:00:01Z");
+    PlannedStep next = cadence.next(4, due, ZoneId.of("UTC"), now).orElseThrow();
+    assertThat(next.step().number()).isEqualTo(5);
+    assertThat(next.at()).isEqualTo(Instant.parse("2026-06-24T09:00:00Z"));
+  }
+
+  @Test
+  void whetherAStepIsMissedDependsOnTheCustomersZone() {
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    Instant now = Instant.parse("2026-06-10T10:00:00Z");
+    // 12:00 in Berlin: today's 09:00 touch has passed; 06:00 in New York: it is still ahead.
+    assertThat(cadence.next(1, due, BERLIN, now).orElseThrow().at()).isEqualTo(now);
+    assertThat(cadence.next(1, due, NEW_YORK, now).orElseThrow().at())
+        .isEqualTo(Instant.parse("2026-06-10T13:00:00Z"));
+  }
+
+  @Test
+  void nothingIsLeftAfterTheLastStep() {
+    LocalDate due = LocalDate.of(2026, 6, 10);
+    assertThat(cadence.next(7, due, BERLIN, Instant.parse("2026-06-01T00:00:00Z"))).isEmpty();
+  }
+
+  @Test
+  void aCaseWhoseEveryStepIsPastTakesTheFinalOneNow() {
+    LocalDate due = LocalDate.of(2026, 1, 10);
+    Instant now = Instant.parse("2026-06-01T00:00:00Z");
+    PlannedStep next = cadence.next(2, due, BERLIN, now).orElseThrow();
+    assertThat(next.step().number()).isEqualTo(7);
+    assertThat(next.at()).isEqualTo(now);
+  }
+}

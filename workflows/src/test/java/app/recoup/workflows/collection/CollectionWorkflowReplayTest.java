@@ -1,0 +1,18 @@
+package app.recoup.workflows.collection;
+
+import io.temporal.testing.WorkflowReplayer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Running cases must survive a deployment: the current code replays histories recorded by earlier
+ * versions. A change that alters the commands a workflow issues without {@code Workflow.getVersion}
+ * fails here. Add a history for every released version; never edit the stored ones.
+ */
+class CollectionWorkflowReplayTest {
+
+  @Test
+  void replaysAFullCadenceRecordedByVersionOne() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v1-full-cadence.json", CollectionWorkflowImpl.class);
+  }
+}

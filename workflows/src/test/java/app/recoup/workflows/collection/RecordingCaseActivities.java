@@ -1,0 +1,46 @@
+package app.recoup.workflows.collection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+
+/** Stands in for the ledger: remembers every call and the (test server's) time it was made. */
+class RecordingCaseActivities implements CaseActivities {
+
+  record Recorded(PlannedTouch touch, Instant recordedAt) {}
+
+  final List<Recorded> touches = new CopyOnWriteArrayList<>();
+  final List<CaseProgress> progress = new CopyOnWriteArrayList<>();
+  final List<CaseClosure> closures = new CopyOnWriteArrayList<>();
+  final List<HumanTaskRequest> tasks = new CopyOnWriteArrayList<>();
+  private final LongSupplier clock;
+
+  RecordingCaseActivities(LongSupplier clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void recordPlannedTouch(PlannedTouch touch) {
+    touches.add(new Recorded(touch, Instant.ofEpochMilli(clock.getAsLong())));
+  }
+
+  @Override
+  public void updateProgress(CaseProgress caseProgress) {
+    progress.add(caseProgress);
+  }
+
+  @Override
+  public void closeCase(CaseClosure closure) {
+    closures.add(closure);
+  }
+
+  @Override
+  public void openHumanTask(HumanTaskRequest request) {
+    tasks.add(request);
+  }
+
+  List<Integer> recordedSteps() {
+    return touches.stream().map(recorded -> recorded.touch().step()).toList();
+  }
+}
