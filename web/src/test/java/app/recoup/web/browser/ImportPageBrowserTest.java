@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=finance@example.com",
+      "recoup.admin.email=importer@example.com",
       "recoup.admin.password=browser-secret"
     })
 class ImportPageBrowserTest {
@@ -28,7 +28,7 @@ class ImportPageBrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    browser = new Browser(port).logIn("finance@example.com", "browser-secret");
+    browser = new Browser(port).logIn("importer@example.com", "browser-secret");
   }
 
   @AfterAll

@@ -44,8 +44,14 @@ record Books(CustomerRepository customers, InvoiceRepository invoices, JdbcClien
         .single();
   }
 
+  /**
+   * What the payment side wrote on the case's timeline. The case's own lifecycle (closed when the
+   * balance reaches zero) follows asynchronously through the collection process and is left out.
+   */
   List<String> timeline(long caseId) {
-    return jdbc.sql("select type || ': ' || details from timeline_event where case_id = :id order by id")
+    return jdbc.sql(
+            "select type || ': ' || details from timeline_event"
+                + " where case_id = :id and type not like 'CASE\\_%' order by id")
         .param("id", caseId)
         .query(String.class)
         .list();
