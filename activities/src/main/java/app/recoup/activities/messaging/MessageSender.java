@@ -3,10 +3,10 @@ package app.recoup.activities.messaging;
 import app.recoup.activities.messaging.email.MessageIds;
 import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.CaseLog;
-import app.recoup.ledger.messaging.NewOutboxMessage;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutboxStatus;
+import app.recoup.ledger.messaging.OutgoingMessage;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,16 +50,7 @@ public class MessageSender {
       throw new IllegalStateException("no transport for " + message.channel());
     }
     String key = message.idempotencyKey();
-    outbox.claim(
-        new NewOutboxMessage(
-            key,
-            message.caseId(),
-            message.channel(),
-            message.recipient(),
-            message.subject(),
-            message.html(),
-            message.text(),
-            message.channel() == Channel.EMAIL ? messageIds.forKey(key) : null));
+    outbox.claim(message, message.channel() == Channel.EMAIL ? messageIds.forKey(key) : null);
     if (!outbox.beginAttempt(key)) {
       return settled(key);
     }

@@ -25,8 +25,12 @@ public class Outbox {
     this.jdbc = jdbc;
   }
 
-  /** Inserts the message unless its key is already there. Returns whether this call inserted it. */
-  public boolean claim(NewOutboxMessage message) {
+  /**
+   * Inserts the message unless its key is already there. Returns whether this call inserted it.
+   *
+   * @param messageId the email's Message-ID, null for SMS
+   */
+  public boolean claim(OutgoingMessage message, String messageId) {
     return jdbc.sql(
                 """
                 insert into outbox_message
@@ -40,8 +44,8 @@ public class Outbox {
             .param("recipient", message.recipient())
             .param("subject", message.subject())
             .param("html", message.html())
-            .param("text", message.textBody())
-            .param("messageId", message.messageId())
+            .param("text", message.text())
+            .param("messageId", messageId)
             .update()
         == 1;
   }

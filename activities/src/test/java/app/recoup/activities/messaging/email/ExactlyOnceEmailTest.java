@@ -7,11 +7,11 @@ import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.MailServerTest;
 import app.recoup.activities.messaging.MessageSender;
 import app.recoup.activities.messaging.MessagingProperties;
-import app.recoup.activities.messaging.OutgoingMessage;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxStatus;
+import app.recoup.ledger.messaging.OutgoingMessage;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -119,10 +119,7 @@ class ExactlyOnceEmailTest extends MailServerTest {
   void anAttemptStillInFlightMakesARepeatWaitInsteadOfSending() {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
-    var patient =
-        new MessageSender(
-            outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)),
-            List.of(new SmtpTransport(unreachableSmtp(), business)));
+    var patient = senderToUnreachableSmtp();
     jdbc.sql(
             """
             insert into outbox_message (idempotency_key, case_id, channel, recipient, text_body, sending_since, attempts)
@@ -140,10 +137,7 @@ class ExactlyOnceEmailTest extends MailServerTest {
   void aTransientSmtpFailureThrowsAndTheRetryDelivers() {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
-    var down =
-        new MessageSender(
-            outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)),
-            List.of(new SmtpTransport(unreachableSmtp(), business)));
+    var down = senderToUnreachableSmtp();
 
     assertThatThrownBy(() -> down.send(email(key, caseId, "pat@customer.test")))
         .isInstanceOf(TransientDeliveryFailure.class);
@@ -173,11 +167,14 @@ class ExactlyOnceEmailTest extends MailServerTest {
     assertThat(fixtures.tasks(caseId, "message.failed")).isEqualTo(1);
   }
 
-  private static JavaMailSenderImpl unreachableSmtp() {
+  /** A sender with a five-minute lease whose SMTP server refuses connections. */
+  private MessageSender senderToUnreachableSmtp() {
     JavaMailSenderImpl mail = new JavaMailSenderImpl();
     mail.setHost("localhost");
     mail.setPort(1);
-    return mail;
+    return new MessageSender(
+        outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)),
+        List.of(new SmtpTransport(mail, business)));
   }
 
   private static OutgoingMessage email(String key, long caseId, String to) {

@@ -1,4 +1,4 @@
-package app.recoup.activities.messaging;
+package app.recoup.ledger.messaging;
 
 import app.recoup.ledger.customers.Channel;
 import java.util.Objects;
