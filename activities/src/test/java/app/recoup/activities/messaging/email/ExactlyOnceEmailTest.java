@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.recoup.activities.messaging.BusinessProperties;
-import app.recoup.activities.messaging.MailServerTest;
+import app.recoup.activities.messaging.ChannelsTest;
 import app.recoup.activities.messaging.MessageSender;
 import app.recoup.activities.messaging.MessagingProperties;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-class ExactlyOnceEmailTest extends MailServerTest {
+class ExactlyOnceEmailTest extends ChannelsTest {
 
   @Autowired MessageSender sender;
   @Autowired Outbox outbox;
