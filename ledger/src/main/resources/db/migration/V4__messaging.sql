@@ -49,3 +49,6 @@ create table inbound_message (
     received_at    timestamptz not null default now()
 );
 create index inbound_message_case_idx on inbound_message (case_id, received_at);
+
+-- A hard bounce marks the address so people see it before the next reminder.
+alter table customer_contact add column email_bounced_at timestamptz;

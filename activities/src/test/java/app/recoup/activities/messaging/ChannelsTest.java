@@ -2,6 +2,7 @@ package app.recoup.activities.messaging;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -31,7 +32,12 @@ import org.springframework.test.context.DynamicPropertySource;
       "recoup.twilio.account-sid=" + ChannelsTest.ACCOUNT_SID,
       "recoup.twilio.auth-token=twilio-test-token",
       "recoup.twilio.from=+15005550006",
-      "recoup.base-url=https://recoup.acme.test"
+      "recoup.base-url=https://recoup.acme.test",
+      "recoup.imap.host=localhost",
+      "recoup.imap.ssl=false",
+      "recoup.imap.user=" + ChannelsTest.COLLECTIONS,
+      "recoup.imap.password=mailbox-secret",
+      "recoup.imap.interval=1h"
     })
 public abstract class ChannelsTest {
 
@@ -43,8 +49,13 @@ public abstract class ChannelsTest {
   protected static final WireMockServer TWILIO =
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+  protected static final String COLLECTIONS = "collections@acme.test";
+
+  protected static final GreenMailUser COLLECTIONS_MAILBOX;
+
   static {
     MAIL.start();
+    COLLECTIONS_MAILBOX = MAIL.setUser(COLLECTIONS, COLLECTIONS, "mailbox-secret");
     TWILIO.start();
   }
 

@@ -139,19 +139,14 @@ public class Outbox {
         .list();
   }
 
-  /** The case an email thread belongs to, from any of the Message-IDs a reply refers to. */
-  public Optional<Long> caseOfMessageIds(List<String> messageIds) {
+  /** The latest of our messages among these Message-IDs: what a reply or bounce refers to. */
+  public Optional<OutboxEntry> findByMessageIds(List<String> messageIds) {
     if (messageIds.isEmpty()) {
       return Optional.empty();
     }
-    return jdbc.sql(
-            """
-            select case_id from outbox_message
-             where message_id in (:ids) and case_id is not null
-             order by id desc limit 1
-            """)
+    return jdbc.sql("select * from outbox_message where message_id in (:ids) order by id desc limit 1")
         .param("ids", messageIds)
-        .query(Long.class)
+        .query(Outbox::entry)
         .optional();
   }
 

@@ -14,10 +14,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class EmailTransportConfiguration {
 
   @Bean
-  Transport emailTransport(ObjectProvider<JavaMailSenderImpl> mail, BusinessProperties business) {
+  Transport emailTransport(
+      ObjectProvider<JavaMailSenderImpl> mail,
+      BusinessProperties business,
+      ReplyAddresses replyAddresses) {
     JavaMailSenderImpl sender = mail.getIfAvailable();
     return sender == null
         ? new LocalOutboxTransport(Channel.EMAIL)
-        : new SmtpTransport(sender, business);
+        : new SmtpTransport(sender, business, replyAddresses);
   }
 }

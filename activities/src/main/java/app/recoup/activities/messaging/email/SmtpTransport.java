@@ -26,10 +26,13 @@ public class SmtpTransport implements Transport {
 
   private final JavaMailSenderImpl sender;
   private final BusinessProperties business;
+  private final ReplyAddresses replyAddresses;
 
-  public SmtpTransport(JavaMailSenderImpl sender, BusinessProperties business) {
+  public SmtpTransport(
+      JavaMailSenderImpl sender, BusinessProperties business, ReplyAddresses replyAddresses) {
     this.sender = sender;
     this.business = business;
+    this.replyAddresses = replyAddresses;
   }
 
   @Override
@@ -63,7 +66,10 @@ public class SmtpTransport implements Transport {
     MimeMessage mime = new OwnIdMimeMessage(sender.getSession(), message.messageId());
     MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
     helper.setFrom(business.from(), business.name());
-    helper.setReplyTo(business.replyTo());
+    helper.setReplyTo(
+        business.perCaseReplyTo() && message.caseId() != null
+            ? replyAddresses.forCase(message.caseId())
+            : business.replyTo());
     helper.setTo(message.recipient());
     helper.setSubject(message.subject() == null ? "" : message.subject());
     if (message.html() == null) {

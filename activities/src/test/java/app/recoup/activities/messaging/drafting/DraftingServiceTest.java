@@ -23,7 +23,7 @@ class DraftingServiceTest {
       new DraftingService(
           new TemplateDrafts(),
           new PortalLinks("https://pay.acme.test", "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
-          new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test"));
+          new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false));
 
   @ParameterizedTest
   @EnumSource(Tone.class)

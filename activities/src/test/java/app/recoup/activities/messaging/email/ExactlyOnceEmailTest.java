@@ -27,7 +27,9 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   @Autowired Outbox outbox;
   @Autowired CaseLog caseLog;
   @Autowired MessageIds messageIds;
+  @Autowired JavaMailSenderImpl mailSender;
   @Autowired BusinessProperties business;
+  @Autowired ReplyAddresses replyAddresses;
 
   @Test
   void deliversAMultipartEmailWithItsOwnMessageIdAndReplyTo() throws Exception {
@@ -167,6 +169,22 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     assertThat(fixtures.tasks(caseId, "message.failed")).isEqualTo(1);
   }
 
+  @Test
+  void perCaseReplyAddressesNameTheCase() throws Exception {
+    long caseId = fixtures.openCase("pat@customer.test", null);
+    var perCase = new BusinessProperties(
+        business.name(), business.signOff(), business.from(), business.replyTo(), true);
+    var transport = new SmtpTransport(mailSender, perCase, replyAddresses);
+    var tokened =
+        new MessageSender(outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)), List.of(transport));
+
+    tokened.send(email("touch-" + caseId + "-1", caseId, "pat@customer.test"));
+
+    assertThat(MAIL.getReceivedMessages()[0].getReplyTo()[0].toString())
+        .isEqualTo("collections+c" + caseId + "@acme.test");
+    assertThat(replyAddresses.caseOf("Collections+C" + caseId + "@ACME.test")).contains(caseId);
+  }
+
   /** A sender with a five-minute lease whose SMTP server refuses connections. */
   private MessageSender senderToUnreachableSmtp() {
     JavaMailSenderImpl mail = new JavaMailSenderImpl();
@@ -174,7 +192,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     mail.setPort(1);
     return new MessageSender(
         outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)),
-        List.of(new SmtpTransport(mail, business)));
+        List.of(new SmtpTransport(mail, business, replyAddresses)));
   }
 
   private static OutgoingMessage email(String key, long caseId, String to) {
