@@ -13,10 +13,12 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Drafts a reminder in the business's tone from templates. The draft always carries the exact
+ * Drafts a reminder in the business's tone from templates, or through a language model when one
+ * is configured and its draft passes the facts check. The draft always carries the exact
  * amount due (fees included), the invoice number, the due date, the PO reference when there is
  * one, a one-tap payment link and the customer's portal link.
  */
@@ -29,18 +31,26 @@ public class DraftingService {
   private final TemplateDrafts templates;
   private final PortalLinks links;
   private final BusinessProperties business;
+  private final Optional<LlmDrafts> llm;
 
-  DraftingService(TemplateDrafts templates, PortalLinks links, BusinessProperties business) {
+  DraftingService(
+      TemplateDrafts templates,
+      PortalLinks links,
+      BusinessProperties business,
+      Optional<LlmDrafts> llm) {
     this.templates = templates;
     this.links = links;
     this.business = business;
+    this.llm = llm;
   }
 
   public Draft draft(DraftRequest request) {
     Instant expires = request.now().plus(LINK_LIFETIME);
     String paymentLink = links.payment(request.customerId(), request.invoiceNumber(), expires);
     String portalLink = links.portal(request.customerId(), expires);
-    return templates.render(facts(request, paymentLink, portalLink), paymentLink, portalLink);
+    Map<String, Object> facts = facts(request, paymentLink, portalLink);
+    Draft template = templates.render(facts, paymentLink, portalLink);
+    return llm.flatMap(model -> model.draft(facts, template)).orElse(template);
   }
 
   /** The amount as the customer reads it: their locale's format, the invoice's currency. */

@@ -35,7 +35,8 @@ class TemplateDrafts {
         render("text.ftl", facts).strip(),
         render("sms.ftl", facts).strip(),
         paymentLink,
-        portalLink);
+        portalLink,
+        Draft.Origin.TEMPLATE);
   }
 
   private String render(String template, Map<String, Object> facts) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class DraftingServiceTest {
       new DraftingService(
           new TemplateDrafts(),
           new PortalLinks("https://pay.acme.test", "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
-          new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false));
+          new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false),
+          Optional.empty());
 
   @ParameterizedTest
   @EnumSource(Tone.class)
