@@ -13,20 +13,27 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Email over SMTP: multipart HTML + text, own Message-ID, threaded on the case's earlier emails. */
-public class SmtpTransport implements Transport {
+/**
+ * Email over SMTP: multipart HTML + text, own Message-ID, threaded on the case's earlier emails.
+ * Connection settings come from Spring's {@code spring.mail.*} (the JavaMailSenderImpl); open
+ * connections are kept and reused.
+ */
+public class SmtpTransport implements Transport, AutoCloseable {
+
+  private static final int MAX_IDLE_CONNECTIONS = 16;
 
   private final JavaMailSenderImpl sender;
   private final BusinessProperties business;
   private final ReplyAddresses replyAddresses;
+  private final BlockingQueue<jakarta.mail.Transport> idleConnections =
+      new ArrayBlockingQueue<>(MAX_IDLE_CONNECTIONS);
 
   public SmtpTransport(
       JavaMailSenderImpl sender, BusinessProperties business, ReplyAddresses replyAddresses) {
@@ -45,20 +52,66 @@ public class SmtpTransport implements Transport {
     MimeMessage mime;
     try {
       mime = compose(message, thread);
+      mime.saveChanges();
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new PermanentDeliveryFailure("cannot address the email: " + e.getMessage(), e);
     }
+    jakarta.mail.Transport connection;
     try {
-      sender.send(mime);
-    } catch (MailParseException | MailPreparationException e) {
-      throw new PermanentDeliveryFailure(e.getMessage(), e);
-    } catch (MailException e) {
+      connection = borrow();
+    } catch (MessagingException e) {
+      throw new TransientDeliveryFailure("SMTP server unreachable: " + e.getMessage(), e);
+    }
+    try {
+      connection.sendMessage(mime, mime.getAllRecipients());
+    } catch (MessagingException e) {
+      closeQuietly(connection);
       if (refusedForGood(e)) {
         throw new PermanentDeliveryFailure(e.getMessage(), e);
       }
       throw new TransientDeliveryFailure(e.getMessage(), e);
     }
+    giveBack(connection);
     return message.messageId();
+  }
+
+  /**
+   * An open connection, checked with NOOP, else a new one. Reusing connections is what makes SMTP
+   * fast: a fresh connection per email costs tens of milliseconds of handshake.
+   */
+  private jakarta.mail.Transport borrow() throws MessagingException {
+    jakarta.mail.Transport idle;
+    while ((idle = idleConnections.poll()) != null) {
+      if (idle.isConnected()) {
+        return idle;
+      }
+      closeQuietly(idle);
+    }
+    jakarta.mail.Transport connection = sender.getSession().getTransport(sender.getProtocol());
+    connection.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+    return connection;
+  }
+
+  private void giveBack(jakarta.mail.Transport connection) {
+    if (!idleConnections.offer(connection)) {
+      closeQuietly(connection);
+    }
+  }
+
+  @Override
+  public void close() {
+    jakarta.mail.Transport idle;
+    while ((idle = idleConnections.poll()) != null) {
+      closeQuietly(idle);
+    }
+  }
+
+  private static void closeQuietly(jakarta.mail.Transport connection) {
+    try {
+      connection.close();
+    } catch (MessagingException e) {
+      // the connection is being dropped anyway
+    }
   }
 
   private MimeMessage compose(OutboxEntry message, List<String> thread)
@@ -96,16 +149,11 @@ public class SmtpTransport implements Transport {
       if (t instanceof AddressException) {
         return true;
       }
-      if (t instanceof org.springframework.mail.MailSendException send) {
-        for (Exception each : send.getFailedMessages().values()) {
-          if (refusedForGood(each)) {
-            return true;
-          }
+      if (t instanceof SendFailedException sendFailed) {
+        boolean invalid = sendFailed.getInvalidAddresses() != null && sendFailed.getInvalidAddresses().length > 0;
+        if (invalid || sendFailed.getNextException() != null && refusedForGood(sendFailed.getNextException())) {
+          return true;
         }
-      }
-      if (t instanceof SendFailedException sendFailed && sendFailed.getNextException() != null
-          && refusedForGood(sendFailed.getNextException())) {
-        return true;
       }
     }
     return false;
