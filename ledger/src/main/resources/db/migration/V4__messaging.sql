@@ -12,7 +12,7 @@ create table outbox_message (
     text_body       text not null,
     message_id      text,
     status          text not null default 'PENDING'
-        check (status in ('PENDING', 'SENT', 'FAILED', 'UNCONFIRMED')),
+        check (status in ('PENDING', 'SENT', 'FAILED', 'UNCONFIRMED', 'CANCELLED')),
     -- set while a delivery attempt is between "about to call the provider" and its acknowledgement
     sending_since   timestamptz,
     attempts        int not null default 0,

@@ -58,6 +58,29 @@ public class Outbox {
   }
 
   /**
+   * Cancels a pending message whose case the ledger shows closed, or whose invoice is no longer
+   * open, or whose customer is excluded from automation. Returns whether it cancelled.
+   */
+  public boolean cancelIfSettled(String key) {
+    return jdbc.sql(
+                """
+                update outbox_message o
+                   set status = 'CANCELLED', updated_at = now(),
+                       last_error = 'not sent: the case is closed, the invoice is not open or the customer is excluded'
+                 where o.idempotency_key = ? and o.status = 'PENDING' and o.sending_since is null
+                   and exists (
+                       select 1 from collection_case c
+                         join invoice i on i.id = c.invoice_id
+                         join customer cu on cu.id = i.customer_id
+                        where c.id = o.case_id
+                          and (c.status = 'CLOSED' or i.status <> 'OPEN' or cu.excluded_from_automation))
+                """)
+            .param(key)
+            .update()
+        == 1;
+  }
+
+  /**
    * Takes the right to deliver: only a pending row with no attempt in flight can be taken, and only
    * by one caller. Committed before the provider call.
    */

@@ -8,5 +8,7 @@ public enum OutboxStatus {
    * An attempt reached the provider call and never came back (the process died or its
    * acknowledgement failed). It is not delivered again: a person checks and decides.
    */
-  UNCONFIRMED
+  UNCONFIRMED,
+  /** Not sent: by the time of sending the ledger showed the invoice settled or the case closed. */
+  CANCELLED
 }

@@ -66,6 +66,30 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   }
 
   @Test
+  void nothingIsSentForAnInvoiceTheLedgerShowsPaidOrACustomerExcluded() {
+    long paidCase = fixtures.openCase("pat@customer.test", null);
+    jdbc.sql("update invoice set status = 'PAID' where id = (select invoice_id from collection_case where id = ?)")
+        .param(paidCase)
+        .update();
+    long excludedCase = fixtures.openCase("kim@customer.test", null);
+    jdbc.sql(
+            """
+            update customer set excluded_from_automation = true where id =
+              (select i.customer_id from invoice i join collection_case c on c.invoice_id = i.id where c.id = ?)
+            """)
+        .param(excludedCase)
+        .update();
+
+    var paid = sender.send(email("touch-" + paidCase + "-1", paidCase, "pat@customer.test"));
+    var excluded = sender.send(email("touch-" + excludedCase + "-1", excludedCase, "kim@customer.test"));
+
+    assertThat(paid.status()).isEqualTo(OutboxStatus.CANCELLED);
+    assertThat(excluded.status()).isEqualTo(OutboxStatus.CANCELLED);
+    assertThat(paid.attempts()).isZero();
+    assertThat(MAIL.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
   void followUpsThreadOnTheCasesEarlierEmails() throws Exception {
     long caseId = fixtures.openCase("pat@customer.test", null);
 
