@@ -58,7 +58,7 @@ class TwilioSmsTest extends ChannelsTest {
     assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(3)))
         .isInstanceOfSatisfying(
             SmsNotNowException.class,
-            notNow -> assertThat(notNow.nextAllowed()).isAfter(Instant.now().plusSeconds(5 * 3600)));
+            notNow -> assertThat(notNow.nextAllowed()).isAfter(Instant.now().plusSeconds(4 * 3600)));
     TWILIO.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
     assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero();
   }
