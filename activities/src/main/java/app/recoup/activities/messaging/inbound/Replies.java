@@ -21,7 +21,7 @@ class Replies {
   }
 
   void received(long caseId, Channel channel, String externalId, String excerpt) {
-    String details = channel.name().toLowerCase() + " reply: " + excerpt;
+    String details = channel.name().toLowerCase(java.util.Locale.ROOT) + " reply: " + excerpt;
     if (caseLog.event(caseId, "reply.received", details, "reply:" + externalId + ":" + caseId)) {
       events.publishEvent(new ReplyReceived(caseId, channel, excerpt));
     }
