@@ -57,4 +57,29 @@ public class Fixtures {
         .query(Long.class)
         .single();
   }
+
+  /**
+   * Runs {@code send} while every acknowledgement (outbox row to SENT) fails in PostgreSQL, as a
+   * crash between the provider's acceptance and the acknowledgement would leave it.
+   */
+  public void withFailingAcknowledgement(Runnable send) {
+    jdbc.sql(
+            """
+            create function refuse_ack() returns trigger language plpgsql as $$
+            begin raise exception 'database gone'; end; $$
+            """)
+        .update();
+    jdbc.sql(
+            """
+            create trigger refuse_ack before update on outbox_message for each row
+            when (new.status = 'SENT') execute function refuse_ack()
+            """)
+        .update();
+    try {
+      send.run();
+    } finally {
+      jdbc.sql("drop trigger refuse_ack on outbox_message").update();
+      jdbc.sql("drop function refuse_ack()").update();
+    }
+  }
 }

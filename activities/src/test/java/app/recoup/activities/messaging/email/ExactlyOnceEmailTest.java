@@ -110,25 +110,8 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
     var message = email(key, caseId, "pat@customer.test");
-    // The acknowledgement fails after SMTP accepted the message, as a crash there would.
-    jdbc.sql(
-            """
-            create function refuse_ack() returns trigger language plpgsql as $$
-            begin raise exception 'database gone'; end; $$
-            """)
-        .update();
-    jdbc.sql(
-            """
-            create trigger refuse_ack before update on outbox_message for each row
-            when (new.status = 'SENT') execute function refuse_ack()
-            """)
-        .update();
-    try {
-      assertThatThrownBy(() -> sender.send(message)).isInstanceOf(DataAccessException.class);
-    } finally {
-      jdbc.sql("drop trigger refuse_ack on outbox_message").update();
-      jdbc.sql("drop function refuse_ack()").update();
-    }
+    fixtures.withFailingAcknowledgement(
+        () -> assertThatThrownBy(() -> sender.send(message)).isInstanceOf(DataAccessException.class));
     assertThat(MAIL.getReceivedMessages()).hasSize(1);
 
     var retried = sender.send(message);

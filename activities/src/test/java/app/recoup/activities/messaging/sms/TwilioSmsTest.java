@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 
 /** The Twilio SDK against WireMock speaking the Messages API. */
 class TwilioSmsTest extends ChannelsTest {
@@ -48,6 +49,21 @@ class TwilioSmsTest extends ChannelsTest {
             .withRequestBody(containing("From=%2B15005550006"))
             .withRequestBody(containing("Body=Acme%3A+invoice+INV-1"))
             .withRequestBody(containing("StatusCallback=https%3A%2F%2Frecoup.acme.test%2Fwebhooks%2Ftwilio%2Fstatus")));
+  }
+
+  @Test
+  void anSmsTwilioAcceptedButNeverAcknowledgedIsNotSentAgain() {
+    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000003")));
+    long caseId = fixtures.openCase("pat@customer.test", TO);
+    var message = OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, TO, "hello");
+
+    fixtures.withFailingAcknowledgement(
+        () -> assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(12))).isInstanceOf(DataAccessException.class));
+    var retried = sms.send(message, zoneWhereItIs(12));
+
+    assertThat(retried.status()).isEqualTo(OutboxStatus.UNCONFIRMED);
+    assertThat(fixtures.tasks(caseId, "message.unconfirmed")).isEqualTo(1);
+    TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
   }
 
   @Test
