@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Without SMTP configured (the local profile) a sent email lands in the outbox and nowhere else. */
+/**
+ * The outbox and the reminder preview for a logged-in user. Without SMTP configured (the local
+ * profile) a sent email lands in the outbox and nowhere else.
+ */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
@@ -24,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "recoup.admin.email=owner@example.com",
       "recoup.admin.password=correct horse battery"
     })
-class OutboxPageTest {
+class OutboxPagesTest {
 
   @LocalServerPort int port;
   @Autowired MessageSender sender;
@@ -56,6 +59,23 @@ class OutboxPageTest {
     assertThat(get("/api/outbox?page=-1", true).statusCode()).isEqualTo(400);
     assertThat(get("/api/outbox?size=100000", true).statusCode()).isEqualTo(400);
     assertThat(get("/api/outbox?size=lots", true).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aLoggedInUserSeesEachToneAndStepDrafted() throws Exception {
+    var firm = get("/drafts/preview?tone=FIRM&step=FINAL_NOTICE", true);
+    assertThat(firm.statusCode()).isEqualTo(200);
+    assertThat(firm.body())
+        .contains("Final notice before further action: invoice INV-1042", "$1,312.50", "PO-77", "/portal/0/pay/INV-1042")
+        .contains("&lt;p&gt;Dear Pat,&lt;/p&gt;");
+
+    var friendly = get("/drafts/preview", true);
+    assertThat(friendly.body()).contains("Invoice INV-1042: a gentle reminder", "Hi Pat,");
+  }
+
+  @Test
+  void anUnknownToneIsABadRequest() throws Exception {
+    assertThat(get("/drafts/preview?tone=ANGRY", true).statusCode()).isEqualTo(400);
   }
 
   private HttpResponse<String> get(String path, boolean loggedIn) throws Exception {
