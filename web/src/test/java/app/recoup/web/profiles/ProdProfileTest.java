@@ -37,7 +37,8 @@ class ProdProfileTest {
                     "--RECOUP_DB_PASSWORD=",
                     "--RECOUP_TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
                     "--RECOUP_ADMIN_EMAIL=ops@example.com",
-                    "--RECOUP_ADMIN_PASSWORD=prod-secret")) {
+                    "--RECOUP_ADMIN_PASSWORD=prod-secret",
+                    "--RECOUP_PORTAL_SECRET=prod-portal-secret-of-32-characters")) {
 
       try (var connection = postgres.getPostgresDatabase().getConnection();
           ResultSet users =

@@ -1,0 +1,55 @@
+package app.recoup.activities.messaging.drafting;
+
+import app.recoup.ledger.customers.Contact;
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts for a draft as the ledger has them now: balance including fees, the customer's tone,
+ * zone and billing contact.
+ */
+@Component
+public class DraftRequests {
+
+  private final InvoiceRepository invoices;
+  private final CustomerRepository customers;
+  private final Locale locale;
+
+  DraftRequests(
+      InvoiceRepository invoices,
+      CustomerRepository customers,
+      @Value("${recoup.business.locale:en-US}") String locale) {
+    this.invoices = invoices;
+    this.customers = customers;
+    this.locale = Locale.forLanguageTag(locale);
+  }
+
+  /** @throws IllegalArgumentException when no invoice has that number */
+  public DraftRequest forInvoice(String invoiceNumber, StepKind step, Instant now) {
+    Invoice invoice =
+        invoices.findByNumber(invoiceNumber)
+            .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceNumber));
+    Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
+    Contact contact = customer.billingContact();
+    return new DraftRequest(
+        customer.getTone(),
+        step,
+        customer.getId(),
+        customer.getName(),
+        contact == null ? null : contact.name(),
+        customer.zone(),
+        locale,
+        invoice.getNumber(),
+        invoice.getBalance(),
+        invoice.getCurrency(),
+        invoice.getDueDate(),
+        invoice.getPoReference(),
+        now);
+  }
+}

@@ -1,0 +1,189 @@
+package app.recoup.activities.messaging.inbound;
+
+import app.recoup.activities.messaging.email.ReplyAddresses;
+import app.recoup.ledger.customers.Channel;
+import app.recoup.ledger.messaging.CaseLog;
+import app.recoup.ledger.messaging.InboundKind;
+import app.recoup.ledger.messaging.InboundMessages;
+import app.recoup.ledger.messaging.Outbox;
+import app.recoup.ledger.messaging.OutboxEntry;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One email that arrived in the collections mailbox: classified, matched to the case it answers
+ * and recorded once by its Message-ID. A real reply pauses the case (via ReplyReceived);
+ * auto-replies are only logged; a bounce marks the contact and opens a task.
+ */
+@Service
+public class MailReplies {
+
+  private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
+  private static final Pattern QUOTE_HEADER =
+      Pattern.compile("(?m)^(On .+ wrote:|-----Original Message-----|Am .+ schrieb .+:)\\s*$");
+
+  private final InboundMessages inbound;
+  private final Outbox outbox;
+  private final ReplyAddresses replyAddresses;
+  private final CaseLog caseLog;
+  private final Replies replies;
+
+  MailReplies(
+      InboundMessages inbound, Outbox outbox, ReplyAddresses replyAddresses, CaseLog caseLog, Replies replies) {
+    this.inbound = inbound;
+    this.outbox = outbox;
+    this.replyAddresses = replyAddresses;
+    this.caseLog = caseLog;
+    this.replies = replies;
+  }
+
+  /**
+   * @param fallbackId identifies a message that has no Message-ID (the mailbox's UID)
+   * @return what the message was taken for; unchanged if it was processed before
+   */
+  @Transactional
+  public InboundKind process(MimeMessage mail, String fallbackId) throws MessagingException, IOException {
+    String id = mail.getMessageID() == null ? fallbackId : mail.getMessageID();
+    InboundKind kind = MailClassifier.classify(mail);
+    Optional<OutboxEntry> ours = kind == InboundKind.BOUNCE ? quotedOriginal(mail) : answered(mail);
+    Optional<Long> caseId = ours.map(OutboxEntry::caseId);
+    if (caseId.isEmpty()) {
+      caseId = tokenCase(mail);
+    }
+    if (kind == InboundKind.REPLY && caseId.isEmpty()) {
+      kind = InboundKind.UNMATCHED;
+    }
+    String sender = sender(mail);
+    String excerpt = Replies.excerpt(withoutQuote(text(mail)));
+    if (!inbound.record(id, Channel.EMAIL, sender, mail.getSubject(), kind, caseId.orElse(null), excerpt)) {
+      return kind;
+    }
+    switch (kind) {
+      case REPLY -> replies.received(caseId.get(), Channel.EMAIL, id, excerpt);
+      case AUTO_REPLY -> caseId.ifPresent(
+          c -> caseLog.event(c, "auto-reply.received", "from " + sender + ": " + excerpt, "auto-reply:" + id));
+      case BOUNCE -> bounced(ours, caseId.orElse(null), id, excerpt);
+      default -> caseLog.openTask(null, "email.unmatched", "Email from " + sender + " matches no case: " + mail.getSubject());
+    }
+    return kind;
+  }
+
+  private void bounced(Optional<OutboxEntry> original, Long caseId, String id, String excerpt) {
+    String address = original.map(OutboxEntry::recipient).orElse("an unknown address");
+    original.ifPresent(entry -> inbound.markBounced(entry.recipient()));
+    String details = "Email to " + address + " bounced: " + excerpt;
+    if (caseId != null) {
+      caseLog.event(caseId, "message.bounced", details, "bounce:" + id);
+    }
+    caseLog.openTask(caseId, "email.bounced", details);
+  }
+
+  /** The message a reply answers, by In-Reply-To and References. */
+  private Optional<OutboxEntry> answered(MimeMessage mail) throws MessagingException {
+    List<String> ids = new ArrayList<>();
+    for (String header : new String[] {"In-Reply-To", "References"}) {
+      String value = mail.getHeader(header, " ");
+      if (value != null) {
+        ids.addAll(messageIds(value));
+      }
+    }
+    return outbox.findByMessageIds(ids);
+  }
+
+  /** A bounce quotes the message that failed; its Message-ID is somewhere in the report. */
+  private Optional<OutboxEntry> quotedOriginal(MimeMessage mail) throws MessagingException, IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    mail.writeTo(raw);
+    List<String> ids = messageIds(raw.toString(StandardCharsets.UTF_8));
+    ids.remove(mail.getMessageID());
+    return outbox.findByMessageIds(ids);
+  }
+
+  private Optional<Long> tokenCase(MimeMessage mail) throws MessagingException {
+    List<String> recipients = new ArrayList<>();
+    for (Message.RecipientType type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+      Address[] addresses = mail.getRecipients(type);
+      if (addresses != null) {
+        for (Address address : addresses) {
+          recipients.add(address.toString());
+        }
+      }
+    }
+    for (String header : new String[] {"Delivered-To", "X-Original-To"}) {
+      String[] values = mail.getHeader(header);
+      if (values != null) {
+        recipients.addAll(List.of(values));
+      }
+    }
+    return recipients.stream().map(replyAddresses::caseOf).flatMap(Optional::stream).findFirst();
+  }
+
+  private static List<String> messageIds(String text) {
+    List<String> ids = new ArrayList<>();
+    Matcher matcher = MESSAGE_ID.matcher(text);
+    while (matcher.find()) {
+      ids.add(matcher.group());
+    }
+    return ids;
+  }
+
+  private static String sender(MimeMessage mail) throws MessagingException {
+    Address[] from = mail.getFrom();
+    if (from == null || from.length == 0) {
+      return "unknown sender";
+    }
+    return from[0] instanceof InternetAddress address ? address.getAddress() : from[0].toString();
+  }
+
+  /** The readable text of a message: its plain-text part, else its HTML without tags. */
+  static String text(Part part) throws MessagingException, IOException {
+    if (part.isMimeType("text/plain")) {
+      return part.getContent().toString();
+    }
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      String html = null;
+      for (int i = 0; i < multipart.getCount(); i++) {
+        Part child = multipart.getBodyPart(i);
+        if (child.isMimeType("text/html")) {
+          html = html == null ? text(child) : html;
+        } else {
+          String text = text(child);
+          if (text != null) {
+            return text;
+          }
+        }
+      }
+      return html;
+    }
+    if (part.isMimeType("text/html")) {
+      return part.getContent().toString().replaceAll("(?s)<(style|script).*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+    }
+    return null;
+  }
+
+  /** Only what the customer wrote, not the reminder quoted below it. */
+  static String withoutQuote(String text) {
+    if (text == null) {
+      return "";
+    }
+    Matcher header = QUOTE_HEADER.matcher(text);
+    String own = header.find() ? text.substring(0, header.start()) : text;
+    return own.lines().filter(line -> !line.startsWith(">")).reduce("", (a, b) -> a + "\n" + b);
+  }
+}

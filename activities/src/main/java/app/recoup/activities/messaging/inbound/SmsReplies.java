@@ -1,0 +1,87 @@
+package app.recoup.activities.messaging.inbound;
+
+import app.recoup.ledger.customers.Channel;
+import app.recoup.ledger.messaging.CaseLog;
+import app.recoup.ledger.messaging.InboundKind;
+import app.recoup.ledger.messaging.InboundMessages;
+import app.recoup.ledger.messaging.Outbox;
+import app.recoup.ledger.messaging.SmsOptOuts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What Twilio tells us: inbound SMS (replies and STOP/START) and delivery reports. Each inbound
+ * message is handled once, however often Twilio delivers the webhook.
+ */
+@Service
+public class SmsReplies {
+
+  /** Twilio's standard opt-out and opt-in keywords. */
+  static final Set<String> STOP =
+      Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT");
+
+  static final Set<String> START = Set.of("START", "UNSTOP", "YES");
+
+  private static final Set<String> NOT_DELIVERED = Set.of("failed", "undelivered");
+
+  private final InboundMessages inbound;
+  private final SmsOptOuts optOuts;
+  private final Outbox outbox;
+  private final CaseLog caseLog;
+  private final Replies replies;
+
+  SmsReplies(
+      InboundMessages inbound, SmsOptOuts optOuts, Outbox outbox, CaseLog caseLog, Replies replies) {
+    this.inbound = inbound;
+    this.optOuts = optOuts;
+    this.outbox = outbox;
+    this.caseLog = caseLog;
+    this.replies = replies;
+  }
+
+  /** An SMS from a customer. Returns what it was taken for. */
+  @Transactional
+  public InboundKind received(String messageSid, String from, String body) {
+    String keyword = body == null ? "" : body.strip().toUpperCase(Locale.ROOT);
+    List<Long> cases = inbound.openCasesForPhone(from);
+    InboundKind kind =
+        STOP.contains(keyword) ? InboundKind.OPT_OUT
+            : START.contains(keyword) ? InboundKind.OPT_IN
+            : cases.isEmpty() ? InboundKind.UNMATCHED
+            : InboundKind.REPLY;
+    String excerpt = Replies.excerpt(body);
+    Long firstCase = cases.isEmpty() ? null : cases.get(0);
+    if (!inbound.record(messageSid, Channel.SMS, from, null, kind, firstCase, excerpt)) {
+      return kind;
+    }
+    switch (kind) {
+      case OPT_OUT -> {
+        optOuts.optOut(from, "sms-stop");
+        cases.forEach(id -> caseLog.event(id, "sms.opt-out", from + " answered " + keyword, "opt-out:" + messageSid + ":" + id));
+      }
+      case OPT_IN -> optOuts.optIn(from);
+      case REPLY -> cases.forEach(id -> replies.received(id, Channel.SMS, messageSid, excerpt));
+      default -> caseLog.openTask(null, "sms.unmatched", "SMS from unknown number " + from + ": " + excerpt);
+    }
+    return kind;
+  }
+
+  /** A delivery report for an SMS we sent: onto its outbox row and its case's timeline. */
+  @Transactional
+  public void status(String messageSid, String status, String errorCode) {
+    outbox.recordDeliveryStatus(Channel.SMS, messageSid, status)
+        .filter(entry -> entry.caseId() != null)
+        .ifPresent(
+            entry -> {
+              String details = "SMS to " + entry.recipient() + " " + status
+                  + (errorCode == null || errorCode.isBlank() ? "" : " (Twilio error " + errorCode + ")");
+              boolean fresh = caseLog.event(entry.caseId(), "sms." + status, details, "sms-status:" + messageSid + ":" + status);
+              if (fresh && NOT_DELIVERED.contains(status)) {
+                caseLog.openTask(entry.caseId(), "message.undelivered", details);
+              }
+            });
+  }
+}

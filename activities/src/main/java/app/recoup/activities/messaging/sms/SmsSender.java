@@ -1,0 +1,52 @@
+package app.recoup.activities.messaging.sms;
+
+import app.recoup.activities.messaging.MessageSender;
+import app.recoup.ledger.customers.Channel;
+import app.recoup.ledger.messaging.OutboxEntry;
+import app.recoup.ledger.messaging.OutgoingMessage;
+import app.recoup.ledger.messaging.SmsOptOuts;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends an SMS through the outbox (exactly once per key), but only to numbers that have not opted
+ * out and only inside the customer's sending window.
+ */
+@Service
+public class SmsSender {
+
+  private final MessageSender messages;
+  private final SmsOptOuts optOuts;
+  private final SendingWindow window;
+  private final Clock clock;
+
+  public SmsSender(
+      MessageSender messages, SmsOptOuts optOuts, SmsProperties properties, ObjectProvider<Clock> clock) {
+    this.messages = messages;
+    this.optOuts = optOuts;
+    this.window = new SendingWindow(properties.windowStart(), properties.windowEnd());
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  /**
+   * @throws RecipientOptedOutException the number answered STOP (do not retry)
+   * @throws SmsNotNowException outside the window (retry at its {@code nextAllowed()})
+   */
+  public OutboxEntry send(OutgoingMessage sms, ZoneId customerZone) {
+    if (sms.channel() != Channel.SMS) {
+      throw new IllegalArgumentException("not an SMS: " + sms.channel());
+    }
+    if (optOuts.isOptedOut(sms.recipient())) {
+      throw new RecipientOptedOutException(sms.recipient());
+    }
+    Instant now = clock.instant();
+    Instant allowed = window.nextAllowed(now, customerZone);
+    if (allowed.isAfter(now)) {
+      throw new SmsNotNowException(allowed);
+    }
+    return messages.send(sms);
+  }
+}

@@ -1,0 +1,1 @@
+<#include "/" + tone + "/" + step + ".ftl">${sms}

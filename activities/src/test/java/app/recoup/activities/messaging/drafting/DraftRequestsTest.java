@@ -1,0 +1,47 @@
+package app.recoup.activities.messaging.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.recoup.activities.messaging.ChannelsTest;
+import app.recoup.ledger.customers.Tone;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DraftRequestsTest extends ChannelsTest {
+
+  @Autowired DraftRequests requests;
+  @Autowired DraftingService drafting;
+
+  @Test
+  void theDraftCarriesTheLedgersBalanceIncludingFees() {
+    long caseId = fixtures.openCase("pat@customer.test", null);
+    String number =
+        jdbc.sql("select i.number from invoice i join collection_case c on c.invoice_id = i.id where c.id = ?")
+            .param(caseId).query(String.class).single();
+    jdbc.sql("update invoice set fees = 62.50, amount_paid = 100, po_reference = 'PO-9' where number = ?").param(number).update();
+    jdbc.sql("update customer set tone = 'FIRM' where id = (select customer_id from invoice where number = ?)").param(number).update();
+
+    DraftRequest request = requests.forInvoice(number, StepKind.OVERDUE, Instant.now());
+    Draft draft = drafting.draft(request);
+
+    assertThat(request.amountDue()).isEqualByComparingTo(new BigDecimal("1212.50"));
+    assertThat(request.tone()).isEqualTo(Tone.FIRM);
+    assertThat(request.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    long daysInBerlin =
+        java.time.temporal.ChronoUnit.DAYS.between(request.dueDate(), java.time.LocalDate.now(request.zone()));
+    assertThat(draft.text())
+        .startsWith("Dear Pat,")
+        .contains("€1,212.50", number, "PO-9", daysInBerlin + " days overdue");
+  }
+
+  @Test
+  void anUnknownInvoiceIsRefusedClearly() {
+    assertThatThrownBy(() -> requests.forInvoice("NOPE-1", StepKind.DUE, Instant.now()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NOPE-1");
+  }
+}

@@ -1,0 +1,68 @@
+package app.recoup.api.webhooks.twilio;
+
+import app.recoup.activities.messaging.inbound.SmsReplies;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Twilio's webhooks: inbound SMS and delivery status callbacks. Open to the internet, so each
+ * request must carry a valid X-Twilio-Signature; anything else gets 403 and changes nothing.
+ */
+@RestController
+@RequestMapping(value = "/webhooks/twilio", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+class TwilioWebhookController {
+
+  private static final String EMPTY_TWIML =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+
+  private final TwilioSignatures signatures;
+  private final SmsReplies replies;
+
+  TwilioWebhookController(TwilioSignatures signatures, SmsReplies replies) {
+    this.signatures = signatures;
+    this.replies = replies;
+  }
+
+  @PostMapping(value = "/sms", produces = MediaType.TEXT_XML_VALUE)
+  ResponseEntity<String> inbound(HttpServletRequest request, @RequestParam Map<String, String> form) {
+    return verified(request, form, List.of("MessageSid", "From"), () -> {
+      replies.received(form.get("MessageSid"), form.get("From"), form.getOrDefault("Body", ""));
+      return ResponseEntity.ok(EMPTY_TWIML);
+    });
+  }
+
+  @PostMapping("/status")
+  ResponseEntity<String> status(HttpServletRequest request, @RequestParam Map<String, String> form) {
+    return verified(request, form, List.of("MessageSid", "MessageStatus"), () -> {
+      replies.status(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
+      return ResponseEntity.noContent().build();
+    });
+  }
+
+  /** 403 unless Twilio signed it, 400 when a required field is missing, else the handler's answer. */
+  private ResponseEntity<String> verified(
+      HttpServletRequest request,
+      Map<String, String> form,
+      List<String> required,
+      Supplier<ResponseEntity<String>> handler) {
+    if (!signatures.valid(request, form)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+    }
+    for (String field : required) {
+      String value = form.get(field);
+      if (value == null || value.isBlank()) {
+        return ResponseEntity.badRequest().body(String.join(" and ", required) + " are required");
+      }
+    }
+    return handler.get();
+  }
+}

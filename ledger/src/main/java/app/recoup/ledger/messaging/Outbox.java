@@ -1,0 +1,225 @@
+package app.recoup.ledger.messaging;
+
+import app.recoup.ledger.customers.Channel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Every statement is its own short transaction on purpose: a delivery attempt is
+ * recorded (committed) before the provider is called, so no database transaction ever spans a
+ * network call to a mail server or Twilio.
+ */
+@Repository
+public class Outbox {
+
+  private final JdbcClient jdbc;
+
+  public Outbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Inserts the message unless its key is already there. Returns whether this call inserted it.
+   *
+   * @param messageId the email's Message-ID, null for SMS
+   */
+  public boolean claim(OutgoingMessage message, String messageId) {
+    return jdbc.sql(
+                """
+                insert into outbox_message
+                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id)
+                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId)
+                on conflict (idempotency_key) do nothing
+                """)
+            .param("key", message.idempotencyKey())
+            .param("caseId", message.caseId())
+            .param("channel", message.channel().name())
+            .param("recipient", message.recipient())
+            .param("subject", message.subject())
+            .param("html", message.html())
+            .param("text", message.text())
+            .param("messageId", messageId)
+            .update()
+        == 1;
+  }
+
+  public Optional<OutboxEntry> find(String key) {
+    return jdbc.sql("select * from outbox_message where idempotency_key = ?")
+        .param(key)
+        .query(Outbox::entry)
+        .optional();
+  }
+
+  /**
+   * Cancels a pending message whose case the ledger shows closed, or whose invoice is no longer
+   * open, or whose customer is excluded from automation. Returns whether it cancelled.
+   */
+  public boolean cancelIfSettled(String key) {
+    return jdbc.sql(
+                """
+                update outbox_message o
+                   set status = 'CANCELLED', updated_at = now(),
+                       last_error = 'not sent: the case is closed, the invoice is not open or the customer is excluded'
+                 where o.idempotency_key = ? and o.status = 'PENDING' and o.sending_since is null
+                   and exists (
+                       select 1 from collection_case c
+                         join invoice i on i.id = c.invoice_id
+                         join customer cu on cu.id = i.customer_id
+                        where c.id = o.case_id
+                          and (c.status = 'CLOSED' or i.status <> 'OPEN' or cu.excluded_from_automation))
+                """)
+            .param(key)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Takes the right to deliver: only a pending row with no attempt in flight can be taken, and only
+   * by one caller. Committed before the provider call.
+   */
+  public boolean beginAttempt(String key) {
+    return jdbc.sql(
+                """
+                update outbox_message
+                   set sending_since = now(), attempts = attempts + 1, updated_at = now()
+                 where idempotency_key = ? and status = 'PENDING' and sending_since is null
+                """)
+            .param(key)
+            .update()
+        == 1;
+  }
+
+  /**
+   * An attempt older than the lease never acknowledged: whether the provider took the message is
+   * unknown, so it becomes UNCONFIRMED rather than being sent a second time.
+   */
+  public boolean abandonStaleAttempt(String key, Duration lease) {
+    return jdbc.sql(
+                """
+                update outbox_message
+                   set status = 'UNCONFIRMED', sending_since = null, updated_at = now(),
+                       last_error = 'delivery attempt started at ' || sending_since || ' was never acknowledged'
+                 where idempotency_key = :key and status = 'PENDING' and sending_since is not null
+                   and sending_since <= now() - make_interval(secs => :leaseSeconds)
+                """)
+            .param("key", key)
+            .param("leaseSeconds", lease.toMillis() / 1000.0)
+            .update()
+        == 1;
+  }
+
+  public void markSent(String key, String providerId) {
+    jdbc.sql(
+            """
+            update outbox_message
+               set status = 'SENT', provider_id = ?, sending_since = null, sent_at = now(), updated_at = now()
+             where idempotency_key = ? and status = 'PENDING'
+            """)
+        .params(providerId, key)
+        .update();
+  }
+
+  /** The attempt certainly did not deliver (the provider refused before accepting): try again later. */
+  public void releaseAttempt(String key, String error) {
+    jdbc.sql(
+            """
+            update outbox_message set sending_since = null, last_error = ?, updated_at = now()
+             where idempotency_key = ? and status = 'PENDING'
+            """)
+        .params(error, key)
+        .update();
+  }
+
+  public void markFailed(String key, String error) {
+    jdbc.sql(
+            """
+            update outbox_message
+               set status = 'FAILED', sending_since = null, last_error = ?, updated_at = now()
+             where idempotency_key = ? and status = 'PENDING'
+            """)
+        .params(error, key)
+        .update();
+  }
+
+  /** Message-IDs of the case's earlier emails, oldest first: the thread a new email joins. */
+  public List<String> earlierMessageIds(long caseId, long beforeId) {
+    return jdbc.sql(
+            """
+            select message_id from outbox_message
+             where case_id = ? and id < ? and channel = 'EMAIL' and message_id is not null
+               and status in ('SENT', 'UNCONFIRMED')
+             order by id
+            """)
+        .params(caseId, beforeId)
+        .query(String.class)
+        .list();
+  }
+
+  /** The latest of our messages among these Message-IDs: what a reply or bounce refers to. */
+  public Optional<OutboxEntry> findByMessageIds(List<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select * from outbox_message where message_id in (:ids) order by id desc limit 1")
+        .param("ids", messageIds)
+        .query(Outbox::entry)
+        .optional();
+  }
+
+  /** Records a provider's delivery report; empty when no row carries that provider id. */
+  public Optional<OutboxEntry> recordDeliveryStatus(
+      Channel channel, String providerId, String deliveryStatus) {
+    return jdbc.sql(
+            """
+            update outbox_message set delivery_status = ?, updated_at = now()
+             where channel = ? and provider_id = ?
+            returning *
+            """)
+        .params(deliveryStatus, channel.name(), providerId)
+        .query(Outbox::entry)
+        .optional();
+  }
+
+  public List<OutboxEntry> newestFirst(int offset, int limit) {
+    return jdbc.sql("select * from outbox_message order by created_at desc, id desc offset ? limit ?")
+        .params(offset, limit)
+        .query(Outbox::entry)
+        .list();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from outbox_message").query(Long.class).single();
+  }
+
+  private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
+    return new OutboxEntry(
+        rs.getLong("id"),
+        rs.getString("idempotency_key"),
+        (Long) rs.getObject("case_id", Long.class),
+        Channel.valueOf(rs.getString("channel")),
+        rs.getString("recipient"),
+        rs.getString("subject"),
+        rs.getString("html"),
+        rs.getString("text_body"),
+        rs.getString("message_id"),
+        OutboxStatus.valueOf(rs.getString("status")),
+        instant(rs.getTimestamp("sending_since")),
+        rs.getInt("attempts"),
+        rs.getString("provider_id"),
+        rs.getString("delivery_status"),
+        rs.getString("last_error"),
+        instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("sent_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

@@ -1,0 +1,24 @@
+package app.recoup.ledger.messaging;
+
+import app.recoup.ledger.customers.Channel;
+import java.time.Instant;
+
+/** One row of the outbox: a message to deliver once, and what became of it. */
+public record OutboxEntry(
+    long id,
+    String idempotencyKey,
+    Long caseId,
+    Channel channel,
+    String recipient,
+    String subject,
+    String html,
+    String textBody,
+    String messageId,
+    OutboxStatus status,
+    Instant sendingSince,
+    int attempts,
+    String providerId,
+    String deliveryStatus,
+    String lastError,
+    Instant createdAt,
+    Instant sentAt) {}
