@@ -1,5 +1,6 @@
 package app.recoup.api.portal;
 
+import app.recoup.activities.portal.PortalAccess;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;

@@ -1,5 +1,6 @@
 package app.recoup.api.portal;
 
+import app.recoup.activities.portal.PortalAccess;
 import app.recoup.api.payments.PaymentAdvice.Remittance;
 import app.recoup.api.webhooks.stripe.InvoiceMetadata;
 import app.recoup.api.webhooks.stripe.StripeMoney;

@@ -1,5 +1,6 @@
 package app.recoup.api.portal;
 
+import app.recoup.activities.portal.PortalTokens;
 import app.recoup.ledger.customers.CustomerRepository;
 import java.security.Principal;
 import java.time.Duration;
@@ -30,9 +31,6 @@ class PortalLinkController {
   @PostMapping("/api/customers/{id}/portal-links")
   ResponseEntity<Map<String, Object>> issue(
       @PathVariable long id, @RequestParam(defaultValue = "30") int validDays) {
-    if (!tokens.configured()) {
-      return ResponseEntity.status(503).body(Map.of("error", "recoup.portal.secret is not configured"));
-    }
     if (validDays < 1 || validDays > 90) {
       return ResponseEntity.badRequest()
           .body(Map.of("error", "validDays must be between 1 and 90", "field", "validDays"));

@@ -1,12 +1,12 @@
 package app.recoup.web.portal;
 
-import app.recoup.api.portal.PortalAccess;
+import app.recoup.activities.portal.PortalAccess;
 import app.recoup.api.portal.PortalActions;
 import app.recoup.api.portal.PortalCheckout;
 import app.recoup.api.portal.PortalCheckout.PaymentProviderUnavailable;
 import app.recoup.api.portal.PortalRefusal;
-import app.recoup.api.portal.PortalTokens;
-import app.recoup.api.portal.TokenRejected;
+import app.recoup.activities.portal.PortalTokens;
+import app.recoup.activities.portal.TokenRejected;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.payments.portal.CustomerStatement;
@@ -77,6 +77,24 @@ class PortalController {
       HttpServletResponse response) {
     return act(token, model, response,
         access -> "redirect:" + checkout.checkout(access, token, invoices));
+  }
+
+  /**
+   * The one-tap link every reminder carries: straight to card payment for that invoice when
+   * Stripe is configured, otherwise to the portal's bank details.
+   */
+  @GetMapping("/pay/{invoice}")
+  String payOne(
+      @PathVariable String token,
+      @PathVariable String invoice,
+      Model model,
+      HttpServletResponse response) {
+    if (!checkout.enabled()) {
+      tokens.verify(token);
+      return "redirect:/portal/" + token + "#bank";
+    }
+    return act(token, model, response,
+        access -> "redirect:" + checkout.checkout(access, token, List.of(invoice)));
   }
 
   @PostMapping("/promise")

@@ -7,9 +7,12 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromedriver, which .ci/run installs) driving
@@ -56,7 +59,14 @@ public final class Browser implements AutoCloseable {
     open("/login");
     driver.findElement(By.id("username")).sendKeys(email);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    return submit(By.cssSelector("#login-form button[type=submit]"));
+  }
+
+  /** Clicks a form's button and waits until the browser has left the page it was on. */
+  public Browser submit(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     return this;
   }
 

@@ -2,7 +2,7 @@ package app.recoup.web.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.api.portal.PortalTokens;
+import app.recoup.activities.portal.PortalTokens;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
@@ -47,5 +47,10 @@ class PortalBankTransferTest {
         .doesNotContain("/pay\"");
     assertThat(http.send(HttpRequest.newBuilder(http.uri("/portal/" + token + "/pay"))
         .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(403);
+
+    var tapped = http.get("/portal/" + token + "/pay/" + invoice.getNumber());
+    assertThat(tapped.statusCode()).isEqualTo(302);
+    assertThat(tapped.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/portal/" + token + "#bank"));
   }
 }

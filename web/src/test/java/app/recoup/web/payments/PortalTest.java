@@ -7,7 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.api.portal.PortalTokens;
+import app.recoup.activities.messaging.links.PortalLinks;
+import app.recoup.activities.portal.PortalTokens;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.payments.portal.DisputeOpened;
@@ -15,6 +16,7 @@ import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import java.net.CookieManager;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalTest extends PaymentsFixture {
 
   @Autowired PortalTokens tokens;
+  @Autowired PortalLinks links;
   @Autowired PublishedEvents events;
 
   private HttpClient browser;
@@ -183,6 +186,24 @@ class PortalTest extends PaymentsFixture {
         "metadata[recoup_invoices]=" + invoice.getNumber() + "=125.5000",
         "payment_intent_data[metadata][recoup_invoices]=" + invoice.getNumber() + "=125.5000",
         "mode=payment");
+  }
+
+  @Test
+  void theOneTapLinkInAReminderOpensCheckoutForThatInvoice() throws Exception {
+    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"id\":\"cs_tap\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/cs_tap\"}")));
+    String payment =
+        links.forInvoice(customer.getId(), invoice.getNumber(), Instant.now().plus(Duration.ofDays(60)))
+            .payment();
+
+    var tapped = http.send(HttpRequest.newBuilder(URI.create(payment.replaceFirst("^https?://[^/]+", "http://localhost:" + port))));
+
+    assertThat(tapped.statusCode()).isEqualTo(302);
+    assertThat(tapped.headers().firstValue("Location")).hasValue("https://checkout.stripe.com/c/pay/cs_tap");
+    assertThat(STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
+            .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8)))
+        .anySatisfy(body -> assertThat(body).contains("metadata[recoup_invoices]=" + invoice.getNumber() + "="));
   }
 
   @Test

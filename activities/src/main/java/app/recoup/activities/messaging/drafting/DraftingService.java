@@ -46,8 +46,9 @@ public class DraftingService {
 
   public Draft draft(DraftRequest request) {
     Instant expires = request.now().plus(LINK_LIFETIME);
-    String paymentLink = links.payment(request.customerId(), request.invoiceNumber(), expires);
-    String portalLink = links.portal(request.customerId(), expires);
+    var invoiceLinks = links.forInvoice(request.customerId(), request.invoiceNumber(), expires);
+    String paymentLink = invoiceLinks.payment();
+    String portalLink = invoiceLinks.portal();
     Map<String, Object> facts = facts(request, paymentLink, portalLink);
     Draft template = templates.render(facts, paymentLink, portalLink);
     return llm.flatMap(model -> model.draft(facts, template)).orElse(template);

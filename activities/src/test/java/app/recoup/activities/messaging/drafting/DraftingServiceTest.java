@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.links.PortalLinks;
+import app.recoup.activities.portal.PortalTokenSigner;
 import app.recoup.ledger.customers.Tone;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class DraftingServiceTest {
   final DraftingService drafting =
       new DraftingService(
           new TemplateDrafts(),
-          new PortalLinks("https://pay.acme.test", "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
+          new PortalLinks("https://pay.acme.test", new PortalTokenSigner("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8))),
           new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false),
           Optional.empty());
 

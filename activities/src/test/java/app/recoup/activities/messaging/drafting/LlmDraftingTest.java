@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.links.PortalLinks;
+import app.recoup.activities.portal.PortalTokenSigner;
 import app.recoup.ledger.customers.Tone;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -55,7 +56,7 @@ class LlmDraftingTest {
     LLM.resetAll();
     var llm = new LlmDrafts(new LlmProperties(
         "http://localhost:" + LLM.port() + "/v1/", "test-model", "sk-test", Duration.ofSeconds(2), List.of(SAMPLE)));
-    var links = new PortalLinks("https://pay.acme.test", "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    var links = new PortalLinks("https://pay.acme.test", new PortalTokenSigner("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
     var business = new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false);
     drafting = new DraftingService(new TemplateDrafts(), links, business, Optional.of(llm));
     template = new DraftingService(new TemplateDrafts(), links, business, Optional.empty()).draft(request());

@@ -1,4 +1,4 @@
-package app.recoup.api.portal;
+package app.recoup.activities.portal;
 
 import java.time.Instant;
 

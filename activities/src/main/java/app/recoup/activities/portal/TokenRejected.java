@@ -1,4 +1,4 @@
-package app.recoup.api.portal;
+package app.recoup.activities.portal;
 
 /** A portal token that opens nothing: unknown or tampered (404), expired or revoked (410). */
 public class TokenRejected extends RuntimeException {
