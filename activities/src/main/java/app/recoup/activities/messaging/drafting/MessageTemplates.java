@@ -62,7 +62,7 @@ public class MessageTemplates {
   public Map<WordingPart, String> problems(Tone tone, StepKind step, Wording wording) {
     Map<WordingPart, String> problems = new EnumMap<>(WordingPart.class);
     for (WordingPart part : WordingPart.values()) {
-      if (wording.source(part) == null || wording.source(part).isBlank()) {
+      if (wording.source(part).isBlank()) {
         problems.put(part, "Must not be empty");
       }
     }
