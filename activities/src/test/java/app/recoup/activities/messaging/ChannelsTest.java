@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "recoup.business.sign-off=Dana at Acme",
       "recoup.business.from=billing@acme.test",
       "recoup.business.reply-to=collections@acme.test",
+      "recoup.business.reply-token-secret=" + ChannelsTest.REPLY_TOKEN_SECRET,
       "recoup.outbox.in-flight-lease=0s",
       "recoup.twilio.account-sid=" + ChannelsTest.ACCOUNT_SID,
       "recoup.twilio.auth-token=twilio-test-token",
@@ -50,6 +51,8 @@ public abstract class ChannelsTest {
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
   protected static final String COLLECTIONS = "collections@acme.test";
+
+  protected static final String REPLY_TOKEN_SECRET = "reply-token-secret-of-at-least-32-chars";
 
   protected static final GreenMailUser COLLECTIONS_MAILBOX;
 

@@ -36,6 +36,7 @@ class SecurityConfiguration {
                     // the signed token in the path is the customer's credential; forms keep CSRF
                     .requestMatchers("/portal/**")
                     .permitAll()
+                    .requestMatchers("/admin/templates/**").hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
         .httpBasic(withDefaults())

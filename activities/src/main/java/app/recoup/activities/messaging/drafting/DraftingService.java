@@ -28,16 +28,19 @@ public class DraftingService {
   /** Links in a reminder stay valid long enough to outlive the whole cadence. */
   static final Duration LINK_LIFETIME = Duration.ofDays(60);
 
+  private final WordingSource wordings;
   private final TemplateDrafts templates;
   private final PortalLinks links;
   private final BusinessProperties business;
   private final Optional<LlmDrafts> llm;
 
   DraftingService(
+      WordingSource wordings,
       TemplateDrafts templates,
       PortalLinks links,
       BusinessProperties business,
       Optional<LlmDrafts> llm) {
+    this.wordings = wordings;
     this.templates = templates;
     this.links = links;
     this.business = business;
@@ -45,13 +48,30 @@ public class DraftingService {
   }
 
   public Draft draft(DraftRequest request) {
+    Facts facts = facts(request);
+    Draft template =
+        templates.render(wordings.current(request.tone(), request.step()), facts.model(), facts.paymentLink(), facts.portalLink());
+    return llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template);
+  }
+
+  /**
+   * Drafts with the given wording instead of the one in force, and never through a language model:
+   * how the customer would read it.
+   *
+   * @throws WordingException when a part of the wording does not render for these facts
+   */
+  public Draft draft(DraftRequest request, Wording wording) {
+    Facts facts = facts(request);
+    return templates.render(wording, facts.model(), facts.paymentLink(), facts.portalLink());
+  }
+
+  private record Facts(Map<String, Object> model, String paymentLink, String portalLink) {}
+
+  private Facts facts(DraftRequest request) {
     Instant expires = request.now().plus(LINK_LIFETIME);
     var invoiceLinks = links.forInvoice(request.customerId(), request.invoiceNumber(), expires);
-    String paymentLink = invoiceLinks.payment();
-    String portalLink = invoiceLinks.portal();
-    Map<String, Object> facts = facts(request, paymentLink, portalLink);
-    Draft template = templates.render(facts, paymentLink, portalLink);
-    return llm.flatMap(model -> model.draft(facts, template)).orElse(template);
+    return new Facts(
+        model(request, invoiceLinks.payment(), invoiceLinks.portal()), invoiceLinks.payment(), invoiceLinks.portal());
   }
 
   /** The amount as the customer reads it: their locale's format, the invoice's currency. */
@@ -64,7 +84,7 @@ public class DraftingService {
     return format.format(request.amountDue());
   }
 
-  private Map<String, Object> facts(DraftRequest request, String paymentLink, String portalLink) {
+  private Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {
     LocalDate today = LocalDate.ofInstant(request.now(), request.zone());
     Map<String, Object> facts = new HashMap<>();
     facts.put("tone", request.tone().name().toLowerCase(Locale.ROOT));

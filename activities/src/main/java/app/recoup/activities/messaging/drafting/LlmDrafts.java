@@ -3,13 +3,11 @@ package app.recoup.activities.messaging.drafting;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import freemarker.template.utility.StringUtil;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,29 +53,15 @@ public class LlmDrafts {
     }
     String subject = parts.group(1).strip();
     String text = parts.group(2).strip();
-    List<String> missing = missingFacts(text, facts, template.paymentLink());
+    List<RequiredFacts> missing =
+        RequiredFacts.missingFrom(text, facts.get("amount").toString(), facts.get("invoice").toString(), template.paymentLink());
     if (!missing.isEmpty()) {
       log.warn("LLM draft left out {}, using the template", missing);
       return Optional.empty();
     }
     return Optional.of(
-        new Draft(subject, html(text, template.paymentLink()), text, template.sms(),
+        new Draft(subject, HtmlEmail.of(text, template.paymentLink(), template.portalLink()), text, template.sms(),
             template.paymentLink(), template.portalLink(), Draft.Origin.LLM));
-  }
-
-  /** The facts a draft may never lose, stated exactly as the customer must read them. */
-  static List<String> missingFacts(String text, Map<String, Object> facts, String paymentLink) {
-    List<String> missing = new ArrayList<>();
-    if (!text.contains(facts.get("amount").toString())) {
-      missing.add("the amount " + facts.get("amount"));
-    }
-    if (!text.contains(facts.get("invoice").toString())) {
-      missing.add("the invoice number " + facts.get("invoice"));
-    }
-    if (!text.contains(paymentLink)) {
-      missing.add("the payment link");
-    }
-    return missing;
   }
 
   private String prompt(Map<String, Object> facts) {
@@ -131,16 +115,6 @@ public class LlmDrafts {
       throw new IOException("chat completions answer has no message content");
     }
     return content.asText();
-  }
-
-  private static String html(String text, String paymentLink) {
-    StringBuilder html = new StringBuilder("<!doctype html>\n<html lang=\"en\">\n<body>\n");
-    String link = StringUtil.XHTMLEnc(paymentLink);
-    for (String paragraph : text.split("\\R\\s*\\R")) {
-      String escaped = StringUtil.XHTMLEnc(paragraph.strip()).replace("\n", "<br>\n");
-      html.append("<p>").append(escaped.replace(link, "<a href=\"" + link + "\">" + link + "</a>")).append("</p>\n");
-    }
-    return html.append("</body>\n</html>").toString();
   }
 
   private static String stripSlash(String url) {

@@ -1,5 +1,6 @@
 package app.recoup.activities.messaging.inbound;
 
+import app.recoup.ledger.messaging.CaseLog;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,8 @@ class ImapPollingConfiguration {
 
   @Bean
   @ConditionalOnProperty(prefix = "recoup.imap", name = "host")
-  ImapPoller imapPoller(ImapProperties properties, MailReplies replies) {
-    return new ImapPoller(properties, replies);
+  ImapPoller imapPoller(ImapProperties properties, MailReplies replies, CaseLog caseLog) {
+    return new ImapPoller(properties, replies, caseLog);
   }
 
   @Bean

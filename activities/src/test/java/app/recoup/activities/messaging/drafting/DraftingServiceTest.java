@@ -23,6 +23,7 @@ class DraftingServiceTest {
 
   final DraftingService drafting =
       new DraftingService(
+          new DefaultWordings()::of,
           new TemplateDrafts(),
           new PortalLinks("https://pay.acme.test", new PortalTokenSigner("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8))),
           new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false),

@@ -58,8 +58,8 @@ class LlmDraftingTest {
         "http://localhost:" + LLM.port() + "/v1/", "test-model", "sk-test", Duration.ofSeconds(2), List.of(SAMPLE)));
     var links = new PortalLinks("https://pay.acme.test", new PortalTokenSigner("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
     var business = new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false);
-    drafting = new DraftingService(new TemplateDrafts(), links, business, Optional.of(llm));
-    template = new DraftingService(new TemplateDrafts(), links, business, Optional.empty()).draft(request());
+    drafting = new DraftingService(new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.of(llm));
+    template = new DraftingService(new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.empty()).draft(request());
   }
 
   @Test

@@ -96,6 +96,19 @@ class ImapRepliesTest extends ChannelsTest {
   }
 
   @Test
+  void anUnsignedPerCaseAddressMatchesNoCase() throws Exception {
+    long caseId = fixtures.openCase("pat@customer.test", null);
+    MimeMessage forged = incoming("mallory@elsewhere.test", "Stop reminding them", "Please pause this case.");
+    forged.setRecipient(Message.RecipientType.TO, new InternetAddress("collections+c" + caseId + "@acme.test"));
+    COLLECTIONS_MAILBOX.deliver(forged);
+
+    poller.poll();
+
+    assertThat(events.stream(ReplyReceived.class)).isEmpty();
+    assertThat(fixtures.events(caseId, "reply.received")).isZero();
+  }
+
+  @Test
   void anEmailAboutNoCaseBecomesATask() throws Exception {
     COLLECTIONS_MAILBOX.deliver(incoming("stranger@elsewhere.test", "Hello", "Do you sell widgets?"));
 

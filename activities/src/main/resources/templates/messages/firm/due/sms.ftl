@@ -1,0 +1,1 @@
+${business}: ${amount} for invoice ${invoice} is due today. Pay: ${payLink}

@@ -1,0 +1,1 @@
+Invoice ${invoice} is due today

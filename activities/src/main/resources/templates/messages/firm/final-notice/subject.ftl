@@ -1,0 +1,1 @@
+Final notice before further action: invoice ${invoice}

@@ -1,0 +1,1 @@
+Invoice ${invoice} due ${dueDate}

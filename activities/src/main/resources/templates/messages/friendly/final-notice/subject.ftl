@@ -1,0 +1,1 @@
+Invoice ${invoice}: we need your help to settle it

@@ -1,0 +1,1 @@
+${business}: a gentle reminder, invoice ${invoice} (${amount}) was due ${dueDate}. Pay: ${payLink}

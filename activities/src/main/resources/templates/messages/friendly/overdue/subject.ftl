@@ -1,0 +1,1 @@
+Invoice ${invoice}: a gentle reminder

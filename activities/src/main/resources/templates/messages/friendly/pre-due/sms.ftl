@@ -1,0 +1,1 @@
+${business}: friendly heads-up, invoice ${invoice} (${amount}) is due ${dueDate}. Pay: ${payLink}

@@ -1,0 +1,1 @@
+Heads-up: invoice ${invoice} is due on ${dueDate}

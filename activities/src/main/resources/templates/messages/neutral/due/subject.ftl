@@ -1,0 +1,1 @@
+Payment due today: invoice ${invoice}

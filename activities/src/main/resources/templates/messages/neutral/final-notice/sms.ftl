@@ -1,0 +1,1 @@
+${business}: final notice, invoice ${invoice} (${amount}) is ${daysOverdue} days overdue. Pay within 7 days: ${payLink}

@@ -1,0 +1,1 @@
+Final notice: invoice ${invoice}

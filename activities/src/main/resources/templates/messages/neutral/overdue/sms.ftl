@@ -1,0 +1,1 @@
+${business}: invoice ${invoice} (${amount}) is overdue since ${dueDate}. Pay: ${payLink}

@@ -1,0 +1,1 @@
+Overdue: invoice ${invoice}

@@ -1,0 +1,15 @@
+Hello ${contact},
+
+This is a reminder that invoice ${invoice}<#if po??> (your PO ${po})</#if> for ${amount} is due on ${dueDate}.
+
+Invoice: ${invoice}
+Amount due: ${amount}
+Due date: ${dueDate}
+<#if po??>Your reference: ${po}
+</#if>
+Pay now: ${payLink}
+All your invoices: ${portalLink}
+
+Kind regards,
+${signOff}
+${business}

@@ -1,0 +1,1 @@
+${business}: invoice ${invoice} (${amount}) is due ${dueDate}. Pay: ${payLink}

@@ -1,0 +1,1 @@
+Upcoming payment: invoice ${invoice} due ${dueDate}

@@ -1,1 +1,0 @@
-<#include "/" + tone + "/" + step + ".ftl">${sms}

@@ -1,0 +1,114 @@
+package app.recoup.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.ledger.users.AppUser;
+import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.ledger.users.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=wording-admin@example.com",
+      "recoup.admin.password=browser-secret"
+    })
+class MessageTemplatesBrowserTest {
+
+  static final String NEW_BODY =
+      """
+      Hi ${contact}, quick nudge from us: ${invoice} for ${amount} is still open.
+
+      Pay in one tap: ${payLink}
+
+      ${signOff}
+      """;
+
+  @LocalServerPort int port;
+  @Autowired AppUserRepository users;
+  @Autowired PasswordEncoder passwords;
+  private Browser browser;
+
+  @BeforeAll
+  void startBrowser() {
+    users.save(AppUser.create("collector@example.com", passwords.encode("collector-secret"), Role.COLLECTOR));
+    browser = new Browser(port).logIn("wording-admin@example.com", "browser-secret");
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anAdminRewordsTheFriendlyOverdueReminderAndDraftsUseIt() {
+    browser.open("/admin/templates");
+    browser.driver().findElement(By.linkText("friendly · overdue")).click();
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("Wording: friendly · overdue");
+
+    replace(By.id("body"), "Hi ${contact}, please pay ${invoice} for ${amount}.");
+    browser.submit(By.id("save"));
+    assertThat(browser.text(By.id("body-error"))).isEqualTo("Leaves out the payment link (${payLink})");
+    assertThat(browser.driver().findElement(By.id("body")).getDomProperty("value")).contains("please pay");
+
+    replace(By.id("body"), NEW_BODY);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-text"), "/pay/INV-1042"));
+    assertThat(browser.text(By.id("preview-text")))
+        .as("the live preview, before saving")
+        .startsWith("Hi Pat, quick nudge from us: INV-1042 for $1,312.50 is still open.");
+    browser.screenshot("template-editor");
+
+    browser.submit(By.id("save"));
+    assertThat(browser.text(By.id("notice"))).startsWith("Saved");
+    assertThat(browser.text(By.cssSelector("#history tbody tr"))).contains("wording-admin@example.com", "edited");
+
+    browser.open("/drafts/preview?tone=FRIENDLY&step=OVERDUE");
+    assertThat(browser.text(By.tagName("pre"))).startsWith("Hi Pat, quick nudge from us");
+    browser.open("/drafts/preview?tone=FIRM&step=OVERDUE");
+    assertThat(browser.text(By.tagName("pre"))).startsWith("Dear Pat,");
+  }
+
+  @Test
+  void onlyAdminsMayEditWording() throws Exception {
+    assertThat(get("/admin/templates", "collector@example.com", "collector-secret")).isEqualTo(403);
+    assertThat(get("/admin/templates/friendly/overdue", "collector@example.com", "collector-secret")).isEqualTo(403);
+    assertThat(get("/admin/templates", "wording-admin@example.com", "browser-secret")).isEqualTo(200);
+    assertThat(get("/admin/templates/cheerful/overdue", "wording-admin@example.com", "browser-secret")).isEqualTo(404);
+  }
+
+  private void replace(By field, String text) {
+    WebElement element = browser.driver().findElement(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  private int get(String path, String user, String password) throws Exception {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Basic " + credentials)
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+}
