@@ -28,7 +28,8 @@ public final class EmailDeliveryBench {
 
   private EmailDeliveryBench() {}
 
-  @SpringBootApplication(scanBasePackages = {"app.recoup.activities.messaging", "app.recoup.ledger"})
+  @SpringBootApplication(
+      scanBasePackages = {"app.recoup.activities.messaging", "app.recoup.activities.portal", "app.recoup.ledger"})
   static class Channels {}
 
   public static void main(String[] args) throws Exception {
