@@ -50,6 +50,12 @@ public final class Browser implements AutoCloseable {
     this.baseUrl = "http://localhost:" + port;
   }
 
+  /** The size of a common phone screen, for pages customers open from a text message. */
+  public Browser phoneSized() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    return this;
+  }
+
   public Browser open(String path) {
     driver.get(baseUrl + path);
     return this;

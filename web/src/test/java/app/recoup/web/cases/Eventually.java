@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for work the application does in the background (workflows, the case executor). */
-final class Eventually {
+public final class Eventually {
 
   private Eventually() {}
 
-  static void within(Duration limit, String what, BooleanSupplier condition) {
+  public static void within(Duration limit, String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
