@@ -15,9 +15,37 @@ create table api_token (
 create unique index api_token_hash_uq on api_token (token_hash);
 create index api_token_user_idx on api_token (user_id, created_at);
 
--- The queue reads only open cases: a partial index holds exactly those, with what it filters on.
-create index collection_case_open_idx on collection_case (invoice_id) include (status, assignee)
-    where status <> 'CLOSED';
+-- The queue: most pressing first means balance x days overdue, which changes every day. It is
+-- kept on the case (set when the case opens and whenever the invoice's amount or due date changes,
+-- re-scored each night by the application) so the queue reads open cases in index order and stops
+-- after one page instead of sorting every open case on every request.
+create function case_urgency(balance numeric, due_date date) returns numeric language sql stable
+    as $$ select balance * greatest(current_date - due_date, 1) $$;
+
+alter table collection_case add column urgency numeric not null default 0;
+update collection_case k set urgency = case_urgency(i.balance, i.due_date)
+  from invoice i where i.id = k.invoice_id;
+
+create function collection_case_score() returns trigger language plpgsql as $$
+begin
+    select case_urgency(i.balance, i.due_date) into new.urgency from invoice i where i.id = new.invoice_id;
+    return new;
+end;
+$$;
+create trigger collection_case_score before insert on collection_case
+    for each row execute function collection_case_score();
+
+create function invoice_rescore_case() returns trigger language plpgsql as $$
+begin
+    update collection_case set urgency = case_urgency(new.total + new.fees - new.amount_paid, new.due_date)
+     where invoice_id = new.id;
+    return null;
+end;
+$$;
+create trigger invoice_rescore_case after update of total, fees, amount_paid, due_date on invoice
+    for each row execute function invoice_rescore_case();
+
+create index collection_case_queue_order_idx on collection_case (urgency, id) where status <> 'CLOSED';
 -- customer filter: a case-insensitive name prefix
 create index customer_name_prefix_idx on customer (lower(name) text_pattern_ops);
 -- replies and promises decide which cases come first

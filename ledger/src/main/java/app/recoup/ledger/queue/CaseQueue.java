@@ -9,39 +9,66 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The list of open collection cases a finance team works from, most pressing first: cases where
- * the customer replied or broke a promise, then money at stake times days overdue. Urgency depends
- * on today's date, so it is computed per query over the open cases (a partial index holds just
- * those) and paged by keyset, never by OFFSET.
+ * the customer replied after our last message or broke a promise, then the stored urgency
+ * (balance x days overdue, see V7__dashboard.sql). Pages are read by keyset, never by OFFSET: the
+ * second part walks the open-case index in urgency order and stops after one page.
  */
 @Repository
 public class CaseQueue {
 
-  private static final String ROWS =
+  private static final String COLUMNS =
       """
-      select * from (
-        select i.number as invoice_number, c.name as customer, c.segment, i.currency, i.balance,
-               i.due_date, c.time_zone, k.status, k.current_step, k.next_touch_at, k.pause_reason,
-               k.assignee,
-               case when r.last_reply is null then false
-                    else r.last_reply > coalesce((select max(o.created_at) from outbox_message o
-                                                   where o.case_id = k.id), '-infinity') end
-                 as replied,
-               coalesce(p.last_promised < current_date, false) as promise_broken,
-               i.balance * greatest(current_date - i.due_date, 1) as urgency
-          from collection_case k
-          join invoice i on i.id = k.invoice_id
-          join customer c on c.id = i.customer_id
-          left join (select case_id, max(received_at) as last_reply from inbound_message
-                      where classification = 'REPLY' and case_id is not null
-                      group by case_id) r on r.case_id = k.id
-          left join (select invoice_id, max(promised_date) as last_promised from promise_to_pay
-                      group by invoice_id) p on p.invoice_id = i.id
-         where k.status <> 'CLOSED' %s
-      ) q
-      %s
-      order by (q.replied or q.promise_broken) desc, q.urgency desc, q.invoice_number desc
-      limit :limit
+      k.id as case_id, i.number as invoice_number, c.name as customer, c.segment, i.currency,
+      i.balance, i.due_date, c.time_zone, k.status, k.current_step, k.next_touch_at,
+      k.pause_reason, k.assignee, k.urgency
       """;
+
+  private static final String FROM =
+      """
+      from collection_case k
+      join invoice i on i.id = k.invoice_id
+      join customer c on c.id = i.customer_id
+      """;
+
+  /** Open cases whose customer spoke last, or whose latest promised date has passed. */
+  private static final String ATTENTION =
+      """
+      with attention as materialized (
+        select k.id as case_id,
+               coalesce(r.last_reply > coalesce((select max(o.created_at) from outbox_message o
+                                                  where o.case_id = k.id), '-infinity'), false)
+                 as replied,
+               coalesce(p.last_promised < current_date, false) as promise_broken
+          from (select case_id, max(received_at) as last_reply from inbound_message
+                 where classification = 'REPLY' and case_id is not null group by case_id) r
+          full join (select pk.id as case_id, max(pp.promised_date) as last_promised
+                       from promise_to_pay pp join collection_case pk on pk.invoice_id = pp.invoice_id
+                      group by pk.id) p using (case_id)
+          join collection_case k on k.id = case_id
+         where k.status <> 'CLOSED'
+      ),
+      pressing as (select * from attention where replied or promise_broken)
+      """;
+
+  private static final String PAGE =
+      ATTENTION
+          + """
+          select * from (
+            (select %1$s, a.replied, a.promise_broken
+               from pressing a join collection_case k on k.id = a.case_id
+               join invoice i on i.id = k.invoice_id
+               join customer c on c.id = i.customer_id
+              where true %2$s %3$s
+              order by k.urgency desc, k.id desc limit :limit)
+            union all
+            (select %1$s, false, false
+               %4$s
+              where k.status <> 'CLOSED' and k.id not in (select case_id from pressing) %2$s %5$s
+              order by k.urgency desc, k.id desc limit :limit)
+          ) q
+          order by (q.replied or q.promise_broken) desc, q.urgency desc, q.case_id desc
+          limit :limit
+          """;
 
   private final JdbcClient jdbc;
 
@@ -97,17 +124,33 @@ public class CaseQueue {
       where.append(" and k.assignee = :assignee");
       params.put("assignee", filter.assignee());
     }
-    String keyset = "";
+    String pressingAfter = "";
+    String restAfter = "";
+    if (after != null && after.attention()) {
+      pressingAfter = "and (k.urgency, k.id) < (:afterUrgency, :afterCase)";
+    } else if (after != null) {
+      pressingAfter = "and false";
+      restAfter = "and (k.urgency, k.id) < (:afterUrgency, :afterCase)";
+    }
     if (after != null) {
-      keyset =
-          "where ((q.replied or q.promise_broken), q.urgency, q.invoice_number)"
-              + " < (:afterAttention, :afterUrgency, :afterNumber)";
-      params.put("afterAttention", after.attention());
       params.put("afterUrgency", after.urgency());
-      params.put("afterNumber", after.invoiceNumber());
+      params.put("afterCase", after.caseId());
     }
     params.put("limit", limit);
-    return new Statement(ROWS.formatted(where, keyset), Map.copyOf(params));
+    return new Statement(
+        PAGE.formatted(COLUMNS, where, pressingAfter, FROM, restAfter), Map.copyOf(params));
+  }
+
+  /** Re-scores open cases for today: urgency grows by each case's balance every day. */
+  public int rescore() {
+    return jdbc.sql(
+            """
+            update collection_case k set urgency = case_urgency(i.balance, i.due_date)
+              from invoice i
+             where i.id = k.invoice_id and k.status <> 'CLOSED'
+               and k.urgency <> case_urgency(i.balance, i.due_date)
+            """)
+        .update();
   }
 
   public List<String> segments() {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
  * {@code promiseBroken}: the latest promised date has passed and the case is still open.
  */
 public record QueueRow(
+    long caseId,
     String invoiceNumber,
     String customer,
     String segment,
@@ -38,6 +39,6 @@ public record QueueRow(
   }
 
   QueueCursor cursor() {
-    return new QueueCursor(needsAttention(), urgency, invoiceNumber);
+    return new QueueCursor(needsAttention(), urgency, caseId);
   }
 }

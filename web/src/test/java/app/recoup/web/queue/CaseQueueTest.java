@@ -76,6 +76,25 @@ class CaseQueueTest {
   }
 
   @Test
+  void aPaymentOrANightReordersTheQueue() {
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Rescored Co", "rescored");
+    data.caseOf(customer, "Q-TEN-DAYS", "100.00", 10, "OPEN", null);
+    data.caseOf(customer, "Q-THIRTY-DAYS", "50.00", 30, "OPEN", null);
+    var filter = new QueueFilter(null, null, "rescored", null, null);
+    assertThat(numbers(filter)).containsExactly("Q-THIRTY-DAYS", "Q-TEN-DAYS");
+
+    jdbc.sql("update invoice set amount_paid = 40 where number = 'Q-THIRTY-DAYS'").update();
+    assertThat(numbers(filter)).containsExactly("Q-TEN-DAYS", "Q-THIRTY-DAYS");
+
+    // as if the scores were yesterday's: the nightly re-score brings them to today
+    jdbc.sql("update collection_case set urgency = 0 where workflow_id like 'test-Q-T%'").update();
+    assertThat(queue.rescore()).isGreaterThanOrEqualTo(2);
+    assertThat(numbers(filter)).containsExactly("Q-TEN-DAYS", "Q-THIRTY-DAYS");
+    assertThat(queue.page(filter, null, 1).rows().get(0).urgency()).isEqualByComparingTo("1000");
+  }
+
+  @Test
   void keysetPagesWalkTheWholeQueueOnceInOrder() {
     List<String> all =
         queue.page(QueueFilter.none(), null, 50).rows().stream()
