@@ -52,3 +52,5 @@ create index customer_name_prefix_idx on customer (lower(name) text_pattern_ops)
 create index inbound_message_reply_idx on inbound_message (case_id, received_at)
     where classification = 'REPLY';
 create index promise_to_pay_date_idx on promise_to_pay (invoice_id, promised_date);
+-- the case page lists the invoice's payment exceptions
+create index payment_exception_invoice_idx on payment_exception (invoice_id);

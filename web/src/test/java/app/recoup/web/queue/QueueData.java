@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Customers, invoices and cases written straight into the ledger for the queue tests. */
-final class QueueData {
+public final class QueueData {
 
   private final JdbcClient jdbc;
 
-  QueueData(JdbcClient jdbc) {
+  public QueueData(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  long customer(String name, String segment) {
+  public long customer(String name, String segment) {
     return jdbc.sql(
             "insert into customer (name, segment) values (:name, :segment) returning id")
         .param("name", name)
@@ -23,7 +23,7 @@ final class QueueData {
   }
 
   /** An invoice with a case in the given status; returns the case id. */
-  long caseOf(
+  public long caseOf(
       long customerId, String number, String balance, int daysOverdue, String status, String assignee) {
     LocalDate due = LocalDate.now().minusDays(daysOverdue);
     long invoiceId =
@@ -53,7 +53,7 @@ final class QueueData {
         .single();
   }
 
-  void reply(long caseId) {
+  public void reply(long caseId) {
     jdbc.sql(
             """
             insert into inbound_message (external_id, channel, classification, case_id, excerpt)
@@ -63,7 +63,7 @@ final class QueueData {
         .update();
   }
 
-  void promiseDue(String invoiceNumber, LocalDate promisedDate) {
+  public void promiseDue(String invoiceNumber, LocalDate promisedDate) {
     jdbc.sql(
             """
             insert into promise_to_pay (invoice_id, customer_id, promised_date, currency)

@@ -1,0 +1,80 @@
+package app.recoup.web.casepage;
+
+import app.recoup.ledger.casefile.CaseFiles;
+import app.recoup.ledger.casefile.CaseHeader;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.web.csv.Csv;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One case: invoice, customer, money, the whole timeline, what comes next, and its export. */
+@Controller
+class CasePageController {
+
+  private final CaseFiles files;
+  private final Timeline timeline;
+  private final UpcomingTouches upcoming;
+  private final Clock clock;
+
+  CasePageController(CaseFiles files, Timeline timeline, UpcomingTouches upcoming, Clock clock) {
+    this.files = files;
+    this.timeline = timeline;
+    this.upcoming = upcoming;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cases/{invoiceNumber}")
+  String show(@PathVariable String invoiceNumber, Model model) {
+    CaseHeader header = header(invoiceNumber);
+    LocalDate today = LocalDate.now(clock.withZone(header.zone()));
+    model.addAttribute("c", header);
+    model.addAttribute("times", new LocalTimes(header.zone()));
+    model.addAttribute("daysOverdue", Math.max(0, ChronoUnit.DAYS.between(header.dueDate(), today)));
+    model.addAttribute("timeline", timeline.forCase(header.caseId()));
+    model.addAttribute("upcoming", upcoming.of(header, clock.instant()));
+    model.addAttribute("payments", files.payments(header.invoiceId()));
+    model.addAttribute("exceptions", files.exceptions(header.invoiceId()));
+    model.addAttribute("tasks", files.openTasks(header.caseId()));
+    return "case";
+  }
+
+  @GetMapping("/cases/{invoiceNumber}/timeline.csv")
+  void timelineCsv(@PathVariable String invoiceNumber, HttpServletResponse response)
+      throws IOException {
+    CaseHeader header = header(invoiceNumber);
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename("timeline-" + invoiceNumber + ".csv", StandardCharsets.UTF_8)
+            .build()
+            .toString());
+    try (CSVPrinter csv =
+        Csv.printer(response.getWriter(), "occurred_at", "invoice_number", "actor", "type", "details")) {
+      for (TimelineEvent event : timeline.forCase(header.caseId())) {
+        csv.printRecord(
+            event.occurredAt(),
+            invoiceNumber,
+            Csv.text(event.actor()),
+            event.type(),
+            Csv.text(event.details()));
+      }
+    }
+  }
+
+  private CaseHeader header(String invoiceNumber) {
+    return files.header(invoiceNumber).orElseThrow(() -> new NoSuchCaseException(invoiceNumber));
+  }
+}

@@ -1,0 +1,121 @@
+package app.recoup.web.casepage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.web.browser.Browser;
+import app.recoup.web.queue.QueueData;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=case-admin@example.com",
+      "recoup.admin.password=browser-secret"
+    })
+class CasePageBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired Timeline timeline;
+  private Browser browser;
+
+  @BeforeAll
+  void aCaseWithHistory() {
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Acme GmbH", "retail");
+    long caseId = data.caseOf(customer, "CP-1", "1200.00", 10, "OPEN", "ana@example.com");
+    jdbc.sql(
+            """
+            update invoice set fees = 40, amount_paid = 200 where number = 'CP-1';
+            insert into payment (invoice_id, amount, currency, received_at, source, external_id)
+            select id, 200, 'EUR', now() - interval '2 days', 'bank', 'TX-77' from invoice
+             where number = 'CP-1';
+            insert into payment_exception (invoice_id, reason, amount, currency, details)
+            select id, 'SHORT_PAY', 200, 'EUR', 'paid 200 of 1200' from invoice where number = 'CP-1';
+            """)
+        .update();
+    jdbc.sql("insert into human_task (case_id, kind, title) values (:case, 'CALL', 'Call Acme')")
+        .param("case", caseId)
+        .update();
+    Instant earlier = Instant.now().minus(3, ChronoUnit.DAYS);
+    timeline.append(new TimelineEvent(caseId, earlier, "system", "TOUCH_SENT", "friendly reminder", null));
+    timeline.append(
+        new TimelineEvent(
+            caseId, earlier.plusSeconds(60), "customer", "REPLY_RECEIVED", "=HYPERLINK(\"x\")", null));
+    browser = new Browser(port).logIn("case-admin@example.com", "browser-secret");
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theCasePageShowsMoneyHistoryAndWhatComesNext() {
+    browser.open("/");
+    browser.driver().findElement(By.linkText("CP-1")).click();
+
+    assertThat(browser.text(By.tagName("h1"))).startsWith("Invoice CP-1");
+    assertThat(browser.text(By.id("balance"))).isEqualTo("EUR 1,040.00");
+    assertThat(browser.text(By.id("fees"))).isEqualTo("EUR 40.00");
+    // ten days overdue: the +7 step is due now, then +14, +21 and the final notice at +30
+    assertThat(browser.driver().findElements(By.cssSelector("#upcoming li"))).hasSize(4);
+    assertThat(browser.text(By.cssSelector("#upcoming li"))).startsWith("Step 4 (7 days after due)");
+    assertThat(browser.text(By.id("timeline")))
+        .contains("reply received by customer", "touch sent by system");
+    assertThat(browser.text(By.id("payments"))).contains("EUR 200.00", "bank", "TX-77");
+    assertThat(browser.text(By.id("exceptions"))).contains("short pay", "open");
+    assertThat(browser.text(By.id("tasks"))).contains("Call Acme");
+    browser.screenshot("case");
+  }
+
+  @Test
+  void anUnknownInvoiceIsANotFound() throws Exception {
+    assertThat(get("/cases/NOPE-1").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theTimelineExportsAsCsvThatASpreadsheetWillNotExecute() throws Exception {
+    HttpResponse<String> csv = get("/cases/CP-1/timeline.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/csv"));
+    assertThat(csv.body().lines())
+        .first()
+        .isEqualTo("occurred_at,invoice_number,actor,type,details");
+    assertThat(csv.body()).contains(",CP-1,system,TOUCH_SENT,friendly reminder");
+    assertThat(csv.body()).contains("CP-1,customer,REPLY_RECEIVED,\"'=HYPERLINK(\"\"x\"\")\"");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString("case-admin@example.com:browser-secret".getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+}
