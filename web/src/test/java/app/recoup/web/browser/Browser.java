@@ -10,6 +10,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromedriver, which .ci/run installs) driving
@@ -56,7 +58,17 @@ public final class Browser implements AutoCloseable {
     open("/login");
     driver.findElement(By.id("username")).sendKeys(email);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    return navigate(By.cssSelector("#login-form button[type=submit]"));
+  }
+
+  /**
+   * Clicks something that loads another page and waits until the old page is gone, so what is
+   * read next comes from the new one.
+   */
+  public Browser navigate(By clickable) {
+    var element = driver.findElement(clickable);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     return this;
   }
 

@@ -73,7 +73,7 @@ class CasePageBrowserTest {
   @Test
   void theCasePageShowsMoneyHistoryAndWhatComesNext() {
     browser.open("/");
-    browser.driver().findElement(By.linkText("CP-1")).click();
+    browser.navigate(By.linkText("CP-1"));
 
     assertThat(browser.text(By.tagName("h1"))).startsWith("Invoice CP-1");
     assertThat(browser.text(By.id("balance"))).isEqualTo("EUR 1,040.00");

@@ -56,7 +56,7 @@ class QueuePageBrowserTest {
     assertThat(rows.get(1).getText()).startsWith("A-055");
     browser.screenshot("queue");
 
-    browser.driver().findElement(By.id("next-page")).click();
+    browser.navigate(By.id("next-page"));
     List<WebElement> next = browser.driver().findElements(By.cssSelector("#queue tbody tr"));
     assertThat(next).extracting(WebElement::getText).hasSize(6);
     assertThat(next.get(5).getText()).startsWith("A-001");
@@ -67,7 +67,7 @@ class QueuePageBrowserTest {
   void theFilterFormNarrowsTheQueueAndKeepsItsChoices() {
     browser.open("/");
     new Select(browser.driver().findElement(By.id("bucket"))).selectByVisibleText("61-90");
-    browser.driver().findElement(By.cssSelector("#queue-filter button[type=submit]")).click();
+    browser.navigate(By.cssSelector("#queue-filter button[type=submit]"));
 
     assertThat(browser.driver().getCurrentUrl()).contains("bucket=61-90");
     assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr")))

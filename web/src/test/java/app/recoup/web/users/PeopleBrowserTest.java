@@ -1,0 +1,120 @@
+package app.recoup.web.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.web.browser.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=people-admin@example.com",
+      "recoup.admin.password=browser-secret"
+    })
+class PeopleBrowserTest {
+
+  @LocalServerPort int port;
+  private Browser admin;
+
+  @BeforeAll
+  void startBrowser() {
+    admin = new Browser(port).logIn("people-admin@example.com", "browser-secret");
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    admin.close();
+  }
+
+  @Test
+  void anAdminAddsAViewerWhoReadsButIsKeptOutOfAdministration() {
+    admin.open("/admin/users");
+    addPerson("not-an-email", "short", "VIEWER");
+    assertThat(admin.text(By.id("email-error"))).contains("Enter an email address");
+    assertThat(admin.text(By.id("password-error"))).contains("at least 12 characters");
+    assertThat(admin.driver().findElement(By.id("email")).getAttribute("value"))
+        .isEqualTo("not-an-email");
+    admin.screenshot("users-errors");
+
+    addPerson("vera@example.com", "vera-password-1", "VIEWER");
+    assertThat(admin.text(By.cssSelector("[role=status]"))).contains("Created vera@example.com");
+    assertThat(admin.text(By.id("users"))).contains("vera@example.com");
+    admin.screenshot("users");
+
+    try (Browser vera = new Browser(port).logIn("vera@example.com", "vera-password-1")) {
+      assertThat(vera.text(By.tagName("h1"))).startsWith("Open cases");
+      assertThat(vera.driver().findElements(By.linkText("Users"))).isEmpty();
+      vera.open("/admin/users");
+      assertThat(vera.driver().getPageSource()).doesNotContain("Add a person");
+    }
+  }
+
+  @Test
+  void theLastAdminCannotDisableThemself() {
+    admin.open("/admin/users");
+    admin.navigate(
+        By.xpath("//tr[contains(., 'people-admin@example.com')]//button[text()='Disable']"));
+    assertThat(admin.text(By.cssSelector("#users [role=alert]"))).contains("last active admin");
+  }
+
+  @Test
+  void aPersonalTokenIsShownOnceWorksAndStopsWhenRevoked() throws Exception {
+    admin.open("/account");
+    skipBrowserValidation("new-token-form");
+    admin.navigate(By.cssSelector("#new-token-form button"));
+    assertThat(admin.text(By.id("token-name-error"))).contains("Name the token");
+
+    admin.driver().findElement(By.id("token-name")).sendKeys("CI");
+    admin.navigate(By.cssSelector("#new-token-form button"));
+    String token = admin.driver().findElement(By.id("new-token")).getAttribute("value");
+    assertThat(token).startsWith("rcp_");
+    admin.screenshot("account-token");
+    assertThat(apiStatus(token)).isEqualTo(200);
+
+    admin.open("/account");
+    assertThat(admin.driver().findElements(By.id("new-token"))).isEmpty();
+    admin.navigate(By.cssSelector("#tokens button[aria-label='Revoke CI']"));
+    assertThat(admin.text(By.id("tokens"))).contains("revoked");
+    assertThat(apiStatus(token)).isEqualTo(401);
+  }
+
+  private void addPerson(String email, String password, String role) {
+    var driver = admin.driver();
+    driver.findElement(By.id("email")).clear();
+    driver.findElement(By.id("email")).sendKeys(email);
+    driver.findElement(By.id("password")).sendKeys(password);
+    new Select(driver.findElement(By.id("role"))).selectByValue(role);
+    skipBrowserValidation("new-user");
+    admin.navigate(By.cssSelector("#new-user button"));
+  }
+
+  /** The browser's own checks would stop bad input before the server could explain it. */
+  private void skipBrowserValidation(String formId) {
+    ((JavascriptExecutor) admin.driver())
+        .executeScript("document.getElementById(arguments[0]).noValidate = true", formId);
+  }
+
+  private int apiStatus(String token) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/payment-exceptions"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+}
