@@ -1,5 +1,6 @@
 package app.recoup.ledger.queue;
 
+import app.recoup.ledger.Like;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public class CaseQueue {
     }
     if (filter.customer() != null) {
       where.append(" and lower(c.name) like :customer escape '\\'");
-      params.put("customer", likePrefix(filter.customer()));
+      params.put("customer", Like.prefix(filter.customer()));
     }
     if (filter.assignee() != null) {
       where.append(" and k.assignee = :assignee");
@@ -177,10 +178,5 @@ public class CaseQueue {
 
   public long countInvoices() {
     return jdbc.sql("select count(*) from invoice").query(Long.class).single();
-  }
-
-  private static String likePrefix(String text) {
-    return text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        + "%";
   }
 }
