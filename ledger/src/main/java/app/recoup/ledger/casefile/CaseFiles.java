@@ -18,7 +18,7 @@ public class CaseFiles {
   public Optional<CaseHeader> header(String invoiceNumber) {
     return jdbc.sql(
             """
-            select k.id as case_id, k.status as case_status, k.current_step, k.next_touch_at,
+            select k.id as case_id, k.workflow_id, k.status as case_status, k.current_step, k.next_touch_at,
                    k.pause_reason, k.close_reason, k.assignee, k.opened_at, k.closed_at,
                    i.id as invoice_id, i.number as invoice_number, i.status as invoice_status,
                    i.currency, i.total, i.fees, i.amount_paid, i.balance, i.issue_date, i.due_date,

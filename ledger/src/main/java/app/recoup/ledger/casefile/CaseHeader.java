@@ -8,6 +8,7 @@ import java.time.ZoneId;
 /** A case with its invoice and customer: the top of the case page. */
 public record CaseHeader(
     long caseId,
+    String workflowId,
     String caseStatus,
     int currentStep,
     Instant nextTouchAt,
