@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.queue.QueueData;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,14 +104,6 @@ class CasePageBrowserTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString("case-admin@example.com:browser-secret".getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + basic)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return new Api(port).get(path, Api.basic("case-admin@example.com", "browser-secret"));
   }
 }

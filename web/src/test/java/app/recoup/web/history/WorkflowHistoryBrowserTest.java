@@ -6,15 +6,12 @@ import app.recoup.api.imports.InvoiceImporter;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,13 +117,6 @@ class WorkflowHistoryBrowserTest {
   }
 
   private HttpResponse<String> get(String path, String user, String password) throws Exception {
-    String basic =
-        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + basic)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return new Api(port).get(path, Api.basic(user, password));
   }
 }

@@ -2,11 +2,8 @@ package app.recoup.web.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,12 +106,6 @@ class PeopleBrowserTest {
   }
 
   private int apiStatus(String token) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/payment-exceptions"))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString())
-        .statusCode();
+    return new Api(port).get("/api/payment-exceptions", "Bearer " + token).statusCode();
   }
 }

@@ -6,12 +6,8 @@ import app.recoup.api.security.PersonalTokens;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import app.recoup.web.browser.Api;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,8 +34,6 @@ class PermissionsTest {
   @Autowired PasswordEncoder passwordEncoder;
   @Autowired PersonalTokens tokens;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @BeforeAll
   void people() {
     users.save(AppUser.create("viewer@example.com", passwordEncoder.encode(PASSWORD), Role.VIEWER));
@@ -52,7 +46,7 @@ class PermissionsTest {
 
   @Test
   void aViewerReadsButCannotChangeAnything() throws Exception {
-    String viewer = basic("viewer@example.com", PASSWORD);
+    String viewer = Api.basic("viewer@example.com", PASSWORD);
     assertThat(send("GET", "/api/payment-exceptions", viewer).statusCode()).isEqualTo(200);
     assertThat(send("POST", "/api/imports/sample", viewer).statusCode()).isEqualTo(403);
     assertThat(send("POST", "/api/payment-exceptions/1/resolve", viewer).statusCode())
@@ -61,7 +55,7 @@ class PermissionsTest {
 
   @Test
   void aCollectorActsOnCasesButCannotWriteOffOrWaiveFees() throws Exception {
-    String collector = basic("collector@example.com", PASSWORD);
+    String collector = Api.basic("collector@example.com", PASSWORD);
     assertThat(send("POST", "/api/imports/sample", collector).statusCode()).isEqualTo(201);
     assertThat(send("POST", "/api/cases/INV-1/write-off", collector).statusCode()).isEqualTo(403);
     assertThat(send("POST", "/api/cases/INV-1/fees/1/waive", collector).statusCode())
@@ -71,7 +65,7 @@ class PermissionsTest {
 
   @Test
   void anAdminPassesTheRulesACollectorIsStoppedBy() throws Exception {
-    String admin = basic("boss@example.com", "admin-password-1");
+    String admin = Api.basic("boss@example.com", "admin-password-1");
     // no such endpoint yet (the collection process brings it), but the rule let the call through
     assertThat(send("POST", "/api/cases/INV-1/write-off", admin).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/admin/users", admin).statusCode()).isEqualTo(200);
@@ -79,7 +73,7 @@ class PermissionsTest {
 
   @Test
   void aDisabledAccountCannotLogIn() throws Exception {
-    var response = send("GET", "/api/payment-exceptions", basic("gone@example.com", PASSWORD));
+    var response = send("GET", "/api/payment-exceptions", Api.basic("gone@example.com", PASSWORD));
     assertThat(response.statusCode()).isEqualTo(401);
   }
 
@@ -115,17 +109,6 @@ class PermissionsTest {
 
   private HttpResponse<String> send(String method, String path, String authorization)
       throws Exception {
-    var request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", authorization)
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String basic(String user, String password) {
-    String pair = user + ":" + password;
-    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    return new Api(port).send(method, path, authorization);
   }
 }
