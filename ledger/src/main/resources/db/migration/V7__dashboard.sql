@@ -54,3 +54,18 @@ create index inbound_message_reply_idx on inbound_message (case_id, received_at)
 create index promise_to_pay_date_idx on promise_to_pay (invoice_id, promised_date);
 -- the case page lists the invoice's payment exceptions
 create index payment_exception_invoice_idx on payment_exception (invoice_id);
+
+-- What people did outside any case (users, tokens, customer settings), for the audit log export.
+-- Append-only like the timeline.
+create table audit_event (
+    id          bigserial primary key,
+    occurred_at timestamptz not null default now(),
+    actor       text not null,
+    action      text not null,
+    details     text not null default ''
+);
+create index audit_event_time_idx on audit_event (occurred_at, id);
+create trigger audit_event_no_update before update or delete on audit_event
+    for each row execute function timeline_event_append_only();
+-- the audit export reads the whole timeline in time order
+create index timeline_event_time_idx on timeline_event (occurred_at, id);

@@ -1,5 +1,6 @@
 package app.recoup.api.security;
 
+import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.users.ApiToken;
 import app.recoup.ledger.users.ApiTokens;
 import app.recoup.ledger.users.AppUser;
@@ -25,11 +26,13 @@ public class PersonalTokens {
 
   private final ApiTokens tokens;
   private final AppUserRepository users;
+  private final AuditLog audit;
   private final SecureRandom random = new SecureRandom();
 
-  PersonalTokens(ApiTokens tokens, AppUserRepository users) {
+  PersonalTokens(ApiTokens tokens, AppUserRepository users, AuditLog audit) {
     this.tokens = tokens;
     this.users = users;
+    this.audit = audit;
   }
 
   /** Creates a token for the user and returns it in clear text: the only time it exists. */
@@ -38,6 +41,7 @@ public class PersonalTokens {
     random.nextBytes(bytes);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     tokens.add(user(email).id(), name, hash(token));
+    audit.record(email, "API_TOKEN_CREATED", name);
     return token;
   }
 
@@ -46,7 +50,11 @@ public class PersonalTokens {
   }
 
   public boolean revoke(String email, long tokenId) {
-    return tokens.revoke(user(email).id(), tokenId);
+    boolean revoked = tokens.revoke(user(email).id(), tokenId);
+    if (revoked) {
+      audit.record(email, "API_TOKEN_REVOKED", "token " + tokenId);
+    }
+    return revoked;
   }
 
   Optional<String> ownerOf(String token) {

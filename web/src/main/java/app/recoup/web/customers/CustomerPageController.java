@@ -1,11 +1,13 @@
 package app.recoup.web.customers;
 
+import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerDirectory;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.customers.CustomerSummary;
 import app.recoup.ledger.customers.Tone;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,10 +28,13 @@ class CustomerPageController {
 
   private final CustomerDirectory directory;
   private final CustomerRepository customers;
+  private final AuditLog audit;
 
-  CustomerPageController(CustomerDirectory directory, CustomerRepository customers) {
+  CustomerPageController(
+      CustomerDirectory directory, CustomerRepository customers, AuditLog audit) {
     this.directory = directory;
     this.customers = customers;
+    this.audit = audit;
   }
 
   @GetMapping("/customers")
@@ -56,12 +61,17 @@ class CustomerPageController {
   }
 
   @PostMapping("/customers/{id}")
-  String update(@PathVariable long id, CustomerSettings settings, RedirectAttributes redirect) {
+  String update(
+      @PathVariable long id,
+      CustomerSettings settings,
+      Principal user,
+      RedirectAttributes redirect) {
     Customer customer = find(id);
     Map<String, String> errors = settings.errors();
     if (errors.isEmpty()) {
       settings.applyTo(customer);
       customers.save(customer);
+      audit.record(user.getName(), "CUSTOMER_SETTINGS_CHANGED", customer.getName() + ": " + settings);
       redirect.addFlashAttribute("notice", "Saved.");
     } else {
       redirect.addFlashAttribute("errors", errors);

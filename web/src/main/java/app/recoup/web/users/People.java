@@ -1,5 +1,6 @@
 package app.recoup.web.users;
 
+import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
@@ -20,10 +21,12 @@ class People {
 
   private final AppUserRepository users;
   private final PasswordEncoder passwordEncoder;
+  private final AuditLog audit;
 
-  People(AppUserRepository users, PasswordEncoder passwordEncoder) {
+  People(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
+    this.audit = audit;
   }
 
   List<AppUser> all() {
@@ -32,7 +35,7 @@ class People {
 
   /** Creates the account, or returns what is wrong with it field by field. */
   @Transactional
-  Map<String, String> create(String email, String password, Role role) {
+  Map<String, String> create(String email, String password, Role role, String by) {
     Map<String, String> errors = new LinkedHashMap<>();
     String address = email == null ? "" : email.trim();
     if (!EMAIL.matcher(address).matches()) {
@@ -48,29 +51,32 @@ class People {
     }
     if (errors.isEmpty()) {
       users.save(AppUser.create(address, passwordEncoder.encode(password), role));
+      audit.record(by, "USER_CREATED", address + " as " + role);
     }
     return errors;
   }
 
   /** Changes a role; refused (with the reason) when it would leave no active admin. */
   @Transactional
-  String changeRole(long id, Role role) {
+  String changeRole(long id, Role role, String by) {
     AppUser user = find(id);
     if (user.role() == Role.ADMIN && role != Role.ADMIN && lastActiveAdmin(user)) {
       return user.email() + " is the last active admin: make someone else admin first.";
     }
     users.save(user.withRole(role));
+    audit.record(by, "USER_ROLE_CHANGED", user.email() + ": " + user.role() + " -> " + role);
     return null;
   }
 
   /** Disables or re-enables an account; the last active admin cannot be disabled. */
   @Transactional
-  String setDisabled(long id, boolean disabled) {
+  String setDisabled(long id, boolean disabled, String by) {
     AppUser user = find(id);
     if (disabled && user.role() == Role.ADMIN && lastActiveAdmin(user)) {
       return user.email() + " is the last active admin and cannot be disabled.";
     }
     users.save(user.withDisabled(disabled));
+    audit.record(by, disabled ? "USER_DISABLED" : "USER_ENABLED", user.email());
     return null;
   }
 

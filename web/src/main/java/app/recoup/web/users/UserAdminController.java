@@ -1,6 +1,7 @@
 package app.recoup.web.users;
 
 import app.recoup.ledger.users.Role;
+import java.security.Principal;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,9 @@ class UserAdminController {
       @RequestParam(defaultValue = "") String email,
       @RequestParam(defaultValue = "") String password,
       @RequestParam(required = false) String role,
+      Principal admin,
       RedirectAttributes redirect) {
-    Map<String, String> errors = people.create(email, password, role(role));
+    Map<String, String> errors = people.create(email, password, role(role), admin.getName());
     if (errors.isEmpty()) {
       redirect.addFlashAttribute("notice", "Created " + email.trim() + ".");
     } else {
@@ -48,20 +50,24 @@ class UserAdminController {
 
   @PostMapping("/admin/users/{id}/role")
   String changeRole(
-      @PathVariable long id, @RequestParam(required = false) String role, RedirectAttributes redirect) {
+      @PathVariable long id,
+      @RequestParam(required = false) String role,
+      Principal admin,
+      RedirectAttributes redirect) {
     Role chosen = role(role);
-    String refusal = chosen == null ? "Choose a role." : people.changeRole(id, chosen);
+    String refusal =
+        chosen == null ? "Choose a role." : people.changeRole(id, chosen, admin.getName());
     return outcome(id, refusal, "Role changed.", redirect);
   }
 
   @PostMapping("/admin/users/{id}/disable")
-  String disable(@PathVariable long id, RedirectAttributes redirect) {
-    return outcome(id, people.setDisabled(id, true), "Account disabled.", redirect);
+  String disable(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+    return outcome(id, people.setDisabled(id, true, admin.getName()), "Account disabled.", redirect);
   }
 
   @PostMapping("/admin/users/{id}/enable")
-  String enable(@PathVariable long id, RedirectAttributes redirect) {
-    return outcome(id, people.setDisabled(id, false), "Account enabled.", redirect);
+  String enable(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+    return outcome(id, people.setDisabled(id, false, admin.getName()), "Account enabled.", redirect);
   }
 
   private static String outcome(

@@ -89,6 +89,26 @@ class PeopleBrowserTest {
     assertThat(apiStatus(token)).isEqualTo(401);
   }
 
+  @Test
+  void theAuditLogExportNamesWhoDidWhat() throws Exception {
+    admin.open("/admin/users");
+    addPerson("audited@example.com", "audited-password", "COLLECTOR");
+    admin.navigate(
+        By.xpath("//tr[contains(., 'audited@example.com')]//button[text()='Disable']"));
+
+    var csv = new Api(port).get("/admin/audit.csv", Api.basic("people-admin@example.com", "browser-secret"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body().lines().findFirst()).hasValue("occurred_at,actor,action,invoice_number,details");
+    assertThat(csv.body())
+        .contains(",people-admin@example.com,USER_CREATED,,audited@example.com as COLLECTOR")
+        .contains(",people-admin@example.com,USER_DISABLED,,audited@example.com");
+    assertThat(
+            new Api(port)
+                .get("/admin/audit.csv", Api.basic("vera-not-admin@example.com", "x"))
+                .statusCode())
+        .isEqualTo(401);
+  }
+
   private void addPerson(String email, String password, String role) {
     var driver = admin.driver();
     driver.findElement(By.id("email")).clear();
