@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -81,6 +83,19 @@ public final class Browser implements AutoCloseable {
     } catch (WebDriverException gone) {
       return true;
     }
+  }
+
+  /** The size of a common phone, or back to the laptop size the tests start with. */
+  public Browser phone(boolean phone) {
+    driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
+    return this;
+  }
+
+  /** Whether the page fits the window's width (nothing to scroll sideways). */
+  public boolean fitsWidth() {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
   }
 
   public WebDriver driver() {

@@ -10,6 +10,7 @@ import app.recoup.web.queue.QueueData;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,21 @@ class CasePageBrowserTest {
     assertThat(browser.text(By.id("exceptions"))).contains("short pay", "open");
     assertThat(browser.text(By.id("tasks"))).contains("Call Acme");
     browser.screenshot("case");
+  }
+
+  @Test
+  void theQueueAndTheCaseFitAPhone() {
+    browser.phone(true);
+    try {
+      for (String page : List.of("/", "/cases/CP-1", "/tasks", "/customers", "/metrics", "/account")) {
+        browser.open(page);
+        assertThat(browser.fitsWidth()).as(page + " fits a phone").isTrue();
+      }
+      browser.open("/cases/CP-1");
+      browser.screenshot("case-phone");
+    } finally {
+      browser.phone(false);
+    }
   }
 
   @Test
