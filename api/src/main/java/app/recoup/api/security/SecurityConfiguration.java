@@ -2,6 +2,7 @@ package app.recoup.api.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +48,11 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, PersonalTokens tokens, UserDetailsService users) throws Exception {
+      HttpSecurity http,
+      PersonalTokens tokens,
+      UserDetailsService users,
+      AppUserRepository accounts)
+      throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     http.authorizeHttpRequests(
             requests ->
@@ -74,6 +79,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .hasAnyRole(Role.ADMIN.name(), Role.COLLECTOR.name()))
         .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new AccountStatusFilter(accounts), BasicAuthenticationFilter.class)
         .httpBasic(withDefaults())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

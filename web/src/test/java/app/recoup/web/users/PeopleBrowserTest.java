@@ -61,6 +61,26 @@ class PeopleBrowserTest {
   }
 
   @Test
+  void aChangedRoleOrADisabledAccountTakesEffectOnTheOpenSession() {
+    admin.open("/admin/users");
+    addPerson("cora@example.com", "cora-password-1", "COLLECTOR");
+    try (Browser cora = new Browser(port).logIn("cora@example.com", "cora-password-1")) {
+      assertThat(cora.text(By.cssSelector("button.secondary"))).isEqualTo("Load demo data");
+
+      admin.open("/admin/users");
+      new Select(admin.driver().findElement(By.xpath("//tr[contains(., 'cora@example.com')]//select")))
+          .selectByValue("VIEWER");
+      admin.navigate(By.xpath("//tr[contains(., 'cora@example.com')]//button[text()='Change role']"));
+      cora.navigate(By.cssSelector("button.secondary"));
+      assertThat(cora.driver().getPageSource()).contains("403");
+
+      admin.navigate(By.xpath("//tr[contains(., 'cora@example.com')]//button[text()='Disable']"));
+      cora.open("/");
+      assertThat(cora.driver().getCurrentUrl()).endsWith("/login");
+    }
+  }
+
+  @Test
   void theLastAdminCannotDisableThemself() {
     admin.open("/admin/users");
     admin.navigate(
