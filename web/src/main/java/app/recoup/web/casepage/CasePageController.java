@@ -4,10 +4,12 @@ import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.web.csv.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** One case: invoice, customer, money, the whole timeline, what comes next, and its export. */
 @Controller
@@ -26,12 +32,22 @@ class CasePageController {
   private final CaseFiles files;
   private final Timeline timeline;
   private final UpcomingTouches upcoming;
+  private final CaseAssignment assignment;
+  private final AppUserRepository users;
   private final Clock clock;
 
-  CasePageController(CaseFiles files, Timeline timeline, UpcomingTouches upcoming, Clock clock) {
+  CasePageController(
+      CaseFiles files,
+      Timeline timeline,
+      UpcomingTouches upcoming,
+      CaseAssignment assignment,
+      AppUserRepository users,
+      Clock clock) {
     this.files = files;
     this.timeline = timeline;
     this.upcoming = upcoming;
+    this.assignment = assignment;
+    this.users = users;
     this.clock = clock;
   }
 
@@ -47,7 +63,26 @@ class CasePageController {
     model.addAttribute("payments", files.payments(header.invoiceId()));
     model.addAttribute("exceptions", files.exceptions(header.invoiceId()));
     model.addAttribute("tasks", files.openTasks(header.caseId()));
+    model.addAttribute(
+        "people",
+        users.activeEmails());
     return "case";
+  }
+
+  @PostMapping("/cases/{invoiceNumber}/assignee")
+  String assign(
+      @PathVariable String invoiceNumber,
+      @RequestParam(defaultValue = "") String assignee,
+      Principal user,
+      RedirectAttributes redirect) {
+    CaseHeader header = header(invoiceNumber);
+    String person = assignee.isBlank() ? null : assignee.trim();
+    if (person != null && !users.isActive(person)) {
+      redirect.addFlashAttribute("assigneeError", "Choose someone who has an active account.");
+    } else if (!assignment.assign(header, person, user.getName())) {
+      redirect.addFlashAttribute("assigneeError", "A closed case cannot be assigned.");
+    }
+    return "redirect:/cases/" + UriUtils.encodePathSegment(invoiceNumber, StandardCharsets.UTF_8);
   }
 
   @GetMapping("/cases/{invoiceNumber}/timeline.csv")

@@ -2,7 +2,6 @@ package app.recoup.web.tasks;
 
 import app.recoup.api.tasks.TaskCompletion;
 import app.recoup.ledger.tasks.TaskBoard;
-import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import java.security.Principal;
 import java.time.Clock;
@@ -39,7 +38,7 @@ class TaskPageController {
     model.addAttribute("tasks", tasks.open(mine ? user.getName() : null));
     model.addAttribute("mine", mine);
     model.addAttribute(
-        "people", users.findAllByEmail().stream().filter(u -> !u.disabled()).map(AppUser::email).toList());
+        "people", users.activeEmails());
     model.addAttribute("now", clock.instant());
     return "tasks";
   }
@@ -50,7 +49,7 @@ class TaskPageController {
       @RequestParam(defaultValue = "") String assignee,
       RedirectAttributes redirect) {
     String person = assignee.isBlank() ? null : assignee.trim();
-    if (person != null && users.findByEmail(person).filter(u -> !u.disabled()).isEmpty()) {
+    if (person != null && !users.isActive(person)) {
       return refused(id, "Choose someone who has an active account.", redirect);
     }
     if (!tasks.assign(id, person)) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,6 +100,19 @@ class CasePageBrowserTest {
     } finally {
       browser.phone(false);
     }
+  }
+
+  @Test
+  void aCaseIsHandedToSomeoneAndTheQueueFiltersByThem() {
+    browser.open("/cases/CP-1");
+    new Select(browser.driver().findElement(By.id("assignee")))
+        .selectByVisibleText("case-admin@example.com");
+    browser.navigate(By.cssSelector("#assign-case button"));
+    assertThat(browser.text(By.id("timeline")))
+        .contains("case assigned by case-admin@example.com", "to case-admin@example.com");
+
+    browser.open("/?assignee=case-admin%40example.com");
+    assertThat(browser.text(By.id("queue"))).contains("CP-1");
   }
 
   @Test
