@@ -23,8 +23,18 @@ class PageModelAdvice {
   /** Whether to show admin-only navigation; the rules themselves live in SecurityConfiguration. */
   @ModelAttribute("isAdmin")
   boolean isAdmin(Authentication authentication) {
+    return hasRole(authentication, "ROLE_ADMIN");
+  }
+
+  /** Whether to offer forms that change things (a viewer only reads). */
+  @ModelAttribute("canAct")
+  boolean canAct(Authentication authentication) {
+    return hasRole(authentication, "ROLE_ADMIN") || hasRole(authentication, "ROLE_COLLECTOR");
+  }
+
+  private static boolean hasRole(Authentication authentication, String role) {
     return authentication != null
         && authentication.getAuthorities().stream()
-            .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+            .anyMatch(authority -> role.equals(authority.getAuthority()));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.queue.QueueData;
 import org.junit.jupiter.api.AfterAll;
@@ -87,16 +88,20 @@ class TasksAndCustomersBrowserTest {
   }
 
   @Test
-  void aViewerSeesTasksButCannotCompleteThem() {
+  void aViewerReadsTasksAndCustomersButIsOfferedNoChange() throws Exception {
     try (Browser viewer = new Browser(port).logIn("vic@example.com", "viewer-password")) {
       viewer.open("/tasks");
-      assertThat(viewer.text(By.tagName("h1"))).startsWith("Tasks");
+      assertThat(viewer.text(By.id("tasks"))).contains("Decide next step");
+      assertThat(viewer.driver().findElements(By.cssSelector("#tasks form"))).isEmpty();
       viewer.open("/customers/" + customerId);
-      viewer.driver().findElement(By.id("segment")).clear();
-      viewer.driver().findElement(By.id("segment")).sendKeys("vip");
-      viewer.navigate(By.cssSelector("#customer-settings button"));
-      assertThat(viewer.driver().getPageSource()).contains("403");
+      assertThat(viewer.driver().findElement(By.id("timeZone")).isEnabled())
+          .isFalse();
+      viewer.screenshot("customer-viewer");
     }
+    var refused =
+        new Api(port)
+            .send("POST", "/customers/" + customerId + "?segment=vip", Api.basic("vic@example.com", "viewer-password"));
+    assertThat(refused.statusCode()).isEqualTo(403);
     browser.open("/customers/" + customerId);
     assertThat(browser.driver().findElement(By.id("segment")).getAttribute("value"))
         .isEqualTo("wholesale");
