@@ -1,6 +1,7 @@
 package app.recoup.web;
 
 import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,5 +18,23 @@ class PageModelAdvice {
   @ModelAttribute("currentUser")
   String currentUser(Principal principal) {
     return principal == null ? null : principal.getName();
+  }
+
+  /** Whether to show admin-only navigation; the rules themselves live in SecurityConfiguration. */
+  @ModelAttribute("isAdmin")
+  boolean isAdmin(Authentication authentication) {
+    return hasRole(authentication, "ROLE_ADMIN");
+  }
+
+  /** Whether to offer forms that change things (a viewer only reads). */
+  @ModelAttribute("canAct")
+  boolean canAct(Authentication authentication) {
+    return hasRole(authentication, "ROLE_ADMIN") || hasRole(authentication, "ROLE_COLLECTOR");
+  }
+
+  private static boolean hasRole(Authentication authentication, String role) {
+    return authentication != null
+        && authentication.getAuthorities().stream()
+            .anyMatch(authority -> role.equals(authority.getAuthority()));
   }
 }

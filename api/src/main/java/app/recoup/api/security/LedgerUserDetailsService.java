@@ -25,6 +25,7 @@ class LedgerUserDetailsService implements UserDetailsService {
                 User.withUsername(user.email())
                     .password(user.passwordHash())
                     .roles(user.role().name())
+                    .disabled(user.disabled())
                     .build())
         .orElseThrow(() -> new UsernameNotFoundException("No user " + email));
   }

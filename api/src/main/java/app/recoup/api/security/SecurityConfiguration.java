@@ -2,27 +2,57 @@ package app.recoup.api.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.ledger.users.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything needs a login except health, static assets and webhooks (which authenticate by
- * signature). The JSON API takes HTTP Basic; pages take a form login with CSRF protection.
+ * signature). The JSON API takes HTTP Basic or a personal token (Bearer); pages take a form login
+ * with CSRF protection.
+ *
+ * <p>Who may do what, for pages and /api/** alike (README, "People and permissions"): every
+ * logged-in person may read (GET) and manage their own account; changing anything else needs a
+ * collector or an admin; users, settings, cadences, write-offs and fee waivers need an admin.
  */
 @Configuration
 class SecurityConfiguration {
 
+  /** Separation of duties: what a collector may not do, whichever way it is asked. */
+  static final String[] ADMIN_ONLY = {
+    "/admin/**",
+    "/api/admin/**",
+    "/settings/**",
+    "/api/settings/**",
+    "/cases/*/write-off",
+    "/api/cases/*/write-off",
+    "/cases/*/fees/**",
+    "/api/cases/*/fees/**"
+  };
+
+  /** Configuration that everyone may read but only an admin may change. */
+  static final String[] ADMIN_WRITES = {"/policies/**", "/api/policies/**"};
+
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      PersonalTokens tokens,
+      UserDetailsService users,
+      AppUserRepository accounts)
+      throws Exception {
     RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
     http.authorizeHttpRequests(
             requests ->
@@ -36,9 +66,20 @@ class SecurityConfiguration {
                     // the signed token in the path is the customer's credential; forms keep CSRF
                     .requestMatchers("/portal/**")
                     .permitAll()
-                    .requestMatchers("/admin/templates/**").hasRole("ADMIN")
+                    .requestMatchers(ADMIN_ONLY)
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.GET)
+                    .authenticated()
+                    .requestMatchers(HttpMethod.HEAD)
+                    .authenticated()
+                    .requestMatchers(ADMIN_WRITES)
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/account/**", "/logout")
+                    .authenticated()
                     .anyRequest()
-                    .authenticated())
+                    .hasAnyRole(Role.ADMIN.name(), Role.COLLECTOR.name()))
+        .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new AccountStatusFilter(accounts), BasicAuthenticationFilter.class)
         .httpBasic(withDefaults())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -5,13 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,12 +52,6 @@ public final class Browser implements AutoCloseable {
     this.baseUrl = "http://localhost:" + port;
   }
 
-  /** The size of a common phone screen, for pages customers open from a text message. */
-  public Browser phoneSized() {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    return this;
-  }
-
   public Browser open(String path) {
     driver.get(baseUrl + path);
     return this;
@@ -65,15 +61,41 @@ public final class Browser implements AutoCloseable {
     open("/login");
     driver.findElement(By.id("username")).sendKeys(email);
     driver.findElement(By.id("password")).sendKeys(password);
-    return submit(By.cssSelector("#login-form button[type=submit]"));
+    return navigate(By.cssSelector("#login-form button[type=submit]"));
   }
 
-  /** Clicks a form's button and waits until the browser has left the page it was on. */
-  public Browser submit(By button) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+  /**
+   * Clicks something that loads another page and waits until the old page is gone, so what is
+   * read next comes from the new one.
+   */
+  public Browser navigate(By clickable) {
+    var element = driver.findElement(clickable);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(page -> detached(element));
     return this;
+  }
+
+  /** Chromium reports a node of a replaced page as stale, or as not in the document. */
+  private static boolean detached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
+  }
+
+  /** The size of a common phone, or back to the laptop size the tests start with. */
+  public Browser phone(boolean phone) {
+    driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
+    return this;
+  }
+
+  /** Whether the page fits the window's width (nothing to scroll sideways). */
+  public boolean fitsWidth() {
+    return (Boolean)
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
   }
 
   public WebDriver driver() {

@@ -50,7 +50,7 @@ class ImportPageBrowserTest {
         """);
     browser.open("/");
     browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
-    browser.submit(By.cssSelector("form[action='/imports'] button"));
+    browser.navigate(By.cssSelector("form[action='/imports'] button"));
 
     assertThat(browser.text(By.tagName("h1"))).isEqualTo("Import of march.csv");
     assertThat(browser.text(By.id("imported"))).isEqualTo("2");

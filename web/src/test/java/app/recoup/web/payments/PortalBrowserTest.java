@@ -46,7 +46,7 @@ class PortalBrowserTest extends PaymentsFixture {
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
     Eventually.within(Duration.ofSeconds(20), "case opened", () -> caseStatus(invoice) != null);
     String token = tokens.issue(customer.getId(), Instant.now().plus(Duration.ofDays(30)));
-    browser = new Browser(port).phoneSized().open("/portal/" + token);
+    browser = new Browser(port).phone(true).open("/portal/" + token);
     WebElement card = browser.driver().findElement(By.id("invoice-" + invoice.getNumber()));
     assertThat(card.findElement(By.cssSelector(".balance")).getText()).isEqualTo("240.00 EUR");
     browser.screenshot("portal-phone");
@@ -55,7 +55,7 @@ class PortalBrowserTest extends PaymentsFixture {
     LocalDate promised = LocalDate.now().plusDays(10);
     WebElement date = card.findElement(By.cssSelector("form[action$='/promise'] input[name=date]"));
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", date, promised.toString());
-    browser.submit(By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/promise'] button"));
+    browser.navigate(By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/promise'] button"));
 
     assertThat(browser.text(By.cssSelector("[role=status]"))).contains("promise to pay");
     assertThat(books.timeline(caseId(invoice))).anySatisfy(entry -> assertThat(entry).contains(promised.toString()));
@@ -68,7 +68,7 @@ class PortalBrowserTest extends PaymentsFixture {
     STRIPE.stubFor(get(urlEqualTo("/checkout/" + session)).willReturn(aResponse()
         .withHeader("Content-Type", "text/html")
         .withBody("<html><body><h1>Test checkout</h1></body></html>")));
-    browser.submit(By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/pay'] button"));
+    browser.navigate(By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/pay'] button"));
     assertThat(browser.driver().getCurrentUrl()).endsWith("/checkout/" + session);
 
     StripeEvents.deliver(http, StripeEvents.event("checkout.session.completed", """

@@ -1,0 +1,59 @@
+package app.recoup.ledger.tasks;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The open tasks people work through, and their completion. */
+@Repository
+public class TaskBoard {
+
+  private final JdbcClient jdbc;
+
+  TaskBoard(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Open tasks, the most urgent first; only one person's when {@code assignee} is given. */
+  public List<OpenTask> open(String assignee) {
+    return jdbc.sql(
+            """
+            select t.id, t.case_id, i.number as invoice_number, c.name as customer, t.kind,
+                   t.title, t.assignee, t.due_at, t.created_at
+              from human_task t
+              left join collection_case k on k.id = t.case_id
+              left join invoice i on i.id = k.invoice_id
+              left join customer c on c.id = i.customer_id
+             where t.status = 'OPEN' and (cast(:assignee as text) is null or t.assignee = :assignee)
+             order by t.due_at nulls last, t.created_at, t.id
+            """)
+        .param("assignee", assignee)
+        .query(OpenTask.class)
+        .list();
+  }
+
+  public boolean assign(long taskId, String assignee) {
+    return jdbc.sql("update human_task set assignee = :assignee where id = :id and status = 'OPEN'")
+            .param("assignee", assignee)
+            .param("id", taskId)
+            .update()
+        == 1;
+  }
+
+  /** Marks an open task done; empty when it is unknown or already done. */
+  public Optional<CompletedTask> complete(long taskId, String decision, String by) {
+    return jdbc.sql(
+            """
+            update human_task
+               set status = 'DONE', decision = :decision, completed_by = :by, completed_at = now()
+             where id = :id and status = 'OPEN'
+            returning id, case_id, kind, title, decision
+            """)
+        .param("decision", decision)
+        .param("by", by)
+        .param("id", taskId)
+        .query(CompletedTask.class)
+        .optional();
+  }
+}

@@ -1,0 +1,115 @@
+package app.recoup.web.casepage;
+
+import app.recoup.ledger.casefile.CaseFiles;
+import app.recoup.ledger.casefile.CaseHeader;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.web.csv.Csv;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/** One case: invoice, customer, money, the whole timeline, what comes next, and its export. */
+@Controller
+class CasePageController {
+
+  private final CaseFiles files;
+  private final Timeline timeline;
+  private final UpcomingTouches upcoming;
+  private final CaseAssignment assignment;
+  private final AppUserRepository users;
+  private final Clock clock;
+
+  CasePageController(
+      CaseFiles files,
+      Timeline timeline,
+      UpcomingTouches upcoming,
+      CaseAssignment assignment,
+      AppUserRepository users,
+      Clock clock) {
+    this.files = files;
+    this.timeline = timeline;
+    this.upcoming = upcoming;
+    this.assignment = assignment;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @GetMapping("/cases/{invoiceNumber}")
+  String show(@PathVariable String invoiceNumber, Model model) {
+    CaseHeader header = header(invoiceNumber);
+    LocalDate today = LocalDate.now(clock.withZone(header.zone()));
+    model.addAttribute("c", header);
+    model.addAttribute("times", new LocalTimes(header.zone()));
+    model.addAttribute("daysOverdue", Math.max(0, ChronoUnit.DAYS.between(header.dueDate(), today)));
+    model.addAttribute("timeline", timeline.forCase(header.caseId()));
+    model.addAttribute("upcoming", upcoming.of(header, clock.instant()));
+    model.addAttribute("payments", files.payments(header.invoiceId()));
+    model.addAttribute("exceptions", files.exceptions(header.invoiceId()));
+    model.addAttribute("tasks", files.openTasks(header.caseId()));
+    model.addAttribute(
+        "people",
+        users.activeEmails());
+    return "case";
+  }
+
+  @PostMapping("/cases/{invoiceNumber}/assignee")
+  String assign(
+      @PathVariable String invoiceNumber,
+      @RequestParam(defaultValue = "") String assignee,
+      Principal user,
+      RedirectAttributes redirect) {
+    CaseHeader header = header(invoiceNumber);
+    String person = assignee.isBlank() ? null : assignee.trim();
+    if (person != null && !users.isActive(person)) {
+      redirect.addFlashAttribute("assigneeError", "Choose someone who has an active account.");
+    } else if (!assignment.assign(header, person, user.getName())) {
+      redirect.addFlashAttribute("assigneeError", "A closed case cannot be assigned.");
+    }
+    return "redirect:/cases/" + UriUtils.encodePathSegment(invoiceNumber, StandardCharsets.UTF_8);
+  }
+
+  @GetMapping("/cases/{invoiceNumber}/timeline.csv")
+  void timelineCsv(@PathVariable String invoiceNumber, HttpServletResponse response)
+      throws IOException {
+    CaseHeader header = header(invoiceNumber);
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename("timeline-" + invoiceNumber + ".csv", StandardCharsets.UTF_8)
+            .build()
+            .toString());
+    try (CSVPrinter csv =
+        Csv.printer(response.getWriter(), "occurred_at", "invoice_number", "actor", "type", "details")) {
+      for (TimelineEvent event : timeline.forCase(header.caseId())) {
+        csv.printRecord(
+            event.occurredAt(),
+            invoiceNumber,
+            Csv.text(event.actor()),
+            event.type(),
+            Csv.text(event.details()));
+      }
+    }
+  }
+
+  private CaseHeader header(String invoiceNumber) {
+    return files.header(invoiceNumber).orElseThrow(() -> new NoSuchCaseException(invoiceNumber));
+  }
+}

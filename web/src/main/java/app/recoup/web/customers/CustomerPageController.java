@@ -1,0 +1,88 @@
+package app.recoup.web.customers;
+
+import app.recoup.ledger.audit.AuditLog;
+import app.recoup.ledger.customers.Channel;
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.CustomerDirectory;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.customers.CustomerSummary;
+import app.recoup.ledger.customers.Tone;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Customers: the list, and each one's contacts, settings and open invoices. */
+@Controller
+class CustomerPageController {
+
+  static final int PAGE_SIZE = 50;
+
+  private final CustomerDirectory directory;
+  private final CustomerRepository customers;
+  private final AuditLog audit;
+
+  CustomerPageController(
+      CustomerDirectory directory, CustomerRepository customers, AuditLog audit) {
+    this.directory = directory;
+    this.customers = customers;
+    this.audit = audit;
+  }
+
+  @GetMapping("/customers")
+  String list(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) String after,
+      Model model) {
+    List<CustomerSummary> page = directory.page(q, after, PAGE_SIZE + 1);
+    model.addAttribute("q", q);
+    model.addAttribute("customers", page.subList(0, Math.min(PAGE_SIZE, page.size())));
+    model.addAttribute("nextAfter", page.size() > PAGE_SIZE ? page.get(PAGE_SIZE - 1).name() : null);
+    model.addAttribute("paged", after != null);
+    return "customers";
+  }
+
+  @GetMapping("/customers/{id}")
+  String show(@PathVariable long id, Model model) {
+    Customer customer = find(id);
+    model.addAttribute("customer", customer);
+    model.addAttribute("invoices", directory.openInvoices(id));
+    model.addAttribute("channels", Channel.values());
+    model.addAttribute("tones", Tone.values());
+    return "customer";
+  }
+
+  @PostMapping("/customers/{id}")
+  String update(
+      @PathVariable long id,
+      CustomerSettings settings,
+      Principal user,
+      RedirectAttributes redirect) {
+    Customer customer = find(id);
+    Map<String, String> errors = settings.errors();
+    if (errors.isEmpty()) {
+      settings.applyTo(customer);
+      customers.save(customer);
+      audit.record(user.getName(), "CUSTOMER_SETTINGS_CHANGED", customer.getName() + ": " + settings);
+      redirect.addFlashAttribute("notice", "Saved.");
+    } else {
+      redirect.addFlashAttribute("errors", errors);
+      redirect.addFlashAttribute("form", settings);
+    }
+    return "redirect:/customers/" + id;
+  }
+
+  private Customer find(long id) {
+    return customers
+        .findById(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + id));
+  }
+}

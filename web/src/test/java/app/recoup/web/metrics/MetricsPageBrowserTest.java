@@ -1,0 +1,113 @@
+package app.recoup.web.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import app.recoup.ledger.metrics.Amount;
+import app.recoup.ledger.metrics.Metrics;
+import app.recoup.web.browser.Browser;
+import app.recoup.web.queue.QueueData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=metrics-admin@example.com",
+      "recoup.admin.password=browser-secret"
+    })
+class MetricsPageBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired Metrics metrics;
+  private Browser browser;
+
+  @BeforeAll
+  void ledger() {
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Metric GmbH", "retail");
+    data.caseOf(customer, "M-OVERDUE", "1000.00", 45, "OPEN", null);
+    data.caseOf(customer, "M-PAID", "300.00", 10, "CLOSED", null);
+    data.caseOf(data.customer("Pound Ltd", "retail"), "G-OLD", "999.00", 100, "OPEN", null);
+    jdbc.sql(
+            """
+            update invoice set currency = 'GBP' where number = 'G-OLD';
+            update invoice set amount_paid = 300 where number = 'M-PAID';
+            insert into payment (invoice_id, amount, currency, received_at, source)
+            select id, 300, 'EUR', now() - interval '2 days', 'bank' from invoice where number = 'M-PAID';
+            insert into invoice (number, customer_id, currency, total, issue_date, due_date)
+            select 'M-NOT-DUE', customer_id, 'EUR', 500, current_date - 25, current_date + 5
+              from invoice where number = 'M-PAID';
+            """)
+        .update();
+    data.promiseDue("M-OVERDUE", LocalDate.now().minusDays(1));
+    data.promiseDue("M-PAID", LocalDate.now().minusDays(1));
+    browser = new Browser(port).logIn("metrics-admin@example.com", "browser-secret");
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void figuresFollowTheirDefinitionsOneCurrencyAtATime() {
+    assertThat(metrics.currencies()).containsExactly("EUR", "GBP");
+    assertThat(metrics.aging("EUR"))
+        .extracting(Amount::label, amount -> amount.value().stripTrailingZeros().toPlainString())
+        .containsExactly(
+            tuple("current", "500"),
+            tuple("1-30", "0"),
+            tuple("31-60", "1000"),
+            tuple("61-90", "0"),
+            tuple("90+", "0"));
+    assertThat(metrics.aging("GBP").get(4).value()).isEqualByComparingTo("999");
+    assertThat(metrics.recovery("EUR").percent()).isEqualByComparingTo("23.1");
+    assertThat(metrics.collection("EUR").percent()).isEqualByComparingTo("23.1");
+    assertThat(metrics.promisesKept().percent()).isEqualByComparingTo("50.0");
+    assertThat(metrics.touchesWithPaymentLink().percent()).isNull();
+    List<Amount> cash = metrics.cashRecoveredByWeek("EUR");
+    assertThat(cash).hasSize(12);
+    assertThat(cash.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("300");
+    List<Amount> dso = metrics.dsoByMonth("EUR");
+    assertThat(dso).hasSize(12);
+    // receivables today: 1000 overdue + 500 not yet due; the paid invoice counts no more
+    assertThat(dso.get(11).value()).isPositive();
+  }
+
+  @Test
+  void thePageDrawsItsChartsAndExplainsItsFigures() {
+    browser.open("/metrics");
+    assertThat(browser.text(By.id("recovery-rate"))).isEqualTo("23.1%");
+    assertThat(browser.text(By.id("promise-kept-rate"))).isEqualTo("50.0%");
+    assertThat(browser.driver().findElements(By.cssSelector("#aging-chart svg rect.bar"))).hasSize(5);
+    assertThat(browser.driver().findElements(By.cssSelector("#dso-chart svg polyline"))).hasSize(1);
+    assertThat(browser.driver().findElements(By.cssSelector("#cash-chart svg rect.bar"))).hasSize(12);
+    assertThat(browser.text(By.id("definitions"))).contains("DSO (days sales outstanding)");
+    browser.screenshot("metrics");
+  }
+
+  @Test
+  void theRoiCalculatorExplainsBadInputAndComputesTheRest() {
+    browser.open("/metrics?revenue=lots&reduction=400");
+    assertThat(browser.text(By.id("revenue-error"))).contains("positive number");
+    assertThat(browser.text(By.id("reduction-error"))).contains("between 1 and 365");
+
+    browser.open("/metrics?revenue=3,650,000&reduction=12");
+    assertThat(browser.text(By.id("freed"))).isEqualTo("120,000.00");
+  }
+}

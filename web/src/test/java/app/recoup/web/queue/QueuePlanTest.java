@@ -1,0 +1,86 @@
+package app.recoup.web.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.ledger.queue.AgingBucket;
+import app.recoup.ledger.queue.CaseQueue;
+import app.recoup.ledger.queue.QueueFilter;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The queue's plans over 100,000 open cases (timings are the bench's job; plans are ours). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(properties = {"recoup.database.embedded.data-directory=", "recoup.admin.email=plans@example.com"})
+class QueuePlanTest {
+
+  private static final int OPEN_CASES = 100_000;
+
+  @Autowired CaseQueue queue;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  void manyOpenCases() {
+    jdbc.sql(
+            """
+            insert into customer (name, segment)
+            select 'Customer ' || n, 'segment-' || (n % 7) from generate_series(1, 2000) n
+            """)
+        .update();
+    jdbc.sql(
+            """
+            insert into invoice (number, customer_id, currency, total, issue_date, due_date)
+            select 'P-' || n, c.id, 'EUR', 100 + n % 5000, current_date - 200,
+                   current_date - 180 + n % 150
+              from generate_series(1, :n) n
+              join customer c on c.name = 'Customer ' || (1 + n % 2000)
+            """)
+        .param("n", OPEN_CASES)
+        .update();
+    jdbc.sql(
+            """
+            insert into collection_case (invoice_id, workflow_id, assignee)
+            select id, 'invoice-' || number, case when id % 50 = 0 then 'ana@example.com' end
+              from invoice
+            """)
+        .update();
+    jdbc.sql("analyze").update();
+  }
+
+  @Test
+  void theFirstPageWalksOpenCasesInUrgencyOrder() {
+    assertReadsInIndexOrder(plan(QueueFilter.none()));
+  }
+
+  @Test
+  void aCustomerFilterReadsNoTableInFull() {
+    assertReadsInIndexOrder(plan(new QueueFilter(null, null, null, "customer 17", null)));
+  }
+
+  @Test
+  void anAssigneeAndBucketFilterReadsNoTableInFull() {
+    assertReadsInIndexOrder(
+        plan(new QueueFilter(null, AgingBucket.DAYS_90_PLUS, null, null, "ana@example.com")));
+  }
+
+  private static void assertReadsInIndexOrder(String plan) {
+    assertThat(plan)
+        .contains("Index Scan Backward using collection_case_queue_order_idx")
+        .doesNotContain("Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
+  }
+
+  private String plan(QueueFilter filter) {
+    CaseQueue.Statement statement = queue.statement(filter, null, 51);
+    List<String> lines =
+        jdbc.sql("explain (analyze, buffers) " + statement.sql())
+            .params(statement.params())
+            .query(String.class)
+            .list();
+    String plan = String.join("\n", lines);
+    return plan;
+  }
+}

@@ -1,0 +1,144 @@
+package app.recoup.web.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.recoup.ledger.users.AppUser;
+import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.ledger.users.Role;
+import app.recoup.web.browser.Api;
+import app.recoup.web.browser.Browser;
+import app.recoup.web.queue.QueueData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=tasks-admin@example.com",
+      "recoup.admin.password=browser-secret"
+    })
+class TasksAndCustomersBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired AppUserRepository users;
+  @Autowired PasswordEncoder passwordEncoder;
+  private long customerId;
+  private Browser browser;
+
+  @BeforeAll
+  void data() {
+    QueueData data = new QueueData(jdbc);
+    customerId = data.customer("Northwind Traders", "wholesale");
+    long caseId = data.caseOf(customerId, "TK-1", "900.00", 40, "OPEN", null);
+    jdbc.sql(
+            """
+            insert into human_task (case_id, kind, title, due_at)
+            values (:case, 'DECIDE_NEXT_STEP', 'Decide next step', now() - interval '1 day')
+            """)
+        .param("case", caseId)
+        .update();
+    users.save(
+        AppUser.create("colin@example.com", passwordEncoder.encode("colin-password"), Role.COLLECTOR));
+    users.save(
+        AppUser.create("vic@example.com", passwordEncoder.encode("viewer-password"), Role.VIEWER));
+    browser = new Browser(port).logIn("tasks-admin@example.com", "browser-secret");
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aTaskIsAssignedThenCompletedAndTheDecisionLandsOnTheTimeline() {
+    browser.open("/tasks");
+    assertThat(browser.text(By.id("tasks"))).contains("Decide next step", "TK-1", "overdue");
+    browser.screenshot("tasks");
+
+    new Select(browser.driver().findElement(By.cssSelector("select[id^=assignee-]")))
+        .selectByVisibleText("colin@example.com");
+    browser.navigate(By.cssSelector("#tasks form[action$='/assign'] button"));
+    assertThat(browser.text(By.cssSelector("[role=status]"))).contains("assigned to colin@example.com");
+
+    skipBrowserValidation("#tasks form[action$='/complete']");
+    browser.navigate(By.cssSelector("#tasks form[action$='/complete'] button"));
+    assertThat(browser.text(By.cssSelector("#tasks [role=alert]"))).contains("Write the decision");
+
+    browser.driver().findElement(By.cssSelector("textarea[id^=decision-]")).sendKeys("Called: they pay Friday");
+    browser.navigate(By.cssSelector("#tasks form[action$='/complete'] button"));
+    assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Done: Decide next step");
+    assertThat(browser.text(By.cssSelector(".empty"))).contains("No open task");
+
+    browser.open("/cases/TK-1");
+    assertThat(browser.text(By.id("timeline")))
+        .contains("task completed by tasks-admin@example.com", "Decide next step: Called: they pay Friday");
+  }
+
+  @Test
+  void aViewerReadsTasksAndCustomersButIsOfferedNoChange() throws Exception {
+    try (Browser viewer = new Browser(port).logIn("vic@example.com", "viewer-password")) {
+      viewer.open("/tasks");
+      assertThat(viewer.text(By.id("tasks"))).contains("Decide next step");
+      assertThat(viewer.driver().findElements(By.cssSelector("#tasks form"))).isEmpty();
+      viewer.open("/customers/" + customerId);
+      assertThat(viewer.driver().findElement(By.id("timeZone")).isEnabled())
+          .isFalse();
+      viewer.screenshot("customer-viewer");
+    }
+    var refused =
+        new Api(port)
+            .send("POST", "/customers/" + customerId + "?segment=vip", Api.basic("vic@example.com", "viewer-password"));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    browser.open("/customers/" + customerId);
+    assertThat(browser.driver().findElement(By.id("segment")).getAttribute("value"))
+        .isEqualTo("wholesale");
+  }
+
+  @Test
+  void customerSettingsAreCheckedThenSaved() {
+    browser.open("/customers");
+    browser.navigate(By.linkText("Northwind Traders"));
+    assertThat(browser.text(By.id("invoices"))).contains("TK-1", "EUR 900.00", "open");
+
+    browser.driver().findElement(By.id("timeZone")).clear();
+    browser.driver().findElement(By.id("timeZone")).sendKeys("Mars/Olympus");
+    browser.navigate(By.cssSelector("#customer-settings button"));
+    assertThat(browser.text(By.id("timeZone-error"))).contains("Europe/Berlin");
+    assertThat(browser.driver().findElement(By.id("timeZone")).getAttribute("value"))
+        .isEqualTo("Mars/Olympus");
+    browser.screenshot("customer-error");
+
+    browser.driver().findElement(By.id("timeZone")).clear();
+    browser.driver().findElement(By.id("timeZone")).sendKeys("Europe/Berlin");
+    new Select(browser.driver().findElement(By.id("tone"))).selectByValue("FIRM");
+    browser.driver().findElement(By.name("excludedFromAutomation")).click();
+    browser.navigate(By.cssSelector("#customer-settings button"));
+
+    assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved.");
+    assertThat(
+            jdbc.sql("select time_zone || ' ' || tone || ' ' || excluded_from_automation from customer where id = :id")
+                .param("id", customerId)
+                .query(String.class)
+                .single())
+        .isEqualTo("Europe/Berlin FIRM true");
+    browser.screenshot("customer");
+  }
+
+  private void skipBrowserValidation(String formSelector) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.querySelector(arguments[0]).noValidate = true", formSelector);
+  }
+}
