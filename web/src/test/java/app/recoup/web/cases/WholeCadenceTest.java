@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole application with the in-process Temporal skipping time: a month of cadence runs in
- * seconds against the real ledger, ending in a task for a person. The timeout proves the skip.
+ * seconds against the real ledger, ending in a task for a person. The timeout proves the skip. The
+ * review period is over and the customer trusted, so every touch is sent without waiting.
  */
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",
+      "recoup.process.review-until=2000-01-01",
       "recoup.database.embedded.data-directory=",
       "recoup.admin.email=" + CaseApplicationTest.ADMIN,
       "recoup.admin.password=" + CaseApplicationTest.PASSWORD
@@ -34,6 +36,7 @@ class WholeCadenceTest {
   void aCaseRunsThroughEveryRemainingStepThenAPersonDecidesAndPaymentStillClosesIt() {
     CaseFixtures fixtures = new CaseFixtures(context);
     Invoice invoice = fixtures.overdueByOneDay();
+    fixtures.reachable(invoice, true);
 
     fixtures.announce(invoice);
 
@@ -42,6 +45,7 @@ class WholeCadenceTest {
     assertThat(openTasks(invoice)).isEqualTo(1);
     assertThat(fixtures.recordedStep(invoice)).isEqualTo(7);
     assertThat(fixtures.touchesFor(invoice)).isEqualTo(6); // steps 2..7: step 1 was already past
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(6);
     assertThat(fixtures.caseStatus(invoice)).isEqualTo("OPEN");
 
     fixtures.announce(fixtures.markPaid(invoice));

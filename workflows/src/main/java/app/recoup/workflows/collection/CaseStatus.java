@@ -3,7 +3,9 @@ package app.recoup.workflows.collection;
 public enum CaseStatus {
   /** Sleeping until the next touch. */
   WAITING,
-  /** The cadence ran out; a person decides what happens next. */
+  /** A drafted touch waits for a person to approve, edit or skip it. */
+  AWAITING_APPROVAL,
+  /** The cadence ran out (or the customer is handled by hand); a person decides what happens next. */
   HANDED_TO_PERSON,
   /** Nothing is owed any more. */
   CLOSED

@@ -30,6 +30,7 @@ class CollectionWorkflowTest {
 
   private TestWorkflowEnvironment env;
   private RecordingCaseActivities activities;
+  private RecordingTouchActivities touches;
   private WorkflowClient client;
 
   @BeforeEach
@@ -40,7 +41,8 @@ class CollectionWorkflowTest {
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     activities = new RecordingCaseActivities(env::currentTimeMillis);
-    worker.registerActivitiesImplementations(activities);
+    touches = new RecordingTouchActivities(env::currentTimeMillis);
+    worker.registerActivitiesImplementations(activities, touches);
     env.start();
     client = env.getWorkflowClient();
   }
@@ -103,6 +105,7 @@ class CollectionWorkflowTest {
             "invoice-INV-1001/step-7");
     assertThat(Duration.between(START, Instant.ofEpochMilli(env.currentTimeMillis())))
         .isGreaterThan(Duration.ofDays(30));
+    assertThat(touches.sentSteps()).containsExactly(1, 2, 3, 4, 5, 6, 7);
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.decideNextStep(42L));
     assertThat(activities.progress.get(activities.progress.size() - 1))
         .isEqualTo(new CaseProgress(42L, 7, null));

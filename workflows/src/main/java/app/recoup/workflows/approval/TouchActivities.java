@@ -1,0 +1,20 @@
+package app.recoup.workflows.approval;
+
+import io.temporal.activity.ActivityInterface;
+
+/**
+ * The touch's side effects: drafting, recording a person's decision, sending. Each is idempotent
+ * per touch key, so a retry or a resumed case repeats nothing.
+ */
+@ActivityInterface
+public interface TouchActivities {
+
+  /** Drafts the touch (the ledger row goes DRAFTED) and says whether a person must approve it. */
+  DraftedTouch draftTouch(TouchRequest request);
+
+  /** Records an approval, an edit or a skip on the touch and the timeline, with who decided. */
+  void recordDecision(TouchDecision decision);
+
+  /** Sends what was approved on the customer's channel; the ledger is re-checked first. */
+  SendResult sendTouch(TouchDelivery delivery);
+}
