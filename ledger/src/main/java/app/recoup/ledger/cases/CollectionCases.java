@@ -105,6 +105,28 @@ public class CollectionCases {
         .update();
   }
 
+  /** Holds an open case (a reply, a pause, a promise, a dispute); the reason is shown to people. */
+  public void pause(long caseId, String reason) {
+    jdbc.sql(
+            """
+            update collection_case set status = 'PAUSED', pause_reason = :reason, version = version + 1
+             where id = :id and status <> 'CLOSED'
+            """)
+        .param("id", caseId)
+        .param("reason", reason)
+        .update();
+  }
+
+  public void resume(long caseId) {
+    jdbc.sql(
+            """
+            update collection_case set status = 'OPEN', pause_reason = null, version = version + 1
+             where id = :id and status = 'PAUSED'
+            """)
+        .param("id", caseId)
+        .update();
+  }
+
   /** Returns whether this call closed the case (false when it was closed already). */
   public boolean close(long caseId, String reason) {
     return jdbc.sql(

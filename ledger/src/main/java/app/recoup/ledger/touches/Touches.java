@@ -3,7 +3,6 @@ package app.recoup.ledger.touches;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,11 +97,18 @@ public class Touches {
         == 1;
   }
 
-  public Optional<TouchStatus> status(String idempotencyKey) {
-    return jdbc.sql("select status from touch where idempotency_key = :key")
-        .param("key", idempotencyKey)
-        .query((rs, row) -> TouchStatus.valueOf(rs.getString("status")))
-        .optional();
+  /** Whether the case's touch of that step was recorded but neither sent nor settled otherwise. */
+  public boolean unsettled(long caseId, int step) {
+    return jdbc.sql(
+            """
+            select count(*) from touch
+             where case_id = :caseId and step = :step and status in ('PLANNED', 'DRAFTED', 'APPROVED')
+            """)
+        .param("caseId", caseId)
+        .param("step", step)
+        .query(Long.class)
+        .single()
+        > 0;
   }
 
   /** Drafts waiting for a person, oldest first, on cases still open. */

@@ -56,13 +56,14 @@ final class CaseFixtures {
     return invoiceDue(LocalDate.now(UTC).minusDays(1), UTC);
   }
 
-  /** Announced and handled: its case is open and has recorded the due-date step. */
+  /** Announced and handled: its case is open and has drafted the due-date step for approval. */
   Invoice overdueCaseOnItsDueDateStep() {
     Invoice invoice = overdueByOneDay();
     announce(invoice);
     Duration patience = Duration.ofSeconds(20);
     Eventually.within(patience, "case opened", () -> casesFor(invoice) == 1);
     Eventually.within(patience, "due-date touch recorded", () -> recordedStep(invoice) == 2);
+    Eventually.within(patience, "due-date touch drafted", () -> touchStatus(invoice, 2).equals("DRAFTED"));
     return invoice;
   }
 

@@ -49,9 +49,11 @@ class CaseReconcilerTest {
     try (ConfigurableApplicationContext second = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(second);
       assertThat(fixtures.workflowRunning(invoice)).isTrue();
+      Eventually.within(PATIENCE, "draft waits again", () -> fixtures.workflowState(invoice).pendingDraft() != null);
       CaseState state = fixtures.workflowState(invoice);
-      assertThat(state.status()).isEqualTo(CaseStatus.WAITING);
+      assertThat(state.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
       assertThat(state.currentStep()).isEqualTo(2);
+      assertThat(state.pendingDraft().step()).isEqualTo(2);
       assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
       assertThat(fixtures.timelineEventsFor(invoice)).isEqualTo(timelineBefore);
     }

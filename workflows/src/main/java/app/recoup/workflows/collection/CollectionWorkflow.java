@@ -2,6 +2,14 @@ package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.Pause;
+import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Snooze;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -44,6 +52,66 @@ public interface CollectionWorkflow {
   /** As {@link #validateApprove}. */
   @UpdateValidatorMethod(updateName = "skip")
   void validateSkip(Skip skip);
+
+  /** The customer answered: the case pauses at once (nothing more when it is on hold already). */
+  @SignalMethod
+  void replyReceived(Reply reply);
+
+  /*
+   * The updates below answer the caller: their validators refuse with IllegalStateException when
+   * the case is not in a state to take them (409) and IllegalArgumentException when the command is
+   * malformed (422). A refused update changes nothing.
+   */
+
+  @UpdateMethod
+  void pause(Pause pause);
+
+  @UpdateValidatorMethod(updateName = "pause")
+  void validatePause(Pause pause);
+
+  /** Ends a pause, a reply hold, a snooze or a promise early; a dispute needs resolving instead. */
+  @UpdateMethod
+  void resume(Resume resume);
+
+  @UpdateValidatorMethod(updateName = "resume")
+  void validateResume(Resume resume);
+
+  @UpdateMethod
+  void snooze(Snooze snooze);
+
+  @UpdateValidatorMethod(updateName = "snooze")
+  void validateSnooze(Snooze snooze);
+
+  /** Pauses until the promised date plus grace; unpaid then, the promise is broken and touches resume. */
+  @UpdateMethod
+  void promise(Promise promise);
+
+  @UpdateValidatorMethod(updateName = "promise")
+  void validatePromise(Promise promise);
+
+  @UpdateMethod
+  void openDispute(DisputeNotice dispute);
+
+  @UpdateValidatorMethod(updateName = "openDispute")
+  void validateOpenDispute(DisputeNotice dispute);
+
+  @UpdateMethod
+  void resolveDispute(DisputeResolution resolution);
+
+  @UpdateValidatorMethod(updateName = "resolveDispute")
+  void validateResolveDispute(DisputeResolution resolution);
+
+  @UpdateMethod
+  void writeOff(Closing closing);
+
+  @UpdateValidatorMethod(updateName = "writeOff")
+  void validateWriteOff(Closing closing);
+
+  @UpdateMethod
+  void cancel(Closing closing);
+
+  @UpdateValidatorMethod(updateName = "cancel")
+  void validateCancel(Closing closing);
 
   @QueryMethod
   CaseState state();

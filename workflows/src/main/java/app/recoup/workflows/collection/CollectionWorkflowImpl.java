@@ -10,6 +10,15 @@ import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.PlannedStep;
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.events.Pause;
+import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Snooze;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
@@ -18,7 +27,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The collection process: sleep until each touch of the cadence, record it, draft it, wait for a
@@ -27,6 +38,11 @@ import java.util.Optional;
  * {@code Workflow.getVersion}: the replay tests over stored histories fail when they are not.
  * Version {@value #APPROVAL_FIRST} 1 added drafting, approval and sending to every touch; cases
  * started before it keep only recording planned touches.
+ *
+ * <p>Holds (a reply, a pause, a snooze, a promise, a dispute) stop the cadence where it stands: a
+ * draft waiting for approval is withdrawn, and when the hold ends the cadence continues from its
+ * current step, catching up on what fell due meanwhile with one touch, not all of them. They only
+ * add commands when their signals and updates arrive, so histories without them replay unchanged.
  */
 public class CollectionWorkflowImpl implements CollectionWorkflow {
 
@@ -34,6 +50,12 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   static final String SYSTEM = "recoup";
   /** Quiet hours can end a moment after the instant we were told; never spin on a zero timer. */
   private static final Duration MIN_RETRY_WAIT = Duration.ofMinutes(1);
+  /** A hold nobody acts on for this long becomes a task. */
+  static final Duration HOLD_REVIEW_AFTER = Duration.ofDays(7);
+  /** Days after the promised date before a promise counts as broken (payments take a while). */
+  static final int PROMISE_GRACE_DAYS = 3;
+  /** The furthest a promise or a snooze may reach. */
+  static final int MAX_HORIZON_DAYS = 90;
 
   private final CaseActivities activities =
       Workflow.newActivityStub(
@@ -60,6 +82,13 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private boolean handledManually;
   private PendingDraft pendingDraft;
   private TouchDecision decision;
+  private Hold hold;
+  private int holdCount;
+  private Resume resumedBy;
+  private String openDispute;
+  private final Set<String> disputesSeen = new HashSet<>();
+  private String closeReason = "PAID";
+  private String closedBy = SYSTEM;
 
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
@@ -73,6 +102,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   public void run(CaseSnapshot snapshot) {
     boolean approvalFirst = Workflow.getVersion(APPROVAL_FIRST, Workflow.DEFAULT_VERSION, 1) >= 1;
     while (!closed && !handledManually) {
+      if (hold != null) {
+        waitOutHold();
+        continue;
+      }
       Optional<PlannedStep> next =
           snapshot.cadence().next(currentStep, dueDate, snapshot.customerZone(), now());
       if (next.isEmpty()) {
@@ -87,7 +120,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     }
     nextTouchAt = null;
     if (closed) {
-      activities.closeCase(new CaseClosure(snapshot.caseId(), "PAID"));
+      close();
       return;
     }
     phase = CaseStatus.HANDED_TO_PERSON;
@@ -107,7 +140,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     if (untilTouch.isNegative() || untilTouch.isZero()) {
       return !closed;
     }
-    boolean interrupted = Workflow.await(untilTouch, () -> closed || scheduleChanged);
+    boolean interrupted = Workflow.await(untilTouch, () -> closed || scheduleChanged || hold != null);
     return !interrupted;
   }
 
@@ -152,13 +185,20 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     pendingDraft = new PendingDraft(step, drafted.subject(), drafted.body(), now());
     decision = null;
     phase = CaseStatus.AWAITING_APPROVAL;
-    boolean answered = Workflow.await(drafted.approvalTimeout(), () -> decision != null || closed);
+    boolean answered =
+        Workflow.await(drafted.approvalTimeout(), () -> decision != null || closed || hold != null);
     if (!answered) {
       activities.openHumanTask(HumanTaskRequest.approveTouch(snapshot.caseId(), step));
-      Workflow.await(() -> decision != null || closed);
+      Workflow.await(() -> decision != null || closed || hold != null);
     }
     pendingDraft = null;
     phase = CaseStatus.WAITING;
+    if (decision == null && hold != null && !closed) {
+      return Optional.of(
+          new TouchDecision(
+              snapshot.caseId(), step, touchKey(step), TouchDecision.Kind.SKIPPED, SYSTEM, null,
+              "withdrawn, the case is on hold (" + hold.describe() + ")"));
+    }
     return closed ? Optional.empty() : Optional.of(decision);
   }
 
@@ -181,6 +221,59 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     }
   }
 
+  private void close() {
+    if (hold != null && hold.kind() == Hold.Kind.PROMISE && "PAID".equals(closeReason)) {
+      note(SYSTEM, "PROMISE_KEPT", "Paid as promised", null, "promise-" + hold.seq() + "/kept");
+    }
+    if (balance.signum() < 0) {
+      activities.openHumanTask(HumanTaskRequest.overpaid(snapshot.caseId()));
+    }
+    if (!SYSTEM.equals(closedBy)) {
+      note(closedBy, "CASE_" + closeReason, closeReason.toLowerCase().replace('_', ' '), null, "closed-by");
+    }
+    activities.closeCase(new CaseClosure(snapshot.caseId(), closeReason));
+  }
+
+  /**
+   * Waits while the case is on hold. A hold with an end (snooze, promise) ends by itself; one
+   * without (reply, pause, dispute) becomes a task after {@link #HOLD_REVIEW_AFTER} and then waits
+   * for the person. A hold replaced by another (a promise made while paused) is waited out anew.
+   */
+  private void waitOutHold() {
+    Hold current = hold;
+    phase = CaseStatus.ON_HOLD;
+    note(current.by(), "CASE_ON_HOLD", "On hold: " + current.describe(), "PAUSED", "hold-" + current.seq());
+    if (current.kind() == Hold.Kind.DISPUTE) {
+      activities.openHumanTask(HumanTaskRequest.resolveDispute(snapshot.caseId(), current.reason()));
+    }
+    Duration limit = current.until() == null ? HOLD_REVIEW_AFTER : positive(Duration.between(now(), current.until()));
+    boolean moved = Workflow.await(limit, () -> closed || hold != current);
+    if (!moved && current.until() != null) {
+      if (current.kind() == Hold.Kind.PROMISE) {
+        note(SYSTEM, "PROMISE_BROKEN", "Not paid by the promised date", null, "promise-" + current.seq() + "/broken");
+      }
+      hold = null;
+      resumedBy = new Resume(SYSTEM, current.kind().name().toLowerCase() + " ended");
+    } else if (!moved) {
+      activities.openHumanTask(HumanTaskRequest.reviewHold(snapshot.caseId(), current.describe()));
+      Workflow.await(() -> closed || hold != current);
+    }
+    phase = CaseStatus.WAITING;
+    if (hold == null && !closed) {
+      String note = resumedBy.note() == null || resumedBy.note().isBlank() ? "" : ": " + resumedBy.note();
+      note(resumedBy.by(), "CASE_RESUMED", "Resumed" + note, "OPEN", "hold-" + current.seq() + "/resumed");
+    }
+  }
+
+  private void note(String actor, String type, String details, String caseStatus, String key) {
+    activities.note(
+        new CaseNote(snapshot.caseId(), actor, type, details, caseStatus, Workflow.getInfo().getWorkflowId() + "/" + key));
+  }
+
+  private static Duration positive(Duration duration) {
+    return duration.isNegative() || duration.isZero() ? Duration.ofSeconds(1) : duration;
+  }
+
   @Override
   public void invoiceChanged(InvoiceChange change) {
     balance = change.balance();
@@ -190,6 +283,177 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     } else {
       scheduleChanged = true;
     }
+  }
+
+  private void hold(Hold.Kind kind, String by, String reason, Instant until) {
+    hold = new Hold(kind, by, reason, until, ++holdCount);
+  }
+
+  @Override
+  public void replyReceived(Reply reply) {
+    if (hold == null && !closed) {
+      hold(Hold.Kind.REPLY, "customer", "reply by " + reply.channel().toLowerCase() + ": " + reply.excerpt(), null);
+    }
+  }
+
+  @Override
+  public void pause(Pause pause) {
+    hold(Hold.Kind.PAUSE, pause.by(), pause.reason(), null);
+  }
+
+  @Override
+  public void validatePause(Pause pause) {
+    requireOpen(pause.by());
+    requireText(pause.reason(), "a reason");
+    if (hold != null) {
+      throw new IllegalStateException("the case is on hold already (" + hold.describe() + ")");
+    }
+  }
+
+  @Override
+  public void resume(Resume resume) {
+    resumedBy = resume;
+    hold = null;
+  }
+
+  @Override
+  public void validateResume(Resume resume) {
+    requireOpen(resume.by());
+    if (hold == null) {
+      throw new IllegalStateException("the case is not on hold");
+    }
+    if (hold.kind() == Hold.Kind.DISPUTE) {
+      throw new IllegalStateException("the case is disputed: resolve the dispute to resume");
+    }
+  }
+
+  @Override
+  public void snooze(Snooze snooze) {
+    hold(Hold.Kind.SNOOZE, snooze.by(), snooze.reason(), startOfDay(snooze.until()));
+  }
+
+  @Override
+  public void validateSnooze(Snooze snooze) {
+    requireOpen(snooze.by());
+    requireAhead(snooze.until(), "the snooze date");
+    requireNotDisputed();
+  }
+
+  @Override
+  public void promise(Promise promise) {
+    String amount = promise.amount() == null ? "the balance" : promise.amount().toPlainString() + " " + snapshot.currency();
+    hold(Hold.Kind.PROMISE, promise.by(), "to pay " + amount + " by " + promise.date(),
+        startOfDay(promise.date().plusDays(PROMISE_GRACE_DAYS + 1)));
+  }
+
+  @Override
+  public void validatePromise(Promise promise) {
+    requireOpen(promise.by());
+    requireAhead(promise.date(), "the promised date");
+    if (promise.amount() != null && (promise.amount().signum() <= 0 || promise.amount().compareTo(balance) > 0)) {
+      throw new IllegalArgumentException("a promised amount must be above zero and at most the balance " + balance.toPlainString());
+    }
+    requireNotDisputed();
+  }
+
+  @Override
+  public void openDispute(DisputeNotice dispute) {
+    disputesSeen.add(dispute.disputeId());
+    openDispute = dispute.disputeId();
+    String note = dispute.note() == null || dispute.note().isBlank() ? "" : " (" + dispute.note() + ")";
+    hold(Hold.Kind.DISPUTE, dispute.by(), dispute.reason() + note, null);
+  }
+
+  @Override
+  public void validateOpenDispute(DisputeNotice dispute) {
+    requireOpen(dispute.by());
+    requireText(dispute.disputeId(), "a dispute id");
+    requireText(dispute.reason(), "a reason");
+    if (disputesSeen.contains(dispute.disputeId())) {
+      throw new IllegalStateException("dispute " + dispute.disputeId() + " is known already");
+    }
+    requireNotDisputed();
+  }
+
+  @Override
+  public void resolveDispute(DisputeResolution resolution) {
+    openDispute = null;
+    String note = resolution.note() == null || resolution.note().isBlank() ? "" : ", " + resolution.note();
+    resumedBy = new Resume(resolution.by(), "dispute resolved, " + resolution.outcome().name().toLowerCase().replace('_', ' ') + note);
+    hold = null;
+  }
+
+  @Override
+  public void validateResolveDispute(DisputeResolution resolution) {
+    requireOpen(resolution.by());
+    if (resolution.outcome() == null) {
+      throw new IllegalArgumentException("an outcome is required: AMOUNT_ADJUSTED, CREDIT_ISSUED or REJECTED");
+    }
+    if (openDispute == null || !openDispute.equals(resolution.disputeId())) {
+      throw new IllegalStateException("no open dispute " + resolution.disputeId());
+    }
+  }
+
+  @Override
+  public void writeOff(Closing closing) {
+    closeBy("WRITTEN_OFF", closing);
+  }
+
+  @Override
+  public void validateWriteOff(Closing closing) {
+    requireOpen(closing.by());
+    requireText(closing.reason(), "a reason");
+  }
+
+  @Override
+  public void cancel(Closing closing) {
+    closeBy("CANCELLED", closing);
+  }
+
+  @Override
+  public void validateCancel(Closing closing) {
+    validateWriteOff(closing);
+  }
+
+  private void closeBy(String reason, Closing closing) {
+    closeReason = reason;
+    closedBy = closing.by();
+    closed = true;
+  }
+
+  private void requireOpen(String by) {
+    requireText(by, "who acts");
+    if (closed) {
+      throw new IllegalStateException("the case is closed");
+    }
+  }
+
+  private static void requireText(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+  }
+
+  private void requireNotDisputed() {
+    if (openDispute != null) {
+      throw new IllegalStateException("the case is disputed: resolve the dispute first");
+    }
+  }
+
+  /** The date must be after today and at most {@link #MAX_HORIZON_DAYS} ahead, on the customer's calendar. */
+  private void requireAhead(LocalDate date, String what) {
+    if (date == null) {
+      throw new IllegalArgumentException(what + " is required");
+    }
+    LocalDate today = LocalDate.ofInstant(now(), snapshot.customerZone());
+    if (!date.isAfter(today) || date.isAfter(today.plusDays(MAX_HORIZON_DAYS))) {
+      throw new IllegalArgumentException(
+          "%s must be after %s and at most %d days ahead".formatted(what, today, MAX_HORIZON_DAYS));
+    }
+  }
+
+  private Instant startOfDay(LocalDate date) {
+    return date.atStartOfDay(snapshot.customerZone()).toInstant();
   }
 
   @Override
@@ -236,6 +500,9 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     if (closed) {
       throw new IllegalStateException("the case is closed");
     }
+    if (hold != null) {
+      throw new IllegalStateException("the case is on hold (" + hold.describe() + ")");
+    }
     if (pendingDraft == null || pendingDraft.step() != step || decision != null) {
       throw new IllegalStateException(
           pendingDraft == null || decision != null
@@ -246,7 +513,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   @Override
   public CaseState state() {
-    return new CaseState(closed ? CaseStatus.CLOSED : phase, currentStep, nextTouchAt, balance, pendingDraft);
+    return new CaseState(
+        closed ? CaseStatus.CLOSED : phase, currentStep, nextTouchAt, balance, pendingDraft, hold);
   }
 
   private static String touchKey(int step) {

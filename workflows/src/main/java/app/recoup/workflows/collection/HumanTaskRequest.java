@@ -16,6 +16,18 @@ public record HumanTaskRequest(long caseId, String kind, String title) {
         caseId, APPROVE_TOUCH, "Reminder %d is drafted and waits for approval".formatted(step));
   }
 
+  public static HumanTaskRequest reviewHold(long caseId, String hold) {
+    return new HumanTaskRequest(caseId, "REVIEW_HOLD", "On hold with no action (" + hold + "): resume or decide");
+  }
+
+  public static HumanTaskRequest resolveDispute(long caseId, String reason) {
+    return new HumanTaskRequest(caseId, "RESOLVE_DISPUTE", "Dispute to resolve: " + reason);
+  }
+
+  public static HumanTaskRequest overpaid(long caseId) {
+    return new HumanTaskRequest(caseId, "OVERPAYMENT", "Paid more than owed: refund or credit the difference");
+  }
+
   public static HumanTaskRequest handleManually(long caseId) {
     return new HumanTaskRequest(
         caseId, "HANDLE_MANUALLY", "Customer is excluded from automation: handle this case by hand");

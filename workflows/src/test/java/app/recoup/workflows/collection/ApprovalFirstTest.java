@@ -7,17 +7,11 @@ import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.approval.TouchDecision;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestEnvironmentOptions;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,63 +21,43 @@ import org.junit.jupiter.api.Timeout;
 /** Every touch waits for a person unless the auto-send rule allows it; time skips through waits. */
 class ApprovalFirstTest {
 
-  static final LocalDate DUE = LocalDate.of(2026, 3, 20);
-  /** 15 March 09:00 Berlin: the first reminder (five days before due) falls due. */
-  static final Instant STEP_ONE = Instant.parse("2026-03-15T08:00:00Z");
-
-  private TestWorkflowEnvironment env;
+  private CaseTestServer server;
   private RecordingCaseActivities activities;
   private RecordingTouchActivities touches;
   private CollectionWorkflow workflow;
 
   @BeforeEach
   void startCase() {
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder().setInitialTime(CollectionWorkflowTest.START).build());
-    Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
-    activities = new RecordingCaseActivities(env::currentTimeMillis);
-    touches = new RecordingTouchActivities(env::currentTimeMillis);
-    touches.mode = DraftedTouch.SendMode.APPROVAL;
-    worker.registerActivitiesImplementations(activities, touches);
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    workflow =
-        client.newWorkflowStub(
-            CollectionWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
-                .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
-                .build());
-    WorkflowClient.start(workflow::run, CollectionWorkflowTest.snapshot(DUE, 0));
+    server = new CaseTestServer(DraftedTouch.SendMode.APPROVAL);
+    activities = server.activities;
+    touches = server.touches;
+    workflow = server.workflow;
   }
 
   @AfterEach
   void stopTestServer() {
-    env.close();
+    server.close();
   }
 
-  /** Skips to just after the first draft: 15 March, 09:01 Berlin. */
   private void untilFirstDraft() {
-    env.sleep(Duration.between(CollectionWorkflowTest.START, STEP_ONE).plusMinutes(1));
+    server.untilFirstDraft();
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void nothingIsSentBeforeApprovalAndAnApprovalSendsExactlyOnce() {
     untilFirstDraft();
-    env.sleep(Duration.ofHours(47)); // just within the approval timeout
+    server.sleep(Duration.ofHours(47)); // just within the approval timeout
 
     assertThat(touches.drafts).hasSize(1);
     assertThat(touches.deliveries).isEmpty();
     CaseState waiting = workflow.state();
     assertThat(waiting.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
     assertThat(waiting.pendingDraft().step()).isEqualTo(1);
-    assertThat(waiting.pendingDraft().draftedAt()).isBetween(STEP_ONE, STEP_ONE.plusSeconds(1));
+    assertThat(waiting.pendingDraft().draftedAt()).isBetween(CaseTestServer.STEP_ONE, CaseTestServer.STEP_ONE.plusSeconds(1));
 
     workflow.approve(new Approval(1, "ann@example.com", null, null));
-    env.sleep(Duration.ofMinutes(1));
+    server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.sentSteps()).containsExactly(1);
     assertThat(touches.deliveries.get(0).delivery().approvedBy()).isEqualTo("ann@example.com");
@@ -98,7 +72,7 @@ class ApprovalFirstTest {
     untilFirstDraft();
 
     workflow.approve(new Approval(1, "ann@example.com", null, "Dear Sir, kindly pay."));
-    env.sleep(Duration.ofMinutes(1));
+    server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.deliveries).singleElement().satisfies(sent -> {
       assertThat(sent.delivery().subject()).isEqualTo("Reminder 1");
@@ -111,14 +85,14 @@ class ApprovalFirstTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aDraftNobodyAnswersBecomesATaskAndIsStillNeverSentUnapproved() {
     untilFirstDraft();
-    env.sleep(Duration.ofDays(10)); // past the 48 h timeout and past the next step's date
+    server.sleep(Duration.ofDays(10)); // past the 48 h timeout and past the next step's date
 
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.approveTouch(42L, 1));
     assertThat(touches.deliveries).isEmpty();
     assertThat(touches.drafts).hasSize(1); // the cadence does not run on behind the person's back
 
     workflow.approve(new Approval(1, "ann@example.com", null, null));
-    env.sleep(Duration.ofMinutes(1));
+    server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.sentSteps()).containsExactly(1);
   }
@@ -129,7 +103,7 @@ class ApprovalFirstTest {
     untilFirstDraft();
 
     workflow.skip(new Skip(1, "ann@example.com", "spoke on the phone"));
-    env.sleep(Duration.ofDays(5)); // 20 March: the due-date reminder
+    server.sleep(Duration.ofDays(5)); // 20 March: the due-date reminder
 
     assertThat(touches.deliveries).isEmpty();
     assertThat(touches.decisions).singleElement().satisfies(skipped -> {
@@ -165,7 +139,7 @@ class ApprovalFirstTest {
         .cause()
         .isInstanceOfSatisfying(ApplicationFailure.class, failure ->
             assertThat(failure.getOriginalMessage()).isEqualTo("no draft awaits approval"));
-    env.sleep(Duration.ofMinutes(1));
+    server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.sentSteps()).containsExactly(1);
     assertThat(touches.decisions).extracting(TouchDecision::by).containsExactly("ann@example.com");
@@ -176,8 +150,8 @@ class ApprovalFirstTest {
   void paymentWhileADraftWaitsClosesTheCaseAndSendsNothing() {
     untilFirstDraft();
 
-    workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, DUE));
-    env.sleep(Duration.ofMinutes(1));
+    workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, CaseTestServer.DUE));
+    server.sleep(Duration.ofMinutes(1));
 
     assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
     assertThat(touches.deliveries).isEmpty();
@@ -191,7 +165,7 @@ class ApprovalFirstTest {
     workflow.approve(new Approval(1, "ann@example.com", null, null));
     touches.mode = DraftedTouch.SendMode.AUTO_SEND; // the review period is over
 
-    env.sleep(Duration.ofDays(5));
+    server.sleep(Duration.ofDays(5));
 
     assertThat(touches.sentSteps()).containsExactly(1, 2);
     assertThat(touches.decisions.get(1).kind()).isEqualTo(TouchDecision.Kind.AUTO_APPROVED);
@@ -203,7 +177,7 @@ class ApprovalFirstTest {
   void anExcludedCustomerGetsAPersonInsteadOfTouches() {
     touches.mode = DraftedTouch.SendMode.MANUAL;
     untilFirstDraft();
-    env.sleep(Duration.ofDays(60));
+    server.sleep(Duration.ofDays(60));
 
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.handleManually(42L));
     assertThat(touches.drafts).hasSize(1);
@@ -214,12 +188,12 @@ class ApprovalFirstTest {
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aSendRefusedForQuietHoursIsRetriedWhenTheChannelAllows() {
-    Instant morning = STEP_ONE.plus(Duration.ofHours(20));
+    Instant morning = CaseTestServer.STEP_ONE.plus(Duration.ofHours(20));
     touches.notNowUntil.add(morning);
     untilFirstDraft();
 
     workflow.approve(new Approval(1, "ann@example.com", null, null));
-    env.sleep(Duration.ofDays(1));
+    server.sleep(Duration.ofDays(1));
 
     assertThat(touches.deliveries).singleElement().satisfies(sent -> assertThat(sent.at()).isBetween(morning, morning.plusSeconds(1)));
   }
