@@ -27,13 +27,13 @@ class ReviewPeriod {
   ReviewPeriod(
       Clock clock,
       JdbcClient jdbc,
-      @Value("${recoup.process.review-until:#{null}}") LocalDate reviewUntil,
+      @Value("${recoup.process.review-until:}") String reviewUntil,
       @Value("${recoup.process.approval-timeout:48h}") Duration approvalTimeout) {
     this.clock = clock;
     this.approvalTimeout = approvalTimeout;
     this.endsAt =
-        reviewUntil != null
-            ? reviewUntil.atStartOfDay(ZoneOffset.UTC).toInstant()
+        !reviewUntil.isBlank()
+            ? LocalDate.parse(reviewUntil.trim()).atStartOfDay(ZoneOffset.UTC).toInstant()
             : installedAt(jdbc).plus(DEFAULT_LENGTH);
   }
 

@@ -14,12 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The whole application with the in-process Temporal skipping time: a month of cadence runs in
  * seconds against the real ledger, ending in a task for a person. The timeout proves the skip. The
- * review period is over and the customer trusted, so every touch is sent without waiting.
+ * review period is over and the customer trusted, so every touch is sent without waiting; touches
+ * keep to weekdays' business hours.
  */
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",
       "recoup.process.review-until=2000-01-01",
+      "recoup.process.calendar.opens=09:00",
+      "recoup.process.calendar.closes=17:00",
+      "recoup.process.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
       "recoup.database.embedded.data-directory=",
       "recoup.admin.email=" + CaseApplicationTest.ADMIN,
       "recoup.admin.password=" + CaseApplicationTest.PASSWORD

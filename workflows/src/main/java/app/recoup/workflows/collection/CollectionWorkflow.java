@@ -2,6 +2,7 @@ package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
+import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -52,6 +53,15 @@ public interface CollectionWorkflow {
   /** As {@link #validateApprove}. */
   @UpdateValidatorMethod(updateName = "skip")
   void validateSkip(Skip skip);
+
+  /**
+   * The case's policy changed: the case adopts the new cadence from where it stands. Its position
+   * is kept in days, not step numbers: the steps of the new cadence up to the offset of the last
+   * step done count as done, the next touch is the first step after it (a step already due is
+   * caught up once, as at a late start). Touches of the new cadence get keys of their own.
+   */
+  @SignalMethod
+  void policyChanged(Cadence cadence);
 
   /** The customer answered: the case pauses at once (nothing more when it is on hold already). */
   @SignalMethod

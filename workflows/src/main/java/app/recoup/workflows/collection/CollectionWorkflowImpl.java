@@ -9,6 +9,8 @@ import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.cadence.CadenceStep;
 import app.recoup.workflows.cadence.PlannedStep;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
@@ -72,6 +74,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
               .build());
 
   private final CaseSnapshot snapshot;
+  private Cadence cadence;
+  private int policyGeneration;
   private BigDecimal balance;
   private LocalDate dueDate;
   private int currentStep;
@@ -81,6 +85,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private boolean scheduleChanged;
   private boolean handledManually;
   private PendingDraft pendingDraft;
+  /** The key of the pending draft's touch: a policy change while it waits does not re-key it. */
+  private String pendingKey;
   private TouchDecision decision;
   private Hold hold;
   private int holdCount;
@@ -93,6 +99,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
     this.snapshot = snapshot;
+    this.cadence = snapshot.cadence();
     this.balance = snapshot.balance();
     this.dueDate = snapshot.dueDate();
     this.currentStep = snapshot.lastDoneStep();
@@ -107,7 +114,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         continue;
       }
       Optional<PlannedStep> next =
-          snapshot.cadence().next(currentStep, dueDate, snapshot.customerZone(), now());
+          cadence.next(currentStep, dueDate, snapshot.customerZone(), now());
       if (next.isEmpty()) {
         break;
       }
@@ -164,7 +171,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
                 snapshot.invoiceNumber(),
                 step,
                 planned.step().offsetDays(),
-                step == snapshot.cadence().lastStepNumber(),
+                step == cadence.lastStepNumber(),
                 key));
     switch (drafted.mode()) {
       case MANUAL -> handledManually = true;
@@ -173,7 +180,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
               new TouchDecision(
                   snapshot.caseId(), step, key, TouchDecision.Kind.AUTO_APPROVED, SYSTEM,
                   drafted.subject(), drafted.body()));
-      case APPROVAL -> awaitDecision(step, drafted).ifPresent(this::decide);
+      case APPROVAL -> awaitDecision(step, key, drafted).ifPresent(this::decide);
     }
   }
 
@@ -181,8 +188,9 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
    * Waits for a person. When the wait times out the approvers get a task and the draft keeps
    * waiting: it is never sent unapproved, and the task means it never stalls unnoticed.
    */
-  private Optional<TouchDecision> awaitDecision(int step, DraftedTouch drafted) {
+  private Optional<TouchDecision> awaitDecision(int step, String key, DraftedTouch drafted) {
     pendingDraft = new PendingDraft(step, drafted.subject(), drafted.body(), now());
+    pendingKey = key;
     decision = null;
     phase = CaseStatus.AWAITING_APPROVAL;
     boolean answered =
@@ -196,7 +204,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     if (decision == null && hold != null && !closed) {
       return Optional.of(
           new TouchDecision(
-              snapshot.caseId(), step, touchKey(step), TouchDecision.Kind.SKIPPED, SYSTEM, null,
+              snapshot.caseId(), step, key, TouchDecision.Kind.SKIPPED, SYSTEM, null,
               "withdrawn, the case is on hold (" + hold.describe() + ")"));
     }
     return closed ? Optional.empty() : Optional.of(decision);
@@ -283,6 +291,25 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     } else {
       scheduleChanged = true;
     }
+  }
+
+  @Override
+  public void policyChanged(Cadence changed) {
+    int doneUpTo =
+        cadence.steps().stream()
+            .filter(step -> step.number() == currentStep)
+            .mapToInt(CadenceStep::offsetDays)
+            .findFirst()
+            .orElse(Integer.MIN_VALUE);
+    currentStep =
+        changed.steps().stream()
+            .filter(step -> step.offsetDays() <= doneUpTo)
+            .mapToInt(CadenceStep::number)
+            .max()
+            .orElse(0);
+    cadence = changed;
+    policyGeneration++;
+    scheduleChanged = true;
   }
 
   private void hold(Hold.Kind kind, String by, String reason, Instant until) {
@@ -462,7 +489,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         new TouchDecision(
             snapshot.caseId(),
             approval.step(),
-            touchKey(approval.step()),
+            pendingKey,
             approval.edited() ? TouchDecision.Kind.EDITED : TouchDecision.Kind.APPROVED,
             approval.by(),
             approval.subject() != null ? approval.subject() : pendingDraft.subject(),
@@ -484,7 +511,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   public void skip(Skip skip) {
     decision =
         new TouchDecision(
-            snapshot.caseId(), skip.step(), touchKey(skip.step()), TouchDecision.Kind.SKIPPED, skip.by(),
+            snapshot.caseId(), skip.step(), pendingKey, TouchDecision.Kind.SKIPPED, skip.by(),
             null, skip.reason());
   }
 
@@ -517,8 +544,9 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         closed ? CaseStatus.CLOSED : phase, currentStep, nextTouchAt, balance, pendingDraft, hold);
   }
 
-  private static String touchKey(int step) {
-    return Workflow.getInfo().getWorkflowId() + "/step-" + step;
+  private String touchKey(int step) {
+    String policy = policyGeneration == 0 ? "" : "/policy-" + policyGeneration;
+    return Workflow.getInfo().getWorkflowId() + policy + "/step-" + step;
   }
 
   private static Instant now() {
