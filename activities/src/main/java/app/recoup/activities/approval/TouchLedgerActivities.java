@@ -22,6 +22,7 @@ import app.recoup.ledger.touches.TouchDraft;
 import app.recoup.ledger.touches.TouchStatus;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.approval.SendResult;
 import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
@@ -56,6 +57,7 @@ class TouchLedgerActivities implements TouchActivities {
   private final MessageSender email;
   private final SmsSender sms;
   private final ReviewPeriod review;
+  private final FeePosting feePosting;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -70,6 +72,7 @@ class TouchLedgerActivities implements TouchActivities {
       MessageSender email,
       SmsSender sms,
       ReviewPeriod review,
+      FeePosting feePosting,
       TransactionTemplate transaction,
       Clock clock) {
     this.invoices = invoices;
@@ -82,8 +85,14 @@ class TouchLedgerActivities implements TouchActivities {
     this.email = email;
     this.sms = sms;
     this.review = review;
+    this.feePosting = feePosting;
     this.transaction = transaction;
     this.clock = clock;
+  }
+
+  @Override
+  public void postLateFee(FeeRequest request) {
+    feePosting.post(request);
   }
 
   @Override

@@ -5,10 +5,13 @@ import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.BusinessCalendar;
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.cadence.CadenceStep;
+import app.recoup.workflows.fees.LateFee;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +40,8 @@ public class PolicyBook {
         DEFAULT,
         Cadence.DEFAULT.steps().stream().map(step -> step.offsetDays()).toList(),
         Cadence.DEFAULT.touchTime(),
-        false);
+        false,
+        List.of());
   }
 
   public CadencePolicy policy(String name) {
@@ -46,8 +50,16 @@ public class PolicyBook {
 
   public Cadence cadence(CadencePolicy policy) {
     List<Integer> offsets = policy.effectiveOffsets();
-    return Cadence.ofOffsets(policy.touchTime(), offsets.stream().mapToInt(Integer::intValue).toArray())
-        .withCalendar(calendar);
+    Map<Integer, LateFee> fees =
+        policy.fees().stream()
+            .collect(Collectors.toMap(
+                CadencePolicy.StepFee::offsetDays,
+                fee -> new LateFee(LateFee.Kind.valueOf(fee.kind()), fee.value(), fee.cap())));
+    List<CadenceStep> steps =
+        IntStream.range(0, offsets.size())
+            .mapToObj(i -> new CadenceStep(i + 1, offsets.get(i), fees.get(offsets.get(i))))
+            .toList();
+    return new Cadence(steps, policy.touchTime(), calendar);
   }
 
   /** Customer id to the cadence of their cases. */

@@ -16,7 +16,7 @@ class CommandRefused extends RuntimeException {
     this.status = status;
   }
 
-  @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, PolicyController.class})
+  @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, PolicyController.class, FeeController.class})
   static class Answer {
 
     @ExceptionHandler

@@ -6,6 +6,7 @@ import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.fees.LateFee;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.time.LocalTime;
@@ -44,7 +45,7 @@ class PolicyController {
     this.client = client;
   }
 
-  record PolicyRequest(List<Integer> offsets, LocalTime touchTime, Boolean overdueOnly) {
+  record PolicyRequest(List<Integer> offsets, LocalTime touchTime, Boolean overdueOnly, List<CadencePolicy.StepFee> fees) {
 
     boolean onlyOverdue() {
       return Boolean.TRUE.equals(overdueOnly);
@@ -126,7 +127,25 @@ class PolicyController {
     if (request.onlyOverdue() && offsets.stream().allMatch(offset -> offset < 0)) {
       throw new CommandRefused(HttpStatus.BAD_REQUEST, "an overdue-only policy needs a step on or after the due date");
     }
+    List<CadencePolicy.StepFee> fees = request.fees() == null ? List.of() : request.fees();
+    fees.forEach(fee -> validFee(fee, offsets));
+    if (fees.stream().map(CadencePolicy.StepFee::offsetDays).distinct().count() < fees.size()) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST, "at most one late fee per step");
+    }
     LocalTime touchTime = request.touchTime() == null ? Cadence.DEFAULT.touchTime() : request.touchTime();
-    return new CadencePolicy(name, offsets, touchTime, request.onlyOverdue());
+    return new CadencePolicy(name, offsets, touchTime, request.onlyOverdue(), fees);
+  }
+
+  private static void validFee(CadencePolicy.StepFee fee, List<Integer> offsets) {
+    if (fee == null || !offsets.contains(fee.offsetDays())) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST, "a late fee belongs to one of the policy's offsets");
+    }
+    try {
+      new LateFee(LateFee.Kind.valueOf(String.valueOf(fee.kind())), fee.value(), fee.cap());
+    } catch (IllegalArgumentException invalid) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST,
+          "a late fee needs a kind (FIXED, PERCENT_OF_BALANCE, STATUTORY_INTEREST), a value above zero and"
+              + " a cap above zero if any");
+    }
   }
 }

@@ -26,13 +26,13 @@ public class CadencePolicies {
   public Optional<CadencePolicy> find(String name) {
     return jdbc.sql("select name, offsets, touch_time, overdue_only from cadence_policy where name = :name")
         .param("name", name)
-        .query(CadencePolicies::map)
+        .query(this::map)
         .optional();
   }
 
   public List<CadencePolicy> findAll() {
     return jdbc.sql("select name, offsets, touch_time, overdue_only from cadence_policy order by name")
-        .query(CadencePolicies::map)
+        .query(this::map)
         .list();
   }
 
@@ -51,6 +51,20 @@ public class CadencePolicies {
         .param("overdueOnly", policy.overdueOnly())
         .param("by", by)
         .update();
+    jdbc.sql("delete from cadence_policy_fee where policy = :name").param("name", policy.name()).update();
+    for (CadencePolicy.StepFee fee : policy.fees()) {
+      jdbc.sql(
+              """
+              insert into cadence_policy_fee (policy, offset_days, kind, value, cap)
+              values (:name, :offset, :kind, :value, :cap)
+              """)
+          .param("name", policy.name())
+          .param("offset", fee.offsetDays())
+          .param("kind", fee.kind())
+          .param("value", fee.value())
+          .param("cap", fee.cap())
+          .update();
+    }
   }
 
   /** Customer id to the policy name it uses instead of its segment's, for those that have one. */
@@ -107,12 +121,22 @@ public class CadencePolicies {
 
   public record PolicyUser(String workflowId, long customerId, long invoiceId) {}
 
-  private static CadencePolicy map(ResultSet rs, int row) throws SQLException {
+  private CadencePolicy map(ResultSet rs, int row) throws SQLException {
     Array offsets = rs.getArray("offsets");
+    String name = rs.getString("name");
     return new CadencePolicy(
-        rs.getString("name"),
+        name,
         Arrays.asList((Integer[]) offsets.getArray()),
         rs.getTime("touch_time").toLocalTime(),
-        rs.getBoolean("overdue_only"));
+        rs.getBoolean("overdue_only"),
+        fees(name));
+  }
+
+  private List<CadencePolicy.StepFee> fees(String policy) {
+    return jdbc.sql("select offset_days, kind, value, cap from cadence_policy_fee where policy = :name order by offset_days")
+        .param("name", policy)
+        .query((rs, row) -> new CadencePolicy.StepFee(
+            rs.getInt("offset_days"), rs.getString("kind"), rs.getBigDecimal("value"), rs.getBigDecimal("cap")))
+        .list();
   }
 }

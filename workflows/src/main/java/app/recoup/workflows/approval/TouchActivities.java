@@ -9,6 +9,12 @@ import io.temporal.activity.ActivityInterface;
 @ActivityInterface
 public interface TouchActivities {
 
+  /**
+   * Posts the step's late fee (computed from the ledger: balance, payments, fees charged before)
+   * once per key, so the draft that follows shows it in the balance.
+   */
+  void postLateFee(FeeRequest request);
+
   /** Drafts the touch (the ledger row goes DRAFTED) and says whether a person must approve it. */
   DraftedTouch draftTouch(TouchRequest request);
 

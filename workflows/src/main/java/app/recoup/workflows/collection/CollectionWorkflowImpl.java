@@ -2,6 +2,7 @@ package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.approval.PendingDraft;
 import app.recoup.workflows.approval.SendResult;
 import app.recoup.workflows.approval.Skip;
@@ -164,6 +165,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     String key = touchKey(step);
     // until it is sent or skipped the touch stays the next one, at its planned instant
     activities.updateProgress(new CaseProgress(snapshot.caseId(), step, planned.at()));
+    if (planned.step().lateFee() != null) {
+      touches.postLateFee(
+          new FeeRequest(snapshot.caseId(), snapshot.invoiceNumber(), step, key, planned.step().lateFee()));
+    }
     DraftedTouch drafted =
         touches.draftTouch(
             new TouchRequest(

@@ -6,6 +6,10 @@ import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.cadence.CadenceStep;
+import app.recoup.workflows.fees.LateFee;
+import java.math.BigDecimal;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -53,5 +57,22 @@ class PolicyChangeTest {
 
     assertThat(server.touches.deliveries).singleElement()
         .satisfies(sent -> assertThat(sent.delivery().idempotencyKey()).isEqualTo("invoice-INV-1001/step-1"));
+  }
+
+  @Test
+  void aStepCarryingALateFeePostsItBeforeItsReminderIsDrafted() {
+    LateFee fee = new LateFee(LateFee.Kind.FIXED, new BigDecimal("40"), null);
+    Cadence withFee =
+        new Cadence(List.of(new CadenceStep(1, 0), new CadenceStep(2, 14, fee)), LocalTime.of(9, 0));
+    server.sleepUntil(Instant.parse("2026-03-16T10:00:00Z"));
+
+    server.workflow.policyChanged(withFee);
+    server.sleepUntil(Instant.parse("2026-04-05T10:00:00Z"));
+
+    assertThat(server.touches.fees).singleElement().satisfies(posted -> {
+      assertThat(posted.fee()).isEqualTo(fee);
+      assertThat(posted.idempotencyKey()).isEqualTo(server.touches.drafts.get(2).idempotencyKey());
+    });
+    assertThat(server.touches.drafts).extracting(TouchRequest::offsetDays).containsExactly(-5, 0, 14);
   }
 }

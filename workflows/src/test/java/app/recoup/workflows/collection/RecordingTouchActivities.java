@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.approval.SendResult;
 import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
@@ -26,6 +27,7 @@ class RecordingTouchActivities implements TouchActivities {
   record Delivered(TouchDelivery delivery, Instant at) {}
 
   final List<TouchRequest> drafts = new CopyOnWriteArrayList<>();
+  final List<FeeRequest> fees = new CopyOnWriteArrayList<>();
   final List<TouchDecision> decisions = new CopyOnWriteArrayList<>();
   final List<Delivered> deliveries = new CopyOnWriteArrayList<>();
   final Deque<Instant> notNowUntil = new ArrayDeque<>();
@@ -34,6 +36,11 @@ class RecordingTouchActivities implements TouchActivities {
 
   RecordingTouchActivities(LongSupplier clock) {
     this.clock = clock;
+  }
+
+  @Override
+  public void postLateFee(FeeRequest request) {
+    fees.add(request);
   }
 
   @Override
