@@ -112,6 +112,9 @@ class CaseLedgerActivities implements CaseActivities {
           } else if (appended && "OPEN".equals(note.caseStatus())) {
             cases.resume(note.caseId());
           }
+          if (appended && note.completesTask() != null) {
+            tasks.completeOpen(note.caseId(), note.completesTask(), note.actor());
+          }
         });
   }
 }

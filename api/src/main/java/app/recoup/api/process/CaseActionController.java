@@ -4,6 +4,7 @@ import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Resume;
@@ -45,6 +46,8 @@ class CaseActionController {
   record DisputeRequest(String id, String reason, String note) {}
 
   record ResolutionRequest(String disputeId, DisputeResolution.Outcome outcome, String note) {}
+
+  record NextStepRequest(NextStep.Choice choice, String note) {}
 
   record Done(String invoiceNumber, String action, String by) {}
 
@@ -101,6 +104,16 @@ class CaseActionController {
   Done cancel(@PathVariable String invoiceNumber, @RequestBody(required = false) Reason body, Authentication user) {
     String reason = required(body == null ? null : body.reason(), "reason");
     return act(invoiceNumber, "cancel", Callers.mayDecide(user), (workflow, by) -> workflow.cancel(new Closing(by, reason)));
+  }
+
+  /** After the cadence, a person decides; writing off stays an admin's decision. */
+  @PostMapping("/next-step")
+  Done nextStep(@PathVariable String invoiceNumber, @RequestBody(required = false) NextStepRequest body, Authentication user) {
+    NextStep.Choice choice = required(body == null ? null : body.choice(),
+        "choice (CALL_CLIENT, PAYMENT_PLAN, LEGAL_REFERRAL or WRITE_OFF)");
+    String by = choice == NextStep.Choice.WRITE_OFF ? Callers.admin(user) : Callers.mayDecide(user);
+    return act(invoiceNumber, "next-step", by,
+        (workflow, decider) -> workflow.decideNextStep(new NextStep(decider, choice, body.note())));
   }
 
   private interface Command {

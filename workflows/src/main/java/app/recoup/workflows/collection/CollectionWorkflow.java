@@ -6,6 +6,7 @@ import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
@@ -122,6 +123,16 @@ public interface CollectionWorkflow {
 
   @UpdateValidatorMethod(updateName = "cancel")
   void validateCancel(Closing closing);
+
+  /**
+   * The person's decision after the cadence: call the client, agree a payment plan, refer to
+   * legal (recorded; the case waits for payment without further touches) or write off (closes).
+   */
+  @UpdateMethod
+  void decideNextStep(NextStep decision);
+
+  @UpdateValidatorMethod(updateName = "decideNextStep")
+  void validateDecideNextStep(NextStep decision);
 
   @QueryMethod
   CaseState state();

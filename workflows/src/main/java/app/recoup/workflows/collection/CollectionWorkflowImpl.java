@@ -17,6 +17,7 @@ import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
@@ -50,6 +51,9 @@ import java.util.Set;
 public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   static final String APPROVAL_FIRST = "approval-first";
+  static final String ESCALATION_WAIT = "escalation-wait";
+  /** After the final touch, days without payment, promise or dispute before a person decides. */
+  static final Duration ESCALATE_AFTER = Duration.ofDays(7);
   static final String SYSTEM = "recoup";
   /** Quiet hours can end a moment after the instant we were told; never spin on a zero timer. */
   private static final Duration MIN_RETRY_WAIT = Duration.ofMinutes(1);
@@ -96,6 +100,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final Set<String> disputesSeen = new HashSet<>();
   private String closeReason = "PAID";
   private String closedBy = SYSTEM;
+  private boolean awaitingNextStep;
+  private NextStep nextStep;
 
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
@@ -127,6 +133,12 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       }
     }
     nextTouchAt = null;
+    boolean escalationWait =
+        !closed && !handledManually
+            && Workflow.getVersion(ESCALATION_WAIT, Workflow.DEFAULT_VERSION, 1) >= 1;
+    if (escalationWait) {
+      waitBeforeEscalating();
+    }
     if (closed) {
       close();
       return;
@@ -137,6 +149,43 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         handledManually
             ? HumanTaskRequest.handleManually(snapshot.caseId())
             : HumanTaskRequest.decideNextStep(snapshot.caseId()));
+    if (escalationWait) {
+      awaitNextStep();
+    }
+  }
+
+  /** The final touch had its chance: holds (a promise, a dispute) are waited out first. */
+  private void waitBeforeEscalating() {
+    while (!closed) {
+      if (hold != null) {
+        waitOutHold();
+        continue;
+      }
+      if (!Workflow.await(ESCALATE_AFTER, () -> closed || hold != null)) {
+        return;
+      }
+    }
+  }
+
+  /** Waits for the person's decision; a write-off closes, anything else waits for the money. */
+  private void awaitNextStep() {
+    awaitingNextStep = true;
+    Workflow.await(() -> closed || nextStep != null);
+    awaitingNextStep = false;
+    if (nextStep != null) {
+      String note = nextStep.note() == null || nextStep.note().isBlank() ? "" : ": " + nextStep.note();
+      activities.note(
+          new CaseNote(snapshot.caseId(), nextStep.by(), "NEXT_STEP_DECIDED",
+              nextStep.choice().name().toLowerCase().replace('_', ' ') + note, null,
+              Workflow.getInfo().getWorkflowId() + "/next-step", HumanTaskRequest.DECIDE_NEXT_STEP));
+      if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
+        closeBy("WRITTEN_OFF", new Closing(nextStep.by(), nextStep.note()));
+      }
+      Workflow.await(() -> closed);
+    }
+    if (closed) {
+      close();
+    }
   }
 
   /** Returns whether the touch fell due; false when a signal closed the case or moved it. */
@@ -280,7 +329,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   private void note(String actor, String type, String details, String caseStatus, String key) {
     activities.note(
-        new CaseNote(snapshot.caseId(), actor, type, details, caseStatus, Workflow.getInfo().getWorkflowId() + "/" + key));
+        new CaseNote(
+            snapshot.caseId(), actor, type, details, caseStatus, Workflow.getInfo().getWorkflowId() + "/" + key, null));
   }
 
   private static Duration positive(Duration duration) {
@@ -295,6 +345,22 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       closed = true;
     } else {
       scheduleChanged = true;
+    }
+  }
+
+  @Override
+  public void decideNextStep(NextStep decision) {
+    nextStep = decision;
+  }
+
+  @Override
+  public void validateDecideNextStep(NextStep decision) {
+    requireOpen(decision.by());
+    if (decision.choice() == null) {
+      throw new IllegalArgumentException("a choice is required: CALL_CLIENT, PAYMENT_PLAN, LEGAL_REFERRAL or WRITE_OFF");
+    }
+    if (!awaitingNextStep || nextStep != null) {
+      throw new IllegalStateException("no decision on the next step is awaited");
     }
   }
 

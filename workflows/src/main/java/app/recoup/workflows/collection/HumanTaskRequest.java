@@ -6,9 +6,10 @@ package app.recoup.workflows.collection;
 public record HumanTaskRequest(long caseId, String kind, String title) {
 
   public static final String APPROVE_TOUCH = "APPROVE_TOUCH";
+  public static final String DECIDE_NEXT_STEP = "DECIDE_NEXT_STEP";
 
   public static HumanTaskRequest decideNextStep(long caseId) {
-    return new HumanTaskRequest(caseId, "DECIDE_NEXT_STEP", "Decide next step");
+    return new HumanTaskRequest(caseId, DECIDE_NEXT_STEP, "Decide next step");
   }
 
   public static HumanTaskRequest approveTouch(long caseId, int step) {
