@@ -107,6 +107,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
     this.snapshot = snapshot;
     this.cadence = snapshot.cadence();
+    Continuation continued = snapshot.continued();
+    this.policyGeneration = continued.policyGeneration();
+    this.holdCount = continued.holdCount();
+    this.disputesSeen.addAll(continued.disputesSeen());
     this.balance = snapshot.balance();
     this.dueDate = snapshot.dueDate();
     this.currentStep = snapshot.lastDoneStep();
@@ -119,6 +123,9 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       if (hold != null) {
         waitOutHold();
         continue;
+      }
+      if (Workflow.getInfo().getHistoryLength() > snapshot.continued().historyLimit()) {
+        continueAsNew();
       }
       Optional<PlannedStep> next =
           cadence.next(currentStep, dueDate, snapshot.customerZone(), now());
@@ -152,6 +159,18 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     if (escalationWait) {
       awaitNextStep();
     }
+  }
+
+  /**
+   * Starts the case afresh with a short history, between touches (no draft pending, no hold), from
+   * its current step, balance, due date and cadence; the keys it has used so far are carried along.
+   */
+  private void continueAsNew() {
+    Workflow.continueAsNew(
+        new CaseSnapshot(
+            snapshot.caseId(), snapshot.invoiceNumber(), snapshot.currency(), balance, dueDate,
+            snapshot.customerZone(), cadence, currentStep,
+            new Continuation(snapshot.continued().historyLimit(), policyGeneration, holdCount, disputesSeen)));
   }
 
   /** The final touch had its chance: holds (a promise, a dispute) are waited out first. */
