@@ -42,3 +42,12 @@ create table late_fee (
     waive_reason    text
 );
 create index late_fee_case_idx on late_fee (case_id);
+
+-- One touch a day per customer, across all their cases: a touch claims its customer-local day
+-- before it is drafted.
+create table customer_touch_day (
+    customer_id     bigint not null references customer (id) on delete cascade,
+    day             date not null,
+    idempotency_key text not null unique,
+    primary key (customer_id, day)
+);

@@ -21,6 +21,7 @@ import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.touches.TouchDraft;
 import app.recoup.ledger.touches.TouchStatus;
 import app.recoup.ledger.touches.Touches;
+import app.recoup.workflows.approval.DayClaim;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.approval.SendResult;
@@ -58,6 +59,7 @@ class TouchLedgerActivities implements TouchActivities {
   private final SmsSender sms;
   private final ReviewPeriod review;
   private final FeePosting feePosting;
+  private final DayClaims dayClaims;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -73,6 +75,7 @@ class TouchLedgerActivities implements TouchActivities {
       SmsSender sms,
       ReviewPeriod review,
       FeePosting feePosting,
+      DayClaims dayClaims,
       TransactionTemplate transaction,
       Clock clock) {
     this.invoices = invoices;
@@ -86,8 +89,14 @@ class TouchLedgerActivities implements TouchActivities {
     this.sms = sms;
     this.review = review;
     this.feePosting = feePosting;
+    this.dayClaims = dayClaims;
     this.transaction = transaction;
     this.clock = clock;
+  }
+
+  @Override
+  public Instant claimTouchDay(DayClaim claim) {
+    return dayClaims.claim(claim);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package app.recoup.workflows.approval;
 
 import io.temporal.activity.ActivityInterface;
+import java.time.Instant;
 
 /**
  * The touch's side effects: drafting, recording a person's decision, sending. Each is idempotent
@@ -8,6 +9,13 @@ import io.temporal.activity.ActivityInterface;
  */
 @ActivityInterface
 public interface TouchActivities {
+
+  /**
+   * Claims the touch's day for its customer (one touch a day across all their cases) and returns
+   * the business slot to send it at: {@code at}, or a later day's opening when that day is taken.
+   * Claiming again with the same key returns the same day.
+   */
+  Instant claimTouchDay(DayClaim claim);
 
   /**
    * Posts the step's late fee (computed from the ledger: balance, payments, fees charged before)

@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.Approval;
+import app.recoup.workflows.approval.DayClaim;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.approval.PendingDraft;
@@ -52,6 +53,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   static final String APPROVAL_FIRST = "approval-first";
   static final String ESCALATION_WAIT = "escalation-wait";
+  static final String ONE_TOUCH_A_DAY = "one-touch-a-day";
   /** After the final touch, days without payment, promise or dispute before a person decides. */
   static final Duration ESCALATE_AFTER = Duration.ofDays(7);
   static final String SYSTEM = "recoup";
@@ -132,7 +134,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       if (next.isEmpty()) {
         break;
       }
-      if (waitUntilDue(next.get())) {
+      if (waitUntilDue(next.get()) && (!approvalFirst || waitForFreeDay(next.get()))) {
         recordTouch(next.get());
         if (approvalFirst) {
           runTouch(next.get());
@@ -218,6 +220,27 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     }
     boolean interrupted = Workflow.await(untilTouch, () -> closed || scheduleChanged || hold != null);
     return !interrupted;
+  }
+
+  /**
+   * With a business calendar, the touch claims a day its customer is not touched on by another
+   * case, and waits for that day if it had to move. Returns false when a signal interrupted the wait.
+   */
+  private boolean waitForFreeDay(PlannedStep planned) {
+    if (cadence.calendar() == null || Workflow.getVersion(ONE_TOUCH_A_DAY, Workflow.DEFAULT_VERSION, 1) < 1) {
+      return true;
+    }
+    Instant slot =
+        touches.claimTouchDay(
+            new DayClaim(snapshot.caseId(), touchKey(planned.step().number()), now(), cadence.calendar(),
+                snapshot.customerZone()));
+    Duration untilSlot = Duration.between(now(), slot);
+    if (untilSlot.compareTo(MIN_RETRY_WAIT) < 0) {
+      return true;
+    }
+    nextTouchAt = slot;
+    activities.updateProgress(new CaseProgress(snapshot.caseId(), currentStep, slot));
+    return !Workflow.await(untilSlot, () -> closed || scheduleChanged || hold != null);
   }
 
   private void recordTouch(PlannedStep planned) {

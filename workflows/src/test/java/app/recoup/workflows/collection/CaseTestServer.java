@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One case (invoice due 20 March 2026, Berlin) on the SDK's time-skipping test server, started on
- * 2 March, with recording activities drafting in the given mode.
+ * One case (by default: invoice due 20 March 2026, Berlin, no business calendar) on the SDK's
+ * time-skipping test server, started on 2 March, with recording activities drafting in the given mode.
  */
 final class CaseTestServer implements AutoCloseable {
 
@@ -26,6 +26,10 @@ final class CaseTestServer implements AutoCloseable {
   final CollectionWorkflow workflow;
 
   CaseTestServer(DraftedTouch.SendMode mode) {
+    this(mode, CollectionWorkflowTest.snapshot(DUE, 0));
+  }
+
+  CaseTestServer(DraftedTouch.SendMode mode, CaseSnapshot snapshot) {
     env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder().setInitialTime(CollectionWorkflowTest.START).build());
@@ -44,7 +48,7 @@ final class CaseTestServer implements AutoCloseable {
                 .setWorkflowId(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
                 .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
                 .build());
-    WorkflowClient.start(workflow::run, CollectionWorkflowTest.snapshot(DUE, 0));
+    WorkflowClient.start(workflow::run, snapshot);
   }
 
   /** Skips to just after the first draft: 15 March, 09:01 Berlin. */

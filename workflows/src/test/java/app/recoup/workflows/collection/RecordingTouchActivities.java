@@ -1,5 +1,6 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.approval.DayClaim;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.approval.SendResult;
@@ -9,9 +10,12 @@ import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 
@@ -36,6 +40,17 @@ class RecordingTouchActivities implements TouchActivities {
 
   RecordingTouchActivities(LongSupplier clock) {
     this.clock = clock;
+  }
+
+  /** Days (customer-local) the customer's other cases hold: a claim for one moves to the next free. */
+  final Set<LocalDate> takenDays = ConcurrentHashMap.newKeySet();
+
+  final List<DayClaim> claims = new CopyOnWriteArrayList<>();
+
+  @Override
+  public Instant claimTouchDay(DayClaim claim) {
+    claims.add(claim);
+    return claim.calendar().nextSlot(claim.at(), claim.zone(), takenDays);
   }
 
   @Override
