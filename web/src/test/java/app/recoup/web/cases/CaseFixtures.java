@@ -157,7 +157,11 @@ final class CaseFixtures {
   }
 
   CaseState workflowState(Invoice invoice) {
-    return workflowClient.newWorkflowStub(CollectionWorkflow.class, workflowId(invoice)).state();
+    return workflow(invoice).state();
+  }
+
+  CollectionWorkflow workflow(Invoice invoice) {
+    return workflowClient.newWorkflowStub(CollectionWorkflow.class, workflowId(invoice));
   }
 
   /**

@@ -198,7 +198,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       activities.note(
           new CaseNote(snapshot.caseId(), nextStep.by(), "NEXT_STEP_DECIDED",
               nextStep.choice().name().toLowerCase().replace('_', ' ') + note, null,
-              Workflow.getInfo().getWorkflowId() + "/next-step", HumanTaskRequest.DECIDE_NEXT_STEP));
+              noteKey("next-step"), HumanTaskRequest.DECIDE_NEXT_STEP));
       if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
         closeBy("WRITTEN_OFF", new Closing(nextStep.by(), nextStep.note()));
       }
@@ -370,9 +370,15 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   }
 
   private void note(String actor, String type, String details, String caseStatus, String key) {
-    activities.note(
-        new CaseNote(
-            snapshot.caseId(), actor, type, details, caseStatus, Workflow.getInfo().getWorkflowId() + "/" + key, null));
+    activities.note(new CaseNote(snapshot.caseId(), actor, type, details, caseStatus, noteKey(key), null));
+  }
+
+  /**
+   * Keys of the case's notes: unique per chain of runs (continue-as-new keeps the first run's id),
+   * so a case restarted by the reconciler, whose hold numbers start again, writes its own entries.
+   */
+  private static String noteKey(String key) {
+    return Workflow.getInfo().getWorkflowId() + "/" + Workflow.getInfo().getFirstExecutionRunId() + "/" + key;
   }
 
   private static Duration positive(Duration duration) {
