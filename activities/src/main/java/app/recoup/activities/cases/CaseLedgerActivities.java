@@ -74,6 +74,9 @@ class CaseLedgerActivities implements CaseActivities {
   public void closeCase(CaseClosure closure) {
     transaction.executeWithoutResult(
         status -> {
+          if ("WRITTEN_OFF".equals(closure.reason())) {
+            cases.writeOffInvoice(closure.caseId());
+          }
           if (cases.close(closure.caseId(), closure.reason())) {
             timeline.append(
                 new TimelineEvent(

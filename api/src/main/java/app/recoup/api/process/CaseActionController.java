@@ -1,5 +1,7 @@
 package app.recoup.api.process;
 
+import app.recoup.ledger.disputes.Disputes;
+import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
@@ -11,6 +13,7 @@ import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,9 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseActionController {
 
   private final CaseCommands commands;
+  private final Disputes disputes;
+  private final InvoiceRepository invoices;
 
-  CaseActionController(CaseCommands commands) {
+  CaseActionController(CaseCommands commands, Disputes disputes, InvoiceRepository invoices) {
     this.commands = commands;
+    this.disputes = disputes;
+    this.invoices = invoices;
   }
 
   record Reason(String reason) {}
@@ -90,8 +97,23 @@ class CaseActionController {
       @PathVariable String invoiceNumber, @RequestBody(required = false) ResolutionRequest body, Authentication user) {
     String disputeId = required(body == null ? null : body.disputeId(), "disputeId");
     DisputeResolution.Outcome outcome = required(body.outcome(), "outcome (AMOUNT_ADJUSTED, CREDIT_ISSUED or REJECTED)");
-    return act(invoiceNumber, "resolve-dispute", Callers.mayDecide(user),
-        (workflow, by) -> workflow.resolveDispute(new DisputeResolution(disputeId, by, outcome, body.note())));
+    Done done =
+        act(invoiceNumber, "resolve-dispute", Callers.mayDecide(user),
+            (workflow, by) -> workflow.resolveDispute(new DisputeResolution(disputeId, by, outcome, body.note())));
+    portalDisputeId(disputeId)
+        .ifPresent(id -> invoices.findByNumber(invoiceNumber).ifPresent(invoice -> disputes.resolve(id, invoice.getId())));
+    return done;
+  }
+
+  private static Optional<Long> portalDisputeId(String disputeId) {
+    if (!disputeId.startsWith(ProcessEventListener.PORTAL_DISPUTE)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(disputeId.substring(ProcessEventListener.PORTAL_DISPUTE.length())));
+    } catch (NumberFormatException notFromThePortal) {
+      return Optional.empty();
+    }
   }
 
   @PostMapping("/write-off")

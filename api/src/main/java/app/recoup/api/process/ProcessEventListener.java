@@ -29,6 +29,8 @@ class ProcessEventListener {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessEventListener.class);
   static final String CUSTOMER = "customer";
+  /** Disputes from the portal are known to the case by this prefix and their ledger id. */
+  static final String PORTAL_DISPUTE = "portal-";
 
   private final WorkflowClient client;
   private final CollectionCases cases;
@@ -61,7 +63,7 @@ class ProcessEventListener {
     invoices.findById(dispute.invoiceId())
         .ifPresent(invoice -> tell(workflowId(invoice),
             workflow -> workflow.openDispute(new DisputeNotice(
-                "portal-" + dispute.disputeId(), CUSTOMER, dispute.reason().getLabel(), dispute.message()))));
+                PORTAL_DISPUTE + dispute.disputeId(), CUSTOMER, dispute.reason().getLabel(), dispute.message()))));
   }
 
   private static String workflowId(Invoice invoice) {

@@ -127,6 +127,17 @@ public class CollectionCases {
         .update();
   }
 
+  /** A person wrote the case off: its invoice is no longer collected (nor reopened by a sweep). */
+  public void writeOffInvoice(long caseId) {
+    jdbc.sql(
+            """
+            update invoice set status = 'WRITTEN_OFF', updated_at = now(), version = version + 1
+             where id = (select invoice_id from collection_case where id = :caseId) and status = 'OPEN'
+            """)
+        .param("caseId", caseId)
+        .update();
+  }
+
   /** Returns whether this call closed the case (false when it was closed already). */
   public boolean close(long caseId, String reason) {
     return jdbc.sql(

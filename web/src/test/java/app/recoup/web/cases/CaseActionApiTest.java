@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
+import app.recoup.ledger.payments.portal.DisputeOpened;
+import app.recoup.ledger.payments.portal.DisputeReason;
+import app.recoup.ledger.payments.portal.PortalRecords;
+import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -108,9 +112,47 @@ class CaseActionApiTest extends CaseApplicationTest {
     assertThat(jdbc.sql("select close_reason from collection_case where invoice_id = ?")
             .param(invoice.getId()).query(String.class).single())
         .isEqualTo("WRITTEN_OFF");
+    assertThat(jdbc.sql("select status from invoice where id = ?").param(invoice.getId()).query(String.class).single())
+        .isEqualTo("WRITTEN_OFF");
     act(invoice, "cancel", "{\"reason\": \"late\"}").andExpect(status().isConflict());
     mvc.perform(post("/api/cases/{n}/cancel", "NO-SUCH").with(httpBasic(ADMIN, PASSWORD))
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"x\"}"))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aPortalDisputeHoldsTheCaseUntilAPersonResolvesItInTheLedgerToo() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+    long disputeId =
+        context.getBean(PortalRecords.class)
+            .dispute(invoice.getId(), invoice.getCustomerId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000", null);
+
+    context.publishEvent(new DisputeOpened(disputeId, invoice.getId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000"));
+
+    Eventually.within(PATIENCE, "case held", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    assertThat(pauseReason(invoice)).isEqualTo("On hold: dispute: The amount is wrong (we agreed 1000)");
+    act(invoice, "resume", "{}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value("the case is disputed: resolve the dispute to resume"));
+    act(invoice, "resolve-dispute", "{\"disputeId\": \"portal-%d\", \"outcome\": \"BANANA\"}".formatted(disputeId))
+        .andExpect(status().isBadRequest());
+
+    act(invoice, "resolve-dispute", "{\"disputeId\": \"portal-%d\", \"outcome\": \"REJECTED\"}".formatted(disputeId))
+        .andExpect(status().isOk());
+
+    Eventually.within(PATIENCE, "case open", () -> fixtures.caseStatus(invoice).equals("OPEN"));
+    assertThat(jdbc.sql("select status from invoice_dispute where id = ?").param(disputeId).query(String.class).single())
+        .isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void aPortalPromiseHoldsTheCaseUntilItsDate() {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+    LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(7);
+
+    context.publishEvent(new PromiseToPayMade(1L, invoice.getId(), date, null, "EUR"));
+
+    Eventually.within(PATIENCE, "case held", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    assertThat(pauseReason(invoice)).isEqualTo("On hold: promise: to pay the balance by " + date);
   }
 }
