@@ -7,6 +7,7 @@ import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
+import app.recoup.workflows.collection.CaseNote;
 import app.recoup.workflows.collection.CaseProgress;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
@@ -73,6 +74,9 @@ class CaseLedgerActivities implements CaseActivities {
   public void closeCase(CaseClosure closure) {
     transaction.executeWithoutResult(
         status -> {
+          if ("WRITTEN_OFF".equals(closure.reason())) {
+            cases.writeOffInvoice(closure.caseId());
+          }
           if (cases.close(closure.caseId(), closure.reason())) {
             timeline.append(
                 new TimelineEvent(
@@ -94,6 +98,25 @@ class CaseLedgerActivities implements CaseActivities {
             timeline.append(
                 new TimelineEvent(
                     request.caseId(), clock.instant(), ACTOR, "TASK_OPENED", request.title(), null));
+          }
+        });
+  }
+
+  @Override
+  public void note(CaseNote note) {
+    transaction.executeWithoutResult(
+        status -> {
+          boolean appended =
+              timeline.append(
+                  new TimelineEvent(
+                      note.caseId(), clock.instant(), note.actor(), note.type(), note.details(), note.dedupKey()));
+          if (appended && "PAUSED".equals(note.caseStatus())) {
+            cases.pause(note.caseId(), note.details());
+          } else if (appended && "OPEN".equals(note.caseStatus())) {
+            cases.resume(note.caseId());
+          }
+          if (appended && note.completesTask() != null) {
+            tasks.completeOpen(note.caseId(), note.completesTask(), note.actor());
           }
         });
   }

@@ -25,13 +25,16 @@ class CaseController {
   private final CollectionCases cases;
   private final Timeline timeline;
   private final Clock clock;
+  private final PolicyBook policies;
 
   CaseController(
       InvoiceRepository invoices,
       CustomerRepository customers,
       CollectionCases cases,
       Timeline timeline,
-      Clock clock) {
+      Clock clock,
+      PolicyBook policies) {
+    this.policies = policies;
     this.invoices = invoices;
     this.customers = customers;
     this.cases = cases;
@@ -51,7 +54,7 @@ class CaseController {
         collectionCase.status().name(),
         invoice.getBalance(),
         invoice.getCurrency(),
-        new Debt(invoice, customer).daysOverdue(clock),
+        new Debt(invoice, customer, policies.cadenceFor(customer)).daysOverdue(clock),
         collectionCase.nextTouchAt(),
         collectionCase.currentStep(),
         timeline.forCase(collectionCase.id()).stream()

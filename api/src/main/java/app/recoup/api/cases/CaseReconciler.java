@@ -1,7 +1,9 @@
 package app.recoup.api.cases;
 
+import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not.
  * On start, every case the books show open but no workflow runs for is resumed after the step it
- * recorded last, so nothing recorded is recorded again (and the touches' idempotency keys make a
+ * recorded last (or at it, when that step's touch still waits to be approved or sent: the resumed
+ * case finds the stored draft and waits for the person again), so nothing sent is sent again; a
+ * case the books show paused is held again (as a plain pause) until a person resumes it (and the touches' idempotency keys make a
  * repeat harmless even if a step's progress update was lost). Against a real cluster everything is
  * running and this does nothing. A workflow that failed or was terminated is restarted too; one
  * that completed (its cadence ran out and a person decides) is left alone.
@@ -31,9 +35,15 @@ class CaseReconciler {
   private final Debts debts;
   private final CollectionWorkflows workflows;
   private final CaseActivities caseLedger;
+  private final Touches touches;
 
   CaseReconciler(
-      CollectionCases cases, Debts debts, CollectionWorkflows workflows, CaseActivities caseLedger) {
+      CollectionCases cases,
+      Debts debts,
+      CollectionWorkflows workflows,
+      CaseActivities caseLedger,
+      Touches touches) {
+    this.touches = touches;
     this.cases = cases;
     this.debts = debts;
     this.workflows = workflows;
@@ -64,8 +74,15 @@ class CaseReconciler {
       caseLedger.closeCase(new CaseClosure(lostCase.id(), "PAID"));
       return false;
     }
-    return workflows.start(
-        debt.snapshot(lostCase.id(), lostCase.currentStep()),
-        WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
+    int step = lostCase.currentStep();
+    int lastDone = step > 0 && touches.unsettled(lostCase.id(), step) ? step - 1 : step;
+    boolean started =
+        workflows.start(
+            debt.snapshot(lostCase.id(), lastDone),
+            WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
+    if (started && lostCase.status() == CaseStatus.PAUSED) {
+      workflows.restoreHold(lostCase.workflowId());
+    }
+    return started;
   }
 }

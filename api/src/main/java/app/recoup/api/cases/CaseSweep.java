@@ -17,8 +17,10 @@ class CaseSweep {
   private final CollectionCases cases;
   private final CaseOpener opener;
   private final Clock clock;
+  private final PolicyBook policies;
 
-  CaseSweep(CollectionCases cases, CaseOpener opener, Clock clock) {
+  CaseSweep(CollectionCases cases, CaseOpener opener, Clock clock, PolicyBook policies) {
+    this.policies = policies;
     this.cases = cases;
     this.opener = opener;
     this.clock = clock;
@@ -28,7 +30,7 @@ class CaseSweep {
       fixedDelayString = "${recoup.cases.sweep-interval:PT15M}",
       initialDelayString = "${recoup.cases.sweep-interval:PT15M}")
   void openNewlyDueCases() {
-    LocalDate horizon = LocalDate.now(clock).plusDays(Debt.CADENCE.preDueWindowDays() + 1L);
+    LocalDate horizon = LocalDate.now(clock).plusDays(policies.widestPreDueWindowDays() + 1L);
     opener.sync(cases.invoicesWithoutCaseDueBy(horizon));
   }
 }

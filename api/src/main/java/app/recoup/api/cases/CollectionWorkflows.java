@@ -3,6 +3,7 @@ package app.recoup.api.cases;
 import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.InvoiceChange;
+import app.recoup.workflows.events.Pause;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
@@ -47,6 +48,12 @@ class CollectionWorkflows {
     } catch (WorkflowNotFoundException notRunning) {
       return false;
     }
+  }
+
+  /** A case that was on hold when its workflow was lost is held again, until a person resumes it. */
+  void restoreHold(String workflowId) {
+    client.newWorkflowStub(CollectionWorkflow.class, workflowId)
+        .pause(new Pause("recoup", "held before a restart"));
   }
 
   boolean isRunning(String workflowId) {

@@ -11,11 +11,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** An invoice with the customer who owes it: what a collection case is about. */
-record Debt(Invoice invoice, Customer customer) {
-
-  /** Every case runs the default cadence until policies per segment and customer arrive. */
-  static final Cadence CADENCE = Cadence.DEFAULT;
+/**
+ * An invoice with the customer who owes it: what a collection case is about.
+ *
+ * @param cadence the policy the customer's cases run, as data
+ */
+record Debt(Invoice invoice, Customer customer, Cadence cadence) {
 
   String workflowId() {
     return CollectionWorkflow.workflowId(invoice.getNumber());
@@ -37,7 +38,7 @@ record Debt(Invoice invoice, Customer customer) {
 
   /** Overdue, or within the cadence's pre-due window, on the customer's calendar. */
   boolean deservesCase(Clock clock) {
-    LocalDate caseOpensOn = invoice.getDueDate().minusDays(CADENCE.preDueWindowDays());
+    LocalDate caseOpensOn = invoice.getDueDate().minusDays(cadence.preDueWindowDays());
     return owed().signum() > 0 && !caseOpensOn.isAfter(today(clock));
   }
 
@@ -49,7 +50,7 @@ record Debt(Invoice invoice, Customer customer) {
         owed(),
         invoice.getDueDate(),
         customer.zone(),
-        CADENCE,
+        cadence,
         lastDoneStep);
   }
 

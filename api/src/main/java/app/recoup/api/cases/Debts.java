@@ -4,6 +4,7 @@ import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.workflows.cadence.Cadence;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +18,29 @@ class Debts {
 
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
+  private final PolicyBook policies;
 
-  Debts(InvoiceRepository invoices, CustomerRepository customers) {
+  Debts(InvoiceRepository invoices, CustomerRepository customers, PolicyBook policies) {
     this.invoices = invoices;
     this.customers = customers;
+    this.policies = policies;
   }
 
-  /** By invoice id; ids without an invoice are left out. */
+  /** By invoice id, each with its customer's cadence; ids without an invoice are left out. */
   Map<Long, Debt> byInvoiceId(Collection<Long> invoiceIds) {
     List<Invoice> found = invoices.findAllById(invoiceIds);
     Map<Long, Customer> customersById =
         customers.findAllById(found.stream().map(Invoice::getCustomerId).distinct().toList()).stream()
             .collect(Collectors.toMap(Customer::getId, Function.identity()));
+    Map<Long, Cadence> cadences = policies.cadences(customersById.values());
     return found.stream()
         .collect(
             Collectors.toMap(
                 Invoice::getId,
-                invoice -> new Debt(invoice, customersById.get(invoice.getCustomerId()))));
+                invoice ->
+                    new Debt(
+                        invoice,
+                        customersById.get(invoice.getCustomerId()),
+                        cadences.get(invoice.getCustomerId()))));
   }
 }

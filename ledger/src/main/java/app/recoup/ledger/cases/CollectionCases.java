@@ -105,6 +105,39 @@ public class CollectionCases {
         .update();
   }
 
+  /** Holds an open case (a reply, a pause, a promise, a dispute); the reason is shown to people. */
+  public void pause(long caseId, String reason) {
+    jdbc.sql(
+            """
+            update collection_case set status = 'PAUSED', pause_reason = :reason, version = version + 1
+             where id = :id and status <> 'CLOSED'
+            """)
+        .param("id", caseId)
+        .param("reason", reason)
+        .update();
+  }
+
+  public void resume(long caseId) {
+    jdbc.sql(
+            """
+            update collection_case set status = 'OPEN', pause_reason = null, version = version + 1
+             where id = :id and status = 'PAUSED'
+            """)
+        .param("id", caseId)
+        .update();
+  }
+
+  /** A person wrote the case off: its invoice is no longer collected (nor reopened by a sweep). */
+  public void writeOffInvoice(long caseId) {
+    jdbc.sql(
+            """
+            update invoice set status = 'WRITTEN_OFF', updated_at = now(), version = version + 1
+             where id = (select invoice_id from collection_case where id = :caseId) and status = 'OPEN'
+            """)
+        .param("caseId", caseId)
+        .update();
+  }
+
   /** Returns whether this call closed the case (false when it was closed already). */
   public boolean close(long caseId, String reason) {
     return jdbc.sql(

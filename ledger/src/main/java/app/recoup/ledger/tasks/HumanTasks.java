@@ -26,4 +26,18 @@ public class HumanTasks {
             .update()
         == 1;
   }
+
+  /** Marks the case's open task of that kind done; returns whether there was one. */
+  public boolean completeOpen(long caseId, String kind, String by) {
+    return jdbc.sql(
+                """
+                update human_task set status = 'DONE', completed_at = now(), completed_by = :by
+                 where case_id = :caseId and kind = :kind and status = 'OPEN'
+                """)
+            .param("caseId", caseId)
+            .param("kind", kind)
+            .param("by", by)
+            .update()
+        == 1;
+  }
 }

@@ -2,6 +2,7 @@ package app.recoup.ledger.touches;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,5 +37,104 @@ public class Touches {
             .param("plannedAt", Timestamp.from(plannedAt))
             .update()
         == 1;
+  }
+
+  /**
+   * Stores the draft on a planned touch. Returns the touch's draft: the one just stored, or the
+   * one a previous attempt stored (a retried drafting never replaces what a person may be reading).
+   */
+  public TouchDraft draft(String idempotencyKey, String subject, String body, Instant at) {
+    jdbc.sql(
+            """
+            update touch set status = 'DRAFTED', subject = :subject, body = :body, drafted_at = :at
+             where idempotency_key = :key and status = 'PLANNED'
+            """)
+        .param("key", idempotencyKey)
+        .param("subject", subject)
+        .param("body", body)
+        .param("at", Timestamp.from(at))
+        .update();
+    return jdbc.sql("select subject, body from touch where idempotency_key = :key")
+        .param("key", idempotencyKey)
+        .query((rs, row) -> new TouchDraft(rs.getString("subject"), rs.getString("body")))
+        .single();
+  }
+
+  /**
+   * Records a person's decision on a drafted touch: APPROVED (with the text that goes out) or
+   * SKIPPED. Returns whether this call decided it (false when it was decided already).
+   */
+  public boolean decide(
+      String idempotencyKey, TouchStatus decision, String by, String subject, String body, Instant at) {
+    return jdbc.sql(
+                """
+                update touch set status = :decision, approved_by = :by, approved_at = :at,
+                       subject = coalesce(:subject, subject), body = coalesce(:body, body)
+                 where idempotency_key = :key and status = 'DRAFTED'
+                """)
+            .param("key", idempotencyKey)
+            .param("decision", decision.name())
+            .param("by", by)
+            .param("subject", subject)
+            .param("body", body)
+            .param("at", Timestamp.from(at))
+            .update()
+        == 1;
+  }
+
+  /** Settles an approved (or still planned) touch; returns whether this call settled it. */
+  public boolean settle(String idempotencyKey, TouchStatus outcome, Instant at) {
+    return jdbc.sql(
+                """
+                update touch set status = :outcome,
+                       sent_at = case when :outcome = 'SENT' then :at else sent_at end
+                 where idempotency_key = :key and status in ('PLANNED', 'APPROVED')
+                """)
+            .param("key", idempotencyKey)
+            .param("outcome", outcome.name())
+            .param("at", Timestamp.from(at))
+            .update()
+        == 1;
+  }
+
+  /** Whether the case's touch of that step was recorded but neither sent nor settled otherwise. */
+  public boolean unsettled(long caseId, int step) {
+    return jdbc.sql(
+            """
+            select count(*) from touch
+             where case_id = :caseId and step = :step and status in ('PLANNED', 'DRAFTED', 'APPROVED')
+            """)
+        .param("caseId", caseId)
+        .param("step", step)
+        .query(Long.class)
+        .single()
+        > 0;
+  }
+
+  /** Drafts waiting for a person, oldest first, on cases still open. */
+  public List<AwaitingApproval> awaitingApproval() {
+    return jdbc.sql(
+            """
+            select i.number, t.step, t.channel, t.subject, t.body, t.drafted_at, cu.name, i.balance, i.currency
+              from touch t
+              join collection_case cc on cc.id = t.case_id
+              join invoice i on i.id = cc.invoice_id
+              join customer cu on cu.id = i.customer_id
+             where t.status = 'DRAFTED' and cc.status <> 'CLOSED'
+             order by t.drafted_at, t.id
+            """)
+        .query(
+            (rs, row) ->
+                new AwaitingApproval(
+                    rs.getString("number"),
+                    rs.getInt("step"),
+                    rs.getString("channel"),
+                    rs.getString("subject"),
+                    rs.getString("body"),
+                    rs.getTimestamp("drafted_at").toInstant(),
+                    rs.getString("name"),
+                    rs.getBigDecimal("balance"),
+                    rs.getString("currency")))
+        .list();
   }
 }

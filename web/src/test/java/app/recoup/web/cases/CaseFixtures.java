@@ -1,5 +1,6 @@
 package app.recoup.web.cases;
 
+import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
@@ -55,14 +56,43 @@ final class CaseFixtures {
     return invoiceDue(LocalDate.now(UTC).minusDays(1), UTC);
   }
 
-  /** Announced and handled: its case is open and has recorded the due-date step. */
+  /** Announced and handled: its case is open and has drafted the due-date step for approval. */
   Invoice overdueCaseOnItsDueDateStep() {
     Invoice invoice = overdueByOneDay();
     announce(invoice);
     Duration patience = Duration.ofSeconds(20);
     Eventually.within(patience, "case opened", () -> casesFor(invoice) == 1);
     Eventually.within(patience, "due-date touch recorded", () -> recordedStep(invoice) == 2);
+    Eventually.within(patience, "due-date touch drafted", () -> touchStatus(invoice, 2).equals("DRAFTED"));
     return invoice;
+  }
+
+  /** Gives the invoice's customer a billing email, and the trust to skip review when asked. */
+  void reachable(Invoice invoice, boolean trustedForAutoSend) {
+    Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
+    customer.replaceBillingContact(Contact.billing("Pat Payer", "pat@" + invoice.getNumber().toLowerCase() + ".test", null));
+    customer.setTrustedForAutoSend(trustedForAutoSend);
+    customers.save(customer);
+  }
+
+  long outboxRowsFor(Invoice invoice, String status) {
+    return jdbc.sql(
+            "select count(*) from outbox_message o join collection_case c on c.id = o.case_id"
+                + " where c.invoice_id = ? and o.status = ?")
+        .param(invoice.getId())
+        .param(status)
+        .query(Long.class)
+        .single();
+  }
+
+  String touchStatus(Invoice invoice, int step) {
+    return jdbc.sql(
+            "select t.status from touch t join collection_case c on c.id = t.case_id"
+                + " where c.invoice_id = ? and t.step = ?")
+        .param(invoice.getId())
+        .param(step)
+        .query(String.class)
+        .single();
   }
 
   void announce(Invoice... changed) {
@@ -127,7 +157,11 @@ final class CaseFixtures {
   }
 
   CaseState workflowState(Invoice invoice) {
-    return workflowClient.newWorkflowStub(CollectionWorkflow.class, workflowId(invoice)).state();
+    return workflow(invoice).state();
+  }
+
+  CollectionWorkflow workflow(Invoice invoice) {
+    return workflowClient.newWorkflowStub(CollectionWorkflow.class, workflowId(invoice));
   }
 
   /**

@@ -6,6 +6,8 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.web.RecoupApplication;
 import app.recoup.workflows.collection.CaseState;
 import app.recoup.workflows.collection.CaseStatus;
+import app.recoup.workflows.events.Pause;
+import app.recoup.workflows.events.Resume;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -49,9 +51,11 @@ class CaseReconcilerTest {
     try (ConfigurableApplicationContext second = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(second);
       assertThat(fixtures.workflowRunning(invoice)).isTrue();
+      Eventually.within(PATIENCE, "draft waits again", () -> fixtures.workflowState(invoice).pendingDraft() != null);
       CaseState state = fixtures.workflowState(invoice);
-      assertThat(state.status()).isEqualTo(CaseStatus.WAITING);
+      assertThat(state.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
       assertThat(state.currentStep()).isEqualTo(2);
+      assertThat(state.pendingDraft().step()).isEqualTo(2);
       assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
       assertThat(fixtures.timelineEventsFor(invoice)).isEqualTo(timelineBefore);
     }
@@ -78,6 +82,28 @@ class CaseReconcilerTest {
       assertThat(fixtures.workflowState(invoice).currentStep()).isEqualTo(2);
       assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
       assertThat(fixtures.timelineEventsFor(invoice)).isEqualTo(timelineBefore);
+    }
+  }
+
+  @Test
+  void aCaseOnHoldStaysOnHoldAfterARestartAndResumesOnce() {
+    Invoice invoice;
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      fixtures.workflow(invoice).pause(new Pause("admin@reconciler.test", "customer on holiday"));
+      Eventually.within(PATIENCE, "paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      Eventually.within(PATIENCE, "held again",
+          () -> fixtures.workflowRunning(invoice) && fixtures.workflowState(invoice).hold() != null);
+      assertThat(fixtures.caseStatus(invoice)).isEqualTo("PAUSED");
+
+      fixtures.workflow(invoice).resume(new Resume("admin@reconciler.test", null));
+
+      Eventually.within(PATIENCE, "open again", () -> fixtures.caseStatus(invoice).equals("OPEN"));
     }
   }
 }

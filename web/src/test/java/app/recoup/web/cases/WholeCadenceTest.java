@@ -1,52 +1,82 @@
 package app.recoup.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.recoup.ledger.invoices.Invoice;
+import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole application with the in-process Temporal skipping time: a month of cadence runs in
- * seconds against the real ledger, ending in a task for a person. The timeout proves the skip.
+ * seconds against the real ledger, ending in a task for a person. The timeout proves the skip. The
+ * review period is over and the customer trusted, so every touch is sent without waiting; touches
+ * keep to weekdays' business hours.
  */
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",
+      "recoup.process.review-until=2000-01-01",
+      "recoup.process.calendar.opens=09:00",
+      "recoup.process.calendar.closes=17:00",
+      "recoup.process.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
       "recoup.database.embedded.data-directory=",
       "recoup.admin.email=" + CaseApplicationTest.ADMIN,
       "recoup.admin.password=" + CaseApplicationTest.PASSWORD
     })
+@AutoConfigureMockMvc
 class WholeCadenceTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
 
   @Test
   @Timeout(60)
-  void aCaseRunsThroughEveryRemainingStepThenAPersonDecidesAndPaymentStillClosesIt() {
+  void aCaseRunsThroughEveryRemainingStepThenAPersonDecidesAndPaymentStillClosesIt() throws Exception {
     CaseFixtures fixtures = new CaseFixtures(context);
     Invoice invoice = fixtures.overdueByOneDay();
+    fixtures.reachable(invoice, true);
 
     fixtures.announce(invoice);
 
     Eventually.within(PATIENCE, "workflow started", () -> fixtures.workflowRunning(invoice));
-    fixtures.awaitWorkflowCompletion(invoice);
-    assertThat(openTasks(invoice)).isEqualTo(1);
+    context.getBean(TestWorkflowEnvironment.class).sleep(Duration.ofDays(45)); // cadence + a week
+    Eventually.within(PATIENCE, "a person asked", () -> openTasks(invoice) == 1);
     assertThat(fixtures.recordedStep(invoice)).isEqualTo(7);
     assertThat(fixtures.touchesFor(invoice)).isEqualTo(6); // steps 2..7: step 1 was already past
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(6);
     assertThat(fixtures.caseStatus(invoice)).isEqualTo("OPEN");
+
+    mvc.perform(post("/api/cases/{n}/next-step", invoice.getNumber())
+            .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"choice\": \"CALL_CLIENT\", \"note\": \"ring Monday\"}"))
+        .andExpect(status().isOk());
+    Eventually.within(PATIENCE, "task done", () -> openTasks(invoice) == 0);
+    mvc.perform(post("/api/cases/{n}/next-step", invoice.getNumber())
+            .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"choice\": \"CALL_CLIENT\"}"))
+        .andExpect(status().isConflict());
 
     fixtures.announce(fixtures.markPaid(invoice));
 
     Eventually.within(PATIENCE, "case closed", () -> fixtures.caseStatus(invoice).equals("CLOSED"));
+    fixtures.awaitWorkflowCompletion(invoice);
   }
 
   private long openTasks(Invoice invoice) {

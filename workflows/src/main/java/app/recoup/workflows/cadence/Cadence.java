@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -13,16 +14,29 @@ import java.util.stream.IntStream;
  * due date, customer's zone, now). Every touch is planned at {@code touchTime} on the customer's
  * local calendar, so a daylight-saving change moves the instant, never the local hour.
  *
+ * <p>With a {@link BusinessCalendar}, a touch that would fall outside business hours, on a weekend
+ * or a holiday moves to the next business slot. Cadences recorded before calendars existed have
+ * none and keep their plain schedule.
+ *
  * @param steps ordered by offset, numbered from 1
  * @param touchTime the customer-local time of day a touch is planned for
+ * @param calendar when touches may go out; null for any time
  */
-public record Cadence(List<CadenceStep> steps, LocalTime touchTime) {
+public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCalendar calendar) {
 
   /** Five days before due, on the due date, then +3, +7, +14, +21 and +30 (final notice). */
   public static final Cadence DEFAULT = ofOffsets(LocalTime.of(9, 0), -5, 0, 3, 7, 14, 21, 30);
 
   public Cadence {
     steps = List.copyOf(steps);
+  }
+
+  public Cadence(List<CadenceStep> steps, LocalTime touchTime) {
+    this(steps, touchTime, null);
+  }
+
+  public Cadence withCalendar(BusinessCalendar businessCalendar) {
+    return new Cadence(steps, touchTime, businessCalendar);
   }
 
   public static Cadence ofOffsets(LocalTime touchTime, int... offsetDays) {
@@ -43,7 +57,11 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime) {
   }
 
   public Instant touchAt(CadenceStep step, LocalDate dueDate, ZoneId zone) {
-    return dueDate.plusDays(step.offsetDays()).atTime(touchTime).atZone(zone).toInstant();
+    return slot(dueDate.plusDays(step.offsetDays()).atTime(touchTime).atZone(zone).toInstant(), zone);
+  }
+
+  private Instant slot(Instant at, ZoneId zone) {
+    return calendar == null ? at : calendar.nextSlot(at, zone, Set.of());
   }
 
   /**
@@ -61,7 +79,7 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime) {
       if (at.isAfter(now)) {
         return Optional.of(latestDue != null ? latestDue : new PlannedStep(step, at));
       }
-      latestDue = new PlannedStep(step, now);
+      latestDue = new PlannedStep(step, slot(now, zone));
     }
     return Optional.ofNullable(latestDue);
   }

@@ -18,4 +18,7 @@ public interface CaseActivities {
 
   /** Opens the task unless the case already has an open one of the same kind. */
   void openHumanTask(HumanTaskRequest request);
+
+  /** Appends the note once per key and moves the case to its status (PAUSED/OPEN) if given. */
+  void note(CaseNote note);
 }

@@ -11,6 +11,8 @@ import java.time.ZoneId;
  *
  * @param lastDoneStep the cadence step already recorded for this case (0 = none): a resumed case
  *     continues after it
+ * @param continuation what an earlier run of the case carried over; null (snapshots recorded
+ *     before it existed) means a fresh case
  */
 public record CaseSnapshot(
     long caseId,
@@ -20,4 +22,22 @@ public record CaseSnapshot(
     LocalDate dueDate,
     ZoneId customerZone,
     Cadence cadence,
-    int lastDoneStep) {}
+    int lastDoneStep,
+    Continuation continuation) {
+
+  public CaseSnapshot(
+      long caseId,
+      String invoiceNumber,
+      String currency,
+      BigDecimal balance,
+      LocalDate dueDate,
+      ZoneId customerZone,
+      Cadence cadence,
+      int lastDoneStep) {
+    this(caseId, invoiceNumber, currency, balance, dueDate, customerZone, cadence, lastDoneStep, Continuation.FRESH);
+  }
+
+  Continuation continued() {
+    return continuation == null ? Continuation.FRESH : continuation;
+  }
+}

@@ -1,5 +1,7 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.approval.PendingDraft;
+import app.recoup.workflows.events.Hold;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -8,6 +10,9 @@ import java.time.Instant;
  *
  * @param currentStep the last cadence step recorded (0 = none yet)
  * @param nextTouchAt null when no touch is planned
+ * @param pendingDraft the draft waiting for a person, or null
+ * @param hold why the case is on hold, or null
  */
 public record CaseState(
-    CaseStatus status, int currentStep, Instant nextTouchAt, BigDecimal balance) {}
+    CaseStatus status, int currentStep, Instant nextTouchAt, BigDecimal balance, PendingDraft pendingDraft,
+    Hold hold) {}

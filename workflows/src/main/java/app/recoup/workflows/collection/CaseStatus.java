@@ -3,7 +3,11 @@ package app.recoup.workflows.collection;
 public enum CaseStatus {
   /** Sleeping until the next touch. */
   WAITING,
-  /** The cadence ran out; a person decides what happens next. */
+  /** A drafted touch waits for a person to approve, edit or skip it. */
+  AWAITING_APPROVAL,
+  /** On hold: a reply, a pause, a snooze, a promise or a dispute; see the state's hold. */
+  ON_HOLD,
+  /** The cadence ran out (or the customer is handled by hand); a person decides what happens next. */
   HANDED_TO_PERSON,
   /** Nothing is owed any more. */
   CLOSED

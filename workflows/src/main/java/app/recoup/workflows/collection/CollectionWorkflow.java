@@ -1,7 +1,21 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.approval.Approval;
+import app.recoup.workflows.approval.Skip;
+import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.NextStep;
+import app.recoup.workflows.events.Pause;
+import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Snooze;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -21,6 +35,104 @@ public interface CollectionWorkflow {
   /** The invoice's balance or due date changed: the schedule is recomputed, nothing owed closes. */
   @SignalMethod
   void invoiceChanged(InvoiceChange change);
+
+  /** Approves the draft awaiting approval, as drafted or edited; it is then sent once. */
+  @UpdateMethod
+  void approve(Approval approval);
+
+  /**
+   * Refuses an approval that does not match the draft waiting now: {@link IllegalStateException}
+   * when it is stale or a repeat, {@link IllegalArgumentException} when it is malformed.
+   */
+  @UpdateValidatorMethod(updateName = "approve")
+  void validateApprove(Approval approval);
+
+  /** Skips the draft awaiting approval: nothing is sent for that step. */
+  @UpdateMethod
+  void skip(Skip skip);
+
+  /** As {@link #validateApprove}. */
+  @UpdateValidatorMethod(updateName = "skip")
+  void validateSkip(Skip skip);
+
+  /**
+   * The case's policy changed: the case adopts the new cadence from where it stands. Its position
+   * is kept in days, not step numbers: the steps of the new cadence up to the offset of the last
+   * step done count as done, the next touch is the first step after it (a step already due is
+   * caught up once, as at a late start). Touches of the new cadence get keys of their own.
+   */
+  @SignalMethod
+  void policyChanged(Cadence cadence);
+
+  /** The customer answered: the case pauses at once (nothing more when it is on hold already). */
+  @SignalMethod
+  void replyReceived(Reply reply);
+
+  /*
+   * The updates below answer the caller: their validators refuse with IllegalStateException when
+   * the case is not in a state to take them (409) and IllegalArgumentException when the command is
+   * malformed (422). A refused update changes nothing.
+   */
+
+  @UpdateMethod
+  void pause(Pause pause);
+
+  @UpdateValidatorMethod(updateName = "pause")
+  void validatePause(Pause pause);
+
+  /** Ends a pause, a reply hold, a snooze or a promise early; a dispute needs resolving instead. */
+  @UpdateMethod
+  void resume(Resume resume);
+
+  @UpdateValidatorMethod(updateName = "resume")
+  void validateResume(Resume resume);
+
+  @UpdateMethod
+  void snooze(Snooze snooze);
+
+  @UpdateValidatorMethod(updateName = "snooze")
+  void validateSnooze(Snooze snooze);
+
+  /** Pauses until the promised date plus grace; unpaid then, the promise is broken and touches resume. */
+  @UpdateMethod
+  void promise(Promise promise);
+
+  @UpdateValidatorMethod(updateName = "promise")
+  void validatePromise(Promise promise);
+
+  @UpdateMethod
+  void openDispute(DisputeNotice dispute);
+
+  @UpdateValidatorMethod(updateName = "openDispute")
+  void validateOpenDispute(DisputeNotice dispute);
+
+  @UpdateMethod
+  void resolveDispute(DisputeResolution resolution);
+
+  @UpdateValidatorMethod(updateName = "resolveDispute")
+  void validateResolveDispute(DisputeResolution resolution);
+
+  @UpdateMethod
+  void writeOff(Closing closing);
+
+  @UpdateValidatorMethod(updateName = "writeOff")
+  void validateWriteOff(Closing closing);
+
+  @UpdateMethod
+  void cancel(Closing closing);
+
+  @UpdateValidatorMethod(updateName = "cancel")
+  void validateCancel(Closing closing);
+
+  /**
+   * The person's decision after the cadence: call the client, agree a payment plan, refer to
+   * legal (recorded; the case waits for payment without further touches) or write off (closes).
+   */
+  @UpdateMethod
+  void decideNextStep(NextStep decision);
+
+  @UpdateValidatorMethod(updateName = "decideNextStep")
+  void validateDecideNextStep(NextStep decision);
 
   @QueryMethod
   CaseState state();

@@ -5,7 +5,32 @@ package app.recoup.workflows.collection;
  */
 public record HumanTaskRequest(long caseId, String kind, String title) {
 
+  public static final String APPROVE_TOUCH = "APPROVE_TOUCH";
+  public static final String DECIDE_NEXT_STEP = "DECIDE_NEXT_STEP";
+
   public static HumanTaskRequest decideNextStep(long caseId) {
-    return new HumanTaskRequest(caseId, "DECIDE_NEXT_STEP", "Decide next step");
+    return new HumanTaskRequest(caseId, DECIDE_NEXT_STEP, "Decide next step");
+  }
+
+  public static HumanTaskRequest approveTouch(long caseId, int step) {
+    return new HumanTaskRequest(
+        caseId, APPROVE_TOUCH, "Reminder %d is drafted and waits for approval".formatted(step));
+  }
+
+  public static HumanTaskRequest reviewHold(long caseId, String hold) {
+    return new HumanTaskRequest(caseId, "REVIEW_HOLD", "On hold with no action (" + hold + "): resume or decide");
+  }
+
+  public static HumanTaskRequest resolveDispute(long caseId, String reason) {
+    return new HumanTaskRequest(caseId, "RESOLVE_DISPUTE", "Dispute to resolve: " + reason);
+  }
+
+  public static HumanTaskRequest overpaid(long caseId) {
+    return new HumanTaskRequest(caseId, "OVERPAYMENT", "Paid more than owed: refund or credit the difference");
+  }
+
+  public static HumanTaskRequest handleManually(long caseId) {
+    return new HumanTaskRequest(
+        caseId, "HANDLE_MANUALLY", "Customer is excluded from automation: handle this case by hand");
   }
 }

@@ -99,4 +99,24 @@ class CadenceTest {
     assertThat(next.step().number()).isEqualTo(7);
     assertThat(next.at()).isEqualTo(now);
   }
+
+  @Test
+  void withABusinessCalendarAWeekendTouchMovesToMondayMorning() {
+    Cadence businessDays = cadence.withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate due = LocalDate.of(2026, 3, 20); // a Friday: -5 is Sunday 15 March
+    assertThat(businessDays.touchAt(businessDays.steps().get(0), due, BERLIN))
+        .isEqualTo(Instant.parse("2026-03-16T08:00:00Z"));
+    assertThat(businessDays.touchAt(businessDays.steps().get(1), due, BERLIN))
+        .isEqualTo(Instant.parse("2026-03-20T08:00:00Z"));
+  }
+
+  @Test
+  void aLateImportOnASaturdayCatchesUpOnMondayMorningWithOneTouch() {
+    Cadence businessDays = cadence.withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate due = LocalDate.of(2026, 2, 27);
+    Instant saturday = Instant.parse("2026-03-07T12:00:00Z"); // due +8: step 4 (+7) deserved
+    PlannedStep next = businessDays.next(0, due, BERLIN, saturday).orElseThrow();
+    assertThat(next.step().number()).isEqualTo(4);
+    assertThat(next.at()).isEqualTo(Instant.parse("2026-03-09T08:00:00Z"));
+  }
 }

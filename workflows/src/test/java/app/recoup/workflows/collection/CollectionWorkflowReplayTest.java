@@ -15,4 +15,14 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v1-full-cadence.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * Approval first, events and escalation: an edited approval, a skip, a reply and its resume, an
+   * approval timeout, a broken promise, then a person's write-off after the cadence.
+   */
+  @Test
+  void replaysACaseWithApprovalsEventsAndEscalationRecordedByVersionTwo() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v2-approval-events-escalation.json", CollectionWorkflowImpl.class);
+  }
 }

@@ -1,11 +1,14 @@
 package app.recoup.workflows.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.events.NextStep;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -30,6 +33,7 @@ class CollectionWorkflowTest {
 
   private TestWorkflowEnvironment env;
   private RecordingCaseActivities activities;
+  private RecordingTouchActivities touches;
   private WorkflowClient client;
 
   @BeforeEach
@@ -40,7 +44,8 @@ class CollectionWorkflowTest {
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     activities = new RecordingCaseActivities(env::currentTimeMillis);
-    worker.registerActivitiesImplementations(activities);
+    touches = new RecordingTouchActivities(env::currentTimeMillis);
+    worker.registerActivitiesImplementations(activities, touches);
     env.start();
     client = env.getWorkflowClient();
   }
@@ -72,12 +77,17 @@ class CollectionWorkflowTest {
         .getResult(Void.class);
   }
 
+  /** Skips past the whole cadence and the escalation wait: the case waits for a person. */
+  private void untilAPersonIsAsked() {
+    env.sleep(Duration.ofDays(60));
+  }
+
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void everyStepIsRecordedAtNineInTheCustomersMorningAndThenAPersonDecides() {
-    start(snapshot(LocalDate.of(2026, 3, 20), 0));
+    CollectionWorkflow workflow = start(snapshot(LocalDate.of(2026, 3, 20), 0));
 
-    awaitCompletion();
+    untilAPersonIsAsked();
 
     // Berlin changes to summer time on 29 March: 09:00 local is 08:00Z before, 07:00Z after.
     assertThat(activities.touches)
@@ -103,10 +113,55 @@ class CollectionWorkflowTest {
             "invoice-INV-1001/step-7");
     assertThat(Duration.between(START, Instant.ofEpochMilli(env.currentTimeMillis())))
         .isGreaterThan(Duration.ofDays(30));
+    assertThat(touches.sentSteps()).containsExactly(1, 2, 3, 4, 5, 6, 7);
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.decideNextStep(42L));
     assertThat(activities.progress.get(activities.progress.size() - 1))
         .isEqualTo(new CaseProgress(42L, 7, null));
     assertThat(activities.closures).isEmpty();
+    assertThat(workflow.state().status()).isEqualTo(CaseStatus.HANDED_TO_PERSON);
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aPersonIsAskedOnlyAWeekAfterTheFinalTouchAndTheirWriteOffClosesTheCase() {
+    CollectionWorkflow workflow = start(snapshot(LocalDate.of(2026, 3, 20), 0));
+    Instant finalTouch = Instant.parse("2026-04-19T07:00:00Z");
+
+    env.sleep(Duration.between(START, finalTouch.plus(Duration.ofDays(7)).minusSeconds(60)));
+    assertThat(activities.recordedSteps()).hasSize(7);
+    assertThat(activities.tasks).isEmpty();
+
+    env.sleep(Duration.ofMinutes(2));
+    assertThat(activities.tasks).containsExactly(HumanTaskRequest.decideNextStep(42L));
+
+    workflow.decideNextStep(new NextStep("ann@example.com", NextStep.Choice.WRITE_OFF, "insolvent"));
+    awaitCompletion();
+
+    assertThat(activities.noteTypes()).containsExactly("NEXT_STEP_DECIDED", "CASE_WRITTEN_OFF");
+    assertThat(activities.notes.get(0)).satisfies(note -> {
+      assertThat(note.details()).isEqualTo("write off: insolvent");
+      assertThat(note.completesTask()).isEqualTo(HumanTaskRequest.DECIDE_NEXT_STEP);
+    });
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "WRITTEN_OFF"));
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aLegalReferralIsRecordedAndTheCaseWaitsForPaymentWithoutTouches() {
+    CollectionWorkflow workflow = start(snapshot(LocalDate.of(2026, 3, 20), 0));
+    untilAPersonIsAsked();
+    assertThatThrownBy(() -> workflow.decideNextStep(new NextStep("ann@example.com", null, null)))
+        .isInstanceOf(WorkflowUpdateException.class);
+
+    workflow.decideNextStep(new NextStep("ann@example.com", NextStep.Choice.LEGAL_REFERRAL, null));
+    env.sleep(Duration.ofDays(30));
+    assertThatThrownBy(() -> workflow.decideNextStep(new NextStep("ann@example.com", NextStep.Choice.CALL_CLIENT, null)))
+        .isInstanceOf(WorkflowUpdateException.class);
+    workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, LocalDate.of(2026, 3, 20)));
+    awaitCompletion();
+
+    assertThat(activities.recordedSteps()).hasSize(7);
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
   }
 
   @Test
@@ -157,7 +212,7 @@ class CollectionWorkflowTest {
   void aCaseOpenedLateStartsAtTheStepItsAgeDeservesWithoutFiringTheMissedOnes() {
     start(snapshot(LocalDate.of(2026, 2, 20), 0)); // ten days overdue on 2 March
 
-    awaitCompletion();
+    untilAPersonIsAsked();
 
     assertThat(activities.recordedSteps()).containsExactly(4, 5, 6, 7);
     assertThat(activities.touches.get(0).touch().plannedAt())
@@ -170,7 +225,7 @@ class CollectionWorkflowTest {
   void aResumedCaseContinuesAfterItsRecordedStep() {
     start(snapshot(LocalDate.of(2026, 2, 20), 4));
 
-    awaitCompletion();
+    untilAPersonIsAsked();
 
     assertThat(activities.recordedSteps()).containsExactly(5, 6, 7);
     assertThat(activities.touches.get(0).touch().plannedAt()).isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));

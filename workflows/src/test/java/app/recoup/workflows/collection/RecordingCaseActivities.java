@@ -14,6 +14,7 @@ class RecordingCaseActivities implements CaseActivities {
   final List<CaseProgress> progress = new CopyOnWriteArrayList<>();
   final List<CaseClosure> closures = new CopyOnWriteArrayList<>();
   final List<HumanTaskRequest> tasks = new CopyOnWriteArrayList<>();
+  final List<CaseNote> notes = new CopyOnWriteArrayList<>();
   private final LongSupplier clock;
 
   RecordingCaseActivities(LongSupplier clock) {
@@ -38,6 +39,15 @@ class RecordingCaseActivities implements CaseActivities {
   @Override
   public void openHumanTask(HumanTaskRequest request) {
     tasks.add(request);
+  }
+
+  @Override
+  public void note(CaseNote note) {
+    notes.add(note);
+  }
+
+  List<String> noteTypes() {
+    return notes.stream().map(CaseNote::type).toList();
   }
 
   List<Integer> recordedSteps() {

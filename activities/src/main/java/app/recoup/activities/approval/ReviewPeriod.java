@@ -1,0 +1,54 @@
+package app.recoup.activities.approval;
+
+import app.recoup.ledger.customers.Customer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first weeks of an installation every touch waits for a person; after that, customers marked
+ * trusted get their touches sent as drafted. The period ends at {@code recoup.process.review-until}
+ * (a date, UTC) or, by default, 30 days after the installation (the database's first migration).
+ */
+@Component
+class ReviewPeriod {
+
+  static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+
+  private final Clock clock;
+  private final Instant endsAt;
+  private final Duration approvalTimeout;
+
+  ReviewPeriod(
+      Clock clock,
+      JdbcClient jdbc,
+      @Value("${recoup.process.review-until:}") String reviewUntil,
+      @Value("${recoup.process.approval-timeout:48h}") Duration approvalTimeout) {
+    this.clock = clock;
+    this.approvalTimeout = approvalTimeout;
+    this.endsAt =
+        !reviewUntil.isBlank()
+            ? LocalDate.parse(reviewUntil.trim()).atStartOfDay(ZoneOffset.UTC).toInstant()
+            : installedAt(jdbc).plus(DEFAULT_LENGTH);
+  }
+
+  private static Instant installedAt(JdbcClient jdbc) {
+    return jdbc.sql("select min(installed_on) from flyway_schema_history")
+        .query(java.sql.Timestamp.class)
+        .single()
+        .toInstant();
+  }
+
+  boolean autoSends(Customer customer) {
+    return customer.isTrustedForAutoSend() && !clock.instant().isBefore(endsAt);
+  }
+
+  Duration approvalTimeout() {
+    return approvalTimeout;
+  }
+}

@@ -1,0 +1,237 @@
+package app.recoup.activities.approval;
+
+import app.recoup.activities.messaging.MessageSender;
+import app.recoup.activities.messaging.drafting.Draft;
+import app.recoup.activities.messaging.drafting.DraftRequests;
+import app.recoup.activities.messaging.drafting.DraftingService;
+import app.recoup.activities.messaging.drafting.StepKind;
+import app.recoup.activities.messaging.sms.RecipientOptedOutException;
+import app.recoup.activities.messaging.sms.SmsNotNowException;
+import app.recoup.activities.messaging.sms.SmsSender;
+import app.recoup.ledger.customers.Channel;
+import app.recoup.ledger.customers.Contact;
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.messaging.OutboxEntry;
+import app.recoup.ledger.messaging.OutgoingMessage;
+import app.recoup.ledger.tasks.HumanTasks;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.ledger.touches.TouchDraft;
+import app.recoup.ledger.touches.TouchStatus;
+import app.recoup.ledger.touches.Touches;
+import app.recoup.workflows.approval.DayClaim;
+import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.FeeRequest;
+import app.recoup.workflows.approval.SendResult;
+import app.recoup.workflows.approval.TouchActivities;
+import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.approval.TouchDelivery;
+import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.collection.HumanTaskRequest;
+import io.temporal.spring.boot.ActivityImpl;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drafts, decisions and sends of touches, on the ledger. Every write is conditional on the touch's
+ * status, so a retried activity changes nothing twice; the send itself is exactly once per touch
+ * key through the outbox, which also re-checks the ledger (nothing for a settled case).
+ */
+@Component
+@ActivityImpl(taskQueues = CollectionWorkflow.TASK_QUEUE)
+class TouchLedgerActivities implements TouchActivities {
+
+  static final String ACTOR = "recoup";
+
+  private final InvoiceRepository invoices;
+  private final CustomerRepository customers;
+  private final Touches touches;
+  private final Timeline timeline;
+  private final HumanTasks tasks;
+  private final DraftRequests draftRequests;
+  private final DraftingService drafting;
+  private final MessageSender email;
+  private final SmsSender sms;
+  private final ReviewPeriod review;
+  private final FeePosting feePosting;
+  private final DayClaims dayClaims;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  TouchLedgerActivities(
+      InvoiceRepository invoices,
+      CustomerRepository customers,
+      Touches touches,
+      Timeline timeline,
+      HumanTasks tasks,
+      DraftRequests draftRequests,
+      DraftingService drafting,
+      MessageSender email,
+      SmsSender sms,
+      ReviewPeriod review,
+      FeePosting feePosting,
+      DayClaims dayClaims,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.invoices = invoices;
+    this.customers = customers;
+    this.touches = touches;
+    this.timeline = timeline;
+    this.tasks = tasks;
+    this.draftRequests = draftRequests;
+    this.drafting = drafting;
+    this.email = email;
+    this.sms = sms;
+    this.review = review;
+    this.feePosting = feePosting;
+    this.dayClaims = dayClaims;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  @Override
+  public Instant claimTouchDay(DayClaim claim) {
+    return dayClaims.claim(claim);
+  }
+
+  @Override
+  public void postLateFee(FeeRequest request) {
+    feePosting.post(request);
+  }
+
+  @Override
+  public DraftedTouch draftTouch(TouchRequest request) {
+    Customer customer = customerOf(request.invoiceNumber());
+    Instant now = clock.instant();
+    if (customer.isExcludedFromAutomation()) {
+      transaction.executeWithoutResult(
+          status -> {
+            if (touches.settle(request.idempotencyKey(), TouchStatus.SKIPPED, now)) {
+              append(request.caseId(), ACTOR, "TOUCH_SKIPPED",
+                  "Reminder %d not drafted: customer excluded from automation".formatted(request.step()),
+                  request.idempotencyKey() + "/skipped");
+            }
+          });
+      return DraftedTouch.manual();
+    }
+    Draft draft = drafting.draft(draftRequests.forInvoice(request.invoiceNumber(), stepKind(request), now));
+    String body = customer.getPreferredChannel() == Channel.SMS ? draft.sms() : draft.text();
+    TouchDraft stored =
+        transaction.execute(
+            status -> {
+              TouchDraft kept = touches.draft(request.idempotencyKey(), draft.subject(), body, now);
+              append(request.caseId(), ACTOR, "TOUCH_DRAFTED",
+                  "Reminder %d drafted: %s".formatted(request.step(), kept.subject()),
+                  request.idempotencyKey() + "/drafted");
+              return kept;
+            });
+    DraftedTouch.SendMode mode =
+        review.autoSends(customer) ? DraftedTouch.SendMode.AUTO_SEND : DraftedTouch.SendMode.APPROVAL;
+    return new DraftedTouch(mode, stored.subject(), stored.body(), review.approvalTimeout());
+  }
+
+  private static StepKind stepKind(TouchRequest request) {
+    if (request.finalStep()) {
+      return StepKind.FINAL_NOTICE;
+    }
+    if (request.offsetDays() < 0) {
+      return StepKind.PRE_DUE;
+    }
+    return request.offsetDays() == 0 ? StepKind.DUE : StepKind.OVERDUE;
+  }
+
+  @Override
+  public void recordDecision(TouchDecision decision) {
+    TouchStatus status = decision.sends() ? TouchStatus.APPROVED : TouchStatus.SKIPPED;
+    String details =
+        switch (decision.kind()) {
+          case APPROVED -> "Reminder %d approved".formatted(decision.step());
+          case EDITED -> "Reminder %d edited and approved".formatted(decision.step());
+          case AUTO_APPROVED -> "Reminder %d sent without review: trusted customer".formatted(decision.step());
+          case SKIPPED ->
+              "Reminder %d skipped%s".formatted(
+                  decision.step(), decision.body() == null ? "" : ": " + decision.body());
+        };
+    transaction.executeWithoutResult(
+        tx -> {
+          boolean decided =
+              decision.sends()
+                  ? touches.decide(decision.idempotencyKey(), status, decision.by(), decision.subject(),
+                      decision.body(), clock.instant())
+                  : touches.decide(decision.idempotencyKey(), status, decision.by(), null, null, clock.instant());
+          if (decided) {
+            append(decision.caseId(), decision.by(), "TOUCH_" + decision.kind().name(), details,
+                decision.idempotencyKey() + "/decided");
+            tasks.completeOpen(decision.caseId(), HumanTaskRequest.APPROVE_TOUCH, decision.by());
+          }
+        });
+  }
+
+  @Override
+  public SendResult sendTouch(TouchDelivery delivery) {
+    Customer customer = customerOf(delivery.invoiceNumber());
+    Channel channel = customer.getPreferredChannel();
+    Contact contact = customer.billingContact();
+    String recipient = contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
+    if (recipient == null || recipient.isBlank()) {
+      return notSent(delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
+    }
+    OutboxEntry entry;
+    try {
+      entry =
+          channel == Channel.EMAIL
+              ? email.send(OutgoingMessage.email(delivery.idempotencyKey(), delivery.caseId(), recipient,
+                  delivery.subject(), null, delivery.body()))
+              : sms.send(OutgoingMessage.sms(delivery.idempotencyKey(), delivery.caseId(), recipient,
+                  delivery.body()), customer.zone());
+    } catch (SmsNotNowException quietHours) {
+      return new SendResult(SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
+    } catch (RecipientOptedOutException optedOut) {
+      return notSent(delivery, TouchStatus.FAILED, "recipient opted out of SMS");
+    }
+    return switch (entry.status()) {
+      case SENT -> sent(delivery, channel, recipient);
+      case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, "the ledger shows nothing to collect");
+      default -> notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
+    };
+  }
+
+  private SendResult sent(TouchDelivery delivery, Channel channel, String recipient) {
+    transaction.executeWithoutResult(
+        tx -> {
+          if (touches.settle(delivery.idempotencyKey(), TouchStatus.SENT, clock.instant())) {
+            append(delivery.caseId(), ACTOR, "TOUCH_SENT",
+                "Reminder %d sent by %s to %s, approved by %s".formatted(delivery.step(),
+                    channel.name().toLowerCase(), recipient, delivery.approvedBy()),
+                delivery.idempotencyKey() + "/settled");
+          }
+        });
+    return new SendResult(SendResult.Outcome.SENT, null, null);
+  }
+
+  private SendResult notSent(TouchDelivery delivery, TouchStatus outcome, String why) {
+    transaction.executeWithoutResult(
+        tx -> {
+          if (touches.settle(delivery.idempotencyKey(), outcome, clock.instant())) {
+            append(delivery.caseId(), ACTOR, "TOUCH_NOT_SENT",
+                "Reminder %d not sent: %s".formatted(delivery.step(), why),
+                delivery.idempotencyKey() + "/settled");
+          }
+        });
+    return new SendResult(SendResult.Outcome.NOT_SENT, null, why);
+  }
+
+  private Customer customerOf(String invoiceNumber) {
+    long customerId = invoices.findByNumber(invoiceNumber).orElseThrow().getCustomerId();
+    return customers.findById(customerId).orElseThrow();
+  }
+
+  private void append(long caseId, String actor, String type, String details, String dedupKey) {
+    timeline.append(new TimelineEvent(caseId, clock.instant(), actor, type, details, dedupKey));
+  }
+}

@@ -1,0 +1,84 @@
+package app.recoup.api.cases;
+
+import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.policies.CadencePolicies;
+import app.recoup.ledger.policies.CadencePolicy;
+import app.recoup.workflows.cadence.BusinessCalendar;
+import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.cadence.CadenceStep;
+import app.recoup.workflows.fees.LateFee;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which cadence a customer's cases run: the policy the customer is given by override, else their
+ * segment's, else the stored "default", else {@link Cadence#DEFAULT}; always on the business
+ * calendar.
+ */
+@Component
+@EnableConfigurationProperties(CalendarProperties.class)
+public class PolicyBook {
+
+  public static final String DEFAULT = "default";
+
+  private final CadencePolicies policies;
+  private final BusinessCalendar calendar;
+
+  PolicyBook(CadencePolicies policies, CalendarProperties calendar) {
+    this.policies = policies;
+    this.calendar = calendar.calendar();
+  }
+
+  /** The built-in policy, as data: what applies until someone stores another. */
+  public static CadencePolicy builtIn() {
+    return new CadencePolicy(
+        DEFAULT,
+        Cadence.DEFAULT.steps().stream().map(step -> step.offsetDays()).toList(),
+        Cadence.DEFAULT.touchTime(),
+        false,
+        List.of());
+  }
+
+  public CadencePolicy policy(String name) {
+    return policies.find(name).orElseGet(() -> name.equals(DEFAULT) ? builtIn() : policy(DEFAULT));
+  }
+
+  public Cadence cadence(CadencePolicy policy) {
+    List<Integer> offsets = policy.effectiveOffsets();
+    Map<Integer, LateFee> fees =
+        policy.fees().stream()
+            .collect(Collectors.toMap(
+                CadencePolicy.StepFee::offsetDays,
+                fee -> new LateFee(LateFee.Kind.valueOf(fee.kind()), fee.value(), fee.cap())));
+    List<CadenceStep> steps =
+        IntStream.range(0, offsets.size())
+            .mapToObj(i -> new CadenceStep(i + 1, offsets.get(i), fees.get(offsets.get(i))))
+            .toList();
+    return new Cadence(steps, policy.touchTime(), calendar);
+  }
+
+  /** Customer id to the cadence of their cases. */
+  Map<Long, Cadence> cadences(Collection<Customer> customers) {
+    Map<Long, String> overrides = policies.overrides(customers.stream().map(Customer::getId).toList());
+    return customers.stream()
+        .collect(Collectors.toMap(
+            Customer::getId,
+            customer -> cadence(policy(overrides.getOrDefault(customer.getId(), customer.getSegment()))),
+            (same, alsoSame) -> same));
+  }
+
+  public Cadence cadenceFor(Customer customer) {
+    return cadences(List.of(customer)).get(customer.getId());
+  }
+
+  /** The longest pre-due window of any policy: how far ahead the sweep looks for invoices. */
+  int widestPreDueWindowDays() {
+    int stored = policies.findAll().stream().mapToInt(policy -> cadence(policy).preDueWindowDays()).max().orElse(0);
+    return Math.max(stored, cadence(policy(DEFAULT)).preDueWindowDays());
+  }
+}

@@ -1,0 +1,34 @@
+package app.recoup.api.process;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A command the case did not take, with the status that says why. */
+class CommandRefused extends RuntimeException {
+
+  private final HttpStatus status;
+
+  CommandRefused(HttpStatus status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, PolicyController.class, FeeController.class})
+  static class Answer {
+
+    @ExceptionHandler
+    ProblemDetail refused(CommandRefused refused) {
+      return ProblemDetail.forStatusAndDetail(refused.status, refused.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+      return ProblemDetail.forStatusAndDetail(
+          HttpStatus.BAD_REQUEST,
+          "The request body is not valid JSON of the expected shape (dates as 2026-05-31, times as 09:30)");
+    }
+  }
+}

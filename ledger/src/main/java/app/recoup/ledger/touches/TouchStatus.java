@@ -1,0 +1,10 @@
+package app.recoup.ledger.touches;
+
+public enum TouchStatus {
+  PLANNED,
+  DRAFTED,
+  APPROVED,
+  SENT,
+  SKIPPED,
+  FAILED
+}

@@ -1,0 +1,122 @@
+package app.recoup.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A person approves, edits or skips drafts through the API; the case sends exactly what was
+ * approved, once, and refuses stale or repeated decisions with a clear answer.
+ */
+@AutoConfigureMockMvc
+class ApprovalApiTest extends CaseApplicationTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Timeline timeline;
+
+  /** Ten days overdue: the case catches up on reminder 4 at once, drafts it and waits. */
+  private Invoice caseWithDraftOfStepFour() {
+    Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+    fixtures.reachable(invoice, true); // trusted, but the review period keeps it on approval
+    fixtures.announce(invoice);
+    Eventually.within(PATIENCE, "reminder 4 drafted", () -> fixtures.casesFor(invoice) == 1
+        && fixtures.touchesFor(invoice) == 1 && fixtures.touchStatus(invoice, 4).equals("DRAFTED"));
+    return invoice;
+  }
+
+  private ResultActions decide(Invoice invoice, int step, String decision, String json) throws Exception {
+    var request =
+        post("/api/cases/{n}/touches/{step}/{decision}", invoice.getNumber(), step, decision)
+            .with(httpBasic(ADMIN, PASSWORD));
+    return mvc.perform(json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
+  @Test
+  void aDraftWaitsInTheInboxUnsentUntilApprovedThenGoesOutOnceAsEdited() throws Exception {
+    Invoice invoice = caseWithDraftOfStepFour();
+
+    mvc.perform(get("/api/approvals").with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.invoiceNumber == '%s')].step".formatted(invoice.getNumber())).value(4))
+        .andExpect(jsonPath("$[?(@.invoiceNumber == '%s')].channel".formatted(invoice.getNumber())).value("EMAIL"));
+    Thread.sleep(500); // a send would have had time to happen
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT") + fixtures.outboxRowsFor(invoice, "PENDING")).isZero();
+
+    decide(invoice, 4, "approve", "{\"body\": \"Please settle invoice %s today.\"}".formatted(invoice.getNumber()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decision").value("EDITED"))
+        .andExpect(jsonPath("$.by").value(ADMIN));
+
+    Eventually.within(PATIENCE, "reminder 4 sent", () -> fixtures.touchStatus(invoice, 4).equals("SENT"));
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(1);
+    String sentText =
+        jdbc.sql("select o.text_body from outbox_message o join collection_case c on c.id = o.case_id where c.invoice_id = ?")
+            .param(invoice.getId())
+            .query(String.class)
+            .single();
+    assertThat(sentText).isEqualTo("Please settle invoice %s today.".formatted(invoice.getNumber()));
+    assertThat(eventsOf(invoice))
+        .extracting(TimelineEvent::type, TimelineEvent::actor)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("TOUCH_DRAFTED", "recoup"),
+            org.assertj.core.groups.Tuple.tuple("TOUCH_EDITED", ADMIN),
+            org.assertj.core.groups.Tuple.tuple("TOUCH_SENT", "recoup"));
+
+    decide(invoice, 4, "approve", null)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value("no draft awaits approval"));
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(1);
+  }
+
+  @Test
+  void wrongStepsBlankEditsAndUnknownInvoicesAreRefusedClearlyAndASkipSendsNothing() throws Exception {
+    Invoice invoice = caseWithDraftOfStepFour();
+
+    decide(invoice, 5, "approve", null)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value("reminder 4 awaits approval, not 5"));
+    decide(invoice, 4, "approve", "{\"subject\": \" \"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value("an edited subject must not be blank"));
+    mvc.perform(post("/api/cases/{n}/touches/4/skip", "NO-SUCH").with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(status().isNotFound());
+
+    decide(invoice, 4, "skip", "{\"reason\": \"agreed by phone\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decision").value("SKIPPED"));
+
+    Eventually.within(PATIENCE, "reminder 4 skipped", () -> fixtures.touchStatus(invoice, 4).equals("SKIPPED"));
+    assertThat(eventsOf(invoice))
+        .anySatisfy(event -> {
+          assertThat(event.type()).isEqualTo("TOUCH_SKIPPED");
+          assertThat(event.details()).isEqualTo("Reminder 4 skipped: agreed by phone");
+        });
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT") + fixtures.outboxRowsFor(invoice, "PENDING")).isZero();
+  }
+
+  private List<TimelineEvent> eventsOf(Invoice invoice) {
+    long caseId =
+        jdbc.sql("select id from collection_case where invoice_id = ?").param(invoice.getId()).query(Long.class).single();
+    return timeline.forCase(caseId);
+  }
+}

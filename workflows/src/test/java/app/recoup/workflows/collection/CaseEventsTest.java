@@ -1,0 +1,219 @@
+package app.recoup.workflows.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.recoup.workflows.approval.Approval;
+import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.events.Pause;
+import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Snooze;
+import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Replies, pauses, promises, disputes and closings, with time skipping through every wait. */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class CaseEventsTest {
+
+  static final String ANN = "ann@example.com";
+  /** 16 March, after the first reminder: the due-date one (20 March) is ahead. */
+  static final Instant MARCH_16 = Instant.parse("2026-03-16T10:00:00Z");
+
+  private CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND);
+  private final CollectionWorkflow workflow = server.workflow;
+  private final RecordingCaseActivities activities = server.activities;
+  private final RecordingTouchActivities touches = server.touches;
+
+  @AfterEach
+  void stopTestServer() {
+    server.close();
+  }
+
+  private static void refused(ThrowingCallable update, Class<? extends RuntimeException> type, String message) {
+    assertThatThrownBy(update)
+        .cause()
+        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
+          assertThat(failure.getType()).isEqualTo(type.getName());
+          assertThat(failure.getOriginalMessage()).isEqualTo(message);
+        });
+  }
+
+  @Test
+  void aReplyPausesAtOnceNothingIsSentWhilePausedAndAPersonResumes() {
+    server.sleepUntil(MARCH_16);
+
+    workflow.replyReceived(new Reply("EMAIL", "We will pay on Friday"));
+    workflow.replyReceived(new Reply("EMAIL", "We will pay on Friday")); // a duplicate changes nothing
+    server.sleep(Duration.ofDays(5)); // 21 March: the due-date reminder would have gone
+
+    CaseState paused = workflow.state();
+    assertThat(paused.status()).isEqualTo(CaseStatus.ON_HOLD);
+    assertThat(paused.hold().kind()).isEqualTo(Hold.Kind.REPLY);
+    assertThat(touches.sentSteps()).containsExactly(1);
+    assertThat(activities.notes).singleElement().satisfies(note -> {
+      assertThat(note.caseStatus()).isEqualTo("PAUSED");
+      assertThat(note.details()).isEqualTo("On hold: reply: reply by email: We will pay on Friday");
+    });
+
+    workflow.resume(new Resume(ANN, "not a real reply"));
+    server.sleep(Duration.ofMinutes(5));
+
+    assertThat(activities.notes.get(1)).satisfies(note -> {
+      assertThat(note.type()).isEqualTo("CASE_RESUMED");
+      assertThat(note.actor()).isEqualTo(ANN);
+      assertThat(note.caseStatus()).isEqualTo("OPEN");
+    });
+    assertThat(touches.sentSteps()).containsExactly(1, 2); // caught up once, not twice
+    refused(() -> workflow.resume(new Resume(ANN, null)), IllegalStateException.class, "the case is not on hold");
+  }
+
+  @Test
+  void aHoldNobodyActsOnBecomesATask() {
+    server.sleepUntil(MARCH_16);
+    workflow.pause(new Pause(ANN, "customer on holiday"));
+
+    server.sleep(Duration.ofDays(8));
+
+    assertThat(activities.tasks)
+        .containsExactly(HumanTaskRequest.reviewHold(42L, "pause: customer on holiday"));
+    assertThat(touches.sentSteps()).containsExactly(1);
+    refused(() -> workflow.pause(new Pause(ANN, "again")), IllegalStateException.class,
+        "the case is on hold already (pause: customer on holiday)");
+  }
+
+  @Test
+  void aReplyWithdrawsTheDraftWaitingForApproval() {
+    touches.mode = DraftedTouch.SendMode.APPROVAL;
+    server.untilFirstDraft();
+
+    workflow.replyReceived(new Reply("SMS", "disputed, call me"));
+    server.sleep(Duration.ofMinutes(1));
+
+    assertThat(touches.decisions).singleElement().satisfies(withdrawn -> {
+      assertThat(withdrawn.kind()).isEqualTo(TouchDecision.Kind.SKIPPED);
+      assertThat(withdrawn.by()).isEqualTo("recoup");
+    });
+    refused(() -> workflow.approve(new Approval(1, ANN, null, null)), IllegalStateException.class,
+        "the case is on hold (reply: reply by sms: disputed, call me)");
+    assertThat(touches.deliveries).isEmpty();
+  }
+
+  @Test
+  void aPromiseKeptClosesTheCaseAsKept() {
+    server.sleepUntil(MARCH_16);
+    workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), null));
+
+    server.sleep(Duration.ofDays(8)); // 24 March
+    workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, CaseTestServer.DUE));
+    server.sleep(Duration.ofMinutes(1));
+
+    assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD", "PROMISE_KEPT");
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+    assertThat(touches.sentSteps()).containsExactly(1);
+  }
+
+  @Test
+  void aPromiseBrokenAfterItsGraceDaysIsRecordedAndTheCadenceResumes() {
+    server.sleepUntil(MARCH_16);
+    workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), new BigDecimal("500.00")));
+
+    server.sleepUntil(Instant.parse("2026-03-28T22:59:00Z")); // 28 March, 23:59 Berlin: still in grace
+    assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD");
+    assertThat(touches.sentSteps()).containsExactly(1);
+
+    server.sleep(Duration.ofMinutes(5));
+
+    assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD", "PROMISE_BROKEN", "CASE_RESUMED");
+    assertThat(activities.notes.get(0).details()).isEqualTo("On hold: promise: to pay 500.00 EUR by 2026-03-25");
+    assertThat(touches.sentSteps()).containsExactly(1, 4); // the step the case's age deserves
+  }
+
+  @Test
+  void promisesOutsideTheHorizonOrAboveTheBalanceAreRefused() {
+    server.sleepUntil(MARCH_16);
+    String window = "the promised date must be after 2026-03-16 and at most 90 days ahead";
+
+    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 16), null)), IllegalArgumentException.class, window);
+    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 6, 15), null)), IllegalArgumentException.class, window);
+    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 1), new BigDecimal("1250.01"))),
+        IllegalArgumentException.class, "a promised amount must be above zero and at most the balance 1250.00");
+
+    assertThat(workflow.state().hold()).isNull();
+  }
+
+  @Test
+  void aDisputeHoldsUntilResolvedAndIsNotResumedAroundIt() {
+    server.sleepUntil(MARCH_16);
+    DisputeNotice dispute = new DisputeNotice("7", "customer", "Goods or services not received", "box never came");
+
+    workflow.openDispute(dispute);
+    server.sleep(Duration.ofMinutes(1));
+
+    assertThat(activities.tasks)
+        .containsExactly(HumanTaskRequest.resolveDispute(42L, "Goods or services not received (box never came)"));
+    refused(() -> workflow.openDispute(dispute), IllegalStateException.class, "dispute 7 is known already");
+    refused(() -> workflow.resume(new Resume(ANN, null)), IllegalStateException.class,
+        "the case is disputed: resolve the dispute to resume");
+    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 1), null)), IllegalStateException.class,
+        "the case is disputed: resolve the dispute first");
+
+    workflow.resolveDispute(new DisputeResolution("7", ANN, DisputeResolution.Outcome.REJECTED, "delivery signed"));
+    server.sleep(Duration.ofDays(5));
+
+    assertThat(activities.notes.get(1).details()).isEqualTo("Resumed: dispute resolved, rejected, delivery signed");
+    assertThat(touches.sentSteps()).containsExactly(1, 2);
+    refused(() -> workflow.resolveDispute(new DisputeResolution("7", ANN, DisputeResolution.Outcome.REJECTED, null)),
+        IllegalStateException.class, "no open dispute 7");
+  }
+
+  @Test
+  void aSnoozeEndsByItselfAtTheStartOfItsDay() {
+    server.sleepUntil(MARCH_16);
+    workflow.snooze(new Snooze(ANN, LocalDate.of(2026, 3, 24), "waiting for their AP run"));
+
+    server.sleepUntil(Instant.parse("2026-03-23T22:30:00Z")); // 23:30 Berlin the day before
+    assertThat(workflow.state().status()).isEqualTo(CaseStatus.ON_HOLD);
+
+    server.sleep(Duration.ofHours(1));
+
+    assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD", "CASE_RESUMED");
+    assertThat(touches.sentSteps()).containsExactly(1, 3);
+  }
+
+  @Test
+  void aWriteOffClosesTheCaseOnceWithWhoAndWhy() {
+    server.sleepUntil(MARCH_16);
+
+    workflow.writeOff(new Closing(ANN, "customer insolvent"));
+    server.sleep(Duration.ofMinutes(1));
+
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "WRITTEN_OFF"));
+    assertThat(activities.notes).singleElement().satisfies(note -> assertThat(note.actor()).isEqualTo(ANN));
+  }
+
+  @Test
+  void anOverpaymentClosesTheCaseAndAsksAPersonToRefundOrCredit() {
+    server.sleepUntil(MARCH_16);
+
+    workflow.invoiceChanged(new InvoiceChange(new BigDecimal("-20.00"), CaseTestServer.DUE));
+    server.sleep(Duration.ofMinutes(1));
+
+    assertThat(activities.tasks).containsExactly(HumanTaskRequest.overpaid(42L));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+  }
+}

@@ -1,0 +1,89 @@
+package app.recoup.workflows.collection;
+
+import app.recoup.workflows.approval.DayClaim;
+import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.FeeRequest;
+import app.recoup.workflows.approval.SendResult;
+import app.recoup.workflows.approval.TouchActivities;
+import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.approval.TouchDelivery;
+import app.recoup.workflows.approval.TouchRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+
+/**
+ * Stands in for drafting and the channels: drafts in the configured mode, remembers every decision
+ * and delivery with the (test server's) time it was made, and sends at once unless told to answer
+ * "not now" first.
+ */
+class RecordingTouchActivities implements TouchActivities {
+
+  static final Duration APPROVAL_TIMEOUT = Duration.ofHours(48);
+
+  record Delivered(TouchDelivery delivery, Instant at) {}
+
+  final List<TouchRequest> drafts = new CopyOnWriteArrayList<>();
+  final List<FeeRequest> fees = new CopyOnWriteArrayList<>();
+  final List<TouchDecision> decisions = new CopyOnWriteArrayList<>();
+  final List<Delivered> deliveries = new CopyOnWriteArrayList<>();
+  final Deque<Instant> notNowUntil = new ArrayDeque<>();
+  volatile DraftedTouch.SendMode mode = DraftedTouch.SendMode.AUTO_SEND;
+  private final LongSupplier clock;
+
+  RecordingTouchActivities(LongSupplier clock) {
+    this.clock = clock;
+  }
+
+  /** Days (customer-local) the customer's other cases hold: a claim for one moves to the next free. */
+  final Set<LocalDate> takenDays = ConcurrentHashMap.newKeySet();
+
+  final List<DayClaim> claims = new CopyOnWriteArrayList<>();
+
+  @Override
+  public Instant claimTouchDay(DayClaim claim) {
+    claims.add(claim);
+    return claim.calendar().nextSlot(claim.at(), claim.zone(), takenDays);
+  }
+
+  @Override
+  public void postLateFee(FeeRequest request) {
+    fees.add(request);
+  }
+
+  @Override
+  public DraftedTouch draftTouch(TouchRequest request) {
+    drafts.add(request);
+    if (mode == DraftedTouch.SendMode.MANUAL) {
+      return DraftedTouch.manual();
+    }
+    return new DraftedTouch(mode, "Reminder " + request.step(), "Please pay " + request.invoiceNumber(), APPROVAL_TIMEOUT);
+  }
+
+  @Override
+  public void recordDecision(TouchDecision decision) {
+    decisions.add(decision);
+  }
+
+  @Override
+  public synchronized SendResult sendTouch(TouchDelivery delivery) {
+    Instant now = Instant.ofEpochMilli(clock.getAsLong());
+    Instant quietUntil = notNowUntil.poll();
+    if (quietUntil != null) {
+      return new SendResult(SendResult.Outcome.NOT_NOW, quietUntil, "quiet hours");
+    }
+    deliveries.add(new Delivered(delivery, now));
+    return new SendResult(SendResult.Outcome.SENT, null, null);
+  }
+
+  List<Integer> sentSteps() {
+    return deliveries.stream().map(sent -> sent.delivery().step()).toList();
+  }
+}
