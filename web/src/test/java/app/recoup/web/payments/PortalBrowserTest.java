@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 
-/** A customer walks the portal on a phone: promises a date, then pays by card. */
+/** A customer walks the portal on a phone: promises a date (the case pauses), then pays by card. */
 @PaymentsApplicationTest
 class PortalBrowserTest extends PaymentsFixture {
 
@@ -41,7 +41,7 @@ class PortalBrowserTest extends PaymentsFixture {
   }
 
   @Test
-  void aPromiseIsRecordedAndPayingClosesTheCase() throws Exception {
+  void aPromisePausesTheCaseAndPayingClosesIt() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "240.00");
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
     Eventually.within(Duration.ofSeconds(20), "case opened", () -> caseStatus(invoice) != null);
@@ -59,6 +59,7 @@ class PortalBrowserTest extends PaymentsFixture {
 
     assertThat(browser.text(By.cssSelector("[role=status]"))).contains("promise to pay");
     assertThat(books.timeline(caseId(invoice))).anySatisfy(entry -> assertThat(entry).contains(promised.toString()));
+    Eventually.within(Duration.ofSeconds(20), "case on hold for the promise", () -> "PAUSED".equals(caseStatus(invoice)));
 
     String session = "cs_" + UUID.randomUUID();
     STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
