@@ -4,10 +4,12 @@ import app.recoup.api.process.CaseCommands;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +37,18 @@ class ApprovalInboxController {
     this.commands = commands;
   }
 
-  /** A refusal of a draft no longer waiting (decided meanwhile) is shown above the list. */
+  /**
+   * The case records a decision in the ledger a moment after taking it, so the drafts just decided
+   * here are left out rather than shown as still waiting. A refusal of a draft no longer waiting
+   * (decided elsewhere meanwhile) is shown above the list.
+   */
   @GetMapping("/approvals")
   String inbox(Model model) {
-    List<AwaitingApproval> drafts = touches.awaitingApproval();
+    Set<?> decided = model.getAttribute("decided") instanceof Set<?> keys ? keys : Set.of();
+    List<AwaitingApproval> drafts =
+        touches.awaitingApproval().stream()
+            .filter(draft -> !decided.contains(key(draft.invoiceNumber(), draft.step())))
+            .toList();
     model.addAttribute("drafts", drafts);
     if (model.getAttribute("refusals") instanceof Map<?, ?> refusals) {
       Map<Object, Object> gone = new LinkedHashMap<>(refusals);
@@ -52,8 +62,9 @@ class ApprovalInboxController {
   String approve(
       @PathVariable String invoiceNumber, @PathVariable int step, Authentication user, RedirectAttributes redirect) {
     Map<String, String> refusals = new LinkedHashMap<>();
-    decide(invoiceNumber, step, refusals, () -> commands.approve(invoiceNumber, step, null, null, user));
-    return done(refusals, "Reminder approved: it goes out in the customer's business hours.", redirect);
+    Set<String> decided = new HashSet<>();
+    decide(invoiceNumber, step, refusals, decided, () -> commands.approve(invoiceNumber, step, null, null, user));
+    return done(refusals, decided, "Reminder approved: it goes out in the customer's business hours.", redirect);
   }
 
   /** An edit identical to the draft is a plain approval. */
@@ -66,12 +77,13 @@ class ApprovalInboxController {
       Authentication user,
       RedirectAttributes redirect) {
     Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
     AwaitingApproval draft = awaiting(invoiceNumber, step);
     String editedSubject = draft == null || Objects.equals(draft.subject(), subject) ? null : subject;
     String editedBody = draft == null || Objects.equals(draft.body(), body) ? null : body;
-    decide(invoiceNumber, step, refusals,
+    decide(invoiceNumber, step, refusals, decided,
         () -> commands.approve(invoiceNumber, step, editedSubject, editedBody, user));
-    return done(refusals, "Reminder approved as edited.", redirect);
+    return done(refusals, decided, "Reminder approved as edited.", redirect);
   }
 
   @PostMapping("/approvals/{invoiceNumber}/{step}/skip")
@@ -82,13 +94,14 @@ class ApprovalInboxController {
       Authentication user,
       RedirectAttributes redirect) {
     Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
     String text = reason.trim();
     if (text.isEmpty() || text.length() > MAX_REASON_LENGTH) {
       refusals.put(key(invoiceNumber, step), "Say why it is skipped (up to " + MAX_REASON_LENGTH + " characters).");
     } else {
-      decide(invoiceNumber, step, refusals, () -> commands.skip(invoiceNumber, step, text, user));
+      decide(invoiceNumber, step, refusals, decided, () -> commands.skip(invoiceNumber, step, text, user));
     }
-    return done(refusals, "Reminder skipped: nothing is sent for it.", redirect);
+    return done(refusals, decided, "Reminder skipped: nothing is sent for it.", redirect);
   }
 
   /** Approves each selected draft ("invoice/step"); one refused does not stop the others. */
@@ -102,7 +115,7 @@ class ApprovalInboxController {
       return "redirect:/approvals";
     }
     Map<String, String> refusals = new LinkedHashMap<>();
-    int approved = 0;
+    Set<String> decided = new HashSet<>();
     for (String draft : selected) {
       int slash = draft.lastIndexOf('/');
       Integer step = slash < 0 ? null : step(draft.substring(slash + 1));
@@ -111,13 +124,13 @@ class ApprovalInboxController {
         continue;
       }
       String invoiceNumber = draft.substring(0, slash);
-      if (decide(invoiceNumber, step, refusals, () -> commands.approve(invoiceNumber, step, null, null, user))) {
-        approved++;
-      }
+      decide(invoiceNumber, step, refusals, decided, () -> commands.approve(invoiceNumber, step, null, null, user));
     }
     redirect.addFlashAttribute("refusals", refusals);
-    if (approved > 0) {
-      redirect.addFlashAttribute("notice", approved + (approved == 1 ? " reminder" : " reminders") + " approved.");
+    redirect.addFlashAttribute("decided", decided);
+    if (!decided.isEmpty()) {
+      redirect.addFlashAttribute(
+          "notice", decided.size() + (decided.size() == 1 ? " reminder" : " reminders") + " approved.");
     }
     return "redirect:/approvals";
   }
@@ -130,13 +143,13 @@ class ApprovalInboxController {
     }
   }
 
-  private boolean decide(String invoiceNumber, int step, Map<String, String> refusals, Runnable decision) {
+  private static void decide(
+      String invoiceNumber, int step, Map<String, String> refusals, Set<String> decided, Runnable decision) {
     try {
       decision.run();
-      return true;
+      decided.add(key(invoiceNumber, step));
     } catch (CommandRefused refused) {
       refusals.put(key(invoiceNumber, step), refused.asSentence());
-      return false;
     }
   }
 
@@ -147,7 +160,9 @@ class ApprovalInboxController {
         .orElse(null);
   }
 
-  private static String done(Map<String, String> refusals, String notice, RedirectAttributes redirect) {
+  private static String done(
+      Map<String, String> refusals, Set<String> decided, String notice, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("decided", decided);
     if (refusals.isEmpty()) {
       redirect.addFlashAttribute("notice", notice);
       return "redirect:/approvals";

@@ -78,7 +78,7 @@ class CasePageController {
         users.activeEmails());
     model.addAttribute("today", today);
     model.addAttribute("fees", fees.onCase(invoiceNumber));
-    if (header.isActive()) {
+    if (!"CLOSED".equals(header.caseStatus())) {
       process.of(invoiceNumber).ifPresent(state -> model.addAttribute("process", state));
     }
     model.addAttribute("choices", NextStep.Choice.values());
