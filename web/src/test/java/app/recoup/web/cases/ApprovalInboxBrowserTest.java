@@ -162,6 +162,7 @@ class ApprovalInboxBrowserTest {
     Invoice invoice = draftedCase();
     browser.open("/cases/" + invoice.getNumber());
     assertThat(browser.text(By.id("process-state"))).contains("reminder 2 awaits approval");
+    ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('actions').scrollIntoView()");
     browser.screenshot("case-actions");
 
     WebElement amount = browser.driver().findElement(By.id("payment-amount"));
