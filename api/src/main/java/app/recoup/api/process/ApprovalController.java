@@ -2,8 +2,6 @@ package app.recoup.api.process;
 
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
-import app.recoup.workflows.approval.Approval;
-import app.recoup.workflows.approval.Skip;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,11 +44,10 @@ class ApprovalController {
       @PathVariable int step,
       @RequestBody(required = false) ApproveRequest edit,
       Authentication user) {
-    String by = Callers.mayDecide(user);
     ApproveRequest request = edit == null ? new ApproveRequest(null, null) : edit;
-    commands.send(invoiceNumber, workflow -> workflow.approve(new Approval(step, by, request.subject(), request.body())));
+    commands.approve(invoiceNumber, step, request.subject(), request.body(), user);
     return new Decided(invoiceNumber, step, request.subject() == null && request.body() == null ? "APPROVED" : "EDITED",
-        by);
+        user.getName());
   }
 
   @PostMapping("/api/cases/{invoiceNumber}/touches/{step}/skip")
@@ -59,8 +56,7 @@ class ApprovalController {
       @PathVariable int step,
       @RequestBody(required = false) SkipRequest skip,
       Authentication user) {
-    String by = Callers.mayDecide(user);
-    commands.send(invoiceNumber, workflow -> workflow.skip(new Skip(step, by, skip == null ? null : skip.reason())));
-    return new Decided(invoiceNumber, step, "SKIPPED", by);
+    commands.skip(invoiceNumber, step, skip == null ? null : skip.reason(), user);
+    return new Decided(invoiceNumber, step, "SKIPPED", user.getName());
   }
 }

@@ -1,31 +1,123 @@
 package app.recoup.api.process;
 
+import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.workflows.approval.Approval;
+import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.NextStep;
+import app.recoup.workflows.events.Pause;
+import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Snooze;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
 
 /**
- * Sends people's commands to a case's workflow as updates and turns its refusals into answers: a
- * malformed command is 422, one the case is not in a state to take is 409.
+ * What people do to a running case, whether they ask through the JSON API or a page: each command
+ * goes to the case's workflow as an update, and its refusals come back as {@link CommandRefused}:
+ * a malformed command is 422, one the case is not in a state to take is 409. Who may do what is
+ * checked here too, so no way in skips it.
  */
-@Component
-class CaseCommands {
+@Service
+public class CaseCommands {
 
   private final WorkflowClient client;
   private final InvoiceRepository invoices;
+  private final Disputes disputes;
 
-  CaseCommands(WorkflowClient client, InvoiceRepository invoices) {
+  CaseCommands(WorkflowClient client, InvoiceRepository invoices, Disputes disputes) {
     this.client = client;
     this.invoices = invoices;
+    this.disputes = disputes;
   }
 
-  void send(String invoiceNumber, Consumer<CollectionWorkflow> command) {
+  /** Approves a draft; a subject or body given replaces the drafted one. */
+  public void approve(String invoiceNumber, int step, String subject, String body, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.approve(new Approval(step, by, subject, body)));
+  }
+
+  public void skip(String invoiceNumber, int step, String reason, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.skip(new Skip(step, by, reason)));
+  }
+
+  public void pause(String invoiceNumber, String reason, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.pause(new Pause(by, reason)));
+  }
+
+  public void resume(String invoiceNumber, String note, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.resume(new Resume(by, note)));
+  }
+
+  public void snooze(String invoiceNumber, LocalDate until, String reason, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.snooze(new Snooze(by, until, reason)));
+  }
+
+  /** A promise to pay by a date, of the whole balance when no amount is given. */
+  public void promise(String invoiceNumber, LocalDate date, BigDecimal amount, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.promise(new Promise(by, date, amount)));
+  }
+
+  public void openDispute(String invoiceNumber, String disputeId, String reason, String note, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.openDispute(new DisputeNotice(disputeId, by, reason, note)));
+  }
+
+  /** Settles the open dispute; one raised on the portal is resolved there too. */
+  public void resolveDispute(
+      String invoiceNumber, String disputeId, DisputeResolution.Outcome outcome, String note, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.resolveDispute(new DisputeResolution(disputeId, by, outcome, note)));
+    portalDisputeId(disputeId)
+        .ifPresent(id -> invoices.findByNumber(invoiceNumber).ifPresent(invoice -> disputes.resolve(id, invoice.getId())));
+  }
+
+  public void writeOff(String invoiceNumber, String reason, Authentication user) {
+    String by = Callers.admin(user);
+    send(invoiceNumber, workflow -> workflow.writeOff(new Closing(by, reason)));
+  }
+
+  public void cancel(String invoiceNumber, String reason, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.cancel(new Closing(by, reason)));
+  }
+
+  /** After the cadence, a person decides; writing off stays an admin's decision. */
+  public void decideNextStep(String invoiceNumber, NextStep.Choice choice, String note, Authentication user) {
+    String by = choice == NextStep.Choice.WRITE_OFF ? Callers.admin(user) : Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.decideNextStep(new NextStep(by, choice, note)));
+  }
+
+  private static Optional<Long> portalDisputeId(String disputeId) {
+    if (disputeId == null || !disputeId.startsWith(ProcessEventListener.PORTAL_DISPUTE)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(disputeId.substring(ProcessEventListener.PORTAL_DISPUTE.length())));
+    } catch (NumberFormatException notFromThePortal) {
+      return Optional.empty();
+    }
+  }
+
+  private void send(String invoiceNumber, Consumer<CollectionWorkflow> command) {
     if (invoices.findByNumber(invoiceNumber).isEmpty()) {
       throw new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber);
     }

@@ -7,13 +7,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A command the case did not take, with the status that says why. */
-class CommandRefused extends RuntimeException {
+public class CommandRefused extends RuntimeException {
 
   private final HttpStatus status;
 
-  CommandRefused(HttpStatus status, String message) {
+  public CommandRefused(HttpStatus status, String message) {
     super(message);
     this.status = status;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** The refusal as a sentence to show a person next to what they submitted. */
+  public String asSentence() {
+    String text = getMessage() == null || getMessage().isBlank() ? "The case did not take the command" : getMessage();
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
   }
 
   @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, PolicyController.class, FeeController.class})

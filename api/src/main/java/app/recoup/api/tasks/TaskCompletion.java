@@ -1,48 +1,89 @@
 package app.recoup.api.tasks;
 
+import app.recoup.api.process.CaseCommands;
+import app.recoup.api.process.CommandRefused;
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.tasks.CompletedTask;
 import app.recoup.ledger.tasks.TaskBoard;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.collection.HumanTaskRequest;
+import app.recoup.workflows.events.NextStep;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's decision on a task: the task is done and the decision lands on the case's timeline,
- * in one transaction. This is the one place a completion happens; telling the case's workflow
- * about the decision belongs here too (issue 3).
+ * in one transaction. This is the one place a completion happens. A "decide next step" task also
+ * tells the case's workflow what was decided; if the case refuses, the task stays open.
  */
 @Service
 public class TaskCompletion {
 
   private final TaskBoard tasks;
   private final Timeline timeline;
+  private final CaseCommands commands;
+  private final CollectionCases cases;
+  private final InvoiceRepository invoices;
   private final Clock clock;
 
-  TaskCompletion(TaskBoard tasks, Timeline timeline, Clock clock) {
+  TaskCompletion(
+      TaskBoard tasks,
+      Timeline timeline,
+      CaseCommands commands,
+      CollectionCases cases,
+      InvoiceRepository invoices,
+      Clock clock) {
     this.tasks = tasks;
     this.timeline = timeline;
+    this.commands = commands;
+    this.cases = cases;
+    this.invoices = invoices;
     this.clock = clock;
   }
 
-  /** Empty when the task is unknown or someone already completed it. */
+  /**
+   * Empty when the task is unknown or someone already completed it. {@code choice} is the next
+   * step of a "decide next step" task (required there, ignored elsewhere).
+   *
+   * @throws CommandRefused when the choice is missing or the case does not take it
+   */
   @Transactional
-  public Optional<CompletedTask> complete(long taskId, String decision, String by) {
-    Optional<CompletedTask> completed = tasks.complete(taskId, decision, by);
+  public Optional<CompletedTask> complete(long taskId, String decision, NextStep.Choice choice, Authentication user) {
+    Optional<CompletedTask> completed = tasks.complete(taskId, decision, user.getName());
     completed
         .filter(task -> task.caseId() != null)
         .ifPresent(
-            task ->
-                timeline.append(
-                    new TimelineEvent(
-                        task.caseId(),
-                        clock.instant(),
-                        by,
-                        "TASK_COMPLETED",
-                        task.title() + ": " + decision,
-                        "task-completed:" + task.id())));
+            task -> {
+              if (HumanTaskRequest.DECIDE_NEXT_STEP.equals(task.kind())) {
+                decideNextStep(task.caseId(), decision, choice, user);
+              }
+              timeline.append(
+                  new TimelineEvent(
+                      task.caseId(),
+                      clock.instant(),
+                      user.getName(),
+                      "TASK_COMPLETED",
+                      task.title() + ": " + decision,
+                      "task-completed:" + task.id()));
+            });
     return completed;
+  }
+
+  private void decideNextStep(long caseId, String decision, NextStep.Choice choice, Authentication user) {
+    if (choice == null) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST, "Choose the next step.");
+    }
+    String invoiceNumber =
+        cases.findById(caseId)
+            .flatMap(decided -> invoices.findById(decided.invoiceId()))
+            .orElseThrow()
+            .getNumber();
+    commands.decideNextStep(invoiceNumber, choice, decision, user);
   }
 }

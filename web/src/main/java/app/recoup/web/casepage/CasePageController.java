@@ -1,11 +1,14 @@
 package app.recoup.web.casepage;
 
+import app.recoup.api.process.FeeWaivers;
 import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.web.csv.Csv;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.NextStep;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +16,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +38,8 @@ class CasePageController {
   private final UpcomingTouches upcoming;
   private final CaseAssignment assignment;
   private final AppUserRepository users;
+  private final ProcessState process;
+  private final FeeWaivers fees;
   private final Clock clock;
 
   CasePageController(
@@ -42,12 +48,16 @@ class CasePageController {
       UpcomingTouches upcoming,
       CaseAssignment assignment,
       AppUserRepository users,
+      ProcessState process,
+      FeeWaivers fees,
       Clock clock) {
     this.files = files;
     this.timeline = timeline;
     this.upcoming = upcoming;
     this.assignment = assignment;
     this.users = users;
+    this.process = process;
+    this.fees = fees;
     this.clock = clock;
   }
 
@@ -66,6 +76,15 @@ class CasePageController {
     model.addAttribute(
         "people",
         users.activeEmails());
+    model.addAttribute("today", today);
+    model.addAttribute("fees", fees.onCase(invoiceNumber));
+    if (!"CLOSED".equals(header.caseStatus())) {
+      process.of(invoiceNumber).ifPresent(state -> model.addAttribute("process", state));
+    }
+    model.addAttribute("choices", NextStep.Choice.values());
+    model.addAttribute("outcomes", DisputeResolution.Outcome.values());
+    // names this rendering of the payment form, so submitting it twice records the payment once
+    model.addAttribute("paymentEntry", UUID.randomUUID().toString());
     return "case";
   }
 

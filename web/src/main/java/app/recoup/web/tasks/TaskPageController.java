@@ -1,11 +1,16 @@
 package app.recoup.web.tasks;
 
+import app.recoup.api.process.CommandRefused;
 import app.recoup.api.tasks.TaskCompletion;
+import app.recoup.ledger.tasks.CompletedTask;
 import app.recoup.ledger.tasks.TaskBoard;
 import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.workflows.events.NextStep;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +45,7 @@ class TaskPageController {
     model.addAttribute(
         "people", users.activeEmails());
     model.addAttribute("now", clock.instant());
+    model.addAttribute("choices", NextStep.Choice.values());
     return "tasks";
   }
 
@@ -63,15 +69,21 @@ class TaskPageController {
   String complete(
       @PathVariable long id,
       @RequestParam(defaultValue = "") String decision,
-      Principal user,
+      @RequestParam(required = false) NextStep.Choice choice,
+      Authentication user,
       RedirectAttributes redirect) {
     String text = decision.trim();
     if (text.isEmpty() || text.length() > MAX_DECISION_LENGTH) {
       return refused(
           id, "Write the decision (up to " + MAX_DECISION_LENGTH + " characters).", redirect);
     }
-    return completion
-        .complete(id, text, user.getName())
+    Optional<CompletedTask> completed;
+    try {
+      completed = completion.complete(id, text, choice, user);
+    } catch (CommandRefused refusal) {
+      return refused(id, refusal.getMessage(), redirect);
+    }
+    return completed
         .map(
             done -> {
               redirect.addFlashAttribute("notice", "Done: " + done.title() + ".");

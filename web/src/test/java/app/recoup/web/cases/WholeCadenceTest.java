@@ -1,13 +1,17 @@
 package app.recoup.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.recoup.ledger.invoices.Invoice;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The whole application with the in-process Temporal skipping time: a month of cadence runs in
@@ -61,12 +66,26 @@ class WholeCadenceTest {
     assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(6);
     assertThat(fixtures.caseStatus(invoice)).isEqualTo("OPEN");
 
-    mvc.perform(post("/api/cases/{n}/next-step", invoice.getNumber())
-            .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"choice\": \"CALL_CLIENT\", \"note\": \"ring Monday\"}"))
-        .andExpect(status().isOk());
-    Eventually.within(PATIENCE, "task done", () -> openTasks(invoice) == 0);
+    // the task on the tasks page: a decision without a next step is refused and the task stays
+    long task = openTask(invoice);
+    mvc.perform(post("/tasks/{id}/complete", task).param("decision", "ring Monday").with(person()).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("taskErrors", Map.of(String.valueOf(task), "Choose the next step.")));
+    assertThat(openTasks(invoice)).isEqualTo(1);
+    mvc.perform(post("/tasks/{id}/complete", task)
+            .param("decision", "ring Monday")
+            .param("choice", "CALL_CLIENT")
+            .with(person())
+            .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("notice", "Done: Decide next step."));
+    assertThat(openTasks(invoice)).isZero();
+    Eventually.within(PATIENCE, "the case heard the decision", () -> jdbc.sql(
+            "select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
+                + " where c.invoice_id = ? and e.type = 'NEXT_STEP_DECIDED' and e.details = 'call client: ring Monday'")
+        .param(invoice.getId())
+        .query(Long.class)
+        .single() == 1);
     mvc.perform(post("/api/cases/{n}/next-step", invoice.getNumber())
             .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
             .contentType(MediaType.APPLICATION_JSON)
@@ -77,6 +96,19 @@ class WholeCadenceTest {
 
     Eventually.within(PATIENCE, "case closed", () -> fixtures.caseStatus(invoice).equals("CLOSED"));
     fixtures.awaitWorkflowCompletion(invoice);
+  }
+
+  private static RequestPostProcessor person() {
+    return user(CaseApplicationTest.ADMIN).roles("ADMIN");
+  }
+
+  private long openTask(Invoice invoice) {
+    return jdbc.sql(
+            "select t.id from human_task t join collection_case c on c.id = t.case_id"
+                + " where c.invoice_id = ? and t.status = 'OPEN' and t.kind = 'DECIDE_NEXT_STEP'")
+        .param(invoice.getId())
+        .query(Long.class)
+        .single();
   }
 
   private long openTasks(Invoice invoice) {

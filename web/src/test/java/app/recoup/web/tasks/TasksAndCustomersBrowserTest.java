@@ -46,7 +46,7 @@ class TasksAndCustomersBrowserTest {
     jdbc.sql(
             """
             insert into human_task (case_id, kind, title, due_at)
-            values (:case, 'DECIDE_NEXT_STEP', 'Decide next step', now() - interval '1 day')
+            values (:case, 'CALL', 'Call Northwind', now() - interval '1 day')
             """)
         .param("case", caseId)
         .update();
@@ -65,7 +65,7 @@ class TasksAndCustomersBrowserTest {
   @Test
   void aTaskIsAssignedThenCompletedAndTheDecisionLandsOnTheTimeline() {
     browser.open("/tasks");
-    assertThat(browser.text(By.id("tasks"))).contains("Decide next step", "TK-1", "overdue");
+    assertThat(browser.text(By.id("tasks"))).contains("Call Northwind", "TK-1", "overdue");
     browser.screenshot("tasks");
 
     new Select(browser.driver().findElement(By.cssSelector("select[id^=assignee-]")))
@@ -79,19 +79,19 @@ class TasksAndCustomersBrowserTest {
 
     browser.driver().findElement(By.cssSelector("textarea[id^=decision-]")).sendKeys("Called: they pay Friday");
     browser.navigate(By.cssSelector("#tasks form[action$='/complete'] button"));
-    assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Done: Decide next step");
+    assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Done: Call Northwind");
     assertThat(browser.text(By.cssSelector(".empty"))).contains("No open task");
 
     browser.open("/cases/TK-1");
     assertThat(browser.text(By.id("timeline")))
-        .contains("task completed by tasks-admin@example.com", "Decide next step: Called: they pay Friday");
+        .contains("task completed by tasks-admin@example.com", "Call Northwind: Called: they pay Friday");
   }
 
   @Test
   void aViewerReadsTasksAndCustomersButIsOfferedNoChange() throws Exception {
     try (Browser viewer = new Browser(port).logIn("vic@example.com", "viewer-password")) {
       viewer.open("/tasks");
-      assertThat(viewer.text(By.id("tasks"))).contains("Decide next step");
+      assertThat(viewer.text(By.id("tasks"))).contains("Call Northwind");
       assertThat(viewer.driver().findElements(By.cssSelector("#tasks form"))).isEmpty();
       viewer.open("/customers/" + customerId);
       assertThat(viewer.driver().findElement(By.id("timeZone")).isEnabled())

@@ -66,7 +66,7 @@ class PermissionsTest {
   @Test
   void anAdminPassesTheRulesACollectorIsStoppedBy() throws Exception {
     String admin = Api.basic("boss@example.com", "admin-password-1");
-    // past the rule, the write-off itself refuses a call that gives no reason
+    // the rule lets the call through to the endpoint, which asks for the missing reason
     assertThat(send("POST", "/api/cases/INV-1/write-off", admin).statusCode()).isEqualTo(400);
     assertThat(send("GET", "/admin/users", admin).statusCode()).isEqualTo(200);
   }

@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param nextTouchAt null when no touch is planned
  * @param pendingDraft the draft waiting for a person, or null
  * @param hold why the case is on hold, or null
+ * @param openDispute the id of the dispute to resolve, or null
+ * @param awaitingNextStep whether the case waits for a person to decide the next step
  */
 public record CaseState(
     CaseStatus status, int currentStep, Instant nextTouchAt, BigDecimal balance, PendingDraft pendingDraft,
-    Hold hold) {}
+    Hold hold, String openDispute, boolean awaitingNextStep) {}

@@ -660,7 +660,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public CaseState state() {
     return new CaseState(
-        closed ? CaseStatus.CLOSED : phase, currentStep, nextTouchAt, balance, pendingDraft, hold);
+        closed ? CaseStatus.CLOSED : phase, currentStep, nextTouchAt, balance, pendingDraft, hold, openDispute,
+        awaitingNextStep && nextStep == null);
   }
 
   private String touchKey(int step) {

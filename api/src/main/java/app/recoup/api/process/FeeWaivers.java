@@ -1,0 +1,83 @@
+package app.recoup.api.process;
+
+import app.recoup.ledger.cases.CollectionCase;
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.fees.LateFeeLedger;
+import app.recoup.ledger.fees.LateFeeLedger.PostedFee;
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.invoices.InvoicesChanged;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case's late fees, and waiving one (admins, with a reason). A waiver lowers the invoice's
+ * balance; the case hears of it as of any other change to the invoice.
+ */
+@Service
+public class FeeWaivers {
+
+  private final InvoiceRepository invoices;
+  private final CollectionCases cases;
+  private final LateFeeLedger fees;
+  private final Timeline timeline;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  FeeWaivers(
+      InvoiceRepository invoices,
+      CollectionCases cases,
+      LateFeeLedger fees,
+      Timeline timeline,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.invoices = invoices;
+    this.cases = cases;
+    this.fees = fees;
+    this.timeline = timeline;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public List<PostedFee> onCase(String invoiceNumber) {
+    return fees.onCase(caseOf(invoiceOf(invoiceNumber)).id());
+  }
+
+  /** Returns the amount waived. */
+  @Transactional
+  public BigDecimal waive(String invoiceNumber, long feeId, String reason, Authentication user) {
+    String by = Callers.admin(user);
+    if (reason == null || reason.isBlank()) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST, "reason is required");
+    }
+    Invoice invoice = invoiceOf(invoiceNumber);
+    CollectionCase waivedCase = caseOf(invoice);
+    BigDecimal amount =
+        fees.waive(feeId, invoice.getId(), by, reason, clock.instant())
+            .orElseThrow(() -> new CommandRefused(HttpStatus.CONFLICT, "No fee " + feeId + " to waive on this invoice"));
+    timeline.append(
+        new TimelineEvent(waivedCase.id(), clock.instant(), by, "LATE_FEE_WAIVED",
+            "Late fee %s %s waived: %s".formatted(amount.toPlainString(), invoice.getCurrency(), reason),
+            "fee-" + feeId + "/waived"));
+    events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
+    return amount;
+  }
+
+  private Invoice invoiceOf(String invoiceNumber) {
+    return invoices.findByNumber(invoiceNumber)
+        .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber));
+  }
+
+  private CollectionCase caseOf(Invoice invoice) {
+    return cases.findByInvoiceId(invoice.getId())
+        .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No case for invoice " + invoice.getNumber()));
+  }
+}

@@ -1,0 +1,178 @@
+package app.recoup.web.approvals;
+
+import app.recoup.api.process.CaseCommands;
+import app.recoup.api.process.CommandRefused;
+import app.recoup.ledger.touches.AwaitingApproval;
+import app.recoup.ledger.touches.Touches;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The approval inbox: every draft waiting for a person, as the customer would receive it, and the
+ * decisions on them. Decisions go through the same case commands as the JSON API; what a case
+ * refuses (a draft decided meanwhile, a blank edit) is shown next to that draft.
+ */
+@Controller
+class ApprovalInboxController {
+
+  static final int MAX_REASON_LENGTH = 500;
+
+  private final Touches touches;
+  private final CaseCommands commands;
+
+  ApprovalInboxController(Touches touches, CaseCommands commands) {
+    this.touches = touches;
+    this.commands = commands;
+  }
+
+  /**
+   * The case records a decision in the ledger a moment after taking it, so the drafts just decided
+   * here are left out rather than shown as still waiting. A refusal of a draft no longer waiting
+   * (decided elsewhere meanwhile) is shown above the list.
+   */
+  @GetMapping("/approvals")
+  String inbox(Model model) {
+    Set<?> decided = model.getAttribute("decided") instanceof Set<?> keys ? keys : Set.of();
+    List<AwaitingApproval> drafts =
+        touches.awaitingApproval().stream()
+            .filter(draft -> !decided.contains(key(draft.invoiceNumber(), draft.step())))
+            .toList();
+    model.addAttribute("drafts", drafts);
+    if (model.getAttribute("refusals") instanceof Map<?, ?> refusals) {
+      Map<Object, Object> gone = new LinkedHashMap<>(refusals);
+      drafts.forEach(draft -> gone.remove(key(draft.invoiceNumber(), draft.step())));
+      model.addAttribute("goneRefusals", gone);
+    }
+    return "approvals";
+  }
+
+  @PostMapping("/approvals/{invoiceNumber}/{step}/approve")
+  String approve(
+      @PathVariable String invoiceNumber, @PathVariable int step, Authentication user, RedirectAttributes redirect) {
+    Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
+    decide(invoiceNumber, step, refusals, decided, () -> commands.approve(invoiceNumber, step, null, null, user));
+    return done(refusals, decided, "Reminder approved: it goes out in the customer's business hours.", redirect);
+  }
+
+  /** An edit identical to the draft is a plain approval. */
+  @PostMapping("/approvals/{invoiceNumber}/{step}/edit")
+  String edit(
+      @PathVariable String invoiceNumber,
+      @PathVariable int step,
+      @RequestParam(required = false) String subject,
+      @RequestParam(defaultValue = "") String body,
+      Authentication user,
+      RedirectAttributes redirect) {
+    Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
+    AwaitingApproval draft = awaiting(invoiceNumber, step);
+    String editedSubject = draft == null || Objects.equals(draft.subject(), subject) ? null : subject;
+    String editedBody = draft == null || Objects.equals(draft.body(), body) ? null : body;
+    decide(invoiceNumber, step, refusals, decided,
+        () -> commands.approve(invoiceNumber, step, editedSubject, editedBody, user));
+    return done(refusals, decided, "Reminder approved as edited.", redirect);
+  }
+
+  @PostMapping("/approvals/{invoiceNumber}/{step}/skip")
+  String skip(
+      @PathVariable String invoiceNumber,
+      @PathVariable int step,
+      @RequestParam(defaultValue = "") String reason,
+      Authentication user,
+      RedirectAttributes redirect) {
+    Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
+    String text = reason.trim();
+    if (text.isEmpty() || text.length() > MAX_REASON_LENGTH) {
+      refusals.put(key(invoiceNumber, step), "Say why it is skipped (up to " + MAX_REASON_LENGTH + " characters).");
+    } else {
+      decide(invoiceNumber, step, refusals, decided, () -> commands.skip(invoiceNumber, step, text, user));
+    }
+    return done(refusals, decided, "Reminder skipped: nothing is sent for it.", redirect);
+  }
+
+  /** Approves each selected draft ("invoice/step"); one refused does not stop the others. */
+  @PostMapping("/approvals/bulk-approve")
+  String bulkApprove(
+      @RequestParam(name = "draft", required = false) List<String> selected,
+      Authentication user,
+      RedirectAttributes redirect) {
+    if (selected == null || selected.isEmpty()) {
+      redirect.addFlashAttribute("bulkError", "Select the drafts to approve.");
+      return "redirect:/approvals";
+    }
+    Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
+    for (String draft : selected) {
+      int slash = draft.lastIndexOf('/');
+      Integer step = slash < 0 ? null : step(draft.substring(slash + 1));
+      if (step == null) {
+        redirect.addFlashAttribute("bulkError", "Unknown draft " + draft + ".");
+        continue;
+      }
+      String invoiceNumber = draft.substring(0, slash);
+      decide(invoiceNumber, step, refusals, decided, () -> commands.approve(invoiceNumber, step, null, null, user));
+    }
+    redirect.addFlashAttribute("refusals", refusals);
+    redirect.addFlashAttribute("decided", decided);
+    if (!decided.isEmpty()) {
+      redirect.addFlashAttribute(
+          "notice", decided.size() + (decided.size() == 1 ? " reminder" : " reminders") + " approved.");
+    }
+    return "redirect:/approvals";
+  }
+
+  private static Integer step(String text) {
+    try {
+      return Integer.valueOf(text);
+    } catch (NumberFormatException notAStep) {
+      return null;
+    }
+  }
+
+  private static void decide(
+      String invoiceNumber, int step, Map<String, String> refusals, Set<String> decided, Runnable decision) {
+    try {
+      decision.run();
+      decided.add(key(invoiceNumber, step));
+    } catch (CommandRefused refused) {
+      refusals.put(key(invoiceNumber, step), refused.asSentence());
+    }
+  }
+
+  private AwaitingApproval awaiting(String invoiceNumber, int step) {
+    return touches.awaitingApproval().stream()
+        .filter(draft -> draft.invoiceNumber().equals(invoiceNumber) && draft.step() == step)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String done(
+      Map<String, String> refusals, Set<String> decided, String notice, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("decided", decided);
+    if (refusals.isEmpty()) {
+      redirect.addFlashAttribute("notice", notice);
+      return "redirect:/approvals";
+    }
+    redirect.addFlashAttribute("refusals", refusals);
+    String first = refusals.keySet().iterator().next();
+    return "redirect:/approvals#draft-" + first.substring(0, first.lastIndexOf('/'));
+  }
+
+  static String key(String invoiceNumber, int step) {
+    return invoiceNumber + "/" + step;
+  }
+}
