@@ -7,7 +7,6 @@ import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.Cadence;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PolicyController {
-
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
   private final CadencePolicies policies;
   private final PolicyBook book;
@@ -78,7 +75,7 @@ class PolicyController {
   }
 
   private static String validName(String name) {
-    if (!NAME.matcher(name).matches()) {
+    if (!PolicyDraft.isValidName(name)) {
       throw new CommandRefused(HttpStatus.BAD_REQUEST, "a policy name is 1-40 letters, digits, '-' or '_'");
     }
     return name;

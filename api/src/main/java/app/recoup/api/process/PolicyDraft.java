@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
  */
 public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> steps) {
 
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
   static final int MAX_STEPS = 20;
   static final int EARLIEST_OFFSET = -60;
   static final int LATEST_OFFSET = 365;
@@ -43,6 +45,11 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
 
   public PolicyDraft {
     steps = steps == null ? List.of() : new ArrayList<>(steps);
+  }
+
+  /** Policy names are segment names: 1-40 letters, digits, '-' or '_'. */
+  public static boolean isValidName(String name) {
+    return NAME.matcher(name).matches();
   }
 
   public static List<String> channels() {
