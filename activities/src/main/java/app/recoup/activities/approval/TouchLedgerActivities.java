@@ -12,6 +12,7 @@ import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutgoingMessage;
@@ -29,6 +30,7 @@ import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
 import io.temporal.spring.boot.ActivityImpl;
@@ -119,8 +121,10 @@ class TouchLedgerActivities implements TouchActivities {
           });
       return DraftedTouch.manual();
     }
-    Draft draft = drafting.draft(draftRequests.forInvoice(request.invoiceNumber(), stepKind(request), now));
-    String body = customer.getPreferredChannel() == Channel.SMS ? draft.sms() : draft.text();
+    StepMessage message = request.message() == null ? StepMessage.CUSTOMERS_OWN : request.message();
+    Tone tone = message.tone() == StepMessage.Tone.CUSTOMER ? customer.getTone() : Tone.valueOf(message.tone().name());
+    Draft draft = drafting.draft(draftRequests.forInvoice(request.invoiceNumber(), tone, stepKind(request, message), now));
+    String body = channel(customer, message.channel()) == Channel.SMS ? draft.sms() : draft.text();
     TouchDraft stored =
         transaction.execute(
             status -> {
@@ -131,11 +135,17 @@ class TouchLedgerActivities implements TouchActivities {
               return kept;
             });
     DraftedTouch.SendMode mode =
-        review.autoSends(customer) ? DraftedTouch.SendMode.AUTO_SEND : DraftedTouch.SendMode.APPROVAL;
+        review.autoSends(customer) && !message.needsApproval()
+            ? DraftedTouch.SendMode.AUTO_SEND
+            : DraftedTouch.SendMode.APPROVAL;
     return new DraftedTouch(mode, stored.subject(), stored.body(), review.approvalTimeout());
   }
 
-  private static StepKind stepKind(TouchRequest request) {
+  /** The step's own template, or the one its position gives. */
+  private static StepKind stepKind(TouchRequest request, StepMessage message) {
+    if (message.template() != StepMessage.Template.BY_POSITION) {
+      return StepKind.valueOf(message.template().name());
+    }
     if (request.finalStep()) {
       return StepKind.FINAL_NOTICE;
     }
@@ -175,7 +185,7 @@ class TouchLedgerActivities implements TouchActivities {
   @Override
   public SendResult sendTouch(TouchDelivery delivery) {
     Customer customer = customerOf(delivery.invoiceNumber());
-    Channel channel = customer.getPreferredChannel();
+    Channel channel = channel(customer, delivery.channel());
     Contact contact = customer.billingContact();
     String recipient = contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
     if (recipient == null || recipient.isBlank()) {
@@ -224,6 +234,13 @@ class TouchLedgerActivities implements TouchActivities {
           }
         });
     return new SendResult(SendResult.Outcome.NOT_SENT, null, why);
+  }
+
+  /** The step's channel; the customer's preferred where the step leaves it to them (or predates steps having one). */
+  private static Channel channel(Customer customer, StepMessage.Channel stepChannel) {
+    return stepChannel == null || stepChannel == StepMessage.Channel.PREFERRED
+        ? customer.getPreferredChannel()
+        : Channel.valueOf(stepChannel.name());
   }
 
   private Customer customerOf(String invoiceNumber) {

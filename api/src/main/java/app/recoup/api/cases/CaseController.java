@@ -54,7 +54,7 @@ class CaseController {
         collectionCase.status().name(),
         invoice.getBalance(),
         invoice.getCurrency(),
-        new Debt(invoice, customer, policies.cadenceFor(customer)).daysOverdue(clock),
+        new Debt(invoice, customer, policies.cadenceFor(customer), policies.timings()).daysOverdue(clock),
         collectionCase.nextTouchAt(),
         collectionCase.currentStep(),
         timeline.forCase(collectionCase.id()).stream()

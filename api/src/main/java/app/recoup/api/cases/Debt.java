@@ -5,7 +5,9 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.InvoiceChange;
+import app.recoup.workflows.collection.ProcessTimings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +17,9 @@ import java.time.temporal.ChronoUnit;
  * An invoice with the customer who owes it: what a collection case is about.
  *
  * @param cadence the policy the customer's cases run, as data
+ * @param timings the process's waits its case starts with
  */
-record Debt(Invoice invoice, Customer customer, Cadence cadence) {
+record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings timings) {
 
   String workflowId() {
     return CollectionWorkflow.workflowId(invoice.getNumber());
@@ -51,7 +54,9 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence) {
         invoice.getDueDate(),
         customer.zone(),
         cadence,
-        lastDoneStep);
+        lastDoneStep,
+        Continuation.FRESH,
+        timings);
   }
 
   InvoiceChange change() {

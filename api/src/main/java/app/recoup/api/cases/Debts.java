@@ -41,6 +41,7 @@ class Debts {
                     new Debt(
                         invoice,
                         customersById.get(invoice.getCustomerId()),
-                        cadences.get(invoice.getCustomerId()))));
+                        cadences.get(invoice.getCustomerId()),
+                        policies.timings())));
   }
 }

@@ -6,6 +6,8 @@ import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.BusinessCalendar;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.cadence.CadenceStep;
+import app.recoup.workflows.cadence.StepMessage;
+import app.recoup.workflows.collection.ProcessTimings;
 import app.recoup.workflows.fees.LateFee;
 import java.util.Collection;
 import java.util.List;
@@ -18,20 +20,27 @@ import org.springframework.stereotype.Component;
 /**
  * Which cadence a customer's cases run: the policy the customer is given by override, else their
  * segment's, else the stored "default", else {@link Cadence#DEFAULT}; always on the business
- * calendar.
+ * calendar, with the configured process timings.
  */
 @Component
-@EnableConfigurationProperties(CalendarProperties.class)
+@EnableConfigurationProperties({CalendarProperties.class, TimingProperties.class})
 public class PolicyBook {
 
   public static final String DEFAULT = "default";
 
   private final CadencePolicies policies;
   private final BusinessCalendar calendar;
+  private final ProcessTimings timings;
 
-  PolicyBook(CadencePolicies policies, CalendarProperties calendar) {
+  PolicyBook(CadencePolicies policies, CalendarProperties calendar, TimingProperties timings) {
     this.policies = policies;
     this.calendar = calendar.calendar();
+    this.timings = timings.timings();
+  }
+
+  /** The process's waits that every case starts with. */
+  public ProcessTimings timings() {
+    return timings;
   }
 
   /** The built-in policy, as data: what applies until someone stores another. */
@@ -41,7 +50,9 @@ public class PolicyBook {
         Cadence.DEFAULT.steps().stream().map(step -> step.offsetDays()).toList(),
         Cadence.DEFAULT.touchTime(),
         false,
-        List.of());
+        List.of(),
+        List.of(),
+        0);
   }
 
   public CadencePolicy policy(String name) {
@@ -55,9 +66,18 @@ public class PolicyBook {
             .collect(Collectors.toMap(
                 CadencePolicy.StepFee::offsetDays,
                 fee -> new LateFee(LateFee.Kind.valueOf(fee.kind()), fee.value(), fee.cap())));
+    Map<Integer, StepMessage> messages =
+        policy.messages().stream()
+            .collect(Collectors.toMap(
+                CadencePolicy.StepMessage::offsetDays,
+                message -> new StepMessage(
+                    StepMessage.Channel.valueOf(message.channel()),
+                    StepMessage.Tone.valueOf(message.tone()),
+                    StepMessage.Template.valueOf(message.template()),
+                    message.needsApproval())));
     List<CadenceStep> steps =
         IntStream.range(0, offsets.size())
-            .mapToObj(i -> new CadenceStep(i + 1, offsets.get(i), fees.get(offsets.get(i))))
+            .mapToObj(i -> new CadenceStep(i + 1, offsets.get(i), fees.get(offsets.get(i)), messages.get(offsets.get(i))))
             .toList();
     return new Cadence(steps, policy.touchTime(), calendar);
   }

@@ -44,7 +44,7 @@ class SecurityConfiguration {
   };
 
   /** Configuration that everyone may read but only an admin may change. */
-  static final String[] ADMIN_WRITES = {"/policies/**", "/api/policies/**"};
+  static final String[] ADMIN_WRITES = {"/policies/**", "/api/policies/**", "/cadences/**"};
 
   @Bean
   SecurityFilterChain securityFilterChain(

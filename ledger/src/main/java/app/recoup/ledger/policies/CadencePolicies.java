@@ -24,33 +24,37 @@ public class CadencePolicies {
   }
 
   public Optional<CadencePolicy> find(String name) {
-    return jdbc.sql("select name, offsets, touch_time, overdue_only from cadence_policy where name = :name")
+    return jdbc.sql("select name, offsets, touch_time, overdue_only, version from cadence_policy where name = :name")
         .param("name", name)
         .query(this::map)
         .optional();
   }
 
   public List<CadencePolicy> findAll() {
-    return jdbc.sql("select name, offsets, touch_time, overdue_only from cadence_policy order by name")
+    return jdbc.sql("select name, offsets, touch_time, overdue_only, version from cadence_policy order by name")
         .query(this::map)
         .list();
   }
 
-  public void save(CadencePolicy policy, String by) {
-    jdbc.sql(
+  /** Stores the policy as its next version; returns it as stored, with that version. */
+  public CadencePolicy save(CadencePolicy policy, String by) {
+    int version = jdbc.sql(
             """
             insert into cadence_policy (name, offsets, touch_time, overdue_only, updated_by)
             values (:name, :offsets, :touchTime, :overdueOnly, :by)
             on conflict (name) do update
                set offsets = excluded.offsets, touch_time = excluded.touch_time,
-                   overdue_only = excluded.overdue_only, updated_by = excluded.updated_by, updated_at = now()
+                   overdue_only = excluded.overdue_only, updated_by = excluded.updated_by, updated_at = now(),
+                   version = cadence_policy.version + 1
+            returning version
             """)
         .param("name", policy.name())
         .param("offsets", policy.offsets().toArray(Integer[]::new))
         .param("touchTime", Time.valueOf(policy.touchTime()))
         .param("overdueOnly", policy.overdueOnly())
         .param("by", by)
-        .update();
+        .query(Integer.class)
+        .single();
     jdbc.sql("delete from cadence_policy_fee where policy = :name").param("name", policy.name()).update();
     for (CadencePolicy.StepFee fee : policy.fees()) {
       jdbc.sql(
@@ -65,6 +69,23 @@ public class CadencePolicies {
           .param("cap", fee.cap())
           .update();
     }
+    jdbc.sql("delete from cadence_policy_step where policy = :name").param("name", policy.name()).update();
+    for (CadencePolicy.StepMessage message : policy.messages()) {
+      jdbc.sql(
+              """
+              insert into cadence_policy_step (policy, offset_days, channel, tone, template, needs_approval)
+              values (:name, :offset, :channel, :tone, :template, :needsApproval)
+              """)
+          .param("name", policy.name())
+          .param("offset", message.offsetDays())
+          .param("channel", message.channel())
+          .param("tone", message.tone())
+          .param("template", message.template())
+          .param("needsApproval", message.needsApproval())
+          .update();
+    }
+    return new CadencePolicy(
+        policy.name(), policy.offsets(), policy.touchTime(), policy.overdueOnly(), policy.fees(), policy.messages(), version);
   }
 
   /** Customer id to the policy name it uses instead of its segment's, for those that have one. */
@@ -129,7 +150,22 @@ public class CadencePolicies {
         Arrays.asList((Integer[]) offsets.getArray()),
         rs.getTime("touch_time").toLocalTime(),
         rs.getBoolean("overdue_only"),
-        fees(name));
+        fees(name),
+        messages(name),
+        rs.getInt("version"));
+  }
+
+  private List<CadencePolicy.StepMessage> messages(String policy) {
+    return jdbc.sql(
+            """
+            select offset_days, channel, tone, template, needs_approval
+              from cadence_policy_step where policy = :name order by offset_days
+            """)
+        .param("name", policy)
+        .query((rs, row) -> new CadencePolicy.StepMessage(
+            rs.getInt("offset_days"), rs.getString("channel"), rs.getString("tone"), rs.getString("template"),
+            rs.getBoolean("needs_approval")))
+        .list();
   }
 
   private List<CadencePolicy.StepFee> fees(String policy) {

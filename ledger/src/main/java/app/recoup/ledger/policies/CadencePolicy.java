@@ -6,12 +6,21 @@ import java.util.List;
 
 /**
  * When a customer's reminders go out: offsets in days from the due date (negative = before it), at
- * a customer-local time of day, and the late fees some of those steps post.
+ * a customer-local time of day, the late fees some of those steps post and how steps word and send
+ * their reminders.
  *
  * @param overdueOnly rollout option: pre-due offsets are left out
+ * @param messages per step offset; a step without one drafts the customer's way
+ * @param version 1 for the first save, one more with every save after it (0: never saved)
  */
 public record CadencePolicy(
-    String name, List<Integer> offsets, LocalTime touchTime, boolean overdueOnly, List<StepFee> fees) {
+    String name,
+    List<Integer> offsets,
+    LocalTime touchTime,
+    boolean overdueOnly,
+    List<StepFee> fees,
+    List<StepMessage> messages,
+    int version) {
 
   /**
    * The late fee of the step at {@code offsetDays}.
@@ -21,9 +30,20 @@ public record CadencePolicy(
    */
   public record StepFee(int offsetDays, String kind, BigDecimal value, BigDecimal cap) {}
 
+  /**
+   * How the step at {@code offsetDays} words and sends its reminder.
+   *
+   * @param channel PREFERRED (the customer's), EMAIL or SMS
+   * @param tone CUSTOMER (the customer's), FRIENDLY, NEUTRAL or FIRM
+   * @param template BY_POSITION, PRE_DUE, DUE, OVERDUE or FINAL_NOTICE
+   * @param needsApproval a person approves it even for a customer trusted to be sent to unreviewed
+   */
+  public record StepMessage(int offsetDays, String channel, String tone, String template, boolean needsApproval) {}
+
   public CadencePolicy {
     offsets = List.copyOf(offsets);
     fees = fees == null ? List.of() : List.copyOf(fees);
+    messages = messages == null ? List.of() : List.copyOf(messages);
   }
 
   /** The offsets that apply: without the pre-due ones when the policy is overdue-only. */

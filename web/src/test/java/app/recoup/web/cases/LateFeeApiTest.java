@@ -38,7 +38,9 @@ class LateFeeApiTest extends CaseApplicationTest {
     String segment = "fees-" + UUID.randomUUID().toString().substring(0, 8);
     mvc.perform(put("/api/policies/{name}", segment).with(httpBasic(ADMIN, PASSWORD))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"offsets\": [7, 30], \"fees\": [{\"offsetDays\": 7, \"kind\": \"FIXED\", \"value\": 40, \"cap\": 50}]}"))
+            .content("""
+                {"steps": [{"offsetDays": 7, "fee": {"kind": "FIXED", "value": 40, "cap": 50}}, {"offsetDays": 30}]}
+                """))
         .andExpect(status().isOk());
     Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();

@@ -43,16 +43,54 @@ class PolicyApiTest extends CaseApplicationTest {
   }
 
   @Test
-  void malformedPoliciesAreRefusedWithTheReason() throws Exception {
+  void malformedPoliciesAreRefusedNamingTheStepAndField() throws Exception {
     putPolicy("smb", "{}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("offsets are required: days from the due date, ascending"));
-    putPolicy("smb", "{\"offsets\": [3, 3]}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("offsets must be strictly ascending"));
-    putPolicy("smb", "{\"offsets\": [-5, 900]}").andExpect(status().isBadRequest());
-    putPolicy("smb", "{\"offsets\": [-5], \"overdueOnly\": true}").andExpect(status().isBadRequest());
-    putPolicy("no spaces", "{\"offsets\": [1]}").andExpect(status().isBadRequest());
-    putPolicy("smb", "{\"offsets\": [1], \"touchTime\": \"25:00\"}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("a policy needs at least one step"));
+    putPolicy("smb", steps("{\"offsetDays\": 3}, {\"offsetDays\": 3}")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("step 2, offsetDays: must be after the previous step's 3"));
+    putPolicy("smb", steps("{\"offsetDays\": -5}, {\"offsetDays\": 900}")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("step 2, offsetDays: must lie between -60 and 365 days"));
+    putPolicy("smb", steps("{\"offsetDays\": 0, \"channel\": \"FAX\", \"tone\": \"RUDE\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("step 1, channel: 'FAX' is not one of PREFERRED, EMAIL, SMS; "
+            + "step 1, tone: 'RUDE' is not one of CUSTOMER, FRIENDLY, NEUTRAL, FIRM"));
+    putPolicy("smb", steps("{\"offsetDays\": 0, \"template\": \"PROMISE_BROKEN\"}")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(
+            "step 1, template: 'PROMISE_BROKEN' is not one of BY_POSITION, PRE_DUE, DUE, OVERDUE, FINAL_NOTICE"));
+    putPolicy("smb", steps("{\"offsetDays\": 7, \"fee\": {\"kind\": \"PERCENT_OF_BALANCE\", \"value\": 150}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("step 1, fee: a percentage or an annual rate is at most 100"));
+    putPolicy("smb", steps("{\"offsetDays\": 7, \"fee\": {\"kind\": \"FIXED\", \"value\": 0}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("step 1, fee: the value must be above zero"));
+    putPolicy("smb", "{\"overdueOnly\": true, \"steps\": [{\"offsetDays\": -5}]}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("an overdue-only policy needs a step on or after the due date"));
+    putPolicy("no spaces", steps("{\"offsetDays\": 1}")).andExpect(status().isBadRequest());
+    putPolicy("smb", "{\"steps\": [{\"offsetDays\": 1}], \"touchTime\": \"25:00\"}").andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value(Matchers.startsWith("The request body is not valid JSON")));
+  }
+
+  @Test
+  void aSavedPolicyKeepsEachStepsMessageAndCountsItsVersions() throws Exception {
+    String name = "steps-" + UUID.randomUUID().toString().substring(0, 8);
+    String policy = steps("{\"offsetDays\": 0}, "
+        + "{\"offsetDays\": 10, \"channel\": \"SMS\", \"tone\": \"FIRM\", \"template\": \"FINAL_NOTICE\", \"needsApproval\": true}");
+
+    putPolicy(name, policy).andExpect(status().isOk()).andExpect(jsonPath("$.policy.version").value(1));
+    putPolicy(name, policy).andExpect(status().isOk()).andExpect(jsonPath("$.policy.version").value(2));
+
+    mvc.perform(get("/api/policies/{name}", name).with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(jsonPath("$.version").value(2))
+        .andExpect(jsonPath("$.messages[0].channel").value("PREFERRED"))
+        .andExpect(jsonPath("$.messages[0].template").value("BY_POSITION"))
+        .andExpect(jsonPath("$.messages[1].channel").value("SMS"))
+        .andExpect(jsonPath("$.messages[1].tone").value("FIRM"))
+        .andExpect(jsonPath("$.messages[1].template").value("FINAL_NOTICE"))
+        .andExpect(jsonPath("$.messages[1].needsApproval").value(true));
+  }
+
+  private static String steps(String steps) {
+    return "{\"steps\": [" + steps + "]}";
   }
 
   @Test
@@ -66,7 +104,8 @@ class PolicyApiTest extends CaseApplicationTest {
     Eventually.within(Duration.ofSeconds(20), "step 4 (+7) drafted",
         () -> fixtures.workflowRunning(invoice) && fixtures.workflowState(invoice).pendingDraft() != null);
 
-    putPolicy(segment, "{\"offsets\": [-3, 8, 40], \"touchTime\": \"10:30\", \"overdueOnly\": true}")
+    putPolicy(segment, "{\"steps\": [{\"offsetDays\": -3}, {\"offsetDays\": 8}, {\"offsetDays\": 40}],"
+            + " \"touchTime\": \"10:30\", \"overdueOnly\": true}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.policy.offsets", Matchers.contains(-3, 8, 40)))
         .andExpect(jsonPath("$.runningCasesUpdated").value(1));

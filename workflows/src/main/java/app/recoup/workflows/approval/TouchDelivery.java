@@ -1,5 +1,19 @@
 package app.recoup.workflows.approval;
 
-/** An approved touch to send, exactly as approved. */
+import app.recoup.workflows.cadence.StepMessage;
+
+/**
+ * An approved touch to send, exactly as approved.
+ *
+ * @param channel the step's channel; null (cases recorded before steps carried one) for the
+ *     customer's preferred
+ */
 public record TouchDelivery(
-    long caseId, String invoiceNumber, int step, String idempotencyKey, String subject, String body, String approvedBy) {}
+    long caseId,
+    String invoiceNumber,
+    int step,
+    String idempotencyKey,
+    String subject,
+    String body,
+    String approvedBy,
+    StepMessage.Channel channel) {}

@@ -8,10 +8,20 @@ import app.recoup.workflows.fees.LateFee;
  * @param number 1-based position in the cadence; touches are keyed by it
  * @param offsetDays days relative to the due date (negative = before it)
  * @param lateFee the fee this step posts before its reminder is drafted; null for none
+ * @param message how the reminder is worded and sent; null in cadences recorded before steps
+ *     carried one, which draft as {@link StepMessage#CUSTOMERS_OWN}
  */
-public record CadenceStep(int number, int offsetDays, LateFee lateFee) {
+public record CadenceStep(int number, int offsetDays, LateFee lateFee, StepMessage message) {
 
   public CadenceStep(int number, int offsetDays) {
-    this(number, offsetDays, null);
+    this(number, offsetDays, null, null);
+  }
+
+  public CadenceStep(int number, int offsetDays, LateFee lateFee) {
+    this(number, offsetDays, lateFee, null);
+  }
+
+  public StepMessage messageOrDefault() {
+    return message == null ? StepMessage.CUSTOMERS_OWN : message;
   }
 }

@@ -13,6 +13,8 @@ import java.time.ZoneId;
  *     continues after it
  * @param continuation what an earlier run of the case carried over; null (snapshots recorded
  *     before it existed) means a fresh case
+ * @param timings the process's waits; null (snapshots recorded before they were settings) means
+ *     {@link ProcessTimings#DEFAULTS}
  */
 public record CaseSnapshot(
     long caseId,
@@ -23,7 +25,8 @@ public record CaseSnapshot(
     ZoneId customerZone,
     Cadence cadence,
     int lastDoneStep,
-    Continuation continuation) {
+    Continuation continuation,
+    ProcessTimings timings) {
 
   public CaseSnapshot(
       long caseId,
@@ -34,10 +37,15 @@ public record CaseSnapshot(
       ZoneId customerZone,
       Cadence cadence,
       int lastDoneStep) {
-    this(caseId, invoiceNumber, currency, balance, dueDate, customerZone, cadence, lastDoneStep, Continuation.FRESH);
+    this(caseId, invoiceNumber, currency, balance, dueDate, customerZone, cadence, lastDoneStep,
+        Continuation.FRESH, ProcessTimings.DEFAULTS);
   }
 
   Continuation continued() {
     return continuation == null ? Continuation.FRESH : continuation;
+  }
+
+  ProcessTimings timed() {
+    return timings == null ? ProcessTimings.DEFAULTS : timings;
   }
 }

@@ -14,6 +14,7 @@ import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.cadence.CadenceStep;
 import app.recoup.workflows.cadence.PlannedStep;
+import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -54,17 +55,11 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   static final String APPROVAL_FIRST = "approval-first";
   static final String ESCALATION_WAIT = "escalation-wait";
   static final String ONE_TOUCH_A_DAY = "one-touch-a-day";
-  /** After the final touch, days without payment, promise or dispute before a person decides. */
-  static final Duration ESCALATE_AFTER = Duration.ofDays(7);
+  static final String STEP_MESSAGE = "step-message";
+  static final String PROMISE_BROKEN_TOUCH = "promise-broken-touch";
   static final String SYSTEM = "recoup";
   /** Quiet hours can end a moment after the instant we were told; never spin on a zero timer. */
   private static final Duration MIN_RETRY_WAIT = Duration.ofMinutes(1);
-  /** A hold nobody acts on for this long becomes a task. */
-  static final Duration HOLD_REVIEW_AFTER = Duration.ofDays(7);
-  /** Days after the promised date before a promise counts as broken (payments take a while). */
-  static final int PROMISE_GRACE_DAYS = 3;
-  /** The furthest a promise or a snooze may reach. */
-  static final int MAX_HORIZON_DAYS = 90;
 
   private final CaseActivities activities =
       Workflow.newActivityStub(
@@ -172,7 +167,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         new CaseSnapshot(
             snapshot.caseId(), snapshot.invoiceNumber(), snapshot.currency(), balance, dueDate,
             snapshot.customerZone(), cadence, currentStep,
-            new Continuation(snapshot.continued().historyLimit(), policyGeneration, holdCount, disputesSeen)));
+            new Continuation(snapshot.continued().historyLimit(), policyGeneration, holdCount, disputesSeen),
+            snapshot.timed()));
   }
 
   /** The final touch had its chance: holds (a promise, a dispute) are waited out first. */
@@ -182,7 +178,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         waitOutHold();
         continue;
       }
-      if (!Workflow.await(ESCALATE_AFTER, () -> closed || hold != null)) {
+      if (!Workflow.await(snapshot.timed().escalateAfter(), () -> closed || hold != null)) {
         return;
       }
     }
@@ -260,24 +256,50 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       touches.postLateFee(
           new FeeRequest(snapshot.caseId(), snapshot.invoiceNumber(), step, key, planned.step().lateFee()));
     }
-    DraftedTouch drafted =
-        touches.draftTouch(
-            new TouchRequest(
-                snapshot.caseId(),
-                snapshot.invoiceNumber(),
-                step,
-                planned.step().offsetDays(),
-                step == cadence.lastStepNumber(),
-                key));
+    StepMessage message =
+        Workflow.getVersion(STEP_MESSAGE, Workflow.DEFAULT_VERSION, 1) >= 1 ? planned.step().messageOrDefault() : null;
+    draftAndSend(
+        new TouchRequest(
+            snapshot.caseId(), snapshot.invoiceNumber(), step, planned.step().offsetDays(),
+            step == cadence.lastStepNumber(), key, message));
+  }
+
+  private void draftAndSend(TouchRequest request) {
+    DraftedTouch drafted = touches.draftTouch(request);
+    StepMessage.Channel channel = request.message() == null ? null : request.message().channel();
     switch (drafted.mode()) {
       case MANUAL -> handledManually = true;
       case AUTO_SEND ->
           decide(
               new TouchDecision(
-                  snapshot.caseId(), step, key, TouchDecision.Kind.AUTO_APPROVED, SYSTEM,
-                  drafted.subject(), drafted.body()));
-      case APPROVAL -> awaitDecision(step, key, drafted).ifPresent(this::decide);
+                  snapshot.caseId(), request.step(), request.idempotencyKey(), TouchDecision.Kind.AUTO_APPROVED,
+                  SYSTEM, drafted.subject(), drafted.body()),
+              channel);
+      case APPROVAL ->
+          awaitDecision(request.step(), request.idempotencyKey(), drafted).ifPresent(decided -> decide(decided, channel));
     }
+  }
+
+  /**
+   * A promise lapsed unpaid: the customer hears about it (approved like any touch) before the
+   * cadence resumes. With a business calendar it claims its day like any touch (the promise lapses
+   * at midnight), so the step the cadence catches up with goes out on another day. It takes the
+   * number of the last step done, under a key of its own.
+   */
+  private void promiseBrokenTouch(Hold promise) {
+    String key = Workflow.getInfo().getWorkflowId() + "/promise-" + promise.seq() + "/broken";
+    Instant at =
+        cadence.calendar() == null
+            ? now()
+            : touches.claimTouchDay(new DayClaim(snapshot.caseId(), key, now(), cadence.calendar(), snapshot.customerZone()));
+    Duration untilSlot = Duration.between(now(), at);
+    if (untilSlot.compareTo(Duration.ZERO) > 0 && Workflow.await(untilSlot, () -> closed || hold != null)) {
+      return;
+    }
+    activities.recordPlannedTouch(new PlannedTouch(snapshot.caseId(), currentStep, 0, at, key));
+    StepMessage message =
+        new StepMessage(StepMessage.Channel.PREFERRED, StepMessage.Tone.CUSTOMER, StepMessage.Template.PROMISE_BROKEN, false);
+    draftAndSend(new TouchRequest(snapshot.caseId(), snapshot.invoiceNumber(), currentStep, 0, false, key, message));
   }
 
   /**
@@ -306,7 +328,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     return closed ? Optional.empty() : Optional.of(decision);
   }
 
-  private void decide(TouchDecision decided) {
+  private void decide(TouchDecision decided, StepMessage.Channel channel) {
     touches.recordDecision(decided);
     if (!decided.sends()) {
       return;
@@ -314,7 +336,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     TouchDelivery delivery =
         new TouchDelivery(
             snapshot.caseId(), snapshot.invoiceNumber(), decided.step(), decided.idempotencyKey(),
-            decided.subject(), decided.body(), decided.by());
+            decided.subject(), decided.body(), decided.by(), channel);
     SendResult result = touches.sendTouch(delivery);
     while (result.outcome() == SendResult.Outcome.NOT_NOW && !closed) {
       Duration wait = Duration.between(now(), result.retryAt());
@@ -340,7 +362,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   /**
    * Waits while the case is on hold. A hold with an end (snooze, promise) ends by itself; one
-   * without (reply, pause, dispute) becomes a task after {@link #HOLD_REVIEW_AFTER} and then waits
+   * without (reply, pause, dispute) becomes a task after the hold review period and then waits
    * for the person. A hold replaced by another (a promise made while paused) is waited out anew.
    */
   private void waitOutHold() {
@@ -350,10 +372,12 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     if (current.kind() == Hold.Kind.DISPUTE) {
       activities.openHumanTask(HumanTaskRequest.resolveDispute(snapshot.caseId(), current.reason()));
     }
-    Duration limit = current.until() == null ? HOLD_REVIEW_AFTER : positive(Duration.between(now(), current.until()));
+    Duration limit =
+        current.until() == null ? snapshot.timed().holdReviewAfter() : positive(Duration.between(now(), current.until()));
     boolean moved = Workflow.await(limit, () -> closed || hold != current);
+    boolean broken = !moved && current.kind() == Hold.Kind.PROMISE;
     if (!moved && current.until() != null) {
-      if (current.kind() == Hold.Kind.PROMISE) {
+      if (broken) {
         note(SYSTEM, "PROMISE_BROKEN", "Not paid by the promised date", null, "promise-" + current.seq() + "/broken");
       }
       hold = null;
@@ -366,6 +390,9 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     if (hold == null && !closed) {
       String note = resumedBy.note() == null || resumedBy.note().isBlank() ? "" : ": " + resumedBy.note();
       note(resumedBy.by(), "CASE_RESUMED", "Resumed" + note, "OPEN", "hold-" + current.seq() + "/resumed");
+      if (broken && Workflow.getVersion(PROMISE_BROKEN_TOUCH, Workflow.DEFAULT_VERSION, 1) >= 1) {
+        promiseBrokenTouch(current);
+      }
     }
   }
 
@@ -489,7 +516,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   public void promise(Promise promise) {
     String amount = promise.amount() == null ? "the balance" : promise.amount().toPlainString() + " " + snapshot.currency();
     hold(Hold.Kind.PROMISE, promise.by(), "to pay " + amount + " by " + promise.date(),
-        startOfDay(promise.date().plusDays(PROMISE_GRACE_DAYS + 1)));
+        startOfDay(promise.date().plusDays(snapshot.timed().promiseGraceDays() + 1L)));
   }
 
   @Override
@@ -586,15 +613,15 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     }
   }
 
-  /** The date must be after today and at most {@link #MAX_HORIZON_DAYS} ahead, on the customer's calendar. */
+  /** The date must be after today and at most the promise horizon ahead, on the customer's calendar. */
   private void requireAhead(LocalDate date, String what) {
     if (date == null) {
       throw new IllegalArgumentException(what + " is required");
     }
     LocalDate today = LocalDate.ofInstant(now(), snapshot.customerZone());
-    if (!date.isAfter(today) || date.isAfter(today.plusDays(MAX_HORIZON_DAYS))) {
-      throw new IllegalArgumentException(
-          "%s must be after %s and at most %d days ahead".formatted(what, today, MAX_HORIZON_DAYS));
+    int horizon = snapshot.timed().promiseHorizonDays();
+    if (!date.isAfter(today) || date.isAfter(today.plusDays(horizon))) {
+      throw new IllegalArgumentException("%s must be after %s and at most %d days ahead".formatted(what, today, horizon));
     }
   }
 

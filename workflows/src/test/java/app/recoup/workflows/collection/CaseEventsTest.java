@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.cadence.BusinessCalendar;
+import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -140,7 +144,35 @@ class CaseEventsTest {
 
     assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD", "PROMISE_BROKEN", "CASE_RESUMED");
     assertThat(activities.notes.get(0).details()).isEqualTo("On hold: promise: to pay 500.00 EUR by 2026-03-25");
-    assertThat(touches.sentSteps()).containsExactly(1, 4); // the step the case's age deserves
+    assertThat(touches.drafts.get(1)).satisfies(broken -> {
+      assertThat(broken.message().template()).isEqualTo(StepMessage.Template.PROMISE_BROKEN);
+      assertThat(broken.idempotencyKey()).isEqualTo("invoice-INV-1001/promise-1/broken");
+    });
+    assertThat(touches.sentSteps()).containsExactly(1, 1, 4); // the broken promise, then the step the case's age deserves
+  }
+
+  @Test
+  void aBrokenPromiseTouchWaitsForBusinessHoursAndItsOwnDayWithTheCaseGraceDays() {
+    server.close();
+    CaseSnapshot fresh = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
+    ProcessTimings oneDayGrace = new ProcessTimings(Duration.ofDays(7), 1, 30, Duration.ofDays(7));
+    server =
+        new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND,
+            new CaseSnapshot(fresh.caseId(), fresh.invoiceNumber(), fresh.currency(), fresh.balance(), fresh.dueDate(),
+                fresh.customerZone(), Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS), 0, Continuation.FRESH,
+                oneDayGrace));
+    server.sleepUntil(MARCH_16);
+    refused(() -> server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 16), null)),
+        IllegalArgumentException.class, "the promised date must be after 2026-03-16 and at most 30 days ahead");
+    server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), null));
+
+    server.sleepUntil(Instant.parse("2026-03-27T12:00:00Z")); // broken at midnight Berlin, 27 March
+
+    List<RecordingTouchActivities.Delivered> sent = server.touches.deliveries;
+    assertThat(sent).extracting(delivered -> delivered.delivery().idempotencyKey())
+        .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/promise-1/broken");
+    Instant nineInTheMorning = Instant.parse("2026-03-27T08:00:00Z"); // Berlin, a Friday
+    assertThat(sent.get(1).at()).isBetween(nineInTheMorning, nineInTheMorning.plusSeconds(1));
   }
 
   @Test

@@ -25,4 +25,14 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v2-approval-events-escalation.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * Steps carrying their own message and approval rule (a policy change mid-case), configured
+   * timings, and a broken promise followed by its own touch, approved like any other.
+   */
+  @Test
+  void replaysStepMessagesAndAPromiseBrokenTouchRecordedByVersionThree() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v3-step-messages-promise-broken-touch.json", CollectionWorkflowImpl.class);
+  }
 }

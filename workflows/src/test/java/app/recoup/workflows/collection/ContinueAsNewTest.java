@@ -58,7 +58,7 @@ class ContinueAsNewTest {
     CaseSnapshot shortHistory =
         new CaseSnapshot(42L, CollectionWorkflowTest.INVOICE, "EUR", new BigDecimal("1250.00"),
             LocalDate.of(2026, 3, 20), CollectionWorkflowTest.BERLIN, Cadence.DEFAULT, 0,
-            new Continuation(40, 0, 0, Set.of()));
+            new Continuation(40, 0, 0, Set.of()), ProcessTimings.DEFAULTS);
     String firstRun = WorkflowClient.start(workflow::run, shortHistory).getRunId();
 
     env.sleep(Duration.ofDays(14)); // 16 March

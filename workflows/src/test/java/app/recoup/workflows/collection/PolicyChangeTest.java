@@ -7,6 +7,7 @@ import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.cadence.CadenceStep;
+import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.fees.LateFee;
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,5 +75,21 @@ class PolicyChangeTest {
       assertThat(posted.idempotencyKey()).isEqualTo(server.touches.drafts.get(2).idempotencyKey());
     });
     assertThat(server.touches.drafts).extracting(TouchRequest::offsetDays).containsExactly(-5, 0, 14);
+  }
+
+  @Test
+  void aStepDraftsWithItsOwnChannelToneAndTemplateAndOldStepsDraftTheCustomersWay() {
+    StepMessage firmSms = new StepMessage(StepMessage.Channel.SMS, StepMessage.Tone.FIRM, StepMessage.Template.FINAL_NOTICE, true);
+    Cadence withMessage =
+        new Cadence(List.of(new CadenceStep(1, 0), new CadenceStep(2, 14, null, firmSms)), LocalTime.of(9, 0));
+    server.sleepUntil(Instant.parse("2026-03-16T10:00:00Z"));
+
+    server.workflow.policyChanged(withMessage);
+    server.sleepUntil(Instant.parse("2026-04-05T10:00:00Z"));
+
+    assertThat(server.touches.drafts).extracting(TouchRequest::message)
+        .containsExactly(StepMessage.CUSTOMERS_OWN, StepMessage.CUSTOMERS_OWN, firmSms);
+    assertThat(server.touches.deliveries).extracting(sent -> sent.delivery().channel())
+        .containsExactly(StepMessage.Channel.PREFERRED, StepMessage.Channel.PREFERRED, StepMessage.Channel.SMS);
   }
 }

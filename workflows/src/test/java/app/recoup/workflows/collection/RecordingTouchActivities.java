@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,11 +48,15 @@ class RecordingTouchActivities implements TouchActivities {
   final Set<LocalDate> takenDays = ConcurrentHashMap.newKeySet();
 
   final List<DayClaim> claims = new CopyOnWriteArrayList<>();
+  /** Like the ledger's claims: one day per touch key, the same day when claimed again. */
+  private final Map<String, Instant> claimed = new HashMap<>();
 
   @Override
-  public Instant claimTouchDay(DayClaim claim) {
+  public synchronized Instant claimTouchDay(DayClaim claim) {
     claims.add(claim);
-    return claim.calendar().nextSlot(claim.at(), claim.zone(), takenDays);
+    Instant slot = claimed.computeIfAbsent(claim.idempotencyKey(), key -> claim.calendar().nextSlot(claim.at(), claim.zone(), takenDays));
+    takenDays.add(LocalDate.ofInstant(slot, claim.zone()));
+    return slot;
   }
 
   @Override

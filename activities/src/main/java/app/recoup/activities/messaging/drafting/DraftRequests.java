@@ -3,6 +3,7 @@ package app.recoup.activities.messaging.drafting;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import java.time.Instant;
@@ -30,15 +31,18 @@ public class DraftRequests {
     this.locale = Locale.forLanguageTag(locale);
   }
 
-  /** @throws IllegalArgumentException when no invoice has that number */
-  public DraftRequest forInvoice(String invoiceNumber, StepKind step, Instant now) {
+  /**
+   * @param tone the step's tone, which may differ from the customer's
+   * @throws IllegalArgumentException when no invoice has that number
+   */
+  public DraftRequest forInvoice(String invoiceNumber, Tone tone, StepKind step, Instant now) {
     Invoice invoice =
         invoices.findByNumber(invoiceNumber)
             .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceNumber));
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     Contact contact = customer.billingContact();
     return new DraftRequest(
-        customer.getTone(),
+        tone,
         step,
         customer.getId(),
         customer.getName(),

@@ -9,7 +9,9 @@ public enum StepKind {
   PRE_DUE,
   DUE,
   OVERDUE,
-  FINAL_NOTICE;
+  FINAL_NOTICE,
+  /** After a promise to pay lapsed unpaid, before the cadence resumes. */
+  PROMISE_BROKEN;
 
   /** The step's name in paths and template folders: {@code final-notice}. */
   public String templateName() {

@@ -23,13 +23,11 @@ class DraftRequestsTest extends ChannelsTest {
         jdbc.sql("select i.number from invoice i join collection_case c on c.invoice_id = i.id where c.id = ?")
             .param(caseId).query(String.class).single();
     jdbc.sql("update invoice set fees = 62.50, amount_paid = 100, po_reference = 'PO-9' where number = ?").param(number).update();
-    jdbc.sql("update customer set tone = 'FIRM' where id = (select customer_id from invoice where number = ?)").param(number).update();
 
-    DraftRequest request = requests.forInvoice(number, StepKind.OVERDUE, Instant.now());
+    DraftRequest request = requests.forInvoice(number, Tone.FIRM, StepKind.OVERDUE, Instant.now());
     Draft draft = drafting.draft(request);
 
     assertThat(request.amountDue()).isEqualByComparingTo(new BigDecimal("1212.50"));
-    assertThat(request.tone()).isEqualTo(Tone.FIRM);
     assertThat(request.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     long daysInBerlin =
         java.time.temporal.ChronoUnit.DAYS.between(request.dueDate(), java.time.LocalDate.now(request.zone()));
@@ -40,7 +38,7 @@ class DraftRequestsTest extends ChannelsTest {
 
   @Test
   void anUnknownInvoiceIsRefusedClearly() {
-    assertThatThrownBy(() -> requests.forInvoice("NOPE-1", StepKind.DUE, Instant.now()))
+    assertThatThrownBy(() -> requests.forInvoice("NOPE-1", Tone.NEUTRAL, StepKind.DUE, Instant.now()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("NOPE-1");
   }

@@ -1,0 +1,1 @@
+${business}: promised payment for invoice ${invoice} (${amount}) not received. Pay now: ${payLink}

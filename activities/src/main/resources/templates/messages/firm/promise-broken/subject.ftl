@@ -1,0 +1,1 @@
+Payment promise not kept: invoice ${invoice}

@@ -1,0 +1,1 @@
+${business}: we have not received the payment you planned for invoice ${invoice} (${amount}) yet. Pay: ${payLink}

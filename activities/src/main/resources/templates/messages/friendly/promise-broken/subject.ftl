@@ -1,0 +1,1 @@
+Invoice ${invoice}: checking in on your payment

@@ -1,0 +1,1 @@
+Promised payment not received: invoice ${invoice}

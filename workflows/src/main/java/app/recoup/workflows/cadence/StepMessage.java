@@ -1,0 +1,45 @@
+package app.recoup.workflows.cadence;
+
+/**
+ * How a step's reminder is worded and sent.
+ *
+ * @param needsApproval a person approves it even where the customer may be sent to without review
+ */
+public record StepMessage(Channel channel, Tone tone, Template template, boolean needsApproval) {
+
+  /** What steps of policies stored before steps carried a message do: the customer's way, by position. */
+  public static final StepMessage CUSTOMERS_OWN =
+      new StepMessage(Channel.PREFERRED, Tone.CUSTOMER, Template.BY_POSITION, false);
+
+  public enum Channel {
+    /** The customer's preferred channel. */
+    PREFERRED,
+    EMAIL,
+    SMS
+  }
+
+  public enum Tone {
+    /** The tone set on the customer. */
+    CUSTOMER,
+    FRIENDLY,
+    NEUTRAL,
+    FIRM
+  }
+
+  public enum Template {
+    /** Pre-due, due, overdue or final notice, from the step's offset and whether it is the last. */
+    BY_POSITION,
+    PRE_DUE,
+    DUE,
+    OVERDUE,
+    FINAL_NOTICE,
+    /** Not a cadence step's: the touch that follows a promise that lapsed unpaid. */
+    PROMISE_BROKEN
+  }
+
+  public StepMessage {
+    if (channel == null || tone == null || template == null) {
+      throw new IllegalArgumentException("a step message needs a channel, a tone and a template");
+    }
+  }
+}
