@@ -3,7 +3,6 @@ package app.recoup.web.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.workflows.collection.CaseStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +55,7 @@ class CaseOpeningTest extends CaseApplicationTest {
     Invoice invoice = fixtures.overdueByOneDay();
     fixtures.announce(invoice);
     Eventually.within(PATIENCE, "workflow running", () -> fixtures.workflowRunning(invoice));
-    assertThat(fixtures.workflowState(invoice).status()).isEqualTo(CaseStatus.WAITING);
+    assertThat(fixtures.caseStatus(invoice)).isEqualTo("OPEN");
 
     fixtures.announce(fixtures.markPaid(invoice));
 
