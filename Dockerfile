@@ -6,6 +6,6 @@ RUN ./mvnw -q -DskipTests -pl web -am package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-COPY --from=build /src/web/target/recoup-web-*.jar /app/recoup.jar
+COPY --from=build /src/web/target/recoup-web-*-exec.jar /app/recoup.jar
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/recoup.jar"]

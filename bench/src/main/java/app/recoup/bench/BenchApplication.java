@@ -13,6 +13,15 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootApplication(scanBasePackages = "app.recoup")
 class BenchApplication {
 
+  /**
+   * The bench's settings as command-line arguments, so they win over the web module's
+   * application.yml (port 8080, ./recoup-data, admin@localhost) on the classpath; default
+   * properties would lose to it.
+   */
+  static String[] arguments(String... properties) {
+    return java.util.Arrays.stream(properties).map(property -> "--" + property).toArray(String[]::new);
+  }
+
   @RestController
   static class Ping {
     @PostMapping(path = "/webhooks/bench-ping", produces = "application/json")

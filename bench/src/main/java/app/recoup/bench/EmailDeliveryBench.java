@@ -40,15 +40,14 @@ public final class EmailDeliveryBench {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(Channels.class)
             .web(WebApplicationType.NONE)
-            .properties(
+            .run(BenchApplication.arguments(
                 "recoup.database.embedded.enabled=true",
                 "recoup.database.embedded.data-directory=",
                 "recoup.database.embedded.pool-size=" + (THREADS[THREADS.length - 1] + 2),
                 "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + smtp.getSmtp().getPort(),
                 "recoup.business.from=billing@bench.test",
-                "logging.level.root=WARN")
-            .run()) {
+                "logging.level.root=WARN"))) {
       MessageSender sender = context.getBean(MessageSender.class);
       long[] caseIds = openCases(context.getBean(JdbcClient.class), cases);
       System.out.printf("EmailDeliveryBench: %d emails per run over %d cases, SMTP at 127.0.0.1:%d%n",

@@ -36,7 +36,7 @@ public final class ImportBench {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LedgerAndImports.class)
             .web(WebApplicationType.NONE)
-            .properties(
+            .run(BenchApplication.arguments(
                 "recoup.database.embedded.enabled=true",
                 "recoup.database.embedded.data-directory=",
                 "spring.main.banner-mode=off",
@@ -45,8 +45,7 @@ public final class ImportBench {
                     + "io.temporal.spring.boot.autoconfigure.ServiceStubsAutoConfiguration,"
                     + "io.temporal.spring.boot.autoconfigure.RootNamespaceAutoConfiguration,"
                     + "io.temporal.spring.boot.autoconfigure.NonRootNamespaceAutoConfiguration,"
-                    + "io.temporal.spring.boot.autoconfigure.TestServerAutoConfiguration")
-            .run()) {
+                    + "io.temporal.spring.boot.autoconfigure.TestServerAutoConfiguration"))) {
       InvoiceImporter importer = context.getBean(InvoiceImporter.class);
 
       // A cold JVM parses the first rows ten times slower than the rest; measure the steady state.

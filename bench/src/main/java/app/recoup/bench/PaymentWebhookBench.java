@@ -42,7 +42,7 @@ public final class PaymentWebhookBench {
     int clients = Integer.getInteger("clients", 8);
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(BenchApplication.class)
-            .properties(
+            .run(BenchApplication.arguments(
                 "server.port=0",
                 "spring.main.banner-mode=off",
                 "logging.level.root=warn",
@@ -54,8 +54,7 @@ public final class PaymentWebhookBench {
                 "recoup.base-url=http://127.0.0.1",
                 "recoup.admin.email=bench@localhost",
                 "recoup.admin.password=bench-password",
-                "recoup.webhooks.payments.secret=" + SECRET)
-            .run()) {
+                "recoup.webhooks.payments.secret=" + SECRET))) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       List<String> numbers = seed(context);
       String run = Long.toString(System.currentTimeMillis(), 36);
