@@ -26,7 +26,7 @@ public class CommandRefused extends RuntimeException {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
   }
 
-  @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, PolicyController.class, FeeController.class})
+  @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, IssueApiController.class, PolicyController.class, FeeController.class})
   static class Answer {
 
     @ExceptionHandler

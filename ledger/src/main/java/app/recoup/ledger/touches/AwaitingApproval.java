@@ -3,8 +3,13 @@ package app.recoup.ledger.touches;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A drafted touch waiting for a person, with what the approver needs to judge it. */
+/**
+ * A drafted touch waiting for a person, with what the approver needs to judge it.
+ *
+ * @param id the touch's id, by which {@code /api/drafts/{id}} names the draft
+ */
 public record AwaitingApproval(
+    long id,
     String invoiceNumber,
     int step,
     String channel,

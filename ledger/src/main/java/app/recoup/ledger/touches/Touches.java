@@ -3,6 +3,7 @@ package app.recoup.ledger.touches;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -115,7 +116,7 @@ public class Touches {
   public List<AwaitingApproval> awaitingApproval() {
     return jdbc.sql(
             """
-            select i.number, t.step, t.channel, t.subject, t.body, t.drafted_at, cu.name, i.balance, i.currency
+            select t.id, i.number, t.step, t.channel, t.subject, t.body, t.drafted_at, cu.name, i.balance, i.currency
               from touch t
               join collection_case cc on cc.id = t.case_id
               join invoice i on i.id = cc.invoice_id
@@ -126,6 +127,7 @@ public class Touches {
         .query(
             (rs, row) ->
                 new AwaitingApproval(
+                    rs.getLong("id"),
                     rs.getString("number"),
                     rs.getInt("step"),
                     rs.getString("channel"),
@@ -137,4 +139,21 @@ public class Touches {
                     rs.getString("currency")))
         .list();
   }
+
+  /** The invoice and step of a touch, by the touch's id. */
+  public Optional<TouchRef> find(long touchId) {
+    return jdbc.sql(
+            """
+            select i.number, t.step from touch t
+              join collection_case cc on cc.id = t.case_id
+              join invoice i on i.id = cc.invoice_id
+             where t.id = ?
+            """)
+        .param(touchId)
+        .query((rs, row) -> new TouchRef(rs.getString("number"), rs.getInt("step")))
+        .optional();
+  }
+
+  /** Which invoice's case and which step a touch is. */
+  public record TouchRef(String invoiceNumber, int step) {}
 }

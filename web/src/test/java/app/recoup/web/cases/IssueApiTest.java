@@ -1,0 +1,177 @@
+package app.recoup.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The API under the issue's names: drafts by id, payments, promises, disputes and replies on a case. */
+@AutoConfigureMockMvc
+class IssueApiTest extends CaseApplicationTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Timeline timeline;
+
+  private ResultActions post(String path, String json, Object... vars) throws Exception {
+    var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, vars)
+        .with(httpBasic(ADMIN, PASSWORD));
+    return mvc.perform(json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
+  private long touchId(Invoice invoice, int step) {
+    return jdbc.sql("select t.id from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ? and t.step = ?")
+        .param(invoice.getId()).param(step).query(Long.class).single();
+  }
+
+  private Invoice caseWithDraft() {
+    Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+    fixtures.reachable(invoice, true);
+    fixtures.announce(invoice);
+    Eventually.within(PATIENCE, "reminder 4 drafted", () -> fixtures.casesFor(invoice) == 1
+        && fixtures.touchesFor(invoice) == 1 && fixtures.touchStatus(invoice, 4).equals("DRAFTED"));
+    return invoice;
+  }
+
+  @Test
+  void draftsAreListedWithTheirIdAndApprovedOrSkippedByIt() throws Exception {
+    Invoice approved = caseWithDraft();
+    Invoice skipped = caseWithDraft();
+    long id = touchId(approved, 4);
+
+    mvc.perform(get("/api/drafts").with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.invoiceNumber == '%s')].id".formatted(approved.getNumber())).value((int) id));
+    post("/api/drafts/{id}/approve", null, 999_999_999L)
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("No draft 999999999"));
+    post("/api/drafts/{id}/approve", "{\"subject\": \" \"}", id)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value("an edited subject must not be blank"));
+
+    post("/api/drafts/{id}/approve", "{\"body\": \"Pay today.\"}", id)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decision").value("EDITED"))
+        .andExpect(jsonPath("$.step").value(4))
+        .andExpect(jsonPath("$.by").value(ADMIN));
+    Eventually.within(PATIENCE, "sent", () -> fixtures.touchStatus(approved, 4).equals("SENT"));
+    post("/api/drafts/{id}/approve", null, id)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value("no draft awaits approval"));
+
+    post("/api/drafts/{id}/skip", "{\"reason\": \"agreed by phone\"}", touchId(skipped, 4))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decision").value("SKIPPED"));
+    Eventually.within(PATIENCE, "skipped", () -> fixtures.touchStatus(skipped, 4).equals("SKIPPED"));
+    assertThat(fixtures.outboxRowsFor(skipped, "SENT")).isZero();
+  }
+
+  @Test
+  void aPaymentByHandGoesThroughCashApplicationAndClosesTheCase() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+
+    post("/api/cases/{n}/payments", "{}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("amount is required"));
+    post("/api/cases/{n}/payments", "{\"amount\": -5}", invoice.getNumber())
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value("amount must be more than zero"));
+    post("/api/cases/{n}/payments", "{\"amount\": 5}", "NO-SUCH").andExpect(status().isNotFound());
+
+    post("/api/cases/{n}/payments", "{\"amount\": 1250.00, \"entryId\": \"e1\"}", invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.by").value(ADMIN));
+
+    Eventually.within(PATIENCE, "case closed", () -> fixtures.caseStatus(invoice).equals("CLOSED"));
+    assertThat(jdbc.sql("select status from invoice where id = ?").param(invoice.getId()).query(String.class).single())
+        .isEqualTo("PAID");
+    assertThat(jdbc.sql("select count(*) from payment where invoice_id = ?").param(invoice.getId()).query(Long.class).single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void promisesAreCheckedAndHoldTheCase() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+
+    post("/api/cases/{n}/promises", "{}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("date is required"));
+    LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(10);
+    post("/api/cases/{n}/promises", "{\"date\": \"%s\"}".formatted(date), invoice.getNumber())
+        .andExpect(status().isOk());
+
+    Eventually.within(PATIENCE, "case on hold", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+  }
+
+  @Test
+  void aDisputeHoldsTheCaseUntilResolvedByItsId() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+
+    post("/api/cases/{n}/disputes", "{}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("reason is required"));
+    post("/api/cases/{n}/disputes", "{\"id\": \"d-1\", \"reason\": \"wrong amount\"}", invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcome").value("d-1"));
+    Eventually.within(PATIENCE, "case held", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+
+    post("/api/cases/{n}/disputes/d-1/resolve", "{}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("outcome (AMOUNT_ADJUSTED, CREDIT_ISSUED or REJECTED) is required"));
+    post("/api/cases/{n}/disputes/d-1/resolve", "{\"outcome\": \"REJECTED\"}", invoice.getNumber())
+        .andExpect(status().isOk());
+
+    Eventually.within(PATIENCE, "case open", () -> fixtures.caseStatus(invoice).equals("OPEN"));
+  }
+
+  @Test
+  void aReplyLoggedByHandIsOnTheTimelineWithWhoAndPausesTheCase() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+
+    post("/api/cases/{n}/replies", "{\"channel\": \"EMAIL\"}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("text is required"));
+    post("/api/cases/{n}/replies", "{\"text\": \"hi\"}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("channel (EMAIL or SMS) is required"));
+    post("/api/cases/{n}/replies", "{\"channel\": \"EMAIL\", \"text\": \"x\"}", "NO-SUCH")
+        .andExpect(status().isNotFound());
+
+    post("/api/cases/{n}/replies", "{\"channel\": \"EMAIL\", \"text\": \"We paid yesterday\"}", invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.by").value(ADMIN));
+
+    Eventually.within(PATIENCE, "case paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    assertThat(jdbc.sql("select pause_reason from collection_case where invoice_id = ?")
+            .param(invoice.getId()).query(String.class).single())
+        .isEqualTo("On hold: reply: reply by email: We paid yesterday");
+    assertThat(eventsOf(invoice))
+        .anySatisfy(event -> {
+          assertThat(event.type()).isEqualTo("reply.logged");
+          assertThat(event.actor()).isEqualTo(ADMIN);
+        });
+  }
+
+  private List<TimelineEvent> eventsOf(Invoice invoice) {
+    long caseId =
+        jdbc.sql("select id from collection_case where invoice_id = ?").param(invoice.getId()).query(Long.class).single();
+    return timeline.forCase(caseId);
+  }
+}
