@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,20 +53,10 @@ public final class DashboardBench {
     int requests = Integer.getInteger("requests", 200);
     int warmup = Integer.getInteger("warmup", 50);
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(BenchApplication.class)
-            .run(BenchApplication.arguments(
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn",
-                "recoup.database.embedded.enabled=true",
-                "recoup.database.embedded.data-directory=",
-                "spring.temporal.test-server.enabled=true",
-                "spring.temporal.workers-auto-discovery.workflow-packages=app.recoup.workflows",
-                "spring.temporal.workers-auto-discovery.register-activity-beans=true",
-                "recoup.base-url=http://127.0.0.1",
+        BenchApplication.start(
                 "recoup.cases.sweep-interval=PT24H",
                 "recoup.admin.email=" + ADMIN,
-                "recoup.admin.password=" + PASSWORD))) {
+                "recoup.admin.password=" + PASSWORD)) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       long started = System.nanoTime();

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,20 +40,10 @@ public final class PaymentWebhookBench {
     Duration duration = duration(System.getProperty("duration", "60s"));
     int clients = Integer.getInteger("clients", 8);
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(BenchApplication.class)
-            .run(BenchApplication.arguments(
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn",
-                "recoup.database.embedded.enabled=true",
-                "recoup.database.embedded.data-directory=",
-                "spring.temporal.test-server.enabled=true",
-                "spring.temporal.workers-auto-discovery.workflow-packages=app.recoup.workflows",
-                "spring.temporal.workers-auto-discovery.register-activity-beans=true",
-                "recoup.base-url=http://127.0.0.1",
+        BenchApplication.start(
                 "recoup.admin.email=bench@localhost",
                 "recoup.admin.password=bench-password",
-                "recoup.webhooks.payments.secret=" + SECRET))) {
+                "recoup.webhooks.payments.secret=" + SECRET)) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       List<String> numbers = seed(context);
       String run = Long.toString(System.currentTimeMillis(), 36);
