@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Retries what the webhook could not finish: notifications stored but not applied because the
- * process stopped, a transient failure, or a refund that arrived before its payment.
+ * process stopped, a transient failure, or a refund that arrived before its payment. What stays
+ * pending too long becomes a task.
  */
 @Component
 public class PendingNotificationSweeper {
@@ -17,10 +18,15 @@ public class PendingNotificationSweeper {
 
   private final PaymentNotifications notifications;
   private final NotificationProcessor processor;
+  private final StuckNotifications stuck;
 
-  PendingNotificationSweeper(PaymentNotifications notifications, NotificationProcessor processor) {
+  PendingNotificationSweeper(
+      PaymentNotifications notifications,
+      NotificationProcessor processor,
+      StuckNotifications stuck) {
     this.notifications = notifications;
     this.processor = processor;
+    this.stuck = stuck;
   }
 
   @Scheduled(
@@ -33,6 +39,10 @@ public class PendingNotificationSweeper {
       } catch (RuntimeException e) {
         log.warn("payment notification {} still pending: {}", id, e.toString());
       }
+    }
+    int escalated = stuck.escalate();
+    if (escalated > 0) {
+      log.warn("{} payment notification(s) pending too long, handed to a person", escalated);
     }
   }
 }

@@ -3,6 +3,8 @@ package app.recoup.ledger.payments;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -127,6 +129,23 @@ public class PaymentNotifications {
                 + " limit :limit")
         .param("limit", limit)
         .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Marks notifications pending since before {@code cutoff} as handed to a person, each only once,
+   * and returns them.
+   */
+  public List<PaymentNotification> escalateStuck(Instant cutoff, int limit) {
+    return jdbc.sql(
+            "update payment_notification set escalated_at = now() where id in ("
+                + " select id from payment_notification"
+                + " where status = 'PENDING' and escalated_at is null and received_at < :cutoff"
+                + " order by received_at, id limit :limit for update skip locked)"
+                + " returning " + COLUMNS)
+        .param("cutoff", Timestamp.from(cutoff))
+        .param("limit", limit)
+        .query(PaymentNotification.class)
         .list();
   }
 

@@ -10,6 +10,7 @@ import com.stripe.net.Webhook;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,36 @@ class StripeWebhookTest extends PaymentsFixture {
 
     deliver(event("charge.refunded", charge(pi, 10000)));
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("100.00");
+  }
+
+  @Test
+  void aRefundWhosePaymentNeverArrivesBecomesOneTaskADayLater() throws Exception {
+    String pi = "pi_" + UUID.randomUUID();
+    deliver(event("charge.refunded", charge(pi, 2500)));
+
+    sweeper.sweep();
+    assertThat(stuckTasksAbout(pi)).isEmpty();
+
+    jdbc.sql("update payment_notification set received_at = now() - interval '25 hours'"
+            + " where status = 'PENDING' and body like :pi")
+        .param("pi", "%" + pi + "%")
+        .update();
+    sweeper.sweep();
+    sweeper.sweep();
+
+    assertThat(stuckTasksAbout(pi))
+        .singleElement()
+        .asString()
+        .contains("from stripe")
+        .contains("refund before payment " + pi);
+  }
+
+  private List<String> stuckTasksAbout(String paymentIntent) {
+    return jdbc.sql("select title from human_task where kind = 'payment.stuck' and status = 'OPEN'"
+            + " and title like :pi")
+        .param("pi", "%" + paymentIntent + "%")
+        .query(String.class)
+        .list();
   }
 
   @Test
