@@ -187,6 +187,13 @@ public class Outbox {
         .optional();
   }
 
+  /** Records that a sent email came back undelivered, so the outbox shows it. */
+  public void markBounced(long id) {
+    jdbc.sql("update outbox_message set delivery_status = 'bounced', updated_at = now() where id = ?")
+        .params(id)
+        .update();
+  }
+
   public List<OutboxEntry> newestFirst(int offset, int limit) {
     return jdbc.sql("select * from outbox_message order by created_at desc, id desc offset ? limit ?")
         .params(offset, limit)

@@ -85,7 +85,11 @@ public class MailReplies {
 
   private void bounced(Optional<OutboxEntry> original, Long caseId, String id, String excerpt) {
     String address = original.map(OutboxEntry::recipient).orElse("an unknown address");
-    original.ifPresent(entry -> inbound.markBounced(entry.recipient()));
+    original.ifPresent(
+        entry -> {
+          inbound.markBounced(entry.recipient());
+          outbox.markBounced(entry.id());
+        });
     String details = "Email to " + address + " bounced: " + excerpt;
     if (caseId != null) {
       caseLog.event(caseId, "message.bounced", details, "bounce:" + id);

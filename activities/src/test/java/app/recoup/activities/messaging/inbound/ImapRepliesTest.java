@@ -68,7 +68,7 @@ class ImapRepliesTest extends ChannelsTest {
   }
 
   @Test
-  void aBounceMarksTheContactAndOpensATask() throws Exception {
+  void aBounceMarksTheContactAndTheSentMessageAndOpensATask() throws Exception {
     long caseId = fixtures.openCase("gone@customer.test", null);
     sender.send(reminder(caseId, "gone@customer.test"));
     COLLECTIONS_MAILBOX.deliver(bounceOf(messageIds.forKey("touch-" + caseId + "-1"), "gone@customer.test"));
@@ -79,6 +79,8 @@ class ImapRepliesTest extends ChannelsTest {
     assertThat(fixtures.events(caseId, "message.bounced")).isEqualTo(1);
     assertThat(jdbc.sql("select email_bounced_at is not null from customer_contact where email = 'gone@customer.test'")
             .query(Boolean.class).single()).isTrue();
+    assertThat(jdbc.sql("select delivery_status from outbox_message where idempotency_key = :key")
+            .param("key", "touch-" + caseId + "-1").query(String.class).single()).isEqualTo("bounced");
     assertThat(events.stream(ReplyReceived.class)).isEmpty();
   }
 
