@@ -1,9 +1,11 @@
 package app.recoup.web.approvals;
 
+import app.recoup.activities.messaging.sms.SmsSegments;
 import app.recoup.api.process.CaseCommands;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,7 @@ class ApprovalInboxController {
             .filter(draft -> !decided.contains(key(draft.invoiceNumber(), draft.step())))
             .toList();
     model.addAttribute("drafts", drafts);
+    model.addAttribute("smsParts", smsParts(drafts));
     if (model.getAttribute("refusals") instanceof Map<?, ?> refusals) {
       Map<Object, Object> gone = new LinkedHashMap<>(refusals);
       drafts.forEach(draft -> gone.remove(key(draft.invoiceNumber(), draft.step())));
@@ -151,6 +154,15 @@ class ApprovalInboxController {
     } catch (CommandRefused refused) {
       refusals.put(key(invoiceNumber, step), refused.asSentence());
     }
+  }
+
+  /** What each SMS draft will be billed as, by draft key. */
+  private static Map<String, SmsSegments> smsParts(List<AwaitingApproval> drafts) {
+    Map<String, SmsSegments> parts = new HashMap<>();
+    drafts.stream()
+        .filter(draft -> "SMS".equals(draft.channel()))
+        .forEach(draft -> parts.put(key(draft.invoiceNumber(), draft.step()), SmsSegments.of(draft.body())));
+    return parts;
   }
 
   private AwaitingApproval awaiting(String invoiceNumber, int step) {

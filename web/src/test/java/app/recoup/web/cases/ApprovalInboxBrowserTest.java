@@ -109,6 +109,30 @@ class ApprovalInboxBrowserTest {
   }
 
   @Test
+  void anSmsDraftSaysWhatItIsBilledAsAndWhenItIsTooLong() {
+    Invoice shortOne = draftedCase();
+    Invoice longOne = draftedCase();
+    draftAsSms(shortOne, "Invoice " + shortOne.getNumber() + " is due. Pay: https://pay.test/x " + "a".repeat(120));
+    draftAsSms(longOne, "Invoice " + longOne.getNumber() + " € " + "b".repeat(470));
+
+    browser.open("/approvals");
+
+    assertThat(browser.text(By.cssSelector(draft(shortOne) + " figcaption")))
+        .contains("billed as 2 parts")
+        .doesNotContain("edit it shorter");
+    assertThat(browser.text(By.cssSelector(draft(longOne) + " figcaption")))
+        .contains("billed as 4 parts", "longer than 459 characters; edit it shorter");
+  }
+
+  private void draftAsSms(Invoice invoice, String text) {
+    jdbc.sql("update touch t set channel = 'SMS', subject = null, body = :text from collection_case c"
+            + " where c.id = t.case_id and c.invoice_id = :invoice")
+        .param("text", text)
+        .param("invoice", invoice.getId())
+        .update();
+  }
+
+  @Test
   void anEditedDraftGoesOutAsEditedASkipNeedsAReasonAndBulkApprovalTakesTheSelected() {
     Invoice edited = draftedCase();
     Invoice skipped = draftedCase();

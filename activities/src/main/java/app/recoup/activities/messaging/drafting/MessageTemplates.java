@@ -1,5 +1,6 @@
 package app.recoup.activities.messaging.drafting;
 
+import app.recoup.activities.messaging.sms.SmsSegments;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.templates.MessageTemplateVersions;
 import app.recoup.ledger.templates.SavedWording;
@@ -84,6 +85,13 @@ public class MessageTemplates {
     String invoice = sample.invoiceNumber();
     missing(draft.text(), amount, invoice, draft.paymentLink()).ifPresent(m -> problems.put(WordingPart.BODY, m));
     missing(draft.sms(), amount, invoice, draft.paymentLink()).ifPresent(m -> problems.put(WordingPart.SMS, m));
+    SmsSegments sms = SmsSegments.of(draft.sms());
+    if (sms.tooLong() && !problems.containsKey(WordingPart.SMS)) {
+      problems.put(
+          WordingPart.SMS,
+          "Is %d SMS parts long for a sample invoice (%d characters); at most %d parts (%d characters)"
+              .formatted(sms.count(), draft.sms().length(), SmsSegments.MAX, sms.limit()));
+    }
     return problems;
   }
 

@@ -115,6 +115,20 @@ class MessageTemplatesTest extends ChannelsTest {
   }
 
   @Test
+  void anSmsLongerThanThreePartsIsRefused() {
+    Wording chatty =
+        new Wording(EDITED.subject(), EDITED.body(), EDITED.sms() + " " + "Thank you so much. ".repeat(20));
+
+    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, chatty, "admin@acme.test");
+
+    assertThat(problems).containsOnlyKeys(WordingPart.SMS);
+    assertThat(problems.get(WordingPart.SMS))
+        .startsWith("Is 4 SMS parts long for a sample invoice")
+        .endsWith("at most 3 parts (459 characters)");
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
+  }
+
+  @Test
   void templatesCannotReachIntoJava() {
     Wording sneaky =
         new Wording(
