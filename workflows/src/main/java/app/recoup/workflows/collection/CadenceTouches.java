@@ -1,0 +1,93 @@
+package app.recoup.workflows.collection;
+
+import app.recoup.workflows.approval.DayClaim;
+import app.recoup.workflows.approval.FeeRequest;
+import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.cadence.PlannedStep;
+import app.recoup.workflows.cadence.StepMessage;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The touches of the cadence: sleep until the next one falls due (on a free day of its customer),
+ * record it, post its step's late fee, then draft and send it.
+ */
+final class CadenceTouches {
+
+  private final RunState state;
+  private final CaseLedger ledger;
+  private final TouchSending sending;
+
+  CadenceTouches(RunState state, CaseLedger ledger, TouchSending sending) {
+    this.state = state;
+    this.ledger = ledger;
+    this.sending = sending;
+  }
+
+  /** The touch the case owes next from where it stands; empty when the cadence has run out. */
+  Optional<PlannedStep> next() {
+    return state.cadence.next(state.currentStep, state.dueDate, state.snapshot.customerZone(), RunState.now());
+  }
+
+  /** Returns whether the touch fell due; false when a signal closed the case or moved it. */
+  boolean waitUntilDue(PlannedStep planned) {
+    state.nextTouchAt = planned.at();
+    state.scheduleChanged = false;
+    ledger.progress(state.currentStep, state.nextTouchAt);
+    Duration untilTouch = Duration.between(RunState.now(), planned.at());
+    if (untilTouch.isNegative() || untilTouch.isZero()) {
+      return !state.closed;
+    }
+    return !Workflow.await(untilTouch, this::interrupted);
+  }
+
+  /**
+   * With a business calendar, the touch claims a day its customer is not touched on by another
+   * case, and waits for that day if it had to move. Returns false when a signal interrupted the wait.
+   */
+  boolean waitForFreeDay(PlannedStep planned) {
+    if (state.cadence.calendar() == null || !Versions.adopted(Versions.ONE_TOUCH_A_DAY)) {
+      return true;
+    }
+    Instant slot =
+        ledger.touches.claimTouchDay(
+            new DayClaim(state.caseId(), state.touchKey(planned.step().number()), RunState.now(),
+                state.cadence.calendar(), state.snapshot.customerZone()));
+    Duration untilSlot = Duration.between(RunState.now(), slot);
+    if (untilSlot.compareTo(TouchSending.MIN_RETRY_WAIT) < 0) {
+      return true;
+    }
+    state.nextTouchAt = slot;
+    ledger.progress(state.currentStep, slot);
+    return !Workflow.await(untilSlot, this::interrupted);
+  }
+
+  private boolean interrupted() {
+    return state.closed || state.scheduleChanged || state.hold != null;
+  }
+
+  void record(PlannedStep planned) {
+    int step = planned.step().number();
+    ledger.cases.recordPlannedTouch(
+        new PlannedTouch(state.caseId(), step, planned.step().offsetDays(), planned.at(), state.touchKey(step)));
+    state.currentStep = step;
+  }
+
+  void run(PlannedStep planned) {
+    int step = planned.step().number();
+    String key = state.touchKey(step);
+    // until it is sent or skipped the touch stays the next one, at its planned instant
+    ledger.progress(step, planned.at());
+    if (planned.step().lateFee() != null) {
+      ledger.touches.postLateFee(
+          new FeeRequest(state.caseId(), state.snapshot.invoiceNumber(), step, key, planned.step().lateFee()));
+    }
+    StepMessage message = Versions.adopted(Versions.STEP_MESSAGE) ? planned.step().messageOrDefault() : null;
+    sending.draftAndSend(
+        new TouchRequest(
+            state.caseId(), state.snapshot.invoiceNumber(), step, planned.step().offsetDays(),
+            step == state.cadence.lastStepNumber(), key, message));
+  }
+}
