@@ -27,15 +27,19 @@ final class CadenceTouches {
   }
 
   /** The touch the case owes next from where it stands; empty when the cadence has run out. */
-  Optional<PlannedStep> next() {
-    return state.cadence.next(state.currentStep, state.dueDate, state.snapshot.customerZone(), RunState.now());
+  Optional<DueTouch> next() {
+    return state.cadence
+        .next(state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now())
+        .map(planned -> new DueTouch(planned, state.touchKey(planned.step().number()),
+            planned.step().number() == state.cadence.lastStepNumber()));
   }
 
   /** Returns whether the touch fell due; false when a signal closed the case or moved it. */
-  boolean waitUntilDue(PlannedStep planned) {
+  boolean waitUntilDue(DueTouch due) {
+    PlannedStep planned = due.planned();
     state.nextTouchAt = planned.at();
     state.scheduleChanged = false;
-    ledger.progress(state.currentStep, state.nextTouchAt);
+    ledger.progress(state.currentStep(), state.nextTouchAt);
     Duration untilTouch = Duration.between(RunState.now(), planned.at());
     if (untilTouch.isNegative() || untilTouch.isZero()) {
       return !state.closed;
@@ -47,20 +51,20 @@ final class CadenceTouches {
    * With a business calendar, the touch claims a day its customer is not touched on by another
    * case, and waits for that day if it had to move. Returns false when a signal interrupted the wait.
    */
-  boolean waitForFreeDay(PlannedStep planned) {
+  boolean waitForFreeDay(DueTouch due) {
     if (state.cadence.calendar() == null || !Versions.adopted(Versions.ONE_TOUCH_A_DAY)) {
       return true;
     }
     Instant slot =
         ledger.touches.claimTouchDay(
-            new DayClaim(state.caseId(), state.touchKey(planned.step().number()), RunState.now(),
-                state.cadence.calendar(), state.snapshot.customerZone()));
+            new DayClaim(state.caseId(), due.key(), RunState.now(), state.cadence.calendar(),
+                state.snapshot.customerZone()));
     Duration untilSlot = Duration.between(RunState.now(), slot);
     if (untilSlot.compareTo(TouchSending.MIN_RETRY_WAIT) < 0) {
       return true;
     }
     state.nextTouchAt = slot;
-    ledger.progress(state.currentStep, slot);
+    ledger.progress(state.currentStep(), slot);
     return !Workflow.await(untilSlot, this::interrupted);
   }
 
@@ -68,26 +72,33 @@ final class CadenceTouches {
     return state.closed || state.scheduleChanged || state.hold != null;
   }
 
-  void record(PlannedStep planned) {
-    int step = planned.step().number();
+  /**
+   * Records the touch and moves the case past its step. The position is the step's own offset: a
+   * policy that changed while the touch was recorded reads it in days, and skips none of its steps.
+   */
+  void record(DueTouch due) {
+    PlannedStep planned = due.planned();
     ledger.cases.recordPlannedTouch(
-        new PlannedTouch(state.caseId(), step, planned.step().offsetDays(), planned.at(), state.touchKey(step)));
-    state.currentStep = step;
+        new PlannedTouch(state.caseId(), due.step(), planned.step().offsetDays(), planned.at(), due.key()));
+    state.doneUpTo =
+        Versions.adopted(Versions.POSITION_BY_OFFSET)
+            ? planned.step().offsetDays()
+            : state.cadence.offsetOf(due.step());
   }
 
-  void run(PlannedStep planned) {
-    int step = planned.step().number();
-    String key = state.touchKey(step);
+  void run(DueTouch due) {
+    PlannedStep planned = due.planned();
+    int step = due.step();
     // until it is sent or skipped the touch stays the next one, at its planned instant
     ledger.progress(step, planned.at());
     if (planned.step().lateFee() != null) {
       ledger.touches.postLateFee(
-          new FeeRequest(state.caseId(), state.snapshot.invoiceNumber(), step, key, planned.step().lateFee()));
+          new FeeRequest(state.caseId(), state.snapshot.invoiceNumber(), step, due.key(), planned.step().lateFee()));
     }
     StepMessage message = Versions.adopted(Versions.STEP_MESSAGE) ? planned.step().messageOrDefault() : null;
     sending.draftAndSend(
         new TouchRequest(
-            state.caseId(), state.snapshot.invoiceNumber(), step, planned.step().offsetDays(),
-            step == state.cadence.lastStepNumber(), key, message));
+            state.caseId(), state.snapshot.invoiceNumber(), step, planned.step().offsetDays(), due.finalStep(),
+            due.key(), message));
   }
 }

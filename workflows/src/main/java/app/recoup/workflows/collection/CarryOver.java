@@ -16,6 +16,12 @@ final class CarryOver {
     state.policyGeneration = continued.policyGeneration();
     state.holdCount = continued.holdCount();
     state.disputesSeen.addAll(continued.disputesSeen());
+    if (continued.doneUpToOffset() != null) {
+      state.doneUpTo = continued.doneUpToOffset();
+    }
+    state.hold = continued.hold();
+    state.carriedHold = continued.hold();
+    state.openDispute = continued.openDispute();
     return state;
   }
 
@@ -24,17 +30,19 @@ final class CarryOver {
   }
 
   /**
-   * Starts the case afresh with a short history, between touches (no draft pending, no hold), from
-   * its current step, balance, due date and cadence; the keys it has used so far are carried along.
+   * Starts the case afresh with a short history, never while a draft waits: from its position,
+   * balance, due date, cadence and hold (with its dispute); the keys it has used so far are
+   * carried along.
    */
   static void continueAsNew(RunState state) {
     CaseSnapshot snapshot = state.snapshot;
     Workflow.continueAsNew(
         new CaseSnapshot(
             snapshot.caseId(), snapshot.invoiceNumber(), snapshot.currency(), state.balance, state.dueDate,
-            snapshot.customerZone(), state.cadence, state.currentStep,
+            snapshot.customerZone(), state.cadence, state.currentStep(),
             new Continuation(
-                snapshot.continued().historyLimit(), state.policyGeneration, state.holdCount, state.disputesSeen),
+                snapshot.continued().historyLimit(), state.policyGeneration, state.holdCount, state.disputesSeen,
+                state.doneUpTo, state.hold, state.openDispute),
             snapshot.timed()));
   }
 }

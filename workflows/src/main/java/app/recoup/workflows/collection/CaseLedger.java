@@ -36,6 +36,6 @@ final class CaseLedger {
 
   /** A timeline note, once per key and chain of runs; moves the case to {@code caseStatus} if given. */
   void note(String actor, String type, String details, String caseStatus, String key) {
-    cases.note(new CaseNote(caseId, actor, type, details, caseStatus, RunState.noteKey(key), null));
+    cases.note(new CaseNote(caseId, actor, type, details, caseStatus, RunState.chainKey(key), null));
   }
 }

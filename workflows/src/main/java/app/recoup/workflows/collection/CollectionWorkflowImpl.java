@@ -3,7 +3,6 @@ package app.recoup.workflows.collection;
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.cadence.Cadence;
-import app.recoup.workflows.cadence.PlannedStep;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -65,7 +64,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       if (CarryOver.due(state)) {
         CarryOver.continueAsNew(state);
       }
-      Optional<PlannedStep> next = touches.next();
+      Optional<DueTouch> next = touches.next();
       if (next.isEmpty()) {
         break;
       }
@@ -82,7 +81,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public CaseState state() {
     return new CaseState(
-        state.closed ? CaseStatus.CLOSED : state.phase, state.currentStep, state.nextTouchAt, state.balance,
+        state.closed ? CaseStatus.CLOSED : state.phase, state.currentStep(), state.nextTouchAt, state.balance,
         approvals.pending(), state.hold, state.openDispute, escalation.awaitsDecision());
   }
 

@@ -44,7 +44,7 @@ final class Escalation {
       return;
     }
     state.phase = CaseStatus.HANDED_TO_PERSON;
-    ledger.progress(state.currentStep, null);
+    ledger.progress(state.currentStep(), null);
     ledger.cases.openHumanTask(
         state.handledManually
             ? HumanTaskRequest.handleManually(state.caseId())
@@ -77,7 +77,7 @@ final class Escalation {
       ledger.cases.note(
           new CaseNote(state.caseId(), nextStep.by(), "NEXT_STEP_DECIDED",
               nextStep.choice().name().toLowerCase().replace('_', ' ') + note, null,
-              RunState.noteKey("next-step"), HumanTaskRequest.DECIDE_NEXT_STEP));
+              RunState.chainKey("next-step"), HumanTaskRequest.DECIDE_NEXT_STEP));
       if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
         state.closeBy("WRITTEN_OFF", new Closing(nextStep.by(), nextStep.note()));
       }

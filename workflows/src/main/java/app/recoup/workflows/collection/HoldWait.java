@@ -8,7 +8,9 @@ import java.time.Duration;
 /**
  * Waits while the case is on hold. A hold with an end (snooze, promise) ends by itself; one
  * without (reply, pause, dispute) becomes a task after the hold review period and then waits for
- * the person. A hold replaced by another (a promise made while paused) is waited out anew.
+ * the person. A hold replaced by another (a promise made while paused) is waited out anew. A hold
+ * outlasting the history limit continues as new under the same hold (its note and task are made once:
+ * the next run does not repeat them; its review period starts again).
  */
 final class HoldWait {
 
@@ -23,17 +25,18 @@ final class HoldWait {
   }
 
   void waitOut() {
+    boolean carryOver = Versions.adopted(Versions.HOLD_CARRY_OVER);
     Hold current = state.hold;
     state.phase = CaseStatus.ON_HOLD;
-    ledger.note(current.by(), "CASE_ON_HOLD", "On hold: " + current.describe(), "PAUSED", "hold-" + current.seq());
-    if (current.kind() == Hold.Kind.DISPUTE) {
-      ledger.cases.openHumanTask(HumanTaskRequest.resolveDispute(state.caseId(), current.reason()));
+    if (!current.equals(state.carriedHold)) {
+      announce(current);
     }
     Duration limit =
         current.until() == null
             ? state.snapshot.timed().holdReviewAfter()
             : positive(Duration.between(RunState.now(), current.until()));
-    boolean moved = Workflow.await(limit, () -> state.closed || state.hold != current);
+    boolean moved = Workflow.await(limit, () -> moved(current) || carryOver && CarryOver.due(state));
+    continueAsNewIfDue(carryOver, current);
     boolean broken = !moved && current.kind() == Hold.Kind.PROMISE;
     if (!moved && current.until() != null) {
       if (broken) {
@@ -44,7 +47,8 @@ final class HoldWait {
       state.resumedBy = new Resume(RunState.SYSTEM, current.kind().name().toLowerCase() + " ended");
     } else if (!moved) {
       ledger.cases.openHumanTask(HumanTaskRequest.reviewHold(state.caseId(), current.describe()));
-      Workflow.await(() -> state.closed || state.hold != current);
+      Workflow.await(() -> moved(current) || carryOver && CarryOver.due(state));
+      continueAsNewIfDue(carryOver, current);
     }
     state.phase = CaseStatus.WAITING;
     if (state.hold == null && !state.closed) {
@@ -54,6 +58,23 @@ final class HoldWait {
       if (broken && Versions.adopted(Versions.PROMISE_BROKEN_TOUCH)) {
         promiseBroken.send(current);
       }
+    }
+  }
+
+  private void announce(Hold current) {
+    ledger.note(current.by(), "CASE_ON_HOLD", "On hold: " + current.describe(), "PAUSED", "hold-" + current.seq());
+    if (current.kind() == Hold.Kind.DISPUTE) {
+      ledger.cases.openHumanTask(HumanTaskRequest.resolveDispute(state.caseId(), current.reason()));
+    }
+  }
+
+  private boolean moved(Hold current) {
+    return state.closed || state.hold != current;
+  }
+
+  private void continueAsNewIfDue(boolean carryOver, Hold current) {
+    if (carryOver && !moved(current) && CarryOver.due(state)) {
+      CarryOver.continueAsNew(state);
     }
   }
 

@@ -1,11 +1,11 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.cadence.Cadence;
-import app.recoup.workflows.cadence.CadenceStep;
 
 /**
- * A running case adopts a changed policy from where it stands, measured in days from the due date:
- * the new cadence's steps up to the offset of the last step done count as done.
+ * A running case adopts a changed policy from where it stands, measured in days from the due date
+ * ({@link RunState#doneUpTo}): the new cadence's steps up to the offset of the last step done count
+ * as done. Its touches get keys of their own (the policy generation is part of them).
  */
 final class PolicyChange {
 
@@ -16,18 +16,6 @@ final class PolicyChange {
   }
 
   void adopt(Cadence changed) {
-    int doneUpTo =
-        state.cadence.steps().stream()
-            .filter(step -> step.number() == state.currentStep)
-            .mapToInt(CadenceStep::offsetDays)
-            .findFirst()
-            .orElse(Integer.MIN_VALUE);
-    state.currentStep =
-        changed.steps().stream()
-            .filter(step -> step.offsetDays() <= doneUpTo)
-            .mapToInt(CadenceStep::number)
-            .max()
-            .orElse(0);
     state.cadence = changed;
     state.policyGeneration++;
     state.scheduleChanged = true;

@@ -11,10 +11,15 @@ import java.time.Instant;
 /**
  * A promise lapsed unpaid: the customer hears about it (approved like any touch) before the
  * cadence resumes. With a business calendar it claims its day like any touch (the promise lapses
- * at midnight), so the step the cadence catches up with goes out on another day. It takes the
- * number of the last step done, under a key of its own.
+ * at midnight), so the step the cadence catches up with goes out on another day.
  */
 final class PromiseBrokenTouch {
+
+  /**
+   * Its number: no cadence step's, so a restart that looks for an unsettled touch of the last step
+   * done never takes it for that step's and drafts the step again.
+   */
+  static final int STEP = 0;
 
   private static final StepMessage MESSAGE =
       new StepMessage(StepMessage.Channel.PREFERRED, StepMessage.Tone.CUSTOMER, StepMessage.Template.PROMISE_BROKEN, false);
@@ -30,7 +35,13 @@ final class PromiseBrokenTouch {
   }
 
   void send(Hold promise) {
-    String key = Workflow.getInfo().getWorkflowId() + "/promise-" + promise.seq() + "/broken";
+    boolean ownKey = Versions.adopted(Versions.PROMISE_BROKEN_OWN_KEY);
+    // hold numbers start again when a case is restarted: the chain of runs tells its promises apart
+    String key =
+        ownKey
+            ? RunState.chainKey("promise-" + promise.seq() + "/broken")
+            : Workflow.getInfo().getWorkflowId() + "/promise-" + promise.seq() + "/broken";
+    int step = ownKey ? STEP : state.currentStep();
     Instant at =
         state.cadence.calendar() == null
             ? RunState.now()
@@ -40,8 +51,7 @@ final class PromiseBrokenTouch {
     if (untilSlot.compareTo(Duration.ZERO) > 0 && Workflow.await(untilSlot, () -> state.closed || state.hold != null)) {
       return;
     }
-    ledger.cases.recordPlannedTouch(new PlannedTouch(state.caseId(), state.currentStep, 0, at, key));
-    sending.draftAndSend(
-        new TouchRequest(state.caseId(), state.snapshot.invoiceNumber(), state.currentStep, 0, false, key, MESSAGE));
+    ledger.cases.recordPlannedTouch(new PlannedTouch(state.caseId(), step, 0, at, key));
+    sending.draftAndSend(new TouchRequest(state.caseId(), state.snapshot.invoiceNumber(), step, 0, false, key, MESSAGE));
   }
 }

@@ -26,8 +26,11 @@ final class RunState {
   int policyGeneration;
   BigDecimal balance;
   LocalDate dueDate;
-  /** The last cadence step recorded, numbered in {@link #cadence} (0 = none). */
-  int currentStep;
+  /**
+   * Where the case stands: the offset (days from the due date) of the last cadence step recorded,
+   * null for none. Kept in days, not step numbers, so it means the same in any cadence.
+   */
+  Integer doneUpTo;
   Instant nextTouchAt;
   CaseStatus phase = CaseStatus.WAITING;
   /** The balance or due date moved, or the policy changed: the next touch is planned again. */
@@ -38,6 +41,8 @@ final class RunState {
   String closeReason = "PAID";
   String closedBy = SYSTEM;
   Hold hold;
+  /** The hold this run took over from the run before it: noted, and its task opened, already. */
+  Hold carriedHold;
   int holdCount;
   /** Who ended the last hold, and why. */
   Resume resumedBy;
@@ -49,7 +54,12 @@ final class RunState {
     this.cadence = snapshot.cadence();
     this.balance = snapshot.balance();
     this.dueDate = snapshot.dueDate();
-    this.currentStep = snapshot.lastDoneStep();
+    this.doneUpTo = cadence.offsetOf(snapshot.lastDoneStep());
+  }
+
+  /** The last cadence step recorded, numbered in the cadence of now (0 = none). */
+  int currentStep() {
+    return cadence.lastStepUpTo(doneUpTo);
   }
 
   long caseId() {
@@ -77,10 +87,10 @@ final class RunState {
   }
 
   /**
-   * Keys of the case's notes: unique per chain of runs (continue-as-new keeps the first run's id),
-   * so a case restarted by the reconciler, whose hold numbers start again, writes its own entries.
+   * Keys unique per chain of runs (continue-as-new keeps the first run's id), so a case restarted
+   * by the reconciler, whose hold numbers start again, writes its own notes and touches.
    */
-  static String noteKey(String key) {
+  static String chainKey(String key) {
     return Workflow.getInfo().getWorkflowId() + "/" + Workflow.getInfo().getFirstExecutionRunId() + "/" + key;
   }
 

@@ -20,6 +20,19 @@ final class Versions {
   static final String STEP_MESSAGE = "step-message";
   /** A lapsed promise is followed by a touch telling the customer. */
   static final String PROMISE_BROKEN_TOUCH = "promise-broken-touch";
+  /**
+   * The promise-broken touch is numbered apart from the cadence ({@link PromiseBrokenTouch#STEP})
+   * and keyed per chain of runs; before it, it took the last step's number and a key a restarted
+   * case reused.
+   */
+  static final String PROMISE_BROKEN_OWN_KEY = "promise-broken-own-key";
+  /** A hold outlasting the history limit continues as new, carrying the hold and its dispute. */
+  static final String HOLD_CARRY_OVER = "hold-carry-over";
+  /**
+   * A recorded touch moves the case's position to its own offset from the due date; before it, to
+   * its number read in the cadence of the moment, which a policy change just then made wrong.
+   */
+  static final String POSITION_BY_OFFSET = "position-by-offset";
 
   private Versions() {}
 
