@@ -35,4 +35,17 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v3-step-messages-promise-broken-touch.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * The version after the split into small classes: every change id in {@link Versions} adopted. A
+   * business calendar, an edited approval, a policy change (with a late fee and a final SMS), a
+   * broken promise whose own touch (step 0, keyed per chain of runs) is approved edited, a skipped
+   * step, a dispute resolved by a credit beside a partial payment, an approval timeout task, and a
+   * write-off decided after the cadence.
+   */
+  @Test
+  void replaysOwnKeysCarriedHoldsAndPositionInDaysRecordedByVersionFour() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v4-own-keys-carried-holds-position-in-days.json", CollectionWorkflowImpl.class);
+  }
 }
