@@ -41,7 +41,6 @@ final class PromiseBrokenTouch {
         ownKey
             ? RunState.chainKey("promise-" + promise.seq() + "/broken")
             : Workflow.getInfo().getWorkflowId() + "/promise-" + promise.seq() + "/broken";
-    int step = ownKey ? STEP : state.currentStep();
     Instant at =
         state.cadence.calendar() == null
             ? RunState.now()
@@ -51,6 +50,7 @@ final class PromiseBrokenTouch {
     if (untilSlot.compareTo(Duration.ZERO) > 0 && Workflow.await(untilSlot, () -> state.closed || state.hold != null)) {
       return;
     }
+    int step = ownKey ? STEP : state.currentStep();
     ledger.cases.recordPlannedTouch(new PlannedTouch(state.caseId(), step, 0, at, key));
     sending.draftAndSend(new TouchRequest(state.caseId(), state.snapshot.invoiceNumber(), step, 0, false, key, MESSAGE));
   }
