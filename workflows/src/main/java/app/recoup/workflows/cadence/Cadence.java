@@ -56,6 +56,28 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
     return steps.isEmpty() ? 0 : steps.get(steps.size() - 1).number();
   }
 
+  /** The number of the last step at or before {@code offsetDays} from the due date; 0 for none or null. */
+  public int lastStepUpTo(Integer offsetDays) {
+    return offsetDays == null
+        ? 0
+        : steps.stream().filter(step -> step.offsetDays() <= offsetDays).mapToInt(CadenceStep::number).max().orElse(0);
+  }
+
+  /**
+   * The offset of step {@code number}: null for step 0 (none done), past every step when the
+   * number is past the last.
+   */
+  public Integer offsetOf(int number) {
+    if (number <= 0) {
+      return null;
+    }
+    return steps.stream()
+        .filter(step -> step.number() == number)
+        .map(CadenceStep::offsetDays)
+        .findFirst()
+        .orElse(Integer.MAX_VALUE);
+  }
+
   public Instant touchAt(CadenceStep step, LocalDate dueDate, ZoneId zone) {
     return slot(dueDate.plusDays(step.offsetDays()).atTime(touchTime).atZone(zone).toInstant(), zone);
   }

@@ -1,5 +1,6 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.events.Hold;
 import java.util.Set;
 
 /**
@@ -9,15 +10,26 @@ import java.util.Set;
  * @param policyGeneration how often its policy changed: part of its touch keys
  * @param holdCount holds so far: part of their ledger keys
  * @param disputesSeen dispute ids already taken, so a late duplicate changes nothing
+ * @param doneUpToOffset where the case stands: the offset (days from the due date) of the last
+ *     cadence step done, which stays right whatever cadence the next run reads it in; null when
+ *     no step is done, or (continuations before it) to read {@link CaseSnapshot#lastDoneStep()}
+ * @param hold the hold the case is under, kind, reason, end and number kept; null for none
+ * @param openDispute the id of the dispute to resolve, or null
  */
-public record Continuation(int historyLimit, int policyGeneration, int holdCount, Set<String> disputesSeen) {
+public record Continuation(
+    int historyLimit, int policyGeneration, int holdCount, Set<String> disputesSeen, Integer doneUpToOffset,
+    Hold hold, String openDispute) {
 
   /** Far below Temporal's own limits (50k events), far above what a cadence needs. */
   public static final int DEFAULT_HISTORY_LIMIT = 5_000;
 
-  public static final Continuation FRESH = new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of());
+  public static final Continuation FRESH = new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of(), null, null, null);
 
   public Continuation {
     disputesSeen = Set.copyOf(disputesSeen);
+  }
+
+  public Continuation withHistoryLimit(int limit) {
+    return new Continuation(limit, policyGeneration, holdCount, disputesSeen, doneUpToOffset, hold, openDispute);
   }
 }

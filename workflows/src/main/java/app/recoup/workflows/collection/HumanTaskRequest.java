@@ -12,9 +12,10 @@ public record HumanTaskRequest(long caseId, String kind, String title) {
     return new HumanTaskRequest(caseId, DECIDE_NEXT_STEP, "Decide next step");
   }
 
+  /** @param step the cadence step, or the broken-promise touch's {@link PromiseBrokenTouch#STEP} */
   public static HumanTaskRequest approveTouch(long caseId, int step) {
-    return new HumanTaskRequest(
-        caseId, APPROVE_TOUCH, "Reminder %d is drafted and waits for approval".formatted(step));
+    String touch = step == PromiseBrokenTouch.STEP ? "The broken-promise notice" : "Reminder " + step;
+    return new HumanTaskRequest(caseId, APPROVE_TOUCH, touch + " is drafted and waits for approval");
   }
 
   public static HumanTaskRequest reviewHold(long caseId, String hold) {

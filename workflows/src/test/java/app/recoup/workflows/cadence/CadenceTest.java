@@ -26,6 +26,18 @@ class CadenceTest {
   }
 
   @Test
+  void aPositionInDaysFromDueReadsAsTheLastStepAtOrBeforeItInAnyCadence() {
+    Cadence changed = Cadence.ofOffsets(LocalTime.of(9, 0), -10, 0, 10, 20);
+
+    assertThat(cadence.offsetOf(3)).isEqualTo(3);
+    assertThat(changed.lastStepUpTo(cadence.offsetOf(3))).isEqualTo(2); // +3 done: 0 is, +10 is not
+    assertThat(changed.lastStepUpTo(cadence.offsetOf(0))).isZero();
+    assertThat(changed.lastStepUpTo(-11)).isZero();
+    assertThat(cadence.offsetOf(8)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(changed.lastStepUpTo(cadence.offsetOf(8))).isEqualTo(4);
+  }
+
+  @Test
   void touchIsAtNineInTheMorningOnTheCustomersCalendar() {
     LocalDate due = LocalDate.of(2026, 6, 10);
     Instant dueDayTouch = cadence.touchAt(cadence.steps().get(1), due, NEW_YORK);

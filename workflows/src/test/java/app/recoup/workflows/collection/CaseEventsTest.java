@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.BusinessCalendar;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.cadence.StepMessage;
@@ -134,6 +135,7 @@ class CaseEventsTest {
   @Test
   void aPromiseBrokenAfterItsGraceDaysIsRecordedAndTheCadenceResumes() {
     server.sleepUntil(MARCH_16);
+    String run = server.currentRunId();
     workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), new BigDecimal("500.00")));
 
     server.sleepUntil(Instant.parse("2026-03-28T22:59:00Z")); // 28 March, 23:59 Berlin: still in grace
@@ -146,9 +148,9 @@ class CaseEventsTest {
     assertThat(activities.notes.get(0).details()).isEqualTo("On hold: promise: to pay 500.00 EUR by 2026-03-25");
     assertThat(touches.drafts.get(1)).satisfies(broken -> {
       assertThat(broken.message().template()).isEqualTo(StepMessage.Template.PROMISE_BROKEN);
-      assertThat(broken.idempotencyKey()).isEqualTo("invoice-INV-1001/promise-1/broken");
+      assertThat(broken.idempotencyKey()).isEqualTo("invoice-INV-1001/" + run + "/promise-1/broken");
     });
-    assertThat(touches.sentSteps()).containsExactly(1, 1, 4); // the broken promise, then the step the case's age deserves
+    assertThat(touches.sentSteps()).containsExactly(1, 0, 4); // the broken promise, then the step the case's age deserves
   }
 
   @Test
@@ -162,6 +164,7 @@ class CaseEventsTest {
                 fresh.customerZone(), Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS), 0, Continuation.FRESH,
                 oneDayGrace));
     server.sleepUntil(MARCH_16);
+    String run = server.currentRunId();
     refused(() -> server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 16), null)),
         IllegalArgumentException.class, "the promised date must be after 2026-03-16 and at most 30 days ahead");
     server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), null));
@@ -170,9 +173,42 @@ class CaseEventsTest {
 
     List<RecordingTouchActivities.Delivered> sent = server.touches.deliveries;
     assertThat(sent).extracting(delivered -> delivered.delivery().idempotencyKey())
-        .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/promise-1/broken");
+        .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/" + run + "/promise-1/broken");
     Instant nineInTheMorning = Instant.parse("2026-03-27T08:00:00Z"); // Berlin, a Friday
     assertThat(sent.get(1).at()).isBetween(nineInTheMorning, nineInTheMorning.plusSeconds(1));
+  }
+
+  /**
+   * The broken promise's touch is no cadence step. The reconciler restarts a lost case after its
+   * last recorded step, or at it when a touch of that step is unsettled: a broken-promise touch
+   * awaiting approval must not make it draft that step again. Its key names the chain of runs, so
+   * the promises of a restarted case (numbered from 1 again) get touches of their own.
+   */
+  @Test
+  void aBrokenPromiseTouchIsNoCadenceStepSoARestartDoesNotRedraftTheStepBeforeIt() {
+    server.sleepUntil(Instant.parse("2026-04-03T10:00:00Z")); // step 5 (+14) sent at 09:00 Berlin
+    String firstRun = server.currentRunId();
+    workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 4), null));
+    touches.mode = DraftedTouch.SendMode.APPROVAL;
+    server.sleepUntil(Instant.parse("2026-04-08T10:00:00Z")); // broken at midnight, its touch awaits approval
+
+    TouchRequest broken = touches.drafts.get(touches.drafts.size() - 1);
+    assertThat(broken.message().template()).isEqualTo(StepMessage.Template.PROMISE_BROKEN);
+    int recorded = activities.progress.get(activities.progress.size() - 1).currentStep();
+    boolean unsettled =
+        activities.touches.stream()
+            .map(RecordingCaseActivities.Recorded::touch)
+            .filter(touch -> touch.step() == recorded)
+            .anyMatch(touch -> touches.decisions.stream().noneMatch(d -> d.idempotencyKey().equals(touch.idempotencyKey())));
+    int draftsBefore = touches.drafts.size();
+    touches.mode = DraftedTouch.SendMode.AUTO_SEND;
+    server.restart(CollectionWorkflowTest.snapshot(CaseTestServer.DUE, unsettled ? recorded - 1 : recorded));
+    server.sleepUntil(Instant.parse("2026-04-10T10:00:00Z"));
+
+    assertThat(touches.drafts.subList(draftsBefore, touches.drafts.size()))
+        .extracting(TouchRequest::step)
+        .containsExactly(6); // not step 5 again
+    assertThat(broken.idempotencyKey()).isEqualTo("invoice-INV-1001/" + firstRun + "/promise-1/broken");
   }
 
   @Test

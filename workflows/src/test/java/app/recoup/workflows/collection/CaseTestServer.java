@@ -24,6 +24,7 @@ final class CaseTestServer implements AutoCloseable {
   final RecordingCaseActivities activities;
   final RecordingTouchActivities touches;
   final CollectionWorkflow workflow;
+  private final WorkflowClient client;
 
   CaseTestServer(DraftedTouch.SendMode mode) {
     this(mode, CollectionWorkflowTest.snapshot(DUE, 0));
@@ -40,15 +41,35 @@ final class CaseTestServer implements AutoCloseable {
     touches.mode = mode;
     worker.registerActivitiesImplementations(activities, touches);
     env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    workflow =
+    client = env.getWorkflowClient();
+    workflow = start(snapshot);
+  }
+
+  private CollectionWorkflow start(CaseSnapshot snapshot) {
+    CollectionWorkflow started =
         client.newWorkflowStub(
             CollectionWorkflow.class,
             WorkflowOptions.newBuilder()
                 .setWorkflowId(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
                 .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
                 .build());
-    WorkflowClient.start(workflow::run, snapshot);
+    WorkflowClient.start(started::run, snapshot);
+    return started;
+  }
+
+  /**
+   * Loses the case's workflow, as a restart of the local Temporal does, and starts it again from
+   * {@code snapshot} as the reconciler would; returns the new run's stub.
+   */
+  CollectionWorkflow restart(CaseSnapshot snapshot) {
+    client.newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE)).terminate("lost");
+    return start(snapshot);
+  }
+
+  /** The run of the case going on now (continue-as-new and restarts start new ones). */
+  String currentRunId() {
+    return client.newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
+        .describe().getExecution().getRunId();
   }
 
   /** Skips to just after the first draft: 15 March, 09:01 Berlin. */

@@ -3,10 +3,12 @@ package app.recoup.workflows.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import io.temporal.client.WorkflowClient;
@@ -20,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ContinueAsNewTest {
     CaseSnapshot shortHistory =
         new CaseSnapshot(42L, CollectionWorkflowTest.INVOICE, "EUR", new BigDecimal("1250.00"),
             LocalDate.of(2026, 3, 20), CollectionWorkflowTest.BERLIN, Cadence.DEFAULT, 0,
-            new Continuation(40, 0, 0, Set.of()), ProcessTimings.DEFAULTS);
+            Continuation.FRESH.withHistoryLimit(40), ProcessTimings.DEFAULTS);
     String firstRun = WorkflowClient.start(workflow::run, shortHistory).getRunId();
 
     env.sleep(Duration.ofDays(14)); // 16 March
@@ -87,5 +88,49 @@ class ContinueAsNewTest {
         .hasMessageContaining("dispute d-1 is known already");
     assertThat(workflow.state().hold()).isNull();
     assertThat(Instant.ofEpochMilli(env.currentTimeMillis())).isAfter(Instant.parse("2026-04-05T00:00:00Z"));
+  }
+
+  /**
+   * A dispute open while the history passes its limit (payments keep arriving, say) continues as
+   * new still a dispute: it cannot be resumed around, and resolving it resumes the cadence.
+   */
+  @Test
+  void aDisputeOutlastingTheHistoryLimitContinuesAsNewStillADispute() {
+    CaseSnapshot fresh = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
+    try (CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, withHistoryLimit(fresh, 40))) {
+      server.sleepUntil(CaseEventsTest.MARCH_16);
+      server.workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null));
+      server.sleep(Duration.ofMinutes(1));
+      String disputedRun = server.currentRunId();
+      BigDecimal balance = fresh.balance();
+      for (int payment = 0; payment < 12; payment++) {
+        balance = balance.subtract(BigDecimal.TEN);
+        server.workflow.invoiceChanged(new InvoiceChange(balance, CaseTestServer.DUE));
+        server.sleep(Duration.ofMinutes(1));
+      }
+
+      assertThat(server.currentRunId()).isNotEqualTo(disputedRun);
+      CaseState disputed = server.workflow.state();
+      assertThat(disputed.hold().kind()).isEqualTo(Hold.Kind.DISPUTE);
+      assertThat(disputed.openDispute()).isEqualTo("d-1");
+      assertThat(disputed.balance()).isEqualByComparingTo("1130.00");
+      assertThatThrownBy(() -> server.workflow.resume(new Resume("ann@example.com", null)))
+          .isInstanceOf(WorkflowUpdateException.class)
+          .cause()
+          .hasMessageContaining("the case is disputed: resolve the dispute to resume");
+
+      server.workflow.resolveDispute(
+          new DisputeResolution("d-1", "ann@example.com", DisputeResolution.Outcome.AMOUNT_ADJUSTED, null));
+      server.sleepUntil(Instant.parse("2026-03-21T10:00:00Z"));
+
+      assertThat(server.workflow.state().hold()).isNull();
+      assertThat(server.touches.sentSteps()).containsExactly(1, 2);
+    }
+  }
+
+  static CaseSnapshot withHistoryLimit(CaseSnapshot snapshot, int historyLimit) {
+    return new CaseSnapshot(snapshot.caseId(), snapshot.invoiceNumber(), snapshot.currency(), snapshot.balance(),
+        snapshot.dueDate(), snapshot.customerZone(), snapshot.cadence(), snapshot.lastDoneStep(),
+        Continuation.FRESH.withHistoryLimit(historyLimit), ProcessTimings.DEFAULTS);
   }
 }

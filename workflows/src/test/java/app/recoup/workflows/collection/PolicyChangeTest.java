@@ -47,6 +47,36 @@ class PolicyChangeTest {
     assertThat(server.touches.deliveries.get(2).at()).isBetween(tenInTheMorning, tenInTheMorning.plusSeconds(1));
   }
 
+  /**
+   * The policy changes while the old cadence's +3 touch is being recorded, and the case continues
+   * as new afterwards: that touch keeps its old key, and the new cadence's +10 still goes out.
+   */
+  @Test
+  void aPolicyChangeWhileATouchIsRecordedSkipsNoStepOfTheNewCadenceAcrossContinueAsNew() {
+    server.close();
+    Cadence changed = Cadence.ofOffsets(LocalTime.of(9, 0), -10, 0, 10, 20);
+    CaseSnapshot fresh = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
+    try (CaseTestServer racing =
+        new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, ContinueAsNewTest.withHistoryLimit(fresh, 40))) {
+      String firstRun = racing.currentRunId();
+      racing.activities.whileRecording = touch -> {
+        if (touch.offsetDays() == 3) {
+          racing.workflow.policyChanged(changed);
+        }
+      };
+      racing.sleepUntil(Instant.parse("2026-04-10T10:00:00Z"));
+
+      assertThat(racing.currentRunId()).isNotEqualTo(firstRun);
+      assertThat(racing.touches.drafts)
+          .extracting(TouchRequest::offsetDays)
+          .containsExactly(-5, 0, 3, 10, 20);
+      assertThat(racing.touches.drafts)
+          .extracting(TouchRequest::idempotencyKey)
+          .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/step-2", "invoice-INV-1001/step-3",
+              "invoice-INV-1001/policy-1/step-3", "invoice-INV-1001/policy-1/step-4");
+    }
+  }
+
   @Test
   void aDraftWaitingWhenThePolicyChangesKeepsItsKey() {
     server.touches.mode = DraftedTouch.SendMode.APPROVAL;

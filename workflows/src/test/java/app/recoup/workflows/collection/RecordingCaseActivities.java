@@ -3,6 +3,7 @@ package app.recoup.workflows.collection;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /** Stands in for the ledger: remembers every call and the (test server's) time it was made. */
@@ -15,6 +16,8 @@ class RecordingCaseActivities implements CaseActivities {
   final List<CaseClosure> closures = new CopyOnWriteArrayList<>();
   final List<HumanTaskRequest> tasks = new CopyOnWriteArrayList<>();
   final List<CaseNote> notes = new CopyOnWriteArrayList<>();
+  /** Runs while a touch is being recorded, before the call returns to the workflow. */
+  volatile Consumer<PlannedTouch> whileRecording = touch -> {};
   private final LongSupplier clock;
 
   RecordingCaseActivities(LongSupplier clock) {
@@ -24,6 +27,7 @@ class RecordingCaseActivities implements CaseActivities {
   @Override
   public void recordPlannedTouch(PlannedTouch touch) {
     touches.add(new Recorded(touch, Instant.ofEpochMilli(clock.getAsLong())));
+    whileRecording.accept(touch);
   }
 
   @Override

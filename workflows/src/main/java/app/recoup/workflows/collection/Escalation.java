@@ -1,0 +1,118 @@
+package app.recoup.workflows.collection;
+
+import static app.recoup.workflows.collection.Checks.requireOpen;
+
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.events.NextStep;
+import io.temporal.workflow.Workflow;
+
+/**
+ * Escalation, never silence: after the final touch, once holds are waited out and the escalation
+ * wait passes unpaid, a person decides the next step; nothing legal or destructive happens by
+ * itself. Also how a case ends: closed, or handed to a person.
+ */
+final class Escalation {
+
+  private final RunState state;
+  private final CaseLedger ledger;
+  private final HoldWait holds;
+  private boolean awaitingNextStep;
+  private NextStep nextStep;
+
+  Escalation(RunState state, CaseLedger ledger, HoldWait holds) {
+    this.state = state;
+    this.ledger = ledger;
+    this.holds = holds;
+  }
+
+  /** Whether a person's decision on the next step is awaited now. */
+  boolean awaitsDecision() {
+    return awaitingNextStep && nextStep == null;
+  }
+
+  /** The cadence ran out (or a person took the case over, or it closed). */
+  void afterCadence() {
+    state.nextTouchAt = null;
+    boolean escalationWait =
+        !state.closed && !state.handledManually && Versions.adopted(Versions.ESCALATION_WAIT);
+    if (escalationWait) {
+      waitBeforeEscalating();
+    }
+    if (state.closed) {
+      close();
+      return;
+    }
+    state.phase = CaseStatus.HANDED_TO_PERSON;
+    ledger.progress(state.currentStep(), null);
+    ledger.cases.openHumanTask(
+        state.handledManually
+            ? HumanTaskRequest.handleManually(state.caseId())
+            : HumanTaskRequest.decideNextStep(state.caseId()));
+    if (escalationWait) {
+      awaitNextStep();
+    }
+  }
+
+  /** The final touch had its chance: holds (a promise, a dispute) are waited out first. */
+  private void waitBeforeEscalating() {
+    while (!state.closed) {
+      if (state.hold != null) {
+        holds.waitOut();
+        continue;
+      }
+      if (!Workflow.await(state.snapshot.timed().escalateAfter(), () -> state.closed || state.hold != null)) {
+        return;
+      }
+    }
+  }
+
+  /** Waits for the person's decision; a write-off closes, anything else waits for the money. */
+  private void awaitNextStep() {
+    awaitingNextStep = true;
+    Workflow.await(() -> state.closed || nextStep != null);
+    awaitingNextStep = false;
+    if (nextStep != null) {
+      String note = nextStep.note() == null || nextStep.note().isBlank() ? "" : ": " + nextStep.note();
+      ledger.cases.note(
+          new CaseNote(state.caseId(), nextStep.by(), "NEXT_STEP_DECIDED",
+              nextStep.choice().name().toLowerCase().replace('_', ' ') + note, null,
+              RunState.chainKey("next-step"), HumanTaskRequest.DECIDE_NEXT_STEP));
+      if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
+        state.closeBy("WRITTEN_OFF", new Closing(nextStep.by(), nextStep.note()));
+      }
+      Workflow.await(() -> state.closed);
+    }
+    if (state.closed) {
+      close();
+    }
+  }
+
+  private void close() {
+    if (state.hold != null && state.hold.kind() == Hold.Kind.PROMISE && "PAID".equals(state.closeReason)) {
+      ledger.note(RunState.SYSTEM, "PROMISE_KEPT", "Paid as promised", null, "promise-" + state.hold.seq() + "/kept");
+    }
+    if (state.balance.signum() < 0) {
+      ledger.cases.openHumanTask(HumanTaskRequest.overpaid(state.caseId()));
+    }
+    if (!RunState.SYSTEM.equals(state.closedBy)) {
+      ledger.note(state.closedBy, "CASE_" + state.closeReason, state.closeReason.toLowerCase().replace('_', ' '),
+          null, "closed-by");
+    }
+    ledger.cases.closeCase(new CaseClosure(state.caseId(), state.closeReason));
+  }
+
+  void decide(NextStep decision) {
+    nextStep = decision;
+  }
+
+  void validateDecision(NextStep decision) {
+    requireOpen(state, decision.by());
+    if (decision.choice() == null) {
+      throw new IllegalArgumentException("a choice is required: CALL_CLIENT, PAYMENT_PLAN, LEGAL_REFERRAL or WRITE_OFF");
+    }
+    if (!awaitingNextStep || nextStep != null) {
+      throw new IllegalStateException("no decision on the next step is awaited");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package app.recoup.workflows.collection;
+
+import app.recoup.workflows.approval.DraftedTouch;
+import app.recoup.workflows.approval.SendResult;
+import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.approval.TouchDelivery;
+import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.cadence.StepMessage;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+
+/** Draft, decision, send: nothing leaves without an approval (a person's, or the auto-send rule's). */
+final class TouchSending {
+
+  /** Quiet hours can end a moment after the instant we were told; never spin on a zero timer. */
+  static final Duration MIN_RETRY_WAIT = Duration.ofMinutes(1);
+
+  private final RunState state;
+  private final CaseLedger ledger;
+  private final ApprovalWait approvals;
+
+  TouchSending(RunState state, CaseLedger ledger, ApprovalWait approvals) {
+    this.state = state;
+    this.ledger = ledger;
+    this.approvals = approvals;
+  }
+
+  void draftAndSend(TouchRequest request) {
+    DraftedTouch drafted = ledger.touches.draftTouch(request);
+    StepMessage.Channel channel = request.message() == null ? null : request.message().channel();
+    switch (drafted.mode()) {
+      case MANUAL -> state.handledManually = true;
+      case AUTO_SEND ->
+          decide(
+              new TouchDecision(
+                  state.caseId(), request.step(), request.idempotencyKey(), TouchDecision.Kind.AUTO_APPROVED,
+                  RunState.SYSTEM, drafted.subject(), drafted.body()),
+              channel);
+      case APPROVAL ->
+          approvals.await(request.step(), request.idempotencyKey(), drafted).ifPresent(decided -> decide(decided, channel));
+    }
+  }
+
+  /** Records the decision and sends what it approves, waiting out the channel's quiet hours. */
+  private void decide(TouchDecision decided, StepMessage.Channel channel) {
+    ledger.touches.recordDecision(decided);
+    if (!decided.sends()) {
+      return;
+    }
+    TouchDelivery delivery =
+        new TouchDelivery(
+            state.caseId(), state.snapshot.invoiceNumber(), decided.step(), decided.idempotencyKey(),
+            decided.subject(), decided.body(), decided.by(), channel);
+    SendResult result = ledger.touches.sendTouch(delivery);
+    while (result.outcome() == SendResult.Outcome.NOT_NOW && !state.closed) {
+      Duration wait = Duration.between(RunState.now(), result.retryAt());
+      Workflow.await(wait.compareTo(MIN_RETRY_WAIT) < 0 ? MIN_RETRY_WAIT : wait, () -> state.closed);
+      if (!state.closed) {
+        result = ledger.touches.sendTouch(delivery);
+      }
+    }
+  }
+}
