@@ -98,6 +98,10 @@ class QueuePageBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr"))).hasSize(1);
     assertThat(new Select(browser.driver().findElement(By.id("bucket"))).getFirstSelectedOption().getText())
         .isEqualTo("61-90");
+    browser.phone(true);
+    assertThat(browser.fitsWidth()).isTrue();
+    browser.screenshot("queue-filtered-phone");
+    browser.phone(false);
 
     browser.open("/?customer=nobody");
     assertThat(browser.text(By.cssSelector(".empty"))).contains("No case matches this filter");

@@ -188,12 +188,18 @@ class TasksAndCustomersBrowserTest {
                 .query(String.class)
                 .list())
         .containsExactly("ana@contoso.example");
+
+    fillContact("0", "Ana Ruiz-Lopez", "ana@contoso.example", "");
+    browser.navigate(By.cssSelector("#contact-0 form.contact button"));
+    new Select(browser.driver().findElement(By.id("channel"))).selectByValue("SMS");
+    browser.navigate(By.cssSelector("#customer-settings button"));
+    assertThat(browser.text(By.id("channel-error"))).contains("Reminders go by SMS: the primary contact needs a phone number");
     assertThat(
             jdbc.sql("select action from audit_event where details like 'Contoso Contacts:%' order by id")
                 .query(String.class)
                 .list())
         .containsExactly("CUSTOMER_CONTACT_ADDED", "CUSTOMER_CONTACT_ADDED", "CUSTOMER_PRIMARY_CONTACT_CHANGED",
-            "CUSTOMER_CONTACT_REMOVED", "CUSTOMER_CONTACT_CHANGED");
+            "CUSTOMER_CONTACT_REMOVED", "CUSTOMER_CONTACT_CHANGED", "CUSTOMER_CONTACT_CHANGED");
 
     browser.phone(true).open("/customers/" + contoso);
     assertThat(browser.fitsWidth()).isTrue();
