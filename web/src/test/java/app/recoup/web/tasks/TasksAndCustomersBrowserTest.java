@@ -160,6 +160,7 @@ class TasksAndCustomersBrowserTest {
     assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Contact added.");
     assertThat(browser.text(By.id("contact-0"))).contains("primary");
     assertThat(browser.driver().findElement(By.id("contact-0-phone")).getAttribute("value")).isEqualTo("+49301234567");
+    jdbc.sql("update customer_contact set email_bounced_at = now() where email = 'ana@contoso.example'").update();
 
     browser.driver().findElement(By.cssSelector("#contact-new summary")).click();
     fillContact("new", "Ben Ops", "ben@contoso.example", "");
@@ -194,6 +195,7 @@ class TasksAndCustomersBrowserTest {
     new Select(browser.driver().findElement(By.id("channel"))).selectByValue("SMS");
     browser.navigate(By.cssSelector("#customer-settings button"));
     assertThat(browser.text(By.id("channel-error"))).contains("Reminders go by SMS: the primary contact needs a phone number");
+    assertThat(browser.text(By.id("contact-0"))).as("the bounce survives every save").contains("email bounced");
     assertThat(
             jdbc.sql("select action from audit_event where details like 'Contoso Contacts:%' order by id")
                 .query(String.class)
