@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Carries out a person's decision on an exception in the queue. */
 @Service
-class ExceptionResolver {
+public class ExceptionResolver {
 
   private final PaymentExceptions exceptions;
   private final InvoiceLocks locks;
@@ -75,7 +75,7 @@ class ExceptionResolver {
 
   private void apply(PaymentException exception, String invoiceNumber) {
     if (invoiceNumber == null || invoiceNumber.isBlank()) {
-      throw new ResolutionRefused(400, "invoiceNumber is required to APPLY");
+      throw new ResolutionRefused(400, "Name the invoice (invoiceNumber) to apply the money to.");
     }
     Invoice invoice =
         locks.lock(invoiceNumber.trim())
@@ -108,7 +108,7 @@ class ExceptionResolver {
   private void credit(PaymentException exception, Long customerId, String note) {
     Long customer = exception.customerId() != null ? exception.customerId() : customerId;
     if (customer == null) {
-      throw new ResolutionRefused(400, "customerId is required: the payment names no customer");
+      throw new ResolutionRefused(400, "Name the customer (customerId) to credit: the payment names none.");
     }
     credits.add(customer, exception.amount(), exception.currency(), exception.id(), note);
   }

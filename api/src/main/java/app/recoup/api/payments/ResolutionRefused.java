@@ -5,7 +5,7 @@ public class ResolutionRefused extends RuntimeException {
 
   private final int status;
 
-  ResolutionRefused(int status, String message) {
+  public ResolutionRefused(int status, String message) {
     super(message);
     this.status = status;
   }

@@ -107,13 +107,66 @@ public class Customer {
 
   /** The billing contact reminders go to: the first one listed. */
   public Contact billingContact() {
-    return contacts.stream().filter(Contact::billing).findFirst().orElse(null);
+    int primary = primaryIndex();
+    return primary < 0 ? null : contacts.get(primary);
+  }
+
+  /** Where the primary (billing) contact is in {@link #getContacts()}; -1 when there is none. */
+  public int primaryIndex() {
+    for (int i = 0; i < contacts.size(); i++) {
+      if (contacts.get(i).billing()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public void replaceBillingContact(Contact contact) {
     contacts.removeIf(Contact::billing);
     contacts.add(0, contact);
     touch();
+  }
+
+  /** Whether the primary contact has an address for the channel reminders go by. */
+  public boolean reachable() {
+    Contact primary = billingContact();
+    return primary != null && primary.reachableBy(preferredChannel);
+  }
+
+  /** A new contact; the first one, or one made primary, becomes the primary contact. */
+  public void addContact(Contact contact, boolean primary) {
+    contacts.add(contact.withBilling(false));
+    if (primary || billingContact() == null) {
+      makePrimary(contacts.size() - 1);
+    }
+    touch();
+  }
+
+  /** @throws IndexOutOfBoundsException when there is no contact at {@code index} */
+  public void changeContact(int index, String name, String email, String phone) {
+    contacts.set(index, contacts.get(index).withDetails(name, email, phone));
+    touch();
+  }
+
+  /** Removing the primary contact makes the next one primary. */
+  public void removeContact(int index) {
+    contacts.remove(index);
+    if (billingContact() == null && !contacts.isEmpty()) {
+      makePrimary(0);
+    }
+    touch();
+  }
+
+  /** The contact moves to the top as the only billing contact, which imports keep up to date. */
+  public void makePrimary(int index) {
+    Contact primary = contacts.remove(index).withBilling(true);
+    contacts.replaceAll(contact -> contact.withBilling(false));
+    contacts.add(0, primary);
+    touch();
+  }
+
+  public Long getVersion() {
+    return version;
   }
 
   public Instant getUpdatedAt() {

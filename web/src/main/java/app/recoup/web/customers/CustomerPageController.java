@@ -4,20 +4,17 @@ import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerDirectory;
-import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.customers.CustomerSummary;
 import app.recoup.ledger.customers.Tone;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Customers: the list, and each one's contacts, settings and open invoices. */
@@ -27,11 +24,10 @@ class CustomerPageController {
   static final int PAGE_SIZE = 50;
 
   private final CustomerDirectory directory;
-  private final CustomerRepository customers;
+  private final KnownCustomers customers;
   private final AuditLog audit;
 
-  CustomerPageController(
-      CustomerDirectory directory, CustomerRepository customers, AuditLog audit) {
+  CustomerPageController(CustomerDirectory directory, KnownCustomers customers, AuditLog audit) {
     this.directory = directory;
     this.customers = customers;
     this.audit = audit;
@@ -52,8 +48,9 @@ class CustomerPageController {
 
   @GetMapping("/customers/{id}")
   String show(@PathVariable long id, Model model) {
-    Customer customer = find(id);
+    Customer customer = customers.get(id);
     model.addAttribute("customer", customer);
+    model.addAttribute("unreachable", customer.reachable() ? null : KnownCustomers.unreachable(customer.getPreferredChannel()));
     model.addAttribute("invoices", directory.openInvoices(id));
     model.addAttribute("channels", Channel.values());
     model.addAttribute("tones", Tone.values());
@@ -66,10 +63,16 @@ class CustomerPageController {
       CustomerSettings settings,
       Principal user,
       RedirectAttributes redirect) {
-    Customer customer = find(id);
+    Customer customer = customers.get(id);
     Map<String, String> errors = settings.errors();
     if (errors.isEmpty()) {
+      boolean wasReachable = customer.reachable();
       settings.applyTo(customer);
+      if (wasReachable && !customer.reachable()) {
+        errors.put("channel", KnownCustomers.unreachable(customer.getPreferredChannel()));
+      }
+    }
+    if (errors.isEmpty()) {
       customers.save(customer);
       audit.record(user.getName(), "CUSTOMER_SETTINGS_CHANGED", customer.getName() + ": " + settings);
       redirect.addFlashAttribute("notice", "Saved.");
@@ -78,11 +81,5 @@ class CustomerPageController {
       redirect.addFlashAttribute("form", settings);
     }
     return "redirect:/customers/" + id;
-  }
-
-  private Customer find(long id) {
-    return customers
-        .findById(id)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No customer " + id));
   }
 }

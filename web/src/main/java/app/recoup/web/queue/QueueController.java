@@ -12,12 +12,14 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The first page after login: the queue of open cases, filtered by a plain GET form and paged by
- * keyset; or, on an empty installation, what to do first.
+ * keyset; or, on an empty installation, what to do first. An htmx request from the filter or the
+ * pager gets only the results.
  */
 @Controller
 class QueueController {
@@ -38,6 +40,8 @@ class QueueController {
       @RequestParam(required = false) String customer,
       @RequestParam(required = false) String assignee,
       @RequestParam(required = false) String after,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
       Model model,
       HttpServletResponse response) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -51,12 +55,15 @@ class QueueController {
     QueueCursor cursor = cursor(after, errors);
     model.addAttribute("filter", filter);
     model.addAttribute("errors", errors);
-    model.addAttribute("statuses", new CaseStatus[] {CaseStatus.OPEN, CaseStatus.PAUSED});
-    model.addAttribute("buckets", AgingBucket.values());
-    model.addAttribute("segments", queue.segments());
-    model.addAttribute("assignees", queue.assignees());
+    boolean resultsOnly = htmx != null && restore == null;
+    if (!resultsOnly) {
+      model.addAttribute("statuses", new CaseStatus[] {CaseStatus.OPEN, CaseStatus.PAUSED});
+      model.addAttribute("buckets", AgingBucket.values());
+      model.addAttribute("segments", queue.segments());
+      model.addAttribute("assignees", queue.assignees());
+      model.addAttribute("invoiceCount", queue.countInvoices());
+    }
     model.addAttribute("openCount", queue.countOpenCases());
-    model.addAttribute("invoiceCount", queue.countInvoices());
     model.addAttribute("now", Instant.now());
     model.addAttribute("paged", cursor != null);
     model.addAttribute("filterQuery", query(status, bucket, segment, customer, assignee));
@@ -65,7 +72,9 @@ class QueueController {
     } else {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
-    return "cases";
+    // the same URL answers with the whole page or only the results: caches must tell them apart
+    response.addHeader("Vary", "HX-Request");
+    return resultsOnly ? "queue-results" : "cases";
   }
 
   private static CaseStatus status(String value, Map<String, String> errors) {

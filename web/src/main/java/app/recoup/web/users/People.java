@@ -4,10 +4,10 @@ import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.forms.EmailAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 class People {
 
   static final int MIN_PASSWORD_LENGTH = 12;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   private final AppUserRepository users;
   private final PasswordEncoder passwordEncoder;
@@ -38,7 +37,7 @@ class People {
   Map<String, String> create(String email, String password, Role role, String by) {
     Map<String, String> errors = new LinkedHashMap<>();
     String address = email == null ? "" : email.trim();
-    if (!EMAIL.matcher(address).matches()) {
+    if (!EmailAddress.isValid(address)) {
       errors.put("email", "Enter an email address such as name@example.com.");
     } else if (users.findByEmail(address).isPresent()) {
       errors.put("email", address + " already has an account.");

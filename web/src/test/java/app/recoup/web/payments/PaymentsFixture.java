@@ -1,10 +1,14 @@
 package app.recoup.web.payments;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.http.HttpRequest;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,5 +45,16 @@ abstract class PaymentsFixture {
     http = Http.on(port);
     books = new Books(customers, invoices, jdbc);
     customer = books.customer();
+  }
+
+  /** A payment notification through the generic webhook, signed as the processor would. */
+  void receive(String body) throws Exception {
+    long now = Instant.now().getEpochSecond();
+    var response = http.send(HttpRequest.newBuilder(http.uri("/webhooks/payments"))
+        .header("X-Recoup-Timestamp", Long.toString(now))
+        .header("X-Recoup-Signature",
+            "sha256=" + PaymentWebhookTest.hmac("generic-test-secret", now + "." + body))
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(response.statusCode()).isEqualTo(200);
   }
 }

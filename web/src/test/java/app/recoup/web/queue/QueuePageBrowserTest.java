@@ -2,15 +2,24 @@ package app.recoup.web.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +66,7 @@ class QueuePageBrowserTest {
     browser.screenshot("queue");
 
     browser.navigate(By.id("next-page"));
+    assertThat(browser.driver().getCurrentUrl()).contains("after=");
     List<WebElement> next = browser.driver().findElements(By.cssSelector("#queue tbody tr"));
     assertThat(next).extracting(WebElement::getText).hasSize(6);
     assertThat(next.get(5).getText()).startsWith("A-001");
@@ -64,21 +74,56 @@ class QueuePageBrowserTest {
   }
 
   @Test
-  void theFilterFormNarrowsTheQueueAndKeepsItsChoices() {
+  void changingTheFilterSwapsOnlyTheTableAndTheUrlFollows() {
     browser.open("/");
-    new Select(browser.driver().findElement(By.id("bucket"))).selectByVisibleText("61-90");
-    browser.navigate(By.cssSelector("#queue-filter button[type=submit]"));
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    page.executeScript("document.querySelector('h1').dataset.marker = 'same page'");
+    WebElement firstTable = browser.driver().findElement(By.id("queue"));
 
-    assertThat(browser.driver().getCurrentUrl()).contains("bucket=61-90");
+    new Select(browser.driver().findElement(By.id("bucket"))).selectByVisibleText("61-90");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.and(
+            ExpectedConditions.stalenessOf(firstTable), ExpectedConditions.urlContains("bucket=61-90")));
+
     assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr")))
         .extracting(WebElement::getText)
         .hasSize(1)
         .allSatisfy(text -> assertThat(text).startsWith("B-REPLIED"));
+    assertThat(page.executeScript("return document.querySelector('h1').dataset.marker")).isEqualTo("same page");
+    browser.screenshot("queue-filtered");
+
+    String shared = browser.driver().getCurrentUrl();
+    browser.driver().get(shared);
+    assertThat(page.executeScript("return document.querySelector('h1').dataset.marker")).isNull();
+    assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr"))).hasSize(1);
     assertThat(new Select(browser.driver().findElement(By.id("bucket"))).getFirstSelectedOption().getText())
         .isEqualTo("61-90");
+    browser.phone(true);
+    assertThat(browser.fitsWidth()).isTrue();
+    browser.screenshot("queue-filtered-phone");
+    browser.phone(false);
 
     browser.open("/?customer=nobody");
     assertThat(browser.text(By.cssSelector(".empty"))).contains("No case matches this filter");
+  }
+
+  @Test
+  void withoutJavaScriptTheFilterLoadsTheWholePageAndHtmxGetsOnlyTheResults() throws Exception {
+    String admin = Api.basic("queue-admin@example.com", "browser-secret");
+    var whole = new Api(port).get("/?bucket=61-90", admin);
+    assertThat(whole.body()).contains("<html", "id=\"queue-filter\"", "B-REPLIED").doesNotContain("A-001");
+
+    var results =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?bucket=61-90"))
+                    .header("Authorization", admin)
+                    .header("HX-Request", "true")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(results.statusCode()).isEqualTo(200);
+    assertThat(String.join(",", results.headers().allValues("Vary"))).contains("HX-Request");
+    assertThat(results.body()).contains("id=\"queue\"", "B-REPLIED").doesNotContain("<html", "queue-filter", "A-001");
   }
 
   @Test

@@ -8,6 +8,7 @@ import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.queue.QueueData;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,7 @@ class TasksAndCustomersBrowserTest {
       viewer.open("/customers/" + customerId);
       assertThat(viewer.driver().findElement(By.id("timeZone")).isEnabled())
           .isFalse();
+      assertThat(viewer.driver().findElements(By.cssSelector("#add-contact, #contacts form"))).isEmpty();
       viewer.screenshot("customer-viewer");
     }
     var refused =
@@ -135,6 +137,84 @@ class TasksAndCustomersBrowserTest {
                 .single())
         .isEqualTo("Europe/Berlin FIRM true");
     browser.screenshot("customer");
+  }
+
+  @Test
+  void contactsAreCheckedFieldByFieldAddedMadePrimaryChangedAndRemoved() {
+    long contoso = new QueueData(jdbc).customer("Contoso Contacts", "retail");
+    browser.open("/customers/" + contoso);
+    assertThat(browser.text(By.cssSelector("[aria-labelledby=contacts-h] .empty"))).contains("No contact yet");
+
+    browser.driver().findElement(By.cssSelector("#contact-new summary")).click();
+    fillContact("new", "Ana Ruiz", "ana.example.com", "030 1234");
+    skipBrowserValidation("#add-contact");
+    browser.navigate(By.cssSelector("#add-contact button"));
+    assertThat(browser.text(By.id("contact-new-email-error"))).isEqualTo("Write an email address such as ap@example.com.");
+    assertThat(browser.text(By.id("contact-new-phone-error"))).contains("country code, such as +49 30 1234567");
+    assertThat(browser.driver().findElement(By.id("contact-new-email")).getAttribute("value")).isEqualTo("ana.example.com");
+    assertThat(browser.driver().findElement(By.id("contact-new-email")).getAttribute("aria-invalid")).isEqualTo("true");
+    browser.screenshot("customer-contact-error");
+
+    fillContact("new", "Ana Ruiz", "ana@contoso.example", "+49 30 1234567");
+    browser.navigate(By.cssSelector("#add-contact button"));
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Contact added.");
+    assertThat(browser.text(By.id("contact-0"))).contains("primary");
+    assertThat(browser.driver().findElement(By.id("contact-0-phone")).getAttribute("value")).isEqualTo("+49301234567");
+    jdbc.sql("update customer_contact set email_bounced_at = now() where email = 'ana@contoso.example'").update();
+
+    browser.driver().findElement(By.cssSelector("#contact-new summary")).click();
+    fillContact("new", "Ben Ops", "ben@contoso.example", "");
+    browser.driver().findElement(By.cssSelector("#add-contact input[name=primary]")).click();
+    browser.navigate(By.cssSelector("#add-contact button"));
+    assertThat(browser.driver().findElement(By.id("contact-0-name")).getAttribute("value")).isEqualTo("Ben Ops");
+    assertThat(browser.text(By.id("contact-0"))).contains("primary");
+
+    browser.navigate(By.cssSelector("#contact-1 form[action$='/primary'] button"));
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Primary contact changed.");
+    assertThat(browser.driver().findElement(By.id("contact-0-name")).getAttribute("value")).isEqualTo("Ana Ruiz");
+    browser.navigate(By.cssSelector("#contact-1 form[action$='/remove'] button"));
+    assertThat(browser.driver().findElements(By.cssSelector("#contacts > li"))).hasSize(1);
+
+    fillContact("0", "Ana Ruiz-Lopez", "ana@contoso.example", "+49 30 1234567");
+    browser.navigate(By.cssSelector("#contact-0 form.contact button"));
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Contact saved.");
+
+    fillContact("0", "Ana Ruiz-Lopez", "", "+49 30 1234567");
+    skipBrowserValidation("#contact-0 form.contact");
+    browser.navigate(By.cssSelector("#contact-0 form.contact button"));
+    assertThat(browser.text(By.id("contact-0-email-error"))).contains("Reminders go by email");
+    assertThat(
+            jdbc.sql("select email from customer_contact where customer_id = :id")
+                .param("id", contoso)
+                .query(String.class)
+                .list())
+        .containsExactly("ana@contoso.example");
+
+    fillContact("0", "Ana Ruiz-Lopez", "ana@contoso.example", "");
+    browser.navigate(By.cssSelector("#contact-0 form.contact button"));
+    new Select(browser.driver().findElement(By.id("channel"))).selectByValue("SMS");
+    browser.navigate(By.cssSelector("#customer-settings button"));
+    assertThat(browser.text(By.id("channel-error"))).contains("Reminders go by SMS: the primary contact needs a phone number");
+    assertThat(browser.text(By.id("contact-0"))).as("the bounce survives every save").contains("email bounced");
+    assertThat(
+            jdbc.sql("select action from audit_event where details like 'Contoso Contacts:%' order by id")
+                .query(String.class)
+                .list())
+        .containsExactly("CUSTOMER_CONTACT_ADDED", "CUSTOMER_CONTACT_ADDED", "CUSTOMER_PRIMARY_CONTACT_CHANGED",
+            "CUSTOMER_CONTACT_REMOVED", "CUSTOMER_CONTACT_CHANGED", "CUSTOMER_CONTACT_CHANGED");
+
+    browser.phone(true).open("/customers/" + contoso);
+    assertThat(browser.fitsWidth()).isTrue();
+    browser.screenshot("customer-contacts-phone");
+    browser.phone(false);
+  }
+
+  private void fillContact(String row, String name, String email, String phone) {
+    for (var field : Map.of("name", name, "email", email, "phone", phone).entrySet()) {
+      var input = browser.driver().findElement(By.id("contact-" + row + "-" + field.getKey()));
+      input.clear();
+      input.sendKeys(field.getValue());
+    }
   }
 
   private void skipBrowserValidation(String formSelector) {

@@ -12,6 +12,8 @@ public class PaymentExceptions {
   private static final String COLUMNS =
       """
       id, notification_id, receipt_id, customer_id, invoice_id, reason, amount, currency, reference,
+      (select n.source from payment_notification n
+        where n.id = payment_exception.notification_id) as source,
       details, status, resolution, resolved_note, resolved_by, resolved_at, created_at
       """;
 
@@ -52,6 +54,13 @@ public class PaymentExceptions {
         .param("status", status)
         .query(PaymentException.class)
         .list();
+  }
+
+  /** What the navigation shows beside the queue's link. */
+  public int countOpen() {
+    return jdbc.sql("select count(*) from payment_exception where status = 'OPEN'")
+        .query(Integer.class)
+        .single();
   }
 
   public Optional<PaymentException> lock(long id) {
