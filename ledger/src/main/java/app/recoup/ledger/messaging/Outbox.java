@@ -68,7 +68,7 @@ public class Outbox {
    * customer, the invoice (exclusively, so even a dispute being filed against it waits) and the
    * case, in the order payments, write-offs and closures lock them. A payment, pause, closure or
    * dispute therefore either committed before the re-check reads the ledger, and the message is
-   * CANCELLED with the reason, or it waits until this claim has committed.
+   * CANCELLED with the reason as its last error, or it waits until this claim has committed.
    */
   @Transactional
   public boolean beginAttempt(String key) {
@@ -93,7 +93,7 @@ public class Outbox {
               update outbox_message set status = 'CANCELLED', updated_at = now(), last_error = ?
                where idempotency_key = ?
               """)
-          .params("not sent: " + refusal.get(), key)
+          .params(refusal.get(), key)
           .update();
       return false;
     }

@@ -62,7 +62,7 @@ class LedgerRecheckTest extends ChannelsTest {
     payment.get(10, TimeUnit.SECONDS);
     OutboxEntry outcome = send.get(10, TimeUnit.SECONDS);
     assertThat(outcome.status()).isEqualTo(OutboxStatus.CANCELLED);
-    assertThat(outcome.lastError()).isEqualTo("not sent: the invoice is paid");
+    assertThat(outcome.lastError()).isEqualTo("the invoice is paid");
     assertThat(outcome.attempts()).isZero();
     assertThat(MAIL.getReceivedMessages()).isEmpty();
   }
@@ -79,9 +79,9 @@ class LedgerRecheckTest extends ChannelsTest {
     var disputed = sender.send(email("touch-" + disputedCase + "-1", disputedCase));
 
     assertThat(paused.status()).isEqualTo(OutboxStatus.CANCELLED);
-    assertThat(paused.lastError()).isEqualTo("not sent: the case is paused (customer replied)");
+    assertThat(paused.lastError()).isEqualTo("the case is paused (customer replied)");
     assertThat(disputed.status()).isEqualTo(OutboxStatus.CANCELLED);
-    assertThat(disputed.lastError()).isEqualTo("not sent: the invoice is disputed");
+    assertThat(disputed.lastError()).isEqualTo("the invoice is disputed");
     assertThat(MAIL.getReceivedMessages()).isEmpty();
   }
 
