@@ -206,7 +206,7 @@ class TouchLedgerActivities implements TouchActivities {
     }
     return switch (entry.status()) {
       case SENT -> sent(delivery, channel, recipient);
-      case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, "the ledger shows nothing to collect");
+      case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, entry.lastError());
       default -> notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
     };
   }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 /**
  * Delivers each message at most once per idempotency key, through the outbox.
  *
- * <p>Nothing is sent for a closed case, an invoice that is no longer open or a customer excluded
- * from automation: the row is CANCELLED instead.
+ * <p>Nothing is sent for a closed or paused case, an invoice that is no longer open or is disputed,
+ * or a customer excluded from automation: the claim of the attempt re-checks the ledger in its own
+ * transaction and CANCELS the row instead.
  *
  * <p>The row is claimed (insert, or find the existing one), then an attempt is recorded and
  * committed, then the provider is called, then the outcome is recorded. A repeat finds the row
@@ -54,7 +55,7 @@ public class MessageSender {
     }
     String key = message.idempotencyKey();
     outbox.claim(message, message.channel() == Channel.EMAIL ? messageIds.forKey(key) : null);
-    if (outbox.cancelIfSettled(key) || !outbox.beginAttempt(key)) {
+    if (!outbox.beginAttempt(key)) {
       return settled(key);
     }
     OutboxEntry entry = outbox.find(key).orElseThrow();

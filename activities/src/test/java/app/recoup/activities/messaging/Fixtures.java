@@ -44,6 +44,21 @@ public class Fixtures {
         .single();
   }
 
+  public long invoiceOf(long caseId) {
+    return jdbc.sql("select invoice_id from collection_case where id = ?").param(caseId).query(Long.class).single();
+  }
+
+  /** Files a dispute of the case's invoice, as the portal does, in the given state. */
+  public void dispute(long caseId, String status) {
+    jdbc.sql(
+            """
+            insert into invoice_dispute (invoice_id, customer_id, reason, status)
+            select i.id, i.customer_id, 'WRONG_AMOUNT', ? from invoice i where i.id = ?
+            """)
+        .params(status, invoiceOf(caseId))
+        .update();
+  }
+
   public long tasks(Long caseId, String kind) {
     return jdbc.sql("select count(*) from human_task where case_id is not distinct from ? and kind = ?")
         .params(caseId, kind)

@@ -27,6 +27,10 @@ class ManualPaymentHandler implements NotificationHandler {
     return JSON.writeValueAsString(entry);
   }
 
+  static Entry entry(String body) {
+    return JSON.readValue(body, Entry.class);
+  }
+
   @Override
   public String source() {
     return SOURCE;
@@ -34,7 +38,7 @@ class ManualPaymentHandler implements NotificationHandler {
 
   @Override
   public Outcome handle(PaymentNotification notification) {
-    Entry entry = JSON.readValue(notification.body(), Entry.class);
+    Entry entry = entry(notification.body());
     return cashApplication.apply(
         notification.id(),
         new PaymentAdvice(

@@ -1,11 +1,12 @@
 package app.recoup.api.process;
 
+import static app.recoup.api.process.CommandRefused.required;
+
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,12 +113,5 @@ class CaseActionController {
 
   private static Done done(String invoiceNumber, String action, Authentication user) {
     return new Done(invoiceNumber, action, user.getName());
-  }
-
-  private static <T> T required(T value, String field) {
-    if (value == null || value instanceof String text && text.isBlank()) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST, field + " is required");
-    }
-    return value;
   }
 }

@@ -1,7 +1,8 @@
 package app.recoup.api.process;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import app.recoup.api.payments.ManualPayments;
-import app.recoup.api.payments.Outcome;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.customers.Channel;
@@ -13,7 +14,11 @@ import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -52,34 +57,59 @@ public class CaseRecords {
   }
 
   /**
-   * Records a payment in the invoice's currency; the same {@code entryId} twice records it once
-   * (empty the second time). Refused with 422 when the cash application does not apply it.
+   * Records a payment in the invoice's currency. The same {@code entryId} again records nothing and
+   * answers as the first time (409 when it carried another amount or invoice). Refused with 422 when
+   * the cash application does not apply it.
    */
-  public Optional<Outcome> payment(String invoiceNumber, BigDecimal amount, String entryId, Authentication user) {
+  public ManualPayments.Recorded payment(
+      String invoiceNumber, BigDecimal amount, String entryId, Authentication user) {
     String by = Callers.mayDecide(user);
     Invoice invoice = invoice(invoiceNumber);
     if (amount.signum() <= 0) {
       throw new CommandRefused(HttpStatus.UNPROCESSABLE_CONTENT, "amount must be more than zero");
     }
-    Optional<Outcome> outcome =
-        payments.record("api-" + entryId, invoiceNumber, amount, invoice.getCurrency(), clock.instant(), by);
-    if (outcome.isPresent() && outcome.get().status() != NotificationStatus.PROCESSED) {
-      throw new CommandRefused(HttpStatus.UNPROCESSABLE_CONTENT, "payment not applied: " + outcome.get().text());
+    ManualPayments.Recorded recorded;
+    try {
+      recorded = payments.record("api-" + entryId, invoiceNumber, amount, invoice.getCurrency(), clock.instant(), by);
+    } catch (ManualPayments.EntryConflict conflict) {
+      throw new CommandRefused(HttpStatus.CONFLICT, "entryId " + entryId + " " + conflict.getMessage());
     }
-    return outcome;
+    if (recorded.outcome().status() != NotificationStatus.PROCESSED) {
+      throw new CommandRefused(HttpStatus.UNPROCESSABLE_CONTENT, "payment not applied: " + recorded.outcome().text());
+    }
+    return recorded;
   }
 
-  /** A reply the customer gave by hand (phone, letter): on the timeline with who logged it, and the case pauses. */
+  /**
+   * A reply the customer gave by hand (phone, letter): on the timeline with who logged it, and the
+   * case pauses, once per reply. {@code replyId}, when given, names the reply; without it the same
+   * text on the same channel for the same case on the same (UTC) day is the same reply. Returns
+   * whether this call logged it: false when it was logged already (409 when that replyId was
+   * logged with another channel or text).
+   */
   @Transactional
-  public void reply(String invoiceNumber, Channel channel, String text, Authentication user) {
+  public boolean reply(String invoiceNumber, Channel channel, String text, String replyId, Authentication user) {
     String by = Callers.mayDecide(user);
     CollectionCase replied =
         cases.findByInvoiceId(invoice(invoiceNumber).getId())
             .orElseThrow(() -> new CommandRefused(HttpStatus.CONFLICT, "invoice " + invoiceNumber + " has no case"));
     String excerpt = text.strip().replaceAll("\\s+", " ");
-    timeline.append(new TimelineEvent(replied.id(), clock.instant(), by, "reply.logged",
-        channel.name().toLowerCase(java.util.Locale.ROOT) + " reply logged by hand: " + excerpt, null));
-    events.publishEvent(new ReplyReceived(replied.id(), channel, excerpt));
+    String details = channel.name().toLowerCase(Locale.ROOT) + " reply logged by hand: " + excerpt;
+    Instant now = clock.instant();
+    String key =
+        "reply/" + replied.id() + "/"
+            + (replyId == null
+                ? UUID.nameUUIDFromBytes((details + "\n" + LocalDate.ofInstant(now, ZoneOffset.UTC)).getBytes(UTF_8))
+                : "id/" + replyId);
+    if (timeline.append(new TimelineEvent(replied.id(), now, by, "reply.logged", details, key))) {
+      events.publishEvent(new ReplyReceived(replied.id(), channel, excerpt));
+      return true;
+    }
+    String earlier = timeline.findByDedupKey(key).map(TimelineEvent::details).orElse(details);
+    if (!earlier.equals(details)) {
+      throw new CommandRefused(HttpStatus.CONFLICT, "replyId " + replyId + " was logged already as \"" + earlier + "\"");
+    }
+    return false;
   }
 
   private Invoice invoice(String invoiceNumber) {

@@ -16,6 +16,14 @@ public class CommandRefused extends RuntimeException {
     this.status = status;
   }
 
+  /** The value of a field a request must carry; 400 naming the field when it is missing or blank. */
+  static <T> T required(T value, String field) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST, field + " is required");
+    }
+    return value;
+  }
+
   public HttpStatus status() {
     return status;
   }

@@ -1,11 +1,14 @@
 package app.recoup.api.process;
 
-import app.recoup.api.payments.Outcome;
+import static app.recoup.api.process.CommandRefused.required;
+
+import app.recoup.api.payments.ManualPayments;
 import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.events.DisputeResolution;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IssueApiController {
 
+  private static final int MAX_CLIENT_KEY = 200;
+
   private final Touches touches;
   private final CaseCommands commands;
   private final CaseRecords records;
@@ -47,13 +52,26 @@ class IssueApiController {
 
   record Recorded(String invoiceNumber, String action, String by, String outcome) {}
 
+  record PaymentRecorded(
+      String invoiceNumber,
+      String action,
+      String entryId,
+      BigDecimal amount,
+      String currency,
+      Instant paidAt,
+      String by,
+      String outcome,
+      boolean recordedAlready) {}
+
   record PromiseRequest(LocalDate date, BigDecimal amount) {}
 
   record DisputeRequest(String id, String reason, String note) {}
 
   record ResolutionRequest(DisputeResolution.Outcome outcome, String note) {}
 
-  record ReplyRequest(Channel channel, String text) {}
+  record ReplyRequest(Channel channel, String text, String replyId) {}
+
+  record ReplyRecorded(String invoiceNumber, String action, String replyId, String by, String outcome, boolean recordedAlready) {}
 
   @GetMapping("/api/drafts")
   List<AwaitingApproval> drafts() {
@@ -77,13 +95,15 @@ class IssueApiController {
   }
 
   @PostMapping("/api/cases/{invoiceNumber}/payments")
-  Recorded payment(
+  PaymentRecorded payment(
       @PathVariable String invoiceNumber, @RequestBody(required = false) PaymentRequest body, Authentication user) {
     BigDecimal amount = required(body == null ? null : body.amount(), "amount");
-    String entryId = body.entryId() == null || body.entryId().isBlank() ? UUID.randomUUID().toString() : body.entryId();
-    Optional<Outcome> outcome = records.payment(invoiceNumber, amount, entryId, user);
-    return new Recorded(invoiceNumber, "payment", user.getName(),
-        outcome.map(Outcome::text).orElse("recorded already"));
+    String entryId = clientKey(body.entryId(), "entryId").orElseGet(() -> UUID.randomUUID().toString());
+    ManualPayments.Recorded recorded = records.payment(invoiceNumber, amount, entryId, user);
+    String outcome = recorded.outcome().text();
+    return new PaymentRecorded(recorded.invoice(), "payment", entryId, recorded.amount(), recorded.currency(),
+        recorded.paidAt(), recorded.recordedBy(), recorded.recordedAlready() ? "recorded already: " + outcome : outcome,
+        recorded.recordedAlready());
   }
 
   @PostMapping("/api/cases/{invoiceNumber}/promises")
@@ -116,22 +136,28 @@ class IssueApiController {
   }
 
   @PostMapping("/api/cases/{invoiceNumber}/replies")
-  Recorded reply(
+  ReplyRecorded reply(
       @PathVariable String invoiceNumber, @RequestBody(required = false) ReplyRequest body, Authentication user) {
     String text = required(body == null ? null : body.text(), "text");
     Channel channel = required(body.channel(), "channel (EMAIL or SMS)");
-    records.reply(invoiceNumber, channel, text, user);
-    return new Recorded(invoiceNumber, "reply", user.getName(), null);
+    String replyId = clientKey(body.replyId(), "replyId").orElse(null);
+    boolean logged = records.reply(invoiceNumber, channel, text, replyId, user);
+    return new ReplyRecorded(invoiceNumber, "reply", replyId, user.getName(),
+        logged ? "reply logged, the case pauses" : "recorded already", !logged);
+  }
+
+  /** A key the client chose so a resubmission is recognised; empty when it sent none. */
+  private static Optional<String> clientKey(String key, String field) {
+    if (key == null || key.isBlank()) {
+      return Optional.empty();
+    }
+    if (key.strip().length() > MAX_CLIENT_KEY) {
+      throw new CommandRefused(HttpStatus.BAD_REQUEST, field + " must be at most " + MAX_CLIENT_KEY + " characters");
+    }
+    return Optional.of(key.strip());
   }
 
   private Touches.TouchRef touch(long id) {
     return touches.find(id).orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No draft " + id));
-  }
-
-  private static <T> T required(T value, String field) {
-    if (value == null || value instanceof String text && text.isBlank()) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST, field + " is required");
-    }
-    return value;
   }
 }

@@ -7,12 +7,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outbox table. Every statement is its own short transaction on purpose: a delivery attempt is
+ * The outbox table. Every method is its own short transaction on purpose: a delivery attempt is
  * recorded (committed) before the provider is called, so no database transaction ever spans a
  * network call to a mail server or Twilio.
  */
@@ -58,42 +60,91 @@ public class Outbox {
   }
 
   /**
-   * Cancels a pending message whose case the ledger shows closed, or whose invoice is no longer
-   * open, or whose customer is excluded from automation. Returns whether it cancelled.
+   * Takes the right to deliver, or refuses it because the ledger shows nothing to collect. Only a
+   * pending row with no attempt in flight can be taken, and only by one caller. Committed before
+   * the provider call.
+   *
+   * <p>The re-check and the claim are one transaction that first locks the message, then the
+   * customer, the invoice (exclusively, so even a dispute being filed against it waits) and the
+   * case, in the order payments, write-offs and closures lock them. A payment, pause, closure or
+   * dispute therefore either committed before the re-check reads the ledger, and the message is
+   * CANCELLED with the reason as its last error, or it waits until this claim has committed.
    */
-  public boolean cancelIfSettled(String key) {
-    return jdbc.sql(
+  @Transactional
+  public boolean beginAttempt(String key) {
+    List<Long> pending =
+        jdbc.sql(
                 """
-                update outbox_message o
-                   set status = 'CANCELLED', updated_at = now(),
-                       last_error = 'not sent: the case is closed, the invoice is not open or the customer is excluded'
-                 where o.idempotency_key = ? and o.status = 'PENDING' and o.sending_since is null
-                   and exists (
-                       select 1 from collection_case c
-                         join invoice i on i.id = c.invoice_id
-                         join customer cu on cu.id = i.customer_id
-                        where c.id = o.case_id
-                          and (c.status = 'CLOSED' or i.status <> 'OPEN' or cu.excluded_from_automation))
+                select case_id from outbox_message
+                 where idempotency_key = ? and status = 'PENDING' and sending_since is null
+                   for update
                 """)
             .param(key)
-            .update()
-        == 1;
+            .query((rs, row) -> rs.getObject(1, Long.class))
+            .list();
+    if (pending.isEmpty()) {
+      return false;
+    }
+    Long caseId = pending.get(0);
+    Optional<String> refusal = caseId == null ? Optional.empty() : refusal(caseId);
+    if (refusal.isPresent()) {
+      jdbc.sql(
+              """
+              update outbox_message set status = 'CANCELLED', updated_at = now(), last_error = ?
+               where idempotency_key = ?
+              """)
+          .params(refusal.get(), key)
+          .update();
+      return false;
+    }
+    jdbc.sql(
+            """
+            update outbox_message
+               set sending_since = now(), attempts = attempts + 1, updated_at = now()
+             where idempotency_key = ?
+            """)
+        .param(key)
+        .update();
+    return true;
   }
 
-  /**
-   * Takes the right to deliver: only a pending row with no attempt in flight can be taken, and only
-   * by one caller. Committed before the provider call.
-   */
-  public boolean beginAttempt(String key) {
+  /** Why the ledger forbids a message about this case, read after locking what could change it. */
+  private Optional<String> refusal(long caseId) {
+    lock(
+            """
+            select 1 from customer where id =
+              (select i.customer_id from collection_case c join invoice i on i.id = c.invoice_id where c.id = ?)
+               for share
+            """,
+        caseId);
+    lock("select 1 from invoice where id = (select invoice_id from collection_case where id = ?) for update", caseId);
+    lock("select 1 from collection_case where id = ? for share", caseId);
+    // a new statement, so its snapshot includes everything committed before the locks were granted
     return jdbc.sql(
-                """
-                update outbox_message
-                   set sending_since = now(), attempts = attempts + 1, updated_at = now()
-                 where idempotency_key = ? and status = 'PENDING' and sending_since is null
-                """)
-            .param(key)
-            .update()
-        == 1;
+            """
+            select case
+                     when c.status = 'CLOSED' then 'the case is closed'
+                     when i.status <> 'OPEN' then 'the invoice is ' || lower(replace(i.status, '_', ' '))
+                     when cu.excluded_from_automation then 'the customer is excluded from automation'
+                     when exists (select 1 from invoice_dispute d where d.invoice_id = i.id and d.status = 'OPEN')
+                       then 'the invoice is disputed'
+                     when c.status = 'PAUSED' then 'the case is paused' || coalesce(' (' || c.pause_reason || ')', '')
+                   end
+              from collection_case c
+              join invoice i on i.id = c.invoice_id
+              join customer cu on cu.id = i.customer_id
+             where c.id = ?
+            """)
+        .param(caseId)
+        .query(String.class)
+        .list()
+        .stream()
+        .filter(Objects::nonNull)
+        .findFirst();
+  }
+
+  private void lock(String select, long caseId) {
+    jdbc.sql(select).param(caseId).query(Integer.class).list();
   }
 
   /**

@@ -52,6 +52,29 @@ public class PaymentNotifications {
   }
 
   /**
+   * Makes transactions that store under this source and external id take turns: the lock is held
+   * until the caller's transaction ends.
+   */
+  public void lockExternalId(String source, String externalId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+        .param("key", source + "\n" + externalId)
+        .query((rs, n) -> n)
+        .single();
+  }
+
+  /** The first verified notification stored under this source and external id. */
+  public Optional<PaymentNotification> firstVerified(String source, String externalId) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from payment_notification"
+                + " where source = :source and external_id = :externalId and signature_verified"
+                + " order by id limit 1")
+        .param("source", source)
+        .param("externalId", externalId)
+        .query(PaymentNotification.class)
+        .optional();
+  }
+
+  /**
    * Keeps, for the record, a delivery that is never applied: unverified or unreadable. Anyone can
    * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are kept.
    */

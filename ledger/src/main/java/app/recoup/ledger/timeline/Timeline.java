@@ -1,7 +1,10 @@
 package app.recoup.ledger.timeline;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,14 @@ public class Timeline {
         == 1;
   }
 
+  public Optional<TimelineEvent> findByDedupKey(String dedupKey) {
+    return jdbc.sql(
+            "select case_id, occurred_at, actor, type, details, dedup_key from timeline_event where dedup_key = ?")
+        .param(dedupKey)
+        .query(Timeline::event)
+        .optional();
+  }
+
   /** Oldest first. */
   public List<TimelineEvent> forCase(long caseId) {
     return jdbc.sql(
@@ -41,15 +52,17 @@ public class Timeline {
              where case_id = :caseId order by occurred_at, id
             """)
         .param("caseId", caseId)
-        .query(
-            (rs, row) ->
-                new TimelineEvent(
-                    rs.getLong("case_id"),
-                    rs.getTimestamp("occurred_at").toInstant(),
-                    rs.getString("actor"),
-                    rs.getString("type"),
-                    rs.getString("details"),
-                    rs.getString("dedup_key")))
+        .query(Timeline::event)
         .list();
+  }
+
+  private static TimelineEvent event(ResultSet rs, int row) throws SQLException {
+    return new TimelineEvent(
+        rs.getLong("case_id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("type"),
+        rs.getString("details"),
+        rs.getString("dedup_key"));
   }
 }

@@ -1,7 +1,6 @@
 package app.recoup.web.casepage;
 
 import app.recoup.api.payments.ManualPayments;
-import app.recoup.api.payments.Outcome;
 import app.recoup.api.process.CaseCommands;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.api.process.FeeWaivers;
@@ -18,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -72,13 +70,18 @@ class CaseActionsController {
     if (form.failed()) {
       return form.done(null);
     }
-    Optional<Outcome> outcome =
-        payments.record("page-" + entry, invoiceNumber, paid, header.currency(), clock.instant(), user.getName());
-    if (outcome.isEmpty()) {
+    ManualPayments.Recorded recorded;
+    try {
+      recorded = payments.record("page-" + entry, invoiceNumber, paid, header.currency(), clock.instant(), user.getName());
+    } catch (ManualPayments.EntryConflict conflict) {
+      form.error("amount", "This form " + conflict.getMessage() + ". Reload the page to enter another payment.");
+      return form.done(null);
+    }
+    if (recorded.recordedAlready()) {
       return form.done("This payment was recorded already.");
     }
-    if (outcome.get().status() != NotificationStatus.PROCESSED) {
-      form.error("amount", "Not applied: " + outcome.get().text());
+    if (recorded.outcome().status() != NotificationStatus.PROCESSED) {
+      form.error("amount", "Not applied: " + recorded.outcome().text());
       return form.done(null);
     }
     return form.done("Payment of " + header.currency() + " " + paid.toPlainString() + " recorded.");

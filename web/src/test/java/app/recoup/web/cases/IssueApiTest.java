@@ -1,6 +1,7 @@
 package app.recoup.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,9 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.collection.CollectionWorkflow;
+import com.jayway.jsonpath.JsonPath;
+import io.temporal.client.WorkflowClient;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,6 +38,7 @@ class IssueApiTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Timeline timeline;
+  @Autowired WorkflowClient workflows;
 
   private ResultActions post(String path, String json, Object... vars) throws Exception {
     var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, vars)
@@ -107,6 +117,56 @@ class IssueApiTest extends CaseApplicationTest {
   }
 
   @Test
+  void aPaymentEntrySubmittedAgainIsRecordedOnceAndUnderAnotherAmountIsAConflict() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+    String entry = "{\"amount\": %s, \"entryId\": \"%s\"}";
+
+    String first =
+        post("/api/cases/{n}/payments", entry.formatted("100.00", "bank-7"), invoice.getNumber())
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.recordedAlready").value(false))
+            .andExpect(jsonPath("$.amount").value(100.00))
+            .andReturn().getResponse().getContentAsString();
+    Object paidAt = JsonPath.read(first, "$.paidAt");
+    post("/api/cases/{n}/payments", entry.formatted("100.0", "bank-7"), invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recordedAlready").value(true))
+        .andExpect(jsonPath("$.outcome").value(startsWith("recorded already: applied")))
+        .andExpect(jsonPath("$.paidAt").value(paidAt))
+        .andExpect(jsonPath("$.by").value(ADMIN))
+        .andExpect(jsonPath("$.entryId").value("bank-7"));
+    post("/api/cases/{n}/payments", entry.formatted("150.00", "bank-7"), invoice.getNumber())
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(
+            "entryId bank-7 was recorded already as 100.00 EUR to %1$s by %2$s; this submission says 150.00 EUR to %1$s"
+                .formatted(invoice.getNumber(), ADMIN)));
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      var together = pool.invokeAll(List.<Callable<String>>of(
+          () -> post("/api/cases/{n}/payments", entry.formatted("50.00", "bank-8"), invoice.getNumber())
+              .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+          () -> post("/api/cases/{n}/payments", entry.formatted("50.00", "bank-8"), invoice.getNumber())
+              .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()));
+      List<Boolean> again = new ArrayList<>();
+      for (var answer : together) {
+        again.add(JsonPath.read(answer.get(), "$.recordedAlready"));
+      }
+      assertThat(again).containsExactlyInAnyOrder(false, true);
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(jdbc.sql("select amount from payment where invoice_id = ? order by id").param(invoice.getId())
+            .query(BigDecimal.class).list())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("100"), new BigDecimal("50"));
+    assertThat(jdbc.sql("select count(*) from payment_exception where invoice_id = ?").param(invoice.getId())
+            .query(Long.class).single())
+        .isZero();
+  }
+
+  @Test
   void promisesAreCheckedAndHoldTheCase() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
@@ -167,6 +227,40 @@ class IssueApiTest extends CaseApplicationTest {
           assertThat(event.type()).isEqualTo("reply.logged");
           assertThat(event.actor()).isEqualTo(ADMIN);
         });
+  }
+
+  @Test
+  void aReplyLoggedTwiceIsRecordedOnceAndPausesTheCaseOnce() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+
+    post("/api/cases/{n}/replies", "{\"channel\": \"SMS\", \"text\": \"Will pay Friday\"}", invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recordedAlready").value(false));
+    post("/api/cases/{n}/replies", "{\"channel\": \"SMS\", \"text\": \" Will pay  Friday\"}", invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recordedAlready").value(true))
+        .andExpect(jsonPath("$.outcome").value("recorded already"));
+    String keyed = "{\"channel\": \"EMAIL\", \"text\": \"%s\", \"replyId\": \"call-3\"}";
+    post("/api/cases/{n}/replies", keyed.formatted("Cheque is in the post"), invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recordedAlready").value(false));
+    post("/api/cases/{n}/replies", keyed.formatted("Cheque is in the post"), invoice.getNumber())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recordedAlready").value(true));
+    post("/api/cases/{n}/replies", keyed.formatted("Call me back"), invoice.getNumber())
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail")
+            .value("replyId call-3 was logged already as \"email reply logged by hand: Cheque is in the post\""));
+
+    Eventually.within(PATIENCE, "case paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    assertThat(eventsOf(invoice)).filteredOn(event -> event.type().equals("reply.logged"))
+        .extracting(TimelineEvent::details)
+        .containsExactly("sms reply logged by hand: Will pay Friday", "email reply logged by hand: Cheque is in the post");
+    assertThat(workflows.fetchHistory(CollectionWorkflow.workflowId(invoice.getNumber())).getEvents().stream()
+            .filter(event -> event.hasWorkflowExecutionSignaledEventAttributes()
+                && event.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals("replyReceived")))
+        .as("reply signals: one per reply, however often it was logged")
+        .hasSize(2);
   }
 
   private List<TimelineEvent> eventsOf(Invoice invoice) {
