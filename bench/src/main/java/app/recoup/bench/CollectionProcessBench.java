@@ -65,16 +65,17 @@ import java.util.concurrent.atomic.LongAdder;
  * in-process Temporal test server (time skipping) with the real {@link CollectionWorkflowImpl} and
  * no-op in-memory activities (drafts go out by the trusted auto-send rule). A seeded random subset
  * gets a reply (resumed by a person the next day), a promise (kept or broken) and a payment; the
- * cases nobody pays reach the person's decision after the cadence and are written off there. Then,
- * in fresh environments of the same JVM, a bare workflow doing the same number of timers and no-op
- * activity calls per case (counted from the real run's histories), with the same worker options and
- * the same stops of the clock. Prints both wall times, their ratio (the process's overhead), what
- * each run asked of the server per case, and the peak heap of each run.
+ * cases nobody pays reach the person's decision after the cadence and are written off there. Beside
+ * it, a bare workflow doing the same number of timers and no-op activity calls per case (counted
+ * from the real run's histories), with the same worker options and the clock stopping on the same
+ * days (time skips only while the client sleeps or waits, and the real run stops it wherever a
+ * signal falls due). Prints both wall and CPU times, their ratio (the process's overhead), what each
+ * run asked of the server per case, and the peak heap of each run.
  *
- * <p>Cases run in batches, each in a fresh test environment: the test server keeps every time-lock
- * event it ever saw in a list it scans on each workflow update, so one environment's cost grows
- * with the square of the tasks it has run. The clock of both runs stops where the real run's
- * signals fall due (time skips only while the client sleeps or waits).
+ * <p>Cases run in batches, each batch in a fresh test environment, a real batch then its bare twin,
+ * so both runs see the same load on a shared machine; a batch stays below the worker's cache of 600
+ * workflows (past it, every workflow task replays the whole history). See {@link
+ * TestServerLockEvents} for the test server's own cost taken out of both runs.
  *
  * <p>Argument: number of cases (default 10,000); {@code -Dbatch=} cases per environment (default 500).
  */
@@ -143,7 +144,7 @@ public final class CollectionProcessBench {
     System.out.printf("  per run: %,d timers, %,d activity calls (%.1f and %.1f a case)%n",
         sum(real.timers), sum(real.activities), sum(real.timers) / (double) cases,
         sum(real.activities) / (double) cases);
-    System.out.printf("  activity calls a case: %s%n", real.perCase(real.activityTypes));
+    System.out.printf("  activity calls a case: %s%n", real.activityCallsPerCase());
     System.out.printf("  workflow tasks a case: process %.1f, bare %.1f; signals and updates a case: process %.1f%n",
         real.workflowTasks.sum() / (double) cases, bare.workflowTasks.sum() / (double) cases,
         real.messages.sum() / (double) cases);
@@ -243,9 +244,9 @@ public final class CollectionProcessBench {
       peakHeap = Math.max(peakHeap, peakHeap());
     }
 
-    String perCase(Map<String, LongAdder> counts) {
+    String activityCallsPerCase() {
       StringBuilder text = new StringBuilder();
-      counts.forEach((name, count) ->
+      activityTypes.forEach((name, count) ->
           text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
               .append(String.format("%.1f", count.sum() / (double) timers.length)));
       return text.toString();
