@@ -25,13 +25,13 @@ import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -48,207 +48,306 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The collection process's own cost: N cases run through the whole default cadence on the
  * in-process Temporal test server (time skipping) with the real {@link CollectionWorkflowImpl} and
  * no-op in-memory activities (drafts go out by the trusted auto-send rule). A seeded random subset
  * gets a reply (resumed by a person the next day), a promise (kept or broken) and a payment; the
- * cases nobody pays reach the person's decision after the cadence and are written off there. Then,
- * in a fresh environment of the same JVM, a bare workflow doing the same number of timers and no-op
- * activity calls per case (counted from the real run's histories). Prints both wall times, their
- * ratio (the process's overhead) and the peak heap of each run.
+ * cases nobody pays reach the person's decision after the cadence and are written off there. Beside
+ * it, a bare workflow doing the same number of timers and no-op activity calls per case (counted
+ * from the real run's histories), with the same worker options and the clock stopping on the same
+ * days (time skips only while the client sleeps or waits, and the real run stops it wherever a
+ * signal falls due). Prints both wall and CPU times, their ratio (the process's overhead), what each
+ * run asked of the server per case, and the peak heap of each run.
  *
- * <p>Argument: number of cases (default 10,000).
+ * <p>Cases run in batches, each batch in a fresh test environment, a real batch then its bare twin,
+ * so both runs see the same load on a shared machine; a batch stays below the worker's cache of 600
+ * workflows (past it, every workflow task replays the whole history). See {@link
+ * TestServerLockEvents} for the test server's own cost taken out of both runs.
+ *
+ * <p>Argument: number of cases (default 10,000); {@code -Dbatch=} cases per environment (default 500).
  */
 public final class CollectionProcessBench {
 
   private static final String BARE_QUEUE = "bare";
   private static final ZoneId ZONE = ZoneOffset.UTC;
   private static final int THREADS = 16;
+  /** First touch (due - 5) on day 1, the last (due + 30) on day 36, the person's decision a week later. */
+  private static final int DUE_DAY = 6;
+  private static final int DECISION_DAY = 36 + 7 + 2;
+  private static final int LATEST_DECISION = 30;
+  private static final int WARM_UP = 50;
+  /**
+   * Both runs' workers. On a shared machine a workflow thread can wait seconds for a core: the
+   * deadlock detector's 1 s default then fails workflow tasks that merely waited, and their retries
+   * cost far more than the work.
+   */
+  private static final WorkerOptions WORKER =
+      WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(Duration.ofMinutes(1).toMillis()).build();
 
   private CollectionProcessBench() {}
 
-  public static void main(String[] args) throws Exception {
-    int cases = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    quietLogs();
-
-    resetPeaks();
-    RealRun real = runProcess(cases);
-    long realPeak = peakHeap();
-
-    System.gc();
-    resetPeaks();
-    long bareNanos = runBare(real.timers, real.activities);
-    long barePeak = peakHeap();
-
-    long timers = sum(real.timers);
-    long activities = sum(real.activities);
-    double realS = real.nanos / 1e9;
-    double bareS = bareNanos / 1e9;
-    System.out.printf(
-        "%nCollectionProcessBench: %,d cases (%,d paid, %,d replied, %,d promised, %,d written off at the decision;"
-            + " %,d refused commands)%n",
-        cases, real.paid, real.replied, real.promised, real.writtenOff, real.refused.get());
-    System.out.printf("  per run: %,d timers, %,d activity calls (%.1f and %.1f a case)%n",
-        timers, activities, timers / (double) cases, activities / (double) cases);
-    System.out.printf("  collection process: %.1f s wall, peak heap %,d MB%n", realS, realPeak >> 20);
-    System.out.printf("  bare workflow:      %.1f s wall, peak heap %,d MB%n", bareS, barePeak >> 20);
-    System.out.printf("  ratio: %.2f (target <= 1.5)%n", realS / bareS);
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      System.exit(1); // the test environments' threads would keep the JVM alive
+    }
     System.exit(0);
+  }
+
+  private static void run(String[] args) {
+    int cases = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int batch = Integer.getInteger("batch", 500);
+    quietLogs();
+    List<CasePlan> plans = plan(cases);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+
+    // both runs start on a warm JVM (class loading, JIT), else the first one measured pays for it
+    List<CasePlan> warmUp = plans.subList(0, Math.min(cases, WARM_UP));
+    Tally warmReal = new Tally(cases);
+    runBare(warmUp, warmReal, runProcess(warmUp, warmReal, pool), new Tally(cases), pool);
+
+    // batches alternate between the runs, so both see the same load on a shared machine
+    Tally real = new Tally(cases);
+    Tally bare = new Tally(cases);
+    for (int from = 0; from < cases; from += batch) {
+      List<CasePlan> slice = plans.subList(from, Math.min(cases, from + batch));
+      SortedSet<Integer> stops = runProcess(slice, real, pool);
+      runBare(slice, real, stops, bare, pool);
+      System.out.printf("  %,d cases: process %.1f s, bare %.1f s wall so far%n",
+          from + slice.size(), real.nanos / 1e9, bare.nanos / 1e9);
+    }
+    pool.shutdown();
+
+    long paid = plans.stream().filter(p -> p.paidDay > 0).count();
+    double realS = real.nanos / 1e9;
+    double bareS = bare.nanos / 1e9;
+    System.out.printf(
+        "%nCollectionProcessBench: %,d cases in batches of %,d (%,d paid, %,d replied, %,d promised,"
+            + " %,d written off at the decision; %,d refused commands)%n",
+        cases, batch, paid, plans.stream().filter(p -> p.replyDay > 0).count(),
+        plans.stream().filter(p -> p.promiseDay > 0).count(), cases - paid, real.refused.get());
+    System.out.printf("  per run: %,d timers, %,d activity calls (%.1f and %.1f a case)%n",
+        sum(real.timers), sum(real.activities), sum(real.timers) / (double) cases,
+        sum(real.activities) / (double) cases);
+    System.out.printf("  activity calls a case: %s%n", real.activityCallsPerCase());
+    System.out.printf("  workflow tasks a case: process %.1f, bare %.1f; signals and updates a case: process %.1f%n",
+        real.workflowTasks.sum() / (double) cases, bare.workflowTasks.sum() / (double) cases,
+        real.messages.sum() / (double) cases);
+    System.out.printf("  workflow tasks failed or timed out: process %,d, bare %,d%n",
+        real.failedWorkflowTasks.sum(), bare.failedWorkflowTasks.sum());
+    System.out.printf("  collection process: %.1f s wall, %.1f s CPU, peak heap %,d MB%n",
+        realS, real.cpuNanos / 1e9, real.peakHeap >> 20);
+    System.out.printf("  bare workflow:      %.1f s wall, %.1f s CPU, peak heap %,d MB%n",
+        bareS, bare.cpuNanos / 1e9, bare.peakHeap >> 20);
+    System.out.printf("  ratio: %.2f wall (target <= 1.5), %.2f CPU%n",
+        realS / bareS, real.cpuNanos / (double) bare.cpuNanos);
+  }
+
+  // --- what happens to each case ----------------------------------------------------------
+
+  /** Days from the start (-1: never): a reply (resumed the next day), a promise (due 5 days later), a payment. */
+  private record CasePlan(int index, int replyDay, int promiseDay, int paidDay) {}
+
+  private static List<CasePlan> plan(int cases) {
+    Random random = new Random(42);
+    List<CasePlan> plans = new ArrayList<>(cases);
+    for (int i = 0; i < cases; i++) {
+      int lastEvent = 0;
+      int replyDay = -1;
+      if (random.nextDouble() < 0.3) {
+        replyDay = 2 + random.nextInt(28);
+        lastEvent = replyDay + 1;
+      }
+      int promiseDay = -1;
+      if (random.nextDouble() < 0.25) {
+        promiseDay = Math.max(lastEvent + 1, 2 + random.nextInt(28));
+        lastEvent = promiseDay;
+      }
+      int paidDay = -1;
+      if (random.nextDouble() < 0.55) {
+        int promiseDate = promiseDay > 0 ? promiseDay + 5 : -1;
+        paidDay =
+            promiseDate > 0 && random.nextBoolean()
+                ? lastEvent + 1 + random.nextInt(promiseDate - lastEvent) // kept
+                : lastEvent + 1 + random.nextInt(Math.max(1, DECISION_DAY - 1 - lastEvent));
+      }
+      plans.add(new CasePlan(i, replyDay, promiseDay, paidDay));
+    }
+    return plans;
+  }
+
+  /** What both runs count, summed over their batches. */
+  private static final class Tally {
+    final AtomicInteger refused = new AtomicInteger();
+    final int[] timers;
+    final int[] activities;
+    final LongAdder workflowTasks = new LongAdder();
+    final LongAdder messages = new LongAdder();
+    final LongAdder failedWorkflowTasks = new LongAdder();
+    final Map<String, LongAdder> activityTypes = new ConcurrentSkipListMap<>();
+    long nanos;
+    long cpuNanos;
+    long peakHeap;
+    private long startedNanos;
+    private long startedCpu;
+
+    Tally(int cases) {
+      timers = new int[cases];
+      activities = new int[cases];
+    }
+
+    /** Timers, activity calls by type, workflow tasks and signals/updates in one case's history. */
+    void count(WorkflowClient client, String workflowId, int index) {
+      for (HistoryEvent event : client.fetchHistory(workflowId).getEvents()) {
+        switch (event.getEventType()) {
+          case EVENT_TYPE_TIMER_STARTED -> timers[index]++;
+          case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> {
+            activities[index]++;
+            activityTypes.computeIfAbsent(
+                event.getActivityTaskScheduledEventAttributes().getActivityType().getName(),
+                type -> new LongAdder()).increment();
+          }
+          case EVENT_TYPE_WORKFLOW_TASK_COMPLETED -> workflowTasks.increment();
+          case EVENT_TYPE_WORKFLOW_TASK_FAILED, EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT -> failedWorkflowTasks.increment();
+          case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED, EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> messages.increment();
+          default -> { }
+        }
+      }
+    }
+
+    /** Starts timing a batch, from a collected heap. */
+    void start() {
+      System.gc();
+      resetPeaks();
+      startedCpu = processCpuNanos();
+      startedNanos = System.nanoTime();
+    }
+
+    void stop() {
+      nanos += System.nanoTime() - startedNanos;
+      cpuNanos += processCpuNanos() - startedCpu;
+      peakHeap = Math.max(peakHeap, peakHeap());
+    }
+
+    String activityCallsPerCase() {
+      StringBuilder text = new StringBuilder();
+      activityTypes.forEach((name, count) ->
+          text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
+              .append(String.format("%.1f", count.sum() / (double) timers.length)));
+      return text.toString();
+    }
   }
 
   // --- the real process -------------------------------------------------------------------
 
-  private record RealRun(long nanos, int[] timers, int[] activities, int paid, int replied, int promised,
-      int writtenOff, AtomicInteger refused) {}
-
-  private static RealRun runProcess(int cases) throws Exception {
+  /** Runs one batch of cases in a fresh environment; returns the days its clock stopped at. */
+  private static SortedSet<Integer> runProcess(List<CasePlan> plans, Tally tally, ExecutorService pool) {
     TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
-    Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
+    TestServerLockEvents.searchNewestFirst(env);
+    Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     worker.registerActivitiesImplementations(new NoOpCaseActivities(), new AutoSendTouchActivities());
     env.start();
     WorkflowClient client = env.getWorkflowClient();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 
     Instant t0 = Instant.ofEpochMilli(env.currentTimeMillis());
     LocalDate today = LocalDate.ofInstant(t0, ZONE);
-    // first touch (due - 5) tomorrow; the last (due + 30) on day 36, the decision a week later
-    LocalDate due = today.plusDays(6);
-    int decisionDay = 36 + 7 + 2;
+    LocalDate due = today.plusDays(DUE_DAY);
 
-    // day -> what happens that day (at noon), seeded
-    Random random = new Random(42);
+    // day -> what happens that day (at noon)
     TreeMap<Integer, List<Runnable>> events = new TreeMap<>();
-    AtomicInteger refused = new AtomicInteger();
-    boolean[] paid = new boolean[cases];
-    int replied = 0;
-    int promised = 0;
-    int paidCount = 0;
-    for (int i = 0; i < cases; i++) {
-      String id = CollectionWorkflow.workflowId("BENCH-" + i);
-      int lastEvent = 0;
-      if (random.nextDouble() < 0.3) {
-        replied++;
-        int day = 2 + random.nextInt(28);
-        on(events, day, refused, () -> stub(client, id).replyReceived(new Reply("EMAIL", "we are on it")));
-        on(events, day + 1, refused, () -> stub(client, id).resume(new Resume("bench", "answered")));
-        lastEvent = day + 1;
+    for (CasePlan plan : plans) {
+      String id = caseId(plan.index);
+      if (plan.replyDay > 0) {
+        on(events, plan.replyDay, tally, () -> stub(client, id).replyReceived(new Reply("EMAIL", "we are on it")));
+        on(events, plan.replyDay + 1, tally, () -> stub(client, id).resume(new Resume("bench", "answered")));
       }
-      int promiseDate = -1;
-      if (random.nextDouble() < 0.25) {
-        promised++;
-        int day = Math.max(lastEvent + 1, 2 + random.nextInt(28));
-        LocalDate date = today.plusDays(day + 5);
-        on(events, day, refused, () -> stub(client, id).promise(new Promise("bench", date, null)));
-        lastEvent = day;
-        promiseDate = day + 5;
+      if (plan.promiseDay > 0) {
+        LocalDate date = today.plusDays(plan.promiseDay + 5L);
+        on(events, plan.promiseDay, tally, () -> stub(client, id).promise(new Promise("bench", date, null)));
       }
-      if (random.nextDouble() < 0.55) {
-        paid[i] = true;
-        paidCount++;
-        int day =
-            promiseDate > 0 && random.nextBoolean()
-                ? lastEvent + 1 + random.nextInt(promiseDate - lastEvent) // kept
-                : lastEvent + 1 + random.nextInt(Math.max(1, decisionDay - 1 - lastEvent));
-        on(events, day, refused,
+      if (plan.paidDay > 0) {
+        on(events, plan.paidDay, tally,
             () -> stub(client, id).invoiceChanged(new InvoiceChange(BigDecimal.ZERO, due)));
       }
     }
 
-    long started = System.nanoTime();
-    List<CompletableFuture<Void>> starts = new ArrayList<>();
-    for (int i = 0; i < cases; i++) {
-      int n = i;
-      starts.add(CompletableFuture.runAsync(() -> {
-        CollectionWorkflow workflow =
-            client.newWorkflowStub(
-                CollectionWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
-                    .setWorkflowId(CollectionWorkflow.workflowId("BENCH-" + n))
-                    .build());
-        WorkflowClient.start(workflow::run,
-            new CaseSnapshot(n + 1, "BENCH-" + n, "EUR", BigDecimal.valueOf(100 + n % 900), due, ZONE,
-                Cadence.DEFAULT, 0));
-      }, pool));
-    }
-    CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+    tally.start();
+    runAll(plans.stream().<Runnable>map(plan -> () -> {
+      CollectionWorkflow workflow =
+          client.newWorkflowStub(
+              CollectionWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
+                  .setWorkflowId(caseId(plan.index))
+                  .build());
+      WorkflowClient.start(workflow::run,
+          new CaseSnapshot(plan.index + 1, "BENCH-" + plan.index, "EUR", BigDecimal.valueOf(100 + plan.index % 900),
+              due, ZONE, Cadence.DEFAULT, 0));
+    }).toList(), pool);
 
     for (Map.Entry<Integer, List<Runnable>> day : events.entrySet()) {
       sleepUntil(env, t0, day.getKey());
       runAll(day.getValue(), pool);
     }
-    // whoever is unpaid waits for the person's decision: write off, as a person would
-    sleepUntil(env, t0, decisionDay);
-    List<Runnable> decisions = new ArrayList<>();
-    int writtenOff = 0;
-    for (int i = 0; i < cases; i++) {
-      if (!paid[i]) {
-        writtenOff++;
-        String id = CollectionWorkflow.workflowId("BENCH-" + i);
-        decisions.add(() -> stub(client, id).decideNextStep(new NextStep("bench", NextStep.Choice.WRITE_OFF, "bench")));
+    // whoever is unpaid comes to the person's decision (a promise broken late comes later): the
+    // person writes off each case on the first day it asks
+    List<String> undecided = plans.stream().filter(plan -> plan.paidDay < 0).map(plan -> caseId(plan.index)).toList();
+    SortedSet<Integer> stops = new TreeSet<>(events.keySet());
+    for (int day = DECISION_DAY; !undecided.isEmpty(); day++) {
+      if (day > DECISION_DAY + LATEST_DECISION) {
+        throw new IllegalStateException(undecided.size() + " unpaid cases never came to the decision");
       }
+      sleepUntil(env, t0, day);
+      stops.add(day);
+      Set<String> refused = ConcurrentHashMap.newKeySet();
+      runAll(undecided.stream().<Runnable>map(id -> () -> {
+        try {
+          stub(client, id).decideNextStep(new NextStep("bench", NextStep.Choice.WRITE_OFF, "bench"));
+        } catch (RuntimeException e) {
+          refused.add(id);
+        }
+      }).toList(), pool);
+      undecided = undecided.stream().filter(refused::contains).toList();
     }
-    AtomicInteger refusedDecisions = new AtomicInteger();
-    runAll(decisions.stream().<Runnable>map(d -> () -> {
-      try {
-        d.run();
-      } catch (RuntimeException e) {
-        refusedDecisions.incrementAndGet();
-      }
-    }).toList(), pool);
-    if (refusedDecisions.get() > 0) {
-      throw new IllegalStateException(refusedDecisions.get() + " unpaid cases were not awaiting the decision");
-    }
-    List<CompletableFuture<Void>> results = new ArrayList<>();
-    for (int i = 0; i < cases; i++) {
-      results.add(client.newUntypedWorkflowStub(CollectionWorkflow.workflowId("BENCH-" + i))
-          .getResultAsync(Void.class));
-    }
-    CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).join();
-    long nanos = System.nanoTime() - started;
+    awaitResults(client, plans.stream().map(plan -> caseId(plan.index)).toList());
+    tally.stop();
 
     // what the bare workflow must match, from the histories (not timed)
-    int[] timers = new int[cases];
-    int[] activities = new int[cases];
-    List<CompletableFuture<Void>> counts = new ArrayList<>();
-    for (int i = 0; i < cases; i++) {
-      int n = i;
-      counts.add(CompletableFuture.runAsync(() -> {
-        for (HistoryEvent event :
-            client.fetchHistory(CollectionWorkflow.workflowId("BENCH-" + n)).getEvents()) {
-          if (event.getEventType() == EventType.EVENT_TYPE_TIMER_STARTED) {
-            timers[n]++;
-          } else if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
-            activities[n]++;
-          }
-        }
-      }, pool));
-    }
-    CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new)).join();
-    pool.shutdown();
+    runAll(plans.stream().<Runnable>map(plan -> () -> tally.count(client, caseId(plan.index), plan.index)).toList(), pool);
     env.close();
-    return new RealRun(nanos, timers, activities, paidCount, replied, promised, writtenOff, refused);
+    return stops;
+  }
+
+  private static String caseId(int index) {
+    return CollectionWorkflow.workflowId("BENCH-" + index);
   }
 
   private static CollectionWorkflow stub(WorkflowClient client, String id) {
     return client.newWorkflowStub(CollectionWorkflow.class, id);
   }
 
-  private static void on(TreeMap<Integer, List<Runnable>> events, int day, AtomicInteger refused, Runnable event) {
+  private static void on(TreeMap<Integer, List<Runnable>> events, int day, Tally tally, Runnable event) {
     events.computeIfAbsent(day, d -> new ArrayList<>()).add(() -> {
       try {
         event.run();
       } catch (RuntimeException e) {
-        refused.incrementAndGet();
+        tally.refused.incrementAndGet();
       }
     });
   }
@@ -266,40 +365,42 @@ public final class CollectionProcessBench {
         .toArray(CompletableFuture[]::new)).join();
   }
 
+  private static void awaitResults(WorkflowClient client, List<String> workflowIds) {
+    CompletableFuture.allOf(workflowIds.stream()
+        .map(id -> client.newUntypedWorkflowStub(id).getResultAsync(Void.class))
+        .toArray(CompletableFuture[]::new)).join();
+  }
+
   // --- the bare baseline ------------------------------------------------------------------
 
-  private static long runBare(int[] timers, int[] activities) {
+  /** The cases as bare workflows of the real run's counts, the clock stopping on the same days. */
+  private static void runBare(
+      List<CasePlan> plans, Tally real, SortedSet<Integer> stops, Tally tally, ExecutorService pool) {
     TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
-    Worker worker = env.newWorker(BARE_QUEUE);
+    TestServerLockEvents.searchNewestFirst(env);
+    Worker worker = env.newWorker(BARE_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(BareWorkflowImpl.class);
     worker.registerActivitiesImplementations(new NoOpActivityImpl());
     env.start();
     WorkflowClient client = env.getWorkflowClient();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    Instant t0 = Instant.ofEpochMilli(env.currentTimeMillis());
+    List<Integer> indexes = plans.stream().map(CasePlan::index).toList();
 
-    long started = System.nanoTime();
-    List<CompletableFuture<Void>> starts = new ArrayList<>();
-    for (int i = 0; i < timers.length; i++) {
-      int n = i;
-      starts.add(CompletableFuture.runAsync(() -> {
-        BareWorkflow workflow =
-            client.newWorkflowStub(BareWorkflow.class,
-                WorkflowOptions.newBuilder().setTaskQueue(BARE_QUEUE).setWorkflowId("bare-" + n).build());
-        WorkflowClient.start(workflow::run, timers[n], activities[n]);
-      }, pool));
+    tally.start();
+    runAll(indexes.stream().<Runnable>map(n -> () -> {
+      BareWorkflow workflow =
+          client.newWorkflowStub(BareWorkflow.class,
+              WorkflowOptions.newBuilder().setTaskQueue(BARE_QUEUE).setWorkflowId("bare-" + n).build());
+      WorkflowClient.start(workflow::run, real.timers[n], real.activities[n]);
+    }).toList(), pool);
+    for (int day : stops) {
+      sleepUntil(env, t0, day);
     }
-    CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
-    // time skips only while the client sleeps or blocks on a result: let every timer fire
-    env.sleep(Duration.ofDays(java.util.Arrays.stream(timers).max().orElse(0) + 1L));
-    List<CompletableFuture<Void>> results = new ArrayList<>();
-    for (int i = 0; i < timers.length; i++) {
-      results.add(client.newUntypedWorkflowStub("bare-" + i).getResultAsync(Void.class));
-    }
-    CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).join();
-    long nanos = System.nanoTime() - started;
-    pool.shutdown();
+    awaitResults(client, indexes.stream().map(n -> "bare-" + n).toList());
+    tally.stop();
+
+    runAll(indexes.stream().<Runnable>map(n -> () -> tally.count(client, "bare-" + n, n)).toList(), pool);
     env.close();
-    return nanos;
   }
 
   @WorkflowInterface
@@ -388,6 +489,10 @@ public final class CollectionProcessBench {
       }
     }
     return peak;
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long sum(int[] values) {
