@@ -20,6 +20,11 @@ public record ImportProgress(
         batch.getBatchesDone());
   }
 
+  /** The format as a person knows it, or null when the file was not recognised. */
+  public String formatName() {
+    return report.format() == null ? null : SourceFormat.valueOf(report.format()).description();
+  }
+
   public boolean running() {
     return ImportStatus.RUNNING.name().equals(report.status());
   }

@@ -105,6 +105,7 @@ class ImportPageBrowserTest {
         .isEqualTo("100");
     assertThat(browser.text(By.id("progress-text")))
         .isEqualTo("401 of 401 rows · 401 batches written");
+    assertThat(browser.text(By.id("format"))).isEqualTo("Recoup's own columns");
     assertThat(browser.text(By.id("imported"))).isEqualTo("400");
     assertThat(browser.text(By.id("rejected"))).isEqualTo("1");
     assertThat(browser.text(By.cssSelector("#row-errors tbody tr")))
