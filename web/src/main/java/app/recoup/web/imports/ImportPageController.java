@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -112,13 +113,23 @@ class ImportPageController {
   }
 
   private StagedUpload staged(UUID id, Principal user) {
-    return staging
-        .find(id, user.getName())
-        .orElseThrow(
-            () ->
-                new ResponseStatusException(
-                    HttpStatus.NOT_FOUND,
-                    "No upload waiting with this id: it was committed, cancelled or expired."
-                        + " Upload the file again."));
+    return staging.find(id, user.getName()).orElseThrow(NoStagedUpload::new);
+  }
+
+  /** Someone else's upload, or one committed, cancelled or expired: offer to upload again. */
+  @ExceptionHandler
+  String noStagedUpload(NoStagedUpload missing, Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.NOT_FOUND.value());
+    model.addAttribute(
+        "failure",
+        "No upload is waiting at this address: it was imported, cancelled or has expired."
+            + " Upload the file again.");
+    return "import";
+  }
+
+  private static final class NoStagedUpload extends RuntimeException {
+    NoStagedUpload() {
+      super(null, null, false, false);
+    }
   }
 }

@@ -2,6 +2,9 @@ package app.recoup.web.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.ledger.users.AppUser;
+import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Browser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -44,14 +48,18 @@ class ImportPageBrowserTest {
   private static final String HEADER =
       "invoice_number,customer,email,phone,currency,total,amount_paid,issue_date,due_date,po_number,time_zone\n";
   private static final int GOOD_ROWS = 400;
+  private static final String OTHER_COLLECTOR = "colin@example.com";
+  private static final String OTHER_PASSWORD = "collector-password";
 
   @LocalServerPort int port;
   @Autowired Ledger ledger;
   private Browser browser;
 
   @BeforeAll
-  void startBrowser() throws IOException {
+  void startBrowser(@Autowired AppUserRepository users, @Autowired PasswordEncoder passwords)
+      throws IOException {
     FileSystemUtils.deleteRecursively(STAGING);
+    users.save(AppUser.create(OTHER_COLLECTOR, passwords.encode(OTHER_PASSWORD), Role.COLLECTOR));
     browser = new Browser(port).logIn("importer@example.com", "browser-secret");
   }
 
@@ -131,6 +139,14 @@ class ImportPageBrowserTest {
         "april.csv",
         HEADER + "CAN-1,Cancel Co,ap@cancel.example,,EUR,10.00,0,2026-09-01,2030-10-01,,Europe/Berlin\n");
     assertThat(browser.text(By.id("total-rows"))).isEqualTo("1");
+    String preview = browser.driver().getCurrentUrl();
+    try (Browser colleague = new Browser(port).logIn(OTHER_COLLECTOR, OTHER_PASSWORD)) {
+      colleague.driver().get(preview);
+      assertThat(colleague.driver().findElements(By.id("commit-form")))
+          .as("someone else's upload stays theirs")
+          .isEmpty();
+      assertThat(colleague.text(By.id("failure"))).startsWith("No upload is waiting");
+    }
 
     browser.navigate(By.cssSelector("#cancel-form button"));
 
@@ -138,6 +154,8 @@ class ImportPageBrowserTest {
     assertThat(ledger.invoicesNumbered("CAN-")).isZero();
     assertThat(ledger.customersNamed("Cancel Co")).isZero();
     awaitNothingStaged();
+    browser.driver().get(preview);
+    assertThat(browser.text(By.id("failure"))).startsWith("No upload is waiting");
   }
 
   @Test
