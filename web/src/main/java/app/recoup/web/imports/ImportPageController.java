@@ -7,12 +7,13 @@ import app.recoup.api.imports.SampleData;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,22 +47,29 @@ class ImportPageController {
   }
 
   @PostMapping("/imports")
-  String upload(@RequestParam("file") MultipartFile file, Principal user) throws IOException {
+  String upload(
+      @RequestParam("file") MultipartFile file,
+      Principal user,
+      Model model,
+      HttpServletResponse response)
+      throws IOException {
     if (file.isEmpty()) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "Choose a CSV file to import: the upload was empty.");
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("failure", "The uploaded file is empty: choose the CSV to import.");
+      return "import";
     }
     return "redirect:/imports/staged/" + staging.stage(file, user.getName()).id();
   }
 
   @GetMapping("/imports/staged/{id}")
   String preview(
-      @PathVariable UUID id,
-      Principal user,
-      Model model,
-      HttpServletResponse response)
+      @PathVariable UUID id, Principal user, Model model, HttpServletResponse response)
       throws IOException {
-    StagedUpload staged = staged(id, user);
+    Optional<StagedUpload> found = staging.find(id, user.getName());
+    if (found.isEmpty()) {
+      return gone(model, response);
+    }
+    StagedUpload staged = found.get();
     ImportPreview preview;
     try (InputStream content = staging.open(staged)) {
       preview = importer.preview(content);
@@ -78,13 +86,26 @@ class ImportPageController {
   }
 
   @PostMapping("/imports/staged/{id}/commit")
-  String commit(@PathVariable UUID id, Principal user) throws IOException {
-    return "redirect:/imports/" + runner.commit(staged(id, user));
+  String commit(
+      @PathVariable UUID id, Principal user, Model model, HttpServletResponse response)
+      throws IOException {
+    Optional<StagedUpload> found = staging.find(id, user.getName());
+    try {
+      return found.isEmpty()
+          ? gone(model, response)
+          : "redirect:/imports/" + runner.commit(found.get());
+    } catch (NoSuchFileException committedMeanwhile) {
+      return gone(model, response);
+    }
   }
 
   @PostMapping("/imports/staged/{id}/cancel")
-  String cancel(@PathVariable UUID id, Principal user) {
-    staging.discard(staged(id, user).id());
+  String cancel(
+      @PathVariable UUID id, Principal user, Model model, HttpServletResponse response) {
+    if (staging.find(id, user.getName()).isEmpty()) {
+      return gone(model, response);
+    }
+    staging.discard(id);
     return "redirect:/imports";
   }
 
@@ -112,24 +133,13 @@ class ImportPageController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such import"));
   }
 
-  private StagedUpload staged(UUID id, Principal user) {
-    return staging.find(id, user.getName()).orElseThrow(NoStagedUpload::new);
-  }
-
-  /** Someone else's upload, or one committed, cancelled or expired: offer to upload again. */
-  @ExceptionHandler
-  String noStagedUpload(NoStagedUpload missing, Model model, HttpServletResponse response) {
+  /** Someone else's upload, or one imported, cancelled or expired: offer to upload again. */
+  private static String gone(Model model, HttpServletResponse response) {
     response.setStatus(HttpStatus.NOT_FOUND.value());
     model.addAttribute(
         "failure",
         "No upload is waiting at this address: it was imported, cancelled or has expired."
             + " Upload the file again.");
     return "import";
-  }
-
-  private static final class NoStagedUpload extends RuntimeException {
-    NoStagedUpload() {
-      super(null, null, false, false);
-    }
   }
 }

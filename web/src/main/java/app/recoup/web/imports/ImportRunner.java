@@ -40,9 +40,13 @@ class ImportRunner implements DisposableBean {
     executor.initialize();
   }
 
-  /** Starts importing the staged file; the import's id is known before a row is read. */
+  /**
+   * Starts importing the staged file; the import's id is known before a row is read.
+   *
+   * @throws java.nio.file.NoSuchFileException when the upload was committed or cancelled already
+   */
   UUID commit(StagedUpload staged) throws IOException {
-    InputStream content = staging.open(staged);
+    InputStream content = staging.claim(staged);
     UUID importId =
         importer.start(staged.filename(), staged.owner(), staged.rows() == null ? 0 : staged.rows());
     executor.execute(() -> run(importId, content, staged.id()));

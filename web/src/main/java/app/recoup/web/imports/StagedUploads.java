@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 class StagedUploads {
 
   private static final String CONTENT = "upload.csv";
+  private static final String CLAIMED = "importing.csv";
   private static final String ABOUT = "upload.properties";
 
   private final Path directory;
@@ -54,10 +57,11 @@ class StagedUploads {
     return staged;
   }
 
-  /** The upload, to the user who made it; no one else learns it exists. */
+  /** The upload still waiting, to the user who made it; no one else learns it exists. */
   Optional<StagedUpload> find(UUID id, String user) {
-    Path about = directory.resolve(id.toString()).resolve(ABOUT);
-    if (!Files.isRegularFile(about)) {
+    Path folder = directory.resolve(id.toString());
+    Path about = folder.resolve(ABOUT);
+    if (!Files.isRegularFile(about) || !Files.isRegularFile(folder.resolve(CONTENT))) {
       return Optional.empty();
     }
     Properties properties = new Properties();
@@ -83,12 +87,22 @@ class StagedUploads {
     return counted;
   }
 
-  /**
-   * The file, readable to the end even if it is discarded meanwhile (an open file outlives its
-   * deletion).
-   */
   InputStream open(StagedUpload staged) throws IOException {
     return Files.newInputStream(directory.resolve(staged.id().toString()).resolve(CONTENT));
+  }
+
+  /**
+   * Takes the upload out of waiting, once: a second commit (a double click) finds nothing. The
+   * file stays readable to the end even if it is swept meanwhile (an open file outlives its
+   * deletion).
+   *
+   * @throws NoSuchFileException when it was claimed, cancelled or swept already
+   */
+  InputStream claim(StagedUpload staged) throws IOException {
+    Path folder = directory.resolve(staged.id().toString());
+    Path claimed =
+        Files.move(folder.resolve(CONTENT), folder.resolve(CLAIMED), StandardCopyOption.ATOMIC_MOVE);
+    return Files.newInputStream(claimed);
   }
 
   void discard(UUID id) {

@@ -99,6 +99,10 @@ class ImportPageBrowserTest {
     browser.screenshot("import-preview");
     assertFitsPhone("import-preview-phone");
 
+    String commit = browser.driver().findElement(By.id("commit-form")).getAttribute("action");
+    var token = browser.driver().findElement(By.cssSelector("#commit-form input[type=hidden]"));
+    String tokenName = token.getAttribute("name");
+    String tokenValue = token.getAttribute("value");
     browser.navigate(By.cssSelector("#commit-form button"));
     assertThat(browser.text(By.tagName("h1"))).isEqualTo("Import of march.csv");
     // a row per transaction: the page comes back while the import still runs, and only polling
@@ -106,6 +110,7 @@ class ImportPageBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#import-status[hx-get]")))
         .as("the page polls while the import runs")
         .hasSize(1);
+    browser.screenshot("import-progress");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
 
@@ -130,6 +135,8 @@ class ImportPageBrowserTest {
             "3,due_date,2026-09-01,due date 2026-09-01 is before issue date 2026-09-05,"
                 + "BRW-2,Acme GmbH,ap@acme.example,,EUR,300.00,0,2026-09-05,2026-09-01,PO-7,Europe/Berlin");
     awaitNothingStaged();
+    assertThat(post(commit, tokenName, tokenValue)).as("a second commit of the same upload").isEqualTo(404);
+    assertThat(ledger.invoicesNumbered("BRW-")).isEqualTo(GOOD_ROWS);
   }
 
   @Test
@@ -194,6 +201,19 @@ class ImportPageBrowserTest {
                 "const done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => r.ok ? r.text() : 'HTTP ' + r.status).then(done);",
                 url);
+  }
+
+  /** Posts a form field from the browser, with its session, and answers the status. */
+  private long post(String url, String name, String value) {
+    return (Long)
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {method: 'POST', body: new URLSearchParams({[arguments[1]]: arguments[2]})})"
+                    + ".then(r => done(r.status));",
+                url,
+                name,
+                value);
   }
 
   private static void awaitNothingStaged() throws Exception {
