@@ -58,7 +58,10 @@ class ImportPageController {
       model.addAttribute("failure", "The uploaded file is empty: choose the CSV to import.");
       return "import";
     }
-    return "redirect:/imports/staged/" + staging.stage(file, user.getName()).id();
+    try (InputStream content = file.getInputStream()) {
+      return "redirect:/imports/staged/"
+          + staging.stage(content, file.getOriginalFilename(), user.getName()).id();
+    }
   }
 
   @GetMapping("/imports/staged/{id}")

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploaded files waiting for their uploader to commit or cancel the import, kept on disk (never
@@ -46,13 +45,11 @@ class StagedUploads {
     this.keptFor = keptFor;
   }
 
-  StagedUpload stage(MultipartFile file, String owner) throws IOException {
+  StagedUpload stage(InputStream content, String filename, String owner) throws IOException {
     UUID id = UUID.randomUUID();
     Path folder = Files.createDirectories(directory.resolve(id.toString()));
-    try (InputStream content = file.getInputStream()) {
-      Files.copy(content, folder.resolve(CONTENT));
-    }
-    StagedUpload staged = new StagedUpload(id, file.getOriginalFilename(), owner, null);
+    Files.copy(content, folder.resolve(CONTENT));
+    StagedUpload staged = new StagedUpload(id, filename, owner, null);
     describe(folder, staged);
     return staged;
   }
