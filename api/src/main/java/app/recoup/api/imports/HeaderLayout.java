@@ -41,6 +41,6 @@ record HeaderLayout(SourceFormat format, Map<Column, Integer> positions, List<St
             }
           }
         });
-    return new SourceRow(line, values);
+    return new SourceRow(line, values, cells);
   }
 }

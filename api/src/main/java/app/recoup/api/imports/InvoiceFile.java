@@ -52,6 +52,11 @@ final class InvoiceFile implements AutoCloseable {
     return layout;
   }
 
+  /** One row per invoice: a format that writes a row per line item has them merged. */
+  Iterator<SourceRow> invoiceRows() {
+    return layout.format().oneRowPerLineItem() ? new LineItems(rows()) : rows();
+  }
+
   /** Data rows in file order, without rows whose every cell is blank. */
   Iterator<SourceRow> rows() {
     return new Iterator<>() {

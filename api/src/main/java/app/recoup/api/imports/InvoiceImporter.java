@@ -57,14 +57,30 @@ public class InvoiceImporter {
    *     imported if it breaks part-way (the report counts them)
    */
   public ImportReport importFile(InputStream content, String filename, String user) {
-    UUID importId = journal.start(filename, user);
+    return run(journal.start(filename, user, null), content);
+  }
+
+  /**
+   * Records an import about to run, so its progress can be shown from the start.
+   *
+   * @param totalRows the rows a {@link #preview} counted
+   */
+  public UUID start(String filename, String user, int totalRows) {
+    return journal.start(filename, user, totalRows);
+  }
+
+  /**
+   * Imports the file of an import {@link #start started} before.
+   *
+   * @throws ImportRefusedException as {@link #importFile} does
+   */
+  public ImportReport run(UUID importId, InputStream content) {
     Run run = new Run(importId);
-    try (InvoiceFile file =
-        InvoiceFile.open(new InputStreamReader(content, StandardCharsets.UTF_8))) {
+    try (InvoiceFile file = open(content)) {
       run.format = file.layout().format().name();
-      RowValidator validator = new RowValidator(file.layout(), defaultCurrency);
-      Iterator<SourceRow> rows =
-          file.layout().format().oneRowPerLineItem() ? new LineItems(file.rows()) : file.rows();
+      journal.recognised(importId, run.format, file.layout().header());
+      RowValidator validator = validator(file.layout());
+      Iterator<SourceRow> rows = file.invoiceRows();
       while (rows.hasNext()) {
         run.take(validator.validate(rows.next()));
       }
@@ -82,8 +98,38 @@ public class InvoiceImporter {
     return report(importId);
   }
 
+  /** Reads every row of the file, valid or not, and writes nothing. */
+  public ImportPreview preview(InputStream content) {
+    try (InvoiceFile file = open(content)) {
+      PreviewCollector preview = new PreviewCollector(file.layout());
+      RowValidator validator = validator(file.layout());
+      Iterator<SourceRow> rows = file.invoiceRows();
+      while (rows.hasNext()) {
+        SourceRow row = rows.next();
+        preview.take(row, validator.validate(row));
+      }
+      return preview.result();
+    } catch (UnreadableFileException unreadable) {
+      return ImportPreview.unreadable(unreadable.getMessage());
+    } catch (UncheckedIOException broken) {
+      return ImportPreview.unreadable("The file could not be read: " + rootMessage(broken));
+    }
+  }
+
   public Optional<ImportReport> find(UUID importId) {
     return batches.findById(importId).map(ImportReport::of);
+  }
+
+  public Optional<ImportProgress> progress(UUID importId) {
+    return batches.findById(importId).map(ImportProgress::of);
+  }
+
+  private static InvoiceFile open(InputStream content) {
+    return InvoiceFile.open(new InputStreamReader(content, StandardCharsets.UTF_8));
+  }
+
+  private RowValidator validator(HeaderLayout layout) {
+    return new RowValidator(layout, defaultCurrency);
   }
 
   private ImportReport report(UUID importId) {
@@ -109,6 +155,8 @@ public class InvoiceImporter {
     private final UUID importId;
     private String format;
     private ImportCounts counts = ImportCounts.NONE;
+    private int rowsDone;
+    private int batchesDone;
     private PendingBatch pending = new PendingBatch();
     private final ImportWriter.Session writing = writer.session();
 
@@ -123,7 +171,7 @@ public class InvoiceImporter {
         }
         pending.add(outcome.invoice());
       } else {
-        pending.reject(outcome.errors());
+        pending.reject(outcome.refusal());
       }
       if (pending.size() >= batchSize) {
         flush();
@@ -131,19 +179,30 @@ public class InvoiceImporter {
     }
 
     void flush() {
+      if (pending.size() == 0) {
+        return;
+      }
       PendingBatch batch = pending;
       pending = new PendingBatch();
       WriteOutcome written =
           transactions.execute(
               status -> {
-                journal.recordErrors(importId, batch.errors());
-                return writing.write(batch.invoices());
+                journal.recordErrors(importId, batch.refused());
+                WriteOutcome outcome = writing.write(batch.invoices());
+                journal.progress(
+                    importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
+                return outcome;
               });
-      counts =
-          counts.plus(written.counts()).plus(new ImportCounts(0, 0, 0, batch.rejected()));
+      counts = after(batch, written);
+      rowsDone += batch.size();
+      batchesDone++;
       if (!written.touchedIds().isEmpty()) {
         events.publishEvent(new InvoicesChanged(written.touchedIds()));
       }
+    }
+
+    private ImportCounts after(PendingBatch batch, WriteOutcome written) {
+      return counts.plus(written.counts()).plus(new ImportCounts(0, 0, 0, batch.refused().size()));
     }
   }
 }

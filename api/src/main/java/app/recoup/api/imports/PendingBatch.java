@@ -1,7 +1,7 @@
 package app.recoup.api.imports;
 
-import app.recoup.ledger.imports.ImportError;
 import app.recoup.ledger.imports.ImportedInvoice;
+import app.recoup.ledger.imports.RefusedRow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +12,7 @@ final class PendingBatch {
 
   private final List<ImportedInvoice> invoices = new ArrayList<>();
   private final Set<String> numbers = new HashSet<>();
-  private final List<ImportError> errors = new ArrayList<>();
-  private int rejected;
+  private final List<RefusedRow> refused = new ArrayList<>();
 
   boolean holds(String invoiceNumber) {
     return numbers.contains(invoiceNumber);
@@ -24,24 +23,19 @@ final class PendingBatch {
     numbers.add(invoice.number());
   }
 
-  void reject(List<ImportError> rowErrors) {
-    errors.addAll(rowErrors);
-    rejected++;
+  void reject(RefusedRow row) {
+    refused.add(row);
   }
 
   int size() {
-    return invoices.size() + rejected;
+    return invoices.size() + refused.size();
   }
 
   List<ImportedInvoice> invoices() {
     return invoices;
   }
 
-  List<ImportError> errors() {
-    return errors;
-  }
-
-  int rejected() {
-    return rejected;
+  List<RefusedRow> refused() {
+    return refused;
   }
 }

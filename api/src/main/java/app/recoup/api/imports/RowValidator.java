@@ -38,12 +38,12 @@ final class RowValidator {
     String type = row.get(TRANSACTION_TYPE);
     if (type != null && !type.equalsIgnoreCase("invoice")) {
       check.refuse(TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");
-      return RowOutcome.refused(check.errors);
+      return RowOutcome.refused(row, check.errors);
     }
     String status = row.get(STATUS);
     if (status != null && NOT_COLLECTABLE.contains(status.toLowerCase(Locale.ROOT))) {
       check.refuse(STATUS, status + " invoices are not collected");
-      return RowOutcome.refused(check.errors);
+      return RowOutcome.refused(row, check.errors);
     }
     String number = check.required(INVOICE_NUMBER, text -> text);
     String customer = check.required(CUSTOMER, text -> text);
@@ -67,7 +67,7 @@ final class RowValidator {
       check.refuse(DUE_DATE, "due date " + dueDate + " is before issue date " + issued);
     }
     if (!check.errors.isEmpty()) {
-      return RowOutcome.refused(check.errors);
+      return RowOutcome.refused(row, check.errors);
     }
     InvoiceTerms terms =
         new InvoiceTerms(currency, total, amountPaid, issued, dueDate, row.get(PO_NUMBER));
@@ -168,7 +168,7 @@ final class RowValidator {
     }
 
     void refuse(Column column, String message) {
-      errors.add(new ImportError(row.line(), layout.label(column), message));
+      errors.add(new ImportError(row.line(), layout.label(column), row.get(column), message));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 enum SourceFormat {
   /** Recoup's own columns: invoice_number, customer, email, ... (see docs/imports.md). */
   CANONICAL(
+      "Recoup's own columns",
       DateReader.iso(),
       false,
       Set.of(INVOICE_NUMBER, CUSTOMER, ISSUE_DATE),
@@ -34,6 +35,7 @@ enum SourceFormat {
 
   /** Xero's sales invoice export: one row per line item, invoice fields repeated on each. */
   XERO(
+      "Xero sales invoice export",
       DateReader.dayFirst(),
       true,
       Set.of(CUSTOMER, INVOICE_NUMBER, ISSUE_DATE),
@@ -52,6 +54,7 @@ enum SourceFormat {
 
   /** QuickBooks Online's Invoice List and A/R Aging Detail reports exported as CSV. */
   QUICKBOOKS_ONLINE(
+      "QuickBooks Online invoice report",
       DateReader.monthFirst(),
       false,
       Set.of(INVOICE_NUMBER, CUSTOMER, ISSUE_DATE),
@@ -68,20 +71,28 @@ enum SourceFormat {
           Map.entry(PO_NUMBER, List.of("ponumber")),
           Map.entry(TRANSACTION_TYPE, List.of("transactiontype", "type"))));
 
+  private final String description;
   private final DateReader dates;
   private final boolean oneRowPerLineItem;
   private final Set<Column> identifying;
   private final Map<Column, List<String>> headers;
 
   SourceFormat(
+      String description,
       DateReader dates,
       boolean oneRowPerLineItem,
       Set<Column> identifying,
       Map<Column, List<String>> headers) {
+    this.description = description;
     this.dates = dates;
     this.oneRowPerLineItem = oneRowPerLineItem;
     this.identifying = identifying;
     this.headers = headers;
+  }
+
+  /** The format as a person recognises it. */
+  String description() {
+    return description;
   }
 
   DateReader dates() {

@@ -29,16 +29,20 @@ public class ImportBatch {
   private String createdBy;
   private Instant startedAt = Instant.now();
   private Instant finishedAt;
+  private Integer totalRows;
+  private int rowsDone;
+  private int batchesDone;
 
   @MappedCollection(idColumn = "import_id")
   private Set<ImportError> errors = new HashSet<>();
 
   protected ImportBatch() {}
 
-  ImportBatch(UUID id, String filename, String createdBy) {
+  ImportBatch(UUID id, String filename, String createdBy, Integer totalRows) {
     this.id = id;
     this.filename = filename;
     this.createdBy = createdBy;
+    this.totalRows = totalRows;
   }
 
   public UUID getId() {
@@ -63,6 +67,23 @@ public class ImportBatch {
 
   public String getFailure() {
     return failure;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  /** The rows a validation pass counted before the import began, when one did. */
+  public Integer getTotalRows() {
+    return totalRows;
+  }
+
+  public int getRowsDone() {
+    return rowsDone;
+  }
+
+  public int getBatchesDone() {
+    return batchesDone;
   }
 
   /** The refusals in file order. */
