@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseQueue {
 
+  /** Today's date where the case's customer is. */
+  private static final String LOCAL_TODAY = "(now() at time zone k.time_zone)::date";
+
   private static final String COLUMNS =
       """
       k.id as case_id, i.number as invoice_number, c.name as customer, c.segment, i.currency,
@@ -31,32 +34,38 @@ public class CaseQueue {
       join customer c on c.id = i.customer_id
       """;
 
-  /** Open cases whose customer spoke last, or whose latest promised date has passed. */
+  /**
+   * Open cases whose customer spoke last, or whose latest promised date has passed (on the
+   * customer's calendar), with the case's columns. Only cases with a reply or a promise are
+   * looked at, fetched by id through {@code = any(array(...))} so the plan probes the indexes for
+   * them instead of hashing every open case.
+   */
   private static final String ATTENTION =
       """
       with attention as materialized (
-        select k.id as case_id,
-               coalesce(r.last_reply > coalesce((select max(o.created_at) from outbox_message o
-                                                  where o.case_id = k.id), '-infinity'), false)
-                 as replied,
-               coalesce(p.last_promised < current_date, false) as promise_broken
-          from (select case_id, max(received_at) as last_reply from inbound_message
-                 where classification = 'REPLY' and case_id is not null group by case_id) r
-          full join (select pk.id as case_id, max(pp.promised_date) as last_promised
-                       from promise_to_pay pp join collection_case pk on pk.invoice_id = pp.invoice_id
-                      group by pk.id) p using (case_id)
-          join collection_case k on k.id = case_id
+        select k.*,
+               coalesce((select max(m.received_at) from inbound_message m
+                          where m.case_id = k.id and m.classification = 'REPLY')
+                        > coalesce((select max(o.created_at) from outbox_message o
+                                     where o.case_id = k.id), '-infinity'), false) as replied,
+               coalesce((select max(pp.promised_date) from promise_to_pay pp
+                          where pp.invoice_id = k.invoice_id) < $today, false) as promise_broken
+          from collection_case k
          where k.status <> 'CLOSED'
+           and (k.id = any(array(select case_id from inbound_message
+                                  where classification = 'REPLY' and case_id is not null))
+                or k.invoice_id = any(array(select invoice_id from promise_to_pay)))
       ),
       pressing as (select * from attention where replied or promise_broken)
-      """;
+      """
+          .replace("$today", LOCAL_TODAY);
 
   private static final String PAGE =
       ATTENTION
           + """
           select * from (
-            (select %1$s, a.replied, a.promise_broken
-               from pressing a join collection_case k on k.id = a.case_id
+            (select %1$s, k.replied, k.promise_broken
+               from pressing k
                join invoice i on i.id = k.invoice_id
                join customer c on c.id = i.customer_id
               where true %2$s %3$s
@@ -64,7 +73,7 @@ public class CaseQueue {
             union all
             (select %1$s, false, false
                %4$s
-              where k.status <> 'CLOSED' and k.id not in (select case_id from pressing) %2$s %5$s
+              where k.status <> 'CLOSED' and k.id not in (select id from pressing) %2$s %5$s
               order by k.urgency desc, k.id desc limit :limit)
           ) q
           order by (q.replied or q.promise_broken) desc, q.urgency desc, q.case_id desc
@@ -102,19 +111,10 @@ public class CaseQueue {
       params.put("status", filter.status().name());
     }
     if (filter.bucket() != null) {
-      if (filter.bucket().fromDays() == null) {
-        where.append(" and i.due_date >= current_date");
-      } else {
-        where.append(" and i.due_date <= current_date - :fromDays");
-        params.put("fromDays", filter.bucket().fromDays());
-      }
-      if (filter.bucket().toDays() != null && filter.bucket().fromDays() != null) {
-        where.append(" and i.due_date >= current_date - :toDays");
-        params.put("toDays", filter.bucket().toDays());
-      }
+      where.append(bucketCondition(filter.bucket(), params));
     }
     if (filter.segment() != null) {
-      where.append(" and c.segment = :segment");
+      where.append(" and k.segment = :segment");
       params.put("segment", filter.segment());
     }
     if (filter.customer() != null) {
@@ -142,6 +142,32 @@ public class CaseQueue {
         PAGE.formatted(COLUMNS, where, pressingAfter, FROM, restAfter), Map.copyOf(params));
   }
 
+  /**
+   * Days overdue count on the customer's calendar: {@code LOCAL_TODAY} is their date now. No zone's
+   * date is more than two days from the database's, so each condition also bounds the due date
+   * against current_date: a range the planner can read from the open-case due-date index.
+   */
+  private static String bucketCondition(AgingBucket bucket, Map<String, Object> params) {
+    StringBuilder condition = new StringBuilder();
+    if (bucket.fromDays() == null) {
+      condition.append(" and k.due_date >= current_date - 2 and k.due_date >= " + LOCAL_TODAY);
+    } else {
+      condition.append(
+          " and k.due_date <= current_date + 2 - :fromDays and k.due_date <= "
+              + LOCAL_TODAY
+              + " - :fromDays");
+      params.put("fromDays", bucket.fromDays());
+    }
+    if (bucket.fromDays() != null && bucket.toDays() != null) {
+      condition.append(
+          " and k.due_date >= current_date - 2 - :toDays and k.due_date >= "
+              + LOCAL_TODAY
+              + " - :toDays");
+      params.put("toDays", bucket.toDays());
+    }
+    return condition.toString();
+  }
+
   /** Re-scores open cases for today: urgency grows by each case's balance every day. */
   public int rescore() {
     return jdbc.sql(
@@ -154,17 +180,38 @@ public class CaseQueue {
         .update();
   }
 
+  /** Every customer segment, read as a loose index scan: one probe per segment. */
   public List<String> segments() {
-    return jdbc.sql("select distinct segment from customer order by segment")
+    return jdbc.sql(
+            """
+            with recursive s (segment) as (
+              (select segment from customer order by segment limit 1)
+              union all
+              select (select c.segment from customer c where c.segment > s.segment
+                       order by c.segment limit 1)
+                from s where s.segment is not null
+            )
+            select segment from s where segment is not null
+            """)
         .query(String.class)
         .list();
   }
 
+  /** Everyone with an open case, one probe per person into the open-assignee index. */
   public List<String> assignees() {
     return jdbc.sql(
             """
-            select distinct assignee from collection_case
-             where status <> 'CLOSED' and assignee is not null order by assignee
+            with recursive a (assignee) as (
+              (select assignee from collection_case
+                where status <> 'CLOSED' and assignee is not null order by assignee limit 1)
+              union all
+              select (select k.assignee from collection_case k
+                       where k.status <> 'CLOSED' and k.assignee is not null
+                         and k.assignee > a.assignee
+                       order by k.assignee limit 1)
+                from a where a.assignee is not null
+            )
+            select assignee from a where assignee is not null
             """)
         .query(String.class)
         .list();
@@ -176,7 +223,7 @@ public class CaseQueue {
         .single();
   }
 
-  public long countInvoices() {
-    return jdbc.sql("select count(*) from invoice").query(Long.class).single();
+  public boolean hasInvoices() {
+    return jdbc.sql("select exists (select 1 from invoice)").query(Boolean.class).single();
   }
 }

@@ -56,7 +56,7 @@ class QueueController {
     model.addAttribute("segments", queue.segments());
     model.addAttribute("assignees", queue.assignees());
     model.addAttribute("openCount", queue.countOpenCases());
-    model.addAttribute("invoiceCount", queue.countInvoices());
+    model.addAttribute("hasInvoices", queue.hasInvoices());
     model.addAttribute("now", Instant.now());
     model.addAttribute("paged", cursor != null);
     model.addAttribute("filterQuery", query(status, bucket, segment, customer, assignee));
