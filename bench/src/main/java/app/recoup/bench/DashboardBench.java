@@ -101,10 +101,7 @@ public final class DashboardBench {
         explain(jdbc, queue, "filtered", filtered, null);
         explain(jdbc, queue, "no match", unmatched, null);
         explain(jdbc, queue, "keyset next", QueueFilter.none(), cursor);
-        once("segments", queue::segments);
-        once("assignees", queue::assignees);
-        once("open-case count", queue::countOpenCases);
-        once("any invoice", queue::hasInvoices);
+        once("filter lists and counts", queue::facts);
         once("metrics currencies", metrics::currencies);
         once("metrics dso", () -> metrics.dsoByMonth(metricsCurrency));
         once("metrics aging", () -> metrics.aging(metricsCurrency));
@@ -185,10 +182,7 @@ public final class DashboardBench {
 
   /** What the queue controller reads for one page: the page itself, its dropdowns and counts. */
   private static void queueSql(CaseQueue queue, QueueFilter filter, QueueCursor after) {
-    queue.segments();
-    queue.assignees();
-    queue.countOpenCases();
-    queue.hasInvoices();
+    queue.facts();
     queue.page(filter, after, 50);
   }
 

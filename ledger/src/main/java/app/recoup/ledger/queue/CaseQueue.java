@@ -12,7 +12,9 @@ import org.springframework.stereotype.Repository;
  * The list of open collection cases a finance team works from, most pressing first: cases where
  * the customer replied after our last message or broke a promise, then the stored urgency
  * (balance x days overdue, see V7__dashboard.sql). Pages are read by keyset, never by OFFSET: the
- * second part walks the open-case index in urgency order and stops after one page.
+ * second part walks an open-case index in urgency order and stops after one page. Every filter is
+ * a condition on the case row (V10 keeps copies of what they read there; the customer name is a
+ * subquery), so both parts choose their page of cases before joining the invoice and customer.
  */
 @Repository
 public class CaseQueue {
@@ -25,13 +27,6 @@ public class CaseQueue {
       k.id as case_id, i.number as invoice_number, c.name as customer, c.segment, i.currency,
       i.balance, i.due_date, c.time_zone, k.status, k.current_step, k.next_touch_at,
       k.pause_reason, k.assignee, k.urgency
-      """;
-
-  private static final String FROM =
-      """
-      from collection_case k
-      join invoice i on i.id = k.invoice_id
-      join customer c on c.id = i.customer_id
       """;
 
   /**
@@ -65,16 +60,17 @@ public class CaseQueue {
           + """
           select * from (
             (select %1$s, k.replied, k.promise_broken
-               from pressing k
+               from (select * from pressing k where true %2$s %3$s
+                      order by k.urgency desc, k.id desc limit :limit) k
                join invoice i on i.id = k.invoice_id
-               join customer c on c.id = i.customer_id
-              where true %2$s %3$s
-              order by k.urgency desc, k.id desc limit :limit)
+               join customer c on c.id = i.customer_id)
             union all
             (select %1$s, false, false
-               %4$s
-              where k.status <> 'CLOSED' and k.id not in (select id from pressing) %2$s %5$s
-              order by k.urgency desc, k.id desc limit :limit)
+               from (select * from %4$s k
+                      where k.status <> 'CLOSED' and k.id not in (select id from pressing) %2$s %5$s
+                      order by k.urgency desc, k.id desc limit :limit) k
+               join invoice i on i.id = k.invoice_id
+               join customer c on c.id = i.customer_id)
           ) q
           order by (q.replied or q.promise_broken) desc, q.urgency desc, q.case_id desc
           limit :limit
@@ -118,7 +114,9 @@ public class CaseQueue {
       params.put("segment", filter.segment());
     }
     if (filter.customer() != null) {
-      where.append(" and lower(c.name) like :customer escape '\\'");
+      where.append(
+          " and k.invoice_id in (select ci.id from invoice ci join customer cc on cc.id = ci.customer_id"
+              + " where lower(cc.name) like :customer escape '\\')");
       params.put("customer", Like.prefix(filter.customer()));
     }
     if (filter.assignee() != null) {
@@ -139,7 +137,22 @@ public class CaseQueue {
     }
     params.put("limit", limit);
     return new Statement(
-        PAGE.formatted(COLUMNS, where, pressingAfter, FROM, restAfter), Map.copyOf(params));
+        PAGE.formatted(COLUMNS, where, pressingAfter, cases(filter, where), restAfter),
+        Map.copyOf(params));
+  }
+
+  /**
+   * Where the second part reads open cases from. A days-overdue bucket of at most a month reads
+   * its cases by due date and sorts them (OFFSET 0 keeps the planner from walking the urgency
+   * index instead): the oldest debts carry most urgency, so a walk would pass nearly every older
+   * case before reaching a month-wide bucket's. Otherwise the urgency index is walked.
+   */
+  private static String cases(QueueFilter filter, CharSequence where) {
+    AgingBucket bucket = filter.bucket();
+    if (bucket == null || (bucket.fromDays() != null && bucket.toDays() == null)) {
+      return "collection_case";
+    }
+    return "(select * from collection_case k where k.status <> 'CLOSED' " + where + " offset 0)";
   }
 
   /**
@@ -180,50 +193,46 @@ public class CaseQueue {
         .update();
   }
 
-  /** Every customer segment, read as a loose index scan: one probe per segment. */
-  public List<String> segments() {
+  /**
+   * What the page shows around the queue, in one round trip: every customer segment and everyone
+   * with an open case (each a loose index scan, one probe per value), the open-case count (an
+   * index-only count) and whether there is any invoice at all.
+   */
+  public QueueFacts facts() {
     return jdbc.sql(
             """
-            with recursive s (segment) as (
-              (select segment from customer order by segment limit 1)
-              union all
-              select (select c.segment from customer c where c.segment > s.segment
-                       order by c.segment limit 1)
-                from s where s.segment is not null
-            )
-            select segment from s where segment is not null
+            select array(
+                     with recursive s (segment) as (
+                       (select segment from customer order by segment limit 1)
+                       union all
+                       select (select c.segment from customer c where c.segment > s.segment
+                                order by c.segment limit 1)
+                         from s where s.segment is not null
+                     )
+                     select segment from s where segment is not null) as segments,
+                   array(
+                     with recursive a (assignee) as (
+                       (select assignee from collection_case
+                         where status <> 'CLOSED' and assignee is not null
+                         order by assignee limit 1)
+                       union all
+                       select (select k.assignee from collection_case k
+                                where k.status <> 'CLOSED' and k.assignee is not null
+                                  and k.assignee > a.assignee
+                                order by k.assignee limit 1)
+                         from a where a.assignee is not null
+                     )
+                     select assignee from a where assignee is not null) as assignees,
+                   (select count(*) from collection_case where status <> 'CLOSED') as open_cases,
+                   exists (select 1 from invoice) as any_invoice
             """)
-        .query(String.class)
-        .list();
-  }
-
-  /** Everyone with an open case, one probe per person into the open-assignee index. */
-  public List<String> assignees() {
-    return jdbc.sql(
-            """
-            with recursive a (assignee) as (
-              (select assignee from collection_case
-                where status <> 'CLOSED' and assignee is not null order by assignee limit 1)
-              union all
-              select (select k.assignee from collection_case k
-                       where k.status <> 'CLOSED' and k.assignee is not null
-                         and k.assignee > a.assignee
-                       order by k.assignee limit 1)
-                from a where a.assignee is not null
-            )
-            select assignee from a where assignee is not null
-            """)
-        .query(String.class)
-        .list();
-  }
-
-  public long countOpenCases() {
-    return jdbc.sql("select count(*) from collection_case where status <> 'CLOSED'")
-        .query(Long.class)
+        .query(
+            (rs, row) ->
+                new QueueFacts(
+                    List.of((String[]) rs.getArray("segments").getArray()),
+                    List.of((String[]) rs.getArray("assignees").getArray()),
+                    rs.getLong("open_cases"),
+                    rs.getBoolean("any_invoice")))
         .single();
-  }
-
-  public boolean hasInvoices() {
-    return jdbc.sql("select exists (select 1 from invoice)").query(Boolean.class).single();
   }
 }

@@ -6,6 +6,7 @@ import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
+import app.recoup.ledger.queue.QueueFacts;
 import app.recoup.ledger.queue.QueueFilter;
 import app.recoup.ledger.queue.QueuePage;
 import app.recoup.ledger.queue.QueueRow;
@@ -176,20 +177,26 @@ class CaseQueueTest {
     assertThat(numbers(new QueueFilter(null, null, "before-move", null, null))).isEmpty();
     assertThat(numbers(new QueueFilter(null, null, "after-move", null, null)))
         .containsExactly("Q-MOVED");
-    assertThat(queue.segments()).contains("after-move").doesNotContain("before-move");
+    assertThat(queue.facts().segments()).contains("after-move").doesNotContain("before-move");
   }
 
   @Test
   void theFilterListsNameEverySegmentAndEveryoneWithAnOpenCase() {
     QueueData data = new QueueData(jdbc);
     data.caseOf(data.customer("Done Co", "done"), "Q-DONE", "1.00", 20, "CLOSED", "gone@example.com");
-    assertThat(queue.segments()).contains("retail", "wholesale", "done").isSorted();
-    assertThat(queue.assignees())
+    QueueFacts facts = queue.facts();
+    assertThat(facts.segments()).contains("retail", "wholesale", "done").isSorted();
+    assertThat(facts.assignees())
         .contains("ana@example.com")
         .doesNotContain("gone@example.com")
         .doesNotContainNull()
         .isSorted();
-    assertThat(queue.hasInvoices()).isTrue();
+    assertThat(facts.anyInvoice()).isTrue();
+    assertThat(facts.openCases())
+        .isEqualTo(
+            jdbc.sql("select count(*) from collection_case where status in ('OPEN', 'PAUSED')")
+                .query(Long.class)
+                .single());
   }
 
   private List<String> numbers(QueueFilter filter) {

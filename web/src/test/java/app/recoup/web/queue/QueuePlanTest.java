@@ -86,9 +86,17 @@ class QueuePlanTest {
   }
 
   @Test
-  void aSegmentAndBucketFilterReadsNoTableInFull() {
+  void aMonthWideBucketSortsItsOwnCasesInsteadOfWalkingTheQueue() {
+    assertThat(plan(new QueueFilter(null, AgingBucket.DAYS_31_60, "segment-3", null, null)))
+        .contains("Bitmap Index Scan on collection_case_", "Sort Method: top-N heapsort")
+        .doesNotContain("Index Scan Backward")
+        .doesNotContain("Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
+  }
+
+  @Test
+  void aSegmentFilterWalksThatSegmentsCasesInUrgencyOrder() {
     assertReadsInIndexOrder(
-        plan(new QueueFilter(null, AgingBucket.DAYS_31_60, "segment-3", null, null)),
+        plan(new QueueFilter(null, null, "segment-3", null, null)),
         "collection_case_segment_order_idx");
   }
 
