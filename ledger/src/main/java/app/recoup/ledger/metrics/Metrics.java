@@ -25,18 +25,20 @@ public class Metrics {
         .list();
   }
 
-  /** Open balances by days overdue: current, 1-30, 31-60, 61-90, 90+. */
+  /** Open balances by days overdue on each customer's calendar: current, 1-30, 31-60, 61-90, 90+. */
   public List<Amount> aging(String currency) {
     return jdbc.sql(
             """
             select b.label, coalesce(sum(i.balance), 0) as value
               from (values (1, 'current'), (2, '1-30'), (3, '31-60'), (4, '61-90'), (5, '90+'))
                    as b (position, label)
-              left join invoice i on i.currency = :currency and i.status = 'OPEN' and i.balance > 0
-               and b.position = case when i.due_date >= current_date then 1
-                                     when current_date - i.due_date <= 30 then 2
-                                     when current_date - i.due_date <= 60 then 3
-                                     when current_date - i.due_date <= 90 then 4
+              left join (select i.balance, (now() at time zone c.time_zone)::date - i.due_date as days
+                           from invoice i join customer c on c.id = i.customer_id
+                          where i.currency = :currency and i.status = 'OPEN' and i.balance > 0) i
+                on b.position = case when i.days <= 0 then 1
+                                     when i.days <= 30 then 2
+                                     when i.days <= 60 then 3
+                                     when i.days <= 90 then 4
                                      else 5 end
              group by b.position, b.label order by b.position
             """)
@@ -77,17 +79,21 @@ public class Metrics {
                 date_trunc('month', current_date) - interval '13 months',
                 date_trunc('month', current_date), interval '1 month') m
             ),
+            -- each movement in its month, the ones before the first month in that first month
+            -- (as opening receivables, not as invoicing), so the join below is on equality
+            bucketed as (
+              select greatest(date_trunc('month', v.day)::date, f.first) as month, v.delta,
+                     case when v.day >= f.first then v.issued else 0 end as issued
+                from movements v cross join (select min(month) as first from months) f
+               where v.day <= current_date
+            ),
             monthly as (
               select m.month,
-                     coalesce(sum(v.delta), 0) as delta,
-                     coalesce(sum(v.issued) filter (where v.day >= m.month), 0) as issued,
+                     coalesce(sum(b.delta), 0) as delta,
+                     coalesce(sum(b.issued), 0) as issued,
                      least((m.month + interval '1 month')::date - 1, current_date) as month_end
                 from months m
-                left join movements v
-                  on v.day >= case when m.month = (select min(month) from months)
-                                   then '-infinity'::date else m.month end
-                 and v.day < (m.month + interval '1 month')::date
-                 and v.day <= current_date
+                left join bucketed b on b.month = m.month
                group by m.month
             ),
             running as (

@@ -12,10 +12,15 @@ import org.springframework.stereotype.Repository;
  * The list of open collection cases a finance team works from, most pressing first: cases where
  * the customer replied after our last message or broke a promise, then the stored urgency
  * (balance x days overdue, see V7__dashboard.sql). Pages are read by keyset, never by OFFSET: the
- * second part walks the open-case index in urgency order and stops after one page.
+ * second part walks an open-case index in urgency order and stops after one page. Every filter is
+ * a condition on the case row (V10 keeps copies of what they read there; the customer name is a
+ * subquery), so both parts choose their page of cases before joining the invoice and customer.
  */
 @Repository
 public class CaseQueue {
+
+  /** Today's date where the case's customer is. */
+  private static final String LOCAL_TODAY = "(now() at time zone k.time_zone)::date";
 
   private static final String COLUMNS =
       """
@@ -24,48 +29,48 @@ public class CaseQueue {
       k.pause_reason, k.assignee, k.urgency
       """;
 
-  private static final String FROM =
-      """
-      from collection_case k
-      join invoice i on i.id = k.invoice_id
-      join customer c on c.id = i.customer_id
-      """;
-
-  /** Open cases whose customer spoke last, or whose latest promised date has passed. */
+  /**
+   * Open cases whose customer spoke last, or whose latest promised date has passed (on the
+   * customer's calendar), with the case's columns. Only cases with a reply or a promise are
+   * looked at, fetched by id through {@code = any(array(...))} so the plan probes the indexes for
+   * them instead of hashing every open case.
+   */
   private static final String ATTENTION =
       """
       with attention as materialized (
-        select k.id as case_id,
-               coalesce(r.last_reply > coalesce((select max(o.created_at) from outbox_message o
-                                                  where o.case_id = k.id), '-infinity'), false)
-                 as replied,
-               coalesce(p.last_promised < current_date, false) as promise_broken
-          from (select case_id, max(received_at) as last_reply from inbound_message
-                 where classification = 'REPLY' and case_id is not null group by case_id) r
-          full join (select pk.id as case_id, max(pp.promised_date) as last_promised
-                       from promise_to_pay pp join collection_case pk on pk.invoice_id = pp.invoice_id
-                      group by pk.id) p using (case_id)
-          join collection_case k on k.id = case_id
+        select k.*,
+               coalesce((select max(m.received_at) from inbound_message m
+                          where m.case_id = k.id and m.classification = 'REPLY')
+                        > coalesce((select max(o.created_at) from outbox_message o
+                                     where o.case_id = k.id), '-infinity'), false) as replied,
+               coalesce((select max(pp.promised_date) from promise_to_pay pp
+                          where pp.invoice_id = k.invoice_id) < $today, false) as promise_broken
+          from collection_case k
          where k.status <> 'CLOSED'
+           and (k.id = any(array(select case_id from inbound_message
+                                  where classification = 'REPLY' and case_id is not null))
+                or k.invoice_id = any(array(select invoice_id from promise_to_pay)))
       ),
       pressing as (select * from attention where replied or promise_broken)
-      """;
+      """
+          .replace("$today", LOCAL_TODAY);
 
   private static final String PAGE =
       ATTENTION
           + """
           select * from (
-            (select %1$s, a.replied, a.promise_broken
-               from pressing a join collection_case k on k.id = a.case_id
+            (select %1$s, k.replied, k.promise_broken
+               from (select * from pressing k where true %2$s %3$s
+                      order by k.urgency desc, k.id desc limit :limit) k
                join invoice i on i.id = k.invoice_id
-               join customer c on c.id = i.customer_id
-              where true %2$s %3$s
-              order by k.urgency desc, k.id desc limit :limit)
+               join customer c on c.id = i.customer_id)
             union all
             (select %1$s, false, false
-               %4$s
-              where k.status <> 'CLOSED' and k.id not in (select case_id from pressing) %2$s %5$s
-              order by k.urgency desc, k.id desc limit :limit)
+               from (select * from %4$s k
+                      where k.status <> 'CLOSED' and k.id not in (select id from pressing) %2$s %5$s
+                      order by k.urgency desc, k.id desc limit :limit) k
+               join invoice i on i.id = k.invoice_id
+               join customer c on c.id = i.customer_id)
           ) q
           order by (q.replied or q.promise_broken) desc, q.urgency desc, q.case_id desc
           limit :limit
@@ -102,23 +107,16 @@ public class CaseQueue {
       params.put("status", filter.status().name());
     }
     if (filter.bucket() != null) {
-      if (filter.bucket().fromDays() == null) {
-        where.append(" and i.due_date >= current_date");
-      } else {
-        where.append(" and i.due_date <= current_date - :fromDays");
-        params.put("fromDays", filter.bucket().fromDays());
-      }
-      if (filter.bucket().toDays() != null && filter.bucket().fromDays() != null) {
-        where.append(" and i.due_date >= current_date - :toDays");
-        params.put("toDays", filter.bucket().toDays());
-      }
+      where.append(bucketCondition(filter.bucket(), params));
     }
     if (filter.segment() != null) {
-      where.append(" and c.segment = :segment");
+      where.append(" and k.segment = :segment");
       params.put("segment", filter.segment());
     }
     if (filter.customer() != null) {
-      where.append(" and lower(c.name) like :customer escape '\\'");
+      where.append(
+          " and k.invoice_id in (select ci.id from invoice ci join customer cc on cc.id = ci.customer_id"
+              + " where lower(cc.name) like :customer escape '\\')");
       params.put("customer", Like.prefix(filter.customer()));
     }
     if (filter.assignee() != null) {
@@ -139,7 +137,48 @@ public class CaseQueue {
     }
     params.put("limit", limit);
     return new Statement(
-        PAGE.formatted(COLUMNS, where, pressingAfter, FROM, restAfter), Map.copyOf(params));
+        PAGE.formatted(COLUMNS, where, pressingAfter, cases(filter, where), restAfter),
+        Map.copyOf(params));
+  }
+
+  /**
+   * Where the second part reads open cases from. A days-overdue bucket of at most a month reads
+   * its cases by due date and sorts them (OFFSET 0 keeps the planner from walking the urgency
+   * index instead): the oldest debts carry most urgency, so a walk would pass nearly every older
+   * case before reaching a month-wide bucket's. Otherwise the urgency index is walked.
+   */
+  private static String cases(QueueFilter filter, CharSequence where) {
+    AgingBucket bucket = filter.bucket();
+    if (bucket == null || (bucket.fromDays() != null && bucket.toDays() == null)) {
+      return "collection_case";
+    }
+    return "(select * from collection_case k where k.status <> 'CLOSED' " + where + " offset 0)";
+  }
+
+  /**
+   * Days overdue count on the customer's calendar: {@code LOCAL_TODAY} is their date now. No zone's
+   * date is more than two days from the database's, so each condition also bounds the due date
+   * against current_date: a range the planner can read from the open-case due-date index.
+   */
+  private static String bucketCondition(AgingBucket bucket, Map<String, Object> params) {
+    StringBuilder condition = new StringBuilder();
+    if (bucket.fromDays() == null) {
+      condition.append(" and k.due_date >= current_date - 2 and k.due_date >= " + LOCAL_TODAY);
+    } else {
+      condition.append(
+          " and k.due_date <= current_date + 2 - :fromDays and k.due_date <= "
+              + LOCAL_TODAY
+              + " - :fromDays");
+      params.put("fromDays", bucket.fromDays());
+    }
+    if (bucket.fromDays() != null && bucket.toDays() != null) {
+      condition.append(
+          " and k.due_date >= current_date - 2 - :toDays and k.due_date >= "
+              + LOCAL_TODAY
+              + " - :toDays");
+      params.put("toDays", bucket.toDays());
+    }
+    return condition.toString();
   }
 
   /** Re-scores open cases for today: urgency grows by each case's balance every day. */
@@ -154,29 +193,46 @@ public class CaseQueue {
         .update();
   }
 
-  public List<String> segments() {
-    return jdbc.sql("select distinct segment from customer order by segment")
-        .query(String.class)
-        .list();
-  }
-
-  public List<String> assignees() {
+  /**
+   * What the page shows around the queue, in one round trip: every customer segment and everyone
+   * with an open case (each a loose index scan, one probe per value), the open-case count (an
+   * index-only count) and whether there is any invoice at all.
+   */
+  public QueueFacts facts() {
     return jdbc.sql(
             """
-            select distinct assignee from collection_case
-             where status <> 'CLOSED' and assignee is not null order by assignee
+            select array(
+                     with recursive s (segment) as (
+                       (select segment from customer order by segment limit 1)
+                       union all
+                       select (select c.segment from customer c where c.segment > s.segment
+                                order by c.segment limit 1)
+                         from s where s.segment is not null
+                     )
+                     select segment from s where segment is not null) as segments,
+                   array(
+                     with recursive a (assignee) as (
+                       (select assignee from collection_case
+                         where status <> 'CLOSED' and assignee is not null
+                         order by assignee limit 1)
+                       union all
+                       select (select k.assignee from collection_case k
+                                where k.status <> 'CLOSED' and k.assignee is not null
+                                  and k.assignee > a.assignee
+                                order by k.assignee limit 1)
+                         from a where a.assignee is not null
+                     )
+                     select assignee from a where assignee is not null) as assignees,
+                   (select count(*) from collection_case where status <> 'CLOSED') as open_cases,
+                   exists (select 1 from invoice) as any_invoice
             """)
-        .query(String.class)
-        .list();
-  }
-
-  public long countOpenCases() {
-    return jdbc.sql("select count(*) from collection_case where status <> 'CLOSED'")
-        .query(Long.class)
+        .query(
+            (rs, row) ->
+                new QueueFacts(
+                    List.of((String[]) rs.getArray("segments").getArray()),
+                    List.of((String[]) rs.getArray("assignees").getArray()),
+                    rs.getLong("open_cases"),
+                    rs.getBoolean("any_invoice")))
         .single();
-  }
-
-  public long countInvoices() {
-    return jdbc.sql("select count(*) from invoice").query(Long.class).single();
   }
 }

@@ -1,22 +1,29 @@
 package app.recoup.web.metrics;
 
-import app.recoup.ledger.metrics.Metrics;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Collection figures with their definitions, charts drawn on the server, and the ROI sum. */
+/**
+ * Collection figures with their definitions, charts drawn on the server, and the ROI sum. The
+ * figures come from a summary at most a few minutes old (see {@link MetricsSummaries}); the page
+ * says when it was read.
+ */
 @Controller
 class MetricsController {
 
-  private final Metrics metrics;
+  private static final DateTimeFormatter AS_OF =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  MetricsController(Metrics metrics) {
-    this.metrics = metrics;
+  private final MetricsSummaries summaries;
+
+  MetricsController(MetricsSummaries summaries) {
+    this.summaries = summaries;
   }
 
   @GetMapping("/metrics")
@@ -26,9 +33,11 @@ class MetricsController {
       @RequestParam(required = false) String reduction,
       Model model,
       HttpServletResponse response) {
-    List<String> currencies = metrics.currencies();
+    MetricsSummary summary = summaries.summary(currency);
     RoiCalculator roi = new RoiCalculator(revenue, reduction);
-    model.addAttribute("currencies", currencies);
+    model.addAttribute("currencies", summary.currencies());
+    model.addAttribute("asOf", AS_OF.format(summary.asOf()));
+    model.addAttribute("maxAgeMinutes", Math.max(1, summaries.maxAge().toMinutes()));
     model.addAttribute("revenue", revenue == null ? "" : revenue);
     model.addAttribute("reduction", reduction == null ? "" : reduction);
     Map<String, String> errors = roi.asked() ? roi.errors() : Map.of();
@@ -39,19 +48,20 @@ class MetricsController {
     if (!errors.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
-    if (currencies.isEmpty()) {
+    if (summary.currency() == null) {
       return "metrics";
     }
-    String chosen = currencies.contains(currency) ? currency : currencies.get(0);
-    model.addAttribute("currency", chosen);
-    model.addAttribute("dso", Chart.line(metrics.dsoByMonth(chosen), " days"));
-    model.addAttribute("aging", Chart.bars(metrics.aging(chosen), ""));
-    model.addAttribute("cash", Chart.bars(metrics.cashRecoveredByWeek(chosen), ""));
-    model.addAttribute("recovery", metrics.recovery(chosen));
-    model.addAttribute("collection", metrics.collection(chosen));
-    model.addAttribute("promises", metrics.promisesKept());
-    model.addAttribute("links", metrics.touchesWithPaymentLink());
-    metrics.medianHoursToFirstReply().ifPresent(hours -> model.addAttribute("replyHours", hours));
+    model.addAttribute("currency", summary.currency());
+    model.addAttribute("dso", Chart.line(summary.dso(), " days"));
+    model.addAttribute("aging", Chart.bars(summary.aging(), ""));
+    model.addAttribute("cash", Chart.bars(summary.cash(), ""));
+    model.addAttribute("recovery", summary.recovery());
+    model.addAttribute("collection", summary.collection());
+    model.addAttribute("promises", summary.promises());
+    model.addAttribute("links", summary.links());
+    if (summary.replyHours() != null) {
+      model.addAttribute("replyHours", summary.replyHours());
+    }
     return "metrics";
   }
 }

@@ -4,6 +4,7 @@ import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
+import app.recoup.ledger.queue.QueueFacts;
 import app.recoup.ledger.queue.QueueFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -56,14 +57,15 @@ class QueueController {
     model.addAttribute("filter", filter);
     model.addAttribute("errors", errors);
     boolean resultsOnly = htmx != null && restore == null;
+    QueueFacts facts = queue.facts();
     if (!resultsOnly) {
       model.addAttribute("statuses", new CaseStatus[] {CaseStatus.OPEN, CaseStatus.PAUSED});
       model.addAttribute("buckets", AgingBucket.values());
-      model.addAttribute("segments", queue.segments());
-      model.addAttribute("assignees", queue.assignees());
-      model.addAttribute("invoiceCount", queue.countInvoices());
+      model.addAttribute("segments", facts.segments());
+      model.addAttribute("assignees", facts.assignees());
+      model.addAttribute("hasInvoices", facts.anyInvoice());
     }
-    model.addAttribute("openCount", queue.countOpenCases());
+    model.addAttribute("openCount", facts.openCases());
     model.addAttribute("now", Instant.now());
     model.addAttribute("paged", cursor != null);
     model.addAttribute("filterQuery", query(status, bucket, segment, customer, assignee));

@@ -8,6 +8,8 @@ import app.recoup.ledger.metrics.Metrics;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.queue.QueueData;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -93,12 +95,39 @@ class MetricsPageBrowserTest {
   void thePageDrawsItsChartsAndExplainsItsFigures() {
     browser.open("/metrics");
     assertThat(browser.text(By.id("recovery-rate"))).isEqualTo("23.1%");
+    assertThat(browser.text(By.id("as-of"))).matches("Figures as of .* UTC; .*");
     assertThat(browser.text(By.id("promise-kept-rate"))).isEqualTo("50.0%");
     assertThat(browser.driver().findElements(By.cssSelector("#aging-chart svg rect.bar"))).hasSize(5);
     assertThat(browser.driver().findElements(By.cssSelector("#dso-chart svg polyline"))).hasSize(1);
     assertThat(browser.driver().findElements(By.cssSelector("#cash-chart svg rect.bar"))).hasSize(12);
     assertThat(browser.text(By.id("definitions"))).contains("DSO (days sales outstanding)");
     browser.screenshot("metrics");
+  }
+
+  @Test
+  void thePageShowsASummaryOfAtMostMaxAgeAndReadsItAgainInTheBackground() throws Exception {
+    MetricsSummaries hourly = new MetricsSummaries(metrics, Clock.systemUTC(), Duration.ofHours(1));
+    MetricsSummaries always = new MetricsSummaries(metrics, Clock.systemUTC(), Duration.ZERO);
+    assertThat(ninetyPlus(hourly)).isEqualByComparingTo("999");
+    assertThat(ninetyPlus(always)).isEqualByComparingTo("999");
+    jdbc.sql("update invoice set amount_paid = 499 where number = 'G-OLD'").update();
+    try {
+      assertThat(ninetyPlus(hourly)).isEqualByComparingTo("999");
+      // too old: shown once more while it is read again
+      assertThat(ninetyPlus(always)).isEqualByComparingTo("999");
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (ninetyPlus(always).compareTo(new BigDecimal("500")) != 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(ninetyPlus(always)).isEqualByComparingTo("500");
+    } finally {
+      jdbc.sql("update invoice set amount_paid = 0 where number = 'G-OLD'").update();
+    }
+  }
+
+  private static BigDecimal ninetyPlus(MetricsSummaries summaries) {
+    return summaries.summary("GBP").aging().get(4).value();
   }
 
   @Test

@@ -6,10 +6,16 @@ import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
+import app.recoup.ledger.queue.QueueFacts;
 import app.recoup.ledger.queue.QueueFilter;
 import app.recoup.ledger.queue.QueuePage;
 import app.recoup.ledger.queue.QueueRow;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +135,68 @@ class CaseQueueTest {
     assertThat(numbers(new QueueFilter(null, null, null, "blue_f", null)))
         .containsExactly("Q-REPLY", "Q-PROMISE", "Q-PAUSED", "Q-KEPT-WAITING");
     assertThat(numbers(new QueueFilter(null, null, null, "blue%", null))).isEmpty();
+  }
+
+  @Test
+  void daysOverdueCountOnTheCustomersCalendarNotTheDatabases() {
+    LocalDate databaseToday = jdbc.sql("select current_date").query(LocalDate.class).single();
+    // a zone whose date is not the database's right now: a day ahead or a day behind UTC's
+    boolean ahead = ZonedDateTime.now(ZoneOffset.UTC).getHour() >= 10;
+    String zone = ahead ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+    LocalDate customerToday = LocalDate.now(ZoneId.of(zone));
+    assertThat(customerToday).isNotEqualTo(databaseToday);
+    // 31 days late where the customer is and 30 where the database is, or 30 and 31
+    int daysLate = ahead ? 31 : 30;
+    AgingBucket theirs = ahead ? AgingBucket.DAYS_31_60 : AgingBucket.DAYS_1_30;
+    AgingBucket databases = ahead ? AgingBucket.DAYS_1_30 : AgingBucket.DAYS_31_60;
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Far Away Ltd", "far");
+    data.caseOf(
+        customer, "Q-FAR", "10.00",
+        (int) ChronoUnit.DAYS.between(customerToday.minusDays(daysLate), LocalDate.now()),
+        "OPEN", null);
+    // set after the case opened: the case follows its customer's zone
+    jdbc.sql("update customer set time_zone = :zone where id = :id")
+        .param("zone", zone)
+        .param("id", customer)
+        .update();
+
+    assertThat(numbers(new QueueFilter(null, theirs, "far", null, null))).containsExactly("Q-FAR");
+    assertThat(numbers(new QueueFilter(null, databases, "far", null, null))).isEmpty();
+    QueueRow row = queue.page(new QueueFilter(null, null, "far", null, null), null, 1).rows().get(0);
+    assertThat(row.daysOverdue(Instant.now())).isEqualTo(daysLate);
+  }
+
+  @Test
+  void aCustomerMovedToAnotherSegmentTakesItsCasesAlong() {
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Mover Co", "before-move");
+    data.caseOf(customer, "Q-MOVED", "10.00", 12, "OPEN", null);
+    jdbc.sql("update customer set segment = 'after-move' where id = :id").param("id", customer).update();
+
+    assertThat(numbers(new QueueFilter(null, null, "before-move", null, null))).isEmpty();
+    assertThat(numbers(new QueueFilter(null, null, "after-move", null, null)))
+        .containsExactly("Q-MOVED");
+    assertThat(queue.facts().segments()).contains("after-move").doesNotContain("before-move");
+  }
+
+  @Test
+  void theFilterListsNameEverySegmentAndEveryoneWithAnOpenCase() {
+    QueueData data = new QueueData(jdbc);
+    data.caseOf(data.customer("Done Co", "done"), "Q-DONE", "1.00", 20, "CLOSED", "gone@example.com");
+    QueueFacts facts = queue.facts();
+    assertThat(facts.segments()).contains("retail", "wholesale", "done").isSorted();
+    assertThat(facts.assignees())
+        .contains("ana@example.com")
+        .doesNotContain("gone@example.com")
+        .doesNotContainNull()
+        .isSorted();
+    assertThat(facts.anyInvoice()).isTrue();
+    assertThat(facts.openCases())
+        .isEqualTo(
+            jdbc.sql("select count(*) from collection_case where status in ('OPEN', 'PAUSED')")
+                .query(Long.class)
+                .single());
   }
 
   private List<String> numbers(QueueFilter filter) {

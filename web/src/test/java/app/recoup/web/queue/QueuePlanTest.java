@@ -48,28 +48,62 @@ class QueuePlanTest {
               from invoice
             """)
         .update();
+    // a case in a hundred has a reply, another a promise: the queue's first part
+    jdbc.sql(
+            """
+            insert into inbound_message (external_id, channel, classification, case_id, excerpt)
+            select 'plan-' || id, 'EMAIL', 'REPLY', id, 'We will pay' from collection_case
+             where id % 100 = 1
+            """)
+        .update();
+    jdbc.sql(
+            """
+            insert into promise_to_pay (invoice_id, customer_id, promised_date, currency)
+            select id, customer_id, current_date - 2 + (id % 5)::int, 'EUR' from invoice
+             where id % 100 = 7
+            """)
+        .update();
     jdbc.sql("analyze").update();
   }
 
   @Test
   void theFirstPageWalksOpenCasesInUrgencyOrder() {
-    assertReadsInIndexOrder(plan(QueueFilter.none()));
+    assertReadsInIndexOrder(plan(QueueFilter.none()), "collection_case_queue_order_idx");
   }
 
   @Test
   void aCustomerFilterReadsNoTableInFull() {
-    assertReadsInIndexOrder(plan(new QueueFilter(null, null, null, "customer 17", null)));
+    assertReadsInIndexOrder(
+        plan(new QueueFilter(null, null, null, "customer 17", null)),
+        "collection_case_queue_order_idx");
   }
 
   @Test
   void anAssigneeAndBucketFilterReadsNoTableInFull() {
     assertReadsInIndexOrder(
-        plan(new QueueFilter(null, AgingBucket.DAYS_90_PLUS, null, null, "ana@example.com")));
+        plan(new QueueFilter(null, AgingBucket.DAYS_90_PLUS, null, null, "ana@example.com")),
+        "collection_case_assignee_order_idx");
   }
 
-  private static void assertReadsInIndexOrder(String plan) {
+  @Test
+  void aMonthWideBucketSortsItsOwnCasesInsteadOfWalkingTheQueue() {
+    assertThat(plan(new QueueFilter(null, AgingBucket.DAYS_31_60, "segment-3", null, null)))
+        .contains("Bitmap Index Scan on collection_case_", "Sort Method: top-N heapsort")
+        .doesNotContain("Index Scan Backward")
+        .doesNotContain("Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
+  }
+
+  @Test
+  void aSegmentFilterWalksThatSegmentsCasesInUrgencyOrder() {
+    assertReadsInIndexOrder(
+        plan(new QueueFilter(null, null, "segment-3", null, null)),
+        "collection_case_segment_order_idx");
+  }
+
+  /** The plan walks the given open-case index in urgency order and reads no table in full. */
+  private static void assertReadsInIndexOrder(String plan, String index) {
     assertThat(plan)
-        .contains("Index Scan Backward using collection_case_queue_order_idx")
+        .contains("Index Scan Backward using " + index)
         .doesNotContain("Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
   }
 
