@@ -3,6 +3,7 @@ package app.recoup.api.cases;
 import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
  * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not.
  * On start, every case the books show open but no workflow runs for is resumed after the step it
  * recorded last (or at it, when that step's touch still waits to be approved or sent: the resumed
- * case finds the stored draft and waits for the person again), so nothing sent is sent again; a
- * case the books show paused is held again (as a plain pause) until a person resumes it (and the touches' idempotency keys make a
- * repeat harmless even if a step's progress update was lost). Against a real cluster everything is
+ * case finds the stored draft and waits for the person again), so nothing sent is sent again (and
+ * the touches' idempotency keys make a repeat harmless even if a step's progress update was lost).
+ * A case the books show paused is held again: a customer's dispute still open in the portal is
+ * raised again, so it is resolved as before; any other hold comes back as a pause with the reason
+ * the books show, until a person resumes it (a snooze or promise forgets its end date). Against a real cluster everything is
  * running and this does nothing. A workflow that failed or was terminated is restarted too; one
  * that completed (its cadence ran out and a person decides) is left alone.
  */
@@ -36,14 +40,20 @@ class CaseReconciler {
   private final CollectionWorkflows workflows;
   private final CaseActivities caseLedger;
   private final Touches touches;
+  private final Disputes disputes;
+  private final ApplicationEventPublisher events;
 
   CaseReconciler(
       CollectionCases cases,
       Debts debts,
       CollectionWorkflows workflows,
       CaseActivities caseLedger,
-      Touches touches) {
+      Touches touches,
+      Disputes disputes,
+      ApplicationEventPublisher events) {
     this.touches = touches;
+    this.disputes = disputes;
+    this.events = events;
     this.cases = cases;
     this.debts = debts;
     this.workflows = workflows;
@@ -81,8 +91,14 @@ class CaseReconciler {
             debt.snapshot(lostCase.id(), lastDone),
             WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
     if (started && lostCase.status() == CaseStatus.PAUSED) {
-      workflows.restoreHold(lostCase.workflowId());
+      restoreHold(lostCase);
     }
     return started;
+  }
+
+  private void restoreHold(CollectionCase held) {
+    disputes.openOn(held.invoiceId())
+        .ifPresentOrElse(
+            events::publishEvent, () -> workflows.restoreHold(held.workflowId(), held.pauseReason()));
   }
 }

@@ -51,9 +51,9 @@ class CollectionWorkflows {
   }
 
   /** A case that was on hold when its workflow was lost is held again, until a person resumes it. */
-  void restoreHold(String workflowId) {
-    client.newWorkflowStub(CollectionWorkflow.class, workflowId)
-        .pause(new Pause("recoup", "held before a restart"));
+  void restoreHold(String workflowId, String reason) {
+    String why = reason == null || reason.isBlank() ? "held before a restart" : "held before a restart: " + reason;
+    client.newWorkflowStub(CollectionWorkflow.class, workflowId).pause(new Pause("recoup", why));
   }
 
   boolean isRunning(String workflowId) {

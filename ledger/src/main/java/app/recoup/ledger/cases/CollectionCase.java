@@ -7,6 +7,7 @@ import java.time.Instant;
  * ledger copy is what lists, metrics and the startup reconciler read.
  *
  * @param currentStep the last cadence step recorded (0 = none yet)
+ * @param pauseReason why the case is on hold, as its workflow described it; null when it is not
  */
 public record CollectionCase(
     long id,
@@ -15,6 +16,7 @@ public record CollectionCase(
     CaseStatus status,
     int currentStep,
     Instant nextTouchAt,
+    String pauseReason,
     String closeReason,
     Instant openedAt,
     Instant closedAt) {

@@ -20,7 +20,7 @@ public class CollectionCases {
 
   private static final String COLUMNS =
       "c.id, c.invoice_id, c.workflow_id, c.status, c.current_step, c.next_touch_at,"
-          + " c.close_reason, c.opened_at, c.closed_at";
+          + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at";
 
   private final JdbcClient jdbc;
 
@@ -161,6 +161,7 @@ public class CollectionCases {
         CaseStatus.valueOf(rs.getString("status")),
         rs.getInt("current_step"),
         instant(rs.getTimestamp("next_touch_at")),
+        rs.getString("pause_reason"),
         rs.getString("close_reason"),
         instant(rs.getTimestamp("opened_at")),
         instant(rs.getTimestamp("closed_at")));

@@ -1,5 +1,8 @@
 package app.recoup.ledger.disputes;
 
+import app.recoup.ledger.payments.portal.DisputeOpened;
+import app.recoup.ledger.payments.portal.DisputeReason;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,5 +24,16 @@ public class Disputes {
             .param("invoiceId", invoiceId)
             .update()
         == 1;
+  }
+
+  /** The invoice's newest dispute still open, as it was announced when the customer raised it. */
+  public Optional<DisputeOpened> openOn(long invoiceId) {
+    return jdbc.sql(
+            "select id, reason, message from invoice_dispute where invoice_id = :invoiceId and status = 'OPEN'"
+                + " order by id desc limit 1")
+        .param("invoiceId", invoiceId)
+        .query((rs, row) -> new DisputeOpened(
+            rs.getLong("id"), invoiceId, DisputeReason.valueOf(rs.getString("reason")), rs.getString("message")))
+        .optional();
   }
 }

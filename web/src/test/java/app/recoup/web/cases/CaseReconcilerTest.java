@@ -3,9 +3,13 @@ package app.recoup.web.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.payments.portal.DisputeOpened;
+import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.web.RecoupApplication;
 import app.recoup.workflows.collection.CaseState;
 import app.recoup.workflows.collection.CaseStatus;
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Resume;
 import java.nio.file.Path;
@@ -100,8 +104,40 @@ class CaseReconcilerTest {
       Eventually.within(PATIENCE, "held again",
           () -> fixtures.workflowRunning(invoice) && fixtures.workflowState(invoice).hold() != null);
       assertThat(fixtures.caseStatus(invoice)).isEqualTo("PAUSED");
+      assertThat(fixtures.workflowState(invoice).hold().reason()).endsWith("customer on holiday");
 
       fixtures.workflow(invoice).resume(new Resume("admin@reconciler.test", null));
+
+      Eventually.within(PATIENCE, "open again", () -> fixtures.caseStatus(invoice).equals("OPEN"));
+    }
+  }
+
+  @Test
+  void aDisputeStillOpenInThePortalIsRaisedAgainAfterARestartAndResolvedAsBefore() {
+    Invoice invoice;
+    String disputeId;
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      long portalDispute = first.getBean(JdbcClient.class)
+          .sql("insert into invoice_dispute (invoice_id, customer_id, reason, message)"
+              + " values (?, ?, 'WRONG_AMOUNT', 'we agreed 1000') returning id")
+          .params(invoice.getId(), invoice.getCustomerId())
+          .query(Long.class)
+          .single();
+      disputeId = "portal-" + portalDispute;
+      first.publishEvent(new DisputeOpened(portalDispute, invoice.getId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000"));
+      Eventually.within(PATIENCE, "disputed", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      Eventually.within(PATIENCE, "disputed again", () -> fixtures.workflowRunning(invoice)
+          && disputeId.equals(fixtures.workflowState(invoice).openDispute()));
+      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.DISPUTE);
+
+      fixtures.workflow(invoice).resolveDispute(
+          new DisputeResolution(disputeId, "admin@reconciler.test", DisputeResolution.Outcome.REJECTED, null));
 
       Eventually.within(PATIENCE, "open again", () -> fixtures.caseStatus(invoice).equals("OPEN"));
     }
