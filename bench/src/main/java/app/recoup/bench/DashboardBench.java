@@ -103,7 +103,7 @@ public final class DashboardBench {
         explain(jdbc, queue, "keyset next", QueueFilter.none(), cursor);
         once("filter lists and counts", queue::facts);
         once("metrics currencies", metrics::currencies);
-        once("metrics dso", () -> metrics.dsoByMonth(metricsCurrency));
+        once("metrics dso", () -> metrics.dso(metricsCurrency));
         once("metrics aging", () -> metrics.aging(metricsCurrency));
         once("metrics cash", () -> metrics.cashRecoveredByWeek(metricsCurrency));
         once("metrics recovery", () -> metrics.recovery(metricsCurrency));

@@ -48,72 +48,98 @@ public class Metrics {
   }
 
   /**
-   * DSO at the end of each of the last twelve months (today for this month): receivables then,
-   * divided by the invoicing of that month and the two before, times those months' days.
-   * Receivables are rebuilt from movements: invoices issued (+total), payments received, amounts
-   * an import marked as paid (on the day it did), void and written-off remainders.
+   * DSO at the end of each of the last twelve months (today for this month), for the whole
+   * ledger and for each customer segment, in one pass: receivables then, divided by the
+   * invoicing of that month and the two before, times those months' days. Receivables are
+   * rebuilt from movements: invoices issued (+total), payments received, void and written-off
+   * remainders. An import records no paid date, so an invoice that an import marked (partly) paid
+   * is left out, from its receivables and from the invoicing, of every month that ended before
+   * that import (its last change); from then on it counts with what the import said.
    */
-  public List<Amount> dsoByMonth(String currency) {
-    return jdbc.sql(
-            """
-            with paid_by_payments as (
-              select invoice_id, sum(amount - refunded) as amount from payment group by invoice_id
-            ),
-            movements as (
-              select issue_date as day, total as delta, total as issued
-                from invoice where currency = :currency and status <> 'VOID'
-              union all
-              select p.received_at::date, -(p.amount - p.refunded), 0
-                from payment p join invoice i on i.id = p.invoice_id where i.currency = :currency
-              union all
-              select i.updated_at::date, -(i.amount_paid - coalesce(pp.amount, 0)), 0
-                from invoice i left join paid_by_payments pp on pp.invoice_id = i.id
-               where i.currency = :currency and i.status <> 'VOID'
-                 and i.amount_paid > coalesce(pp.amount, 0)
-              union all
-              select updated_at::date, -greatest(total - amount_paid, 0), 0
-                from invoice where currency = :currency and status = 'WRITTEN_OFF'
-            ),
-            months as (
-              select m::date as month from generate_series(
-                date_trunc('month', current_date) - interval '13 months',
-                date_trunc('month', current_date), interval '1 month') m
-            ),
-            -- each movement in its month, the ones before the first month in that first month
-            -- (as opening receivables, not as invoicing), so the join below is on equality
-            bucketed as (
-              select greatest(date_trunc('month', v.day)::date, f.first) as month, v.delta,
-                     case when v.day >= f.first then v.issued else 0 end as issued
-                from movements v cross join (select min(month) as first from months) f
-               where v.day <= current_date
-            ),
-            monthly as (
-              select m.month,
-                     coalesce(sum(b.delta), 0) as delta,
-                     coalesce(sum(b.issued), 0) as issued,
-                     least((m.month + interval '1 month')::date - 1, current_date) as month_end
-                from months m
-                left join bucketed b on b.month = m.month
-               group by m.month
-            ),
-            running as (
-              select month, month_end,
-                     sum(delta) over (order by month) as receivables,
-                     sum(issued) over (order by month rows between 2 preceding and current row)
-                       as issued_3m,
-                     month_end - (month - interval '2 months')::date + 1 as days_3m
-                from monthly
-            )
-            select to_char(month, 'Mon YY') as label,
-                   case when issued_3m > 0 then round(receivables / issued_3m * days_3m, 1) end
-                     as value
-              from running
-             where month >= date_trunc('month', current_date) - interval '11 months'
-             order by month
-            """)
-        .param("currency", currency)
-        .query(Amount.class)
-        .list();
+  public DsoHistory dso(String currency) {
+    List<DsoHistory.Point> points =
+        jdbc.sql(
+                """
+                with paid_by_payments as (
+                  select invoice_id, sum(amount - refunded) as amount from payment group by invoice_id
+                ),
+                invoices as (
+                  select i.id, c.segment, i.issue_date, i.total, i.amount_paid, i.status,
+                         i.updated_at::date as changed_on, coalesce(pp.amount, 0) as by_payments,
+                         case when i.amount_paid > coalesce(pp.amount, 0) then i.updated_at::date
+                         end as known_from
+                    from invoice i join customer c on c.id = i.customer_id
+                    left join paid_by_payments pp on pp.invoice_id = i.id
+                   where i.currency = :currency and i.status <> 'VOID'
+                ),
+                -- what changed the receivables (owed) or the invoicing of the last three months
+                -- (issued: +total in its first window month, -total three months after issue),
+                -- each on the day it is known, never before known_from
+                changes as (
+                  select segment, greatest(issue_date, known_from) as day, total as owed, 0 as issued
+                    from invoices
+                  union all
+                  select v.segment, greatest(p.received_at::date, v.known_from), -(p.amount - p.refunded), 0
+                    from payment p join invoices v on v.id = p.invoice_id
+                  union all
+                  select segment, changed_on, -(amount_paid - by_payments), 0
+                    from invoices where known_from is not null
+                  union all
+                  select segment, changed_on, -greatest(total - amount_paid, 0), 0
+                    from invoices where status = 'WRITTEN_OFF'
+                  union all
+                  select segment, w.first_month, 0, sign * total
+                    from invoices
+                    cross join lateral (
+                      values (greatest(date_trunc('month', issue_date),
+                                       date_trunc('month', coalesce(known_from, issue_date)))::date, 1),
+                             ((date_trunc('month', issue_date) + interval '3 months')::date, -1)
+                    ) as w (first_month, sign)
+                   where issue_date <= current_date
+                     and date_trunc('month', coalesce(known_from, issue_date))
+                         < date_trunc('month', issue_date) + interval '3 months'
+                ),
+                months as (
+                  select m::date as month from generate_series(
+                    date_trunc('month', current_date) - interval '13 months',
+                    date_trunc('month', current_date), interval '1 month') m
+                ),
+                -- each change in its month, the ones before the first month in that first month,
+                -- so the join below is on equality
+                bucketed as (
+                  select c.segment, greatest(date_trunc('month', c.day)::date, f.first) as month,
+                         c.owed, c.issued
+                    from changes c cross join (select min(month) as first from months) f
+                   where c.day <= current_date
+                ),
+                monthly as (
+                  select m.month, s.segment, grouping(s.segment) = 1 as overall,
+                         coalesce(sum(b.owed), 0) as owed, coalesce(sum(b.issued), 0) as issued,
+                         least((m.month + interval '1 month')::date - 1, current_date) as month_end
+                    from months m
+                    cross join (select distinct segment from invoices) s
+                    left join bucketed b on b.month = m.month and b.segment = s.segment
+                   group by grouping sets ((m.month), (m.month, s.segment))
+                ),
+                running as (
+                  select month, segment, overall,
+                         sum(owed) over (partition by overall, segment order by month) as receivables,
+                         sum(issued) over (partition by overall, segment order by month) as issued_3m,
+                         month_end - (month - interval '2 months')::date + 1 as days_3m
+                    from monthly
+                )
+                select case when overall then null else segment end as segment,
+                       to_char(month, 'Mon YY') as label,
+                       case when issued_3m > 0 then round(receivables / issued_3m * days_3m, 1) end
+                         as value
+                  from running
+                 where month >= date_trunc('month', current_date) - interval '11 months'
+                 order by overall desc, segment, month
+                """)
+            .param("currency", currency)
+            .query(DsoHistory.Point.class)
+            .list();
+    return DsoHistory.of(points);
   }
 
   /** Of every invoice that became a collection case, the share of its amount collected. */

@@ -52,7 +52,8 @@ class MetricsController {
       return "metrics";
     }
     model.addAttribute("currency", summary.currency());
-    model.addAttribute("dso", Chart.line(summary.dso(), " days"));
+    model.addAttribute("dso", Chart.line(summary.dso().overall(), " days"));
+    model.addAttribute("dsoBySegment", Chart.lines(summary.dso().bySegment(), " days"));
     model.addAttribute("aging", Chart.bars(summary.aging(), ""));
     model.addAttribute("cash", Chart.bars(summary.cash(), ""));
     model.addAttribute("recovery", summary.recovery());

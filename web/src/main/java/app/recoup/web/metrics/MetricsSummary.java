@@ -1,6 +1,7 @@
 package app.recoup.web.metrics;
 
 import app.recoup.ledger.metrics.Amount;
+import app.recoup.ledger.metrics.DsoHistory;
 import app.recoup.ledger.metrics.Metrics;
 import app.recoup.ledger.metrics.Rate;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ public record MetricsSummary(
     Instant asOf,
     List<String> currencies,
     String currency,
-    List<Amount> dso,
+    DsoHistory dso,
     List<Amount> aging,
     List<Amount> cash,
     Rate recovery,
@@ -36,7 +37,7 @@ public record MetricsSummary(
         now,
         currencies,
         chosen,
-        metrics.dsoByMonth(chosen),
+        metrics.dso(chosen),
         metrics.aging(chosen),
         metrics.cashRecoveredByWeek(chosen),
         metrics.recovery(chosen),

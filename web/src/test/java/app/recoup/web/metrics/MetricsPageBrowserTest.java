@@ -44,6 +44,7 @@ class MetricsPageBrowserTest {
     data.caseOf(customer, "M-OVERDUE", "1000.00", 45, "OPEN", null);
     data.caseOf(customer, "M-PAID", "300.00", 10, "CLOSED", null);
     data.caseOf(data.customer("Pound Ltd", "retail"), "G-OLD", "999.00", 100, "OPEN", null);
+    long wholesale = data.customer("Bulk GmbH", "wholesale");
     jdbc.sql(
             """
             update invoice set currency = 'GBP' where number = 'G-OLD';
@@ -53,6 +54,22 @@ class MetricsPageBrowserTest {
             insert into invoice (number, customer_id, currency, total, issue_date, due_date)
             select 'M-NOT-DUE', customer_id, 'EUR', 500, current_date - 25, current_date + 5
               from invoice where number = 'M-PAID';
+            """)
+        .update();
+    // another segment, paid by a payment long ago, so that only the DSO history sees it
+    jdbc.sql(
+            """
+            insert into invoice (number, customer_id, currency, total, amount_paid, issue_date,
+                                 due_date, status)
+            values ('W-PAID', :wholesale, 'EUR', 400, 400, current_date - 200, current_date - 170,
+                    'PAID')
+            """)
+        .param("wholesale", wholesale)
+        .update();
+    jdbc.sql(
+            """
+            insert into payment (invoice_id, amount, currency, received_at, source)
+            select id, 400, 'EUR', now() - interval '170 days', 'bank' from invoice where number = 'W-PAID'
             """)
         .update();
     data.promiseDue("M-OVERDUE", LocalDate.now().minusDays(1));
@@ -85,7 +102,7 @@ class MetricsPageBrowserTest {
     assertThat(cash).hasSize(12);
     assertThat(cash.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("300");
-    List<Amount> dso = metrics.dsoByMonth("EUR");
+    List<Amount> dso = metrics.dso("EUR").overall();
     assertThat(dso).hasSize(12);
     // receivables today: 1000 overdue + 500 not yet due; the paid invoice counts no more
     assertThat(dso.get(11).value()).isPositive();
@@ -99,6 +116,12 @@ class MetricsPageBrowserTest {
     assertThat(browser.text(By.id("promise-kept-rate"))).isEqualTo("50.0%");
     assertThat(browser.driver().findElements(By.cssSelector("#aging-chart svg rect.bar"))).hasSize(5);
     assertThat(browser.driver().findElements(By.cssSelector("#dso-chart svg polyline"))).hasSize(1);
+    assertThat(browser.driver().findElements(By.cssSelector("#dso-segment-chart svg polyline")))
+        .hasSize(2);
+    assertThat(browser.driver().findElements(By.cssSelector("#dso-segment-chart .legend li")))
+        .extracting(legend -> legend.getText().strip())
+        .containsExactly("retail", "wholesale");
+    assertThat(browser.text(By.id("definitions"))).contains("DSO by customer segment");
     assertThat(browser.driver().findElements(By.cssSelector("#cash-chart svg rect.bar"))).hasSize(12);
     assertThat(browser.text(By.id("definitions"))).contains("DSO (days sales outstanding)");
     browser.screenshot("metrics");
