@@ -31,25 +31,16 @@ public class CaseQueue {
 
   /**
    * Open cases whose customer spoke last, or whose latest promised date has passed (on the
-   * customer's calendar), with the case's columns. Only cases with a reply or a promise are
-   * looked at, fetched by id through {@code = any(array(...))} so the plan probes the indexes for
-   * them instead of hashing every open case.
+   * customer's calendar), with the case's columns. The case keeps the dates this reads (V11), and
+   * only cases with an unanswered reply or a promise are in the index it is read from.
    */
   private static final String ATTENTION =
       """
       with attention as materialized (
-        select k.*,
-               coalesce((select max(m.received_at) from inbound_message m
-                          where m.case_id = k.id and m.classification = 'REPLY')
-                        > coalesce((select max(o.created_at) from outbox_message o
-                                     where o.case_id = k.id), '-infinity'), false) as replied,
-               coalesce((select max(pp.promised_date) from promise_to_pay pp
-                          where pp.invoice_id = k.invoice_id) < $today, false) as promise_broken
+        select k.*, k.reply_unanswered as replied,
+               coalesce(k.last_promised_date < $today, false) as promise_broken
           from collection_case k
-         where k.status <> 'CLOSED'
-           and (k.id = any(array(select case_id from inbound_message
-                                  where classification = 'REPLY' and case_id is not null))
-                or k.invoice_id = any(array(select invoice_id from promise_to_pay)))
+         where k.status <> 'CLOSED' and (k.reply_unanswered or k.last_promised_date is not null)
       ),
       pressing as (select * from attention where replied or promise_broken)
       """
@@ -114,9 +105,10 @@ public class CaseQueue {
       params.put("segment", filter.segment());
     }
     if (filter.customer() != null) {
+      // a scalar subquery is probed per case, never turned into a join that hashes every invoice
       where.append(
-          " and k.invoice_id in (select ci.id from invoice ci join customer cc on cc.id = ci.customer_id"
-              + " where lower(cc.name) like :customer escape '\\')");
+          " and (select lower(cc.name) from invoice ci join customer cc on cc.id = ci.customer_id"
+              + " where ci.id = k.invoice_id) like :customer escape '\\'");
       params.put("customer", Like.prefix(filter.customer()));
     }
     if (filter.assignee() != null) {

@@ -82,6 +82,28 @@ class CaseQueueTest {
   }
 
   @Test
+  void aPromiseMadeBeforeTheCaseOpenedStillCountsOnceBroken() {
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Early Promise Co", "early");
+    long invoice = data.invoice(customer, "Q-EARLY", "10.00", 1, "OPEN");
+    data.promiseDue("Q-EARLY", LocalDate.now().minusDays(1));
+    data.openCase(invoice, "Q-EARLY", "OPEN", null);
+    var filter = new QueueFilter(null, null, "early", null, null);
+    assertThat(queue.page(filter, null, 10).rows().get(0).promiseBroken()).isTrue();
+  }
+
+  @Test
+  void aLaterPromiseForAnEarlierDateDoesNotHideTheLatestOne() {
+    QueueData data = new QueueData(jdbc);
+    long customer = data.customer("Two Promises Co", "two-promises");
+    data.caseOf(customer, "Q-TWO-PROMISES", "10.00", 1, "OPEN", null);
+    data.promiseDue("Q-TWO-PROMISES", LocalDate.now().plusDays(5));
+    data.promiseDue("Q-TWO-PROMISES", LocalDate.now().minusDays(3));
+    var filter = new QueueFilter(null, null, "two-promises", null, null);
+    assertThat(queue.page(filter, null, 10).rows().get(0).promiseBroken()).isFalse();
+  }
+
+  @Test
   void aPaymentOrANightReordersTheQueue() {
     QueueData data = new QueueData(jdbc);
     long customer = data.customer("Rescored Co", "rescored");

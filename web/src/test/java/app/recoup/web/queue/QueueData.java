@@ -25,21 +25,29 @@ public final class QueueData {
   /** An invoice with a case in the given status; returns the case id. */
   public long caseOf(
       long customerId, String number, String balance, int daysOverdue, String status, String assignee) {
+    return openCase(invoice(customerId, number, balance, daysOverdue, status), number, status, assignee);
+  }
+
+  /** An invoice alone, paid if its case is to be closed; returns its id. */
+  public long invoice(long customerId, String number, String balance, int daysOverdue, String status) {
     LocalDate due = LocalDate.now().minusDays(daysOverdue);
-    long invoiceId =
-        jdbc.sql(
-                """
-                insert into invoice (number, customer_id, currency, total, issue_date, due_date, status)
-                values (:number, :customer, 'EUR', :total, :issued, :due, :status) returning id
-                """)
-            .param("number", number)
-            .param("customer", customerId)
-            .param("total", new BigDecimal(balance))
-            .param("issued", due.minusDays(30))
-            .param("due", due)
-            .param("status", status.equals("CLOSED") ? "PAID" : "OPEN")
-            .query(Long.class)
-            .single();
+    return jdbc.sql(
+            """
+            insert into invoice (number, customer_id, currency, total, issue_date, due_date, status)
+            values (:number, :customer, 'EUR', :total, :issued, :due, :status) returning id
+            """)
+        .param("number", number)
+        .param("customer", customerId)
+        .param("total", new BigDecimal(balance))
+        .param("issued", due.minusDays(30))
+        .param("due", due)
+        .param("status", status.equals("CLOSED") ? "PAID" : "OPEN")
+        .query(Long.class)
+        .single();
+  }
+
+  /** A case on the invoice; returns the case id. */
+  public long openCase(long invoiceId, String number, String status, String assignee) {
     return jdbc.sql(
             """
             insert into collection_case (invoice_id, workflow_id, status, assignee)

@@ -72,6 +72,13 @@ class QueuePlanTest {
   }
 
   @Test
+  void onlyCasesWithAnUnansweredReplyOrAPromiseAreCheckedForAttention() {
+    assertThat(plan(QueueFilter.none()))
+        .contains("collection_case_attention_idx")
+        .doesNotContain("on inbound_message", "on promise_to_pay", "on outbox_message");
+  }
+
+  @Test
   void aCustomerFilterReadsNoTableInFull() {
     assertReadsInIndexOrder(
         plan(new QueueFilter(null, null, null, "customer 17", null)),
