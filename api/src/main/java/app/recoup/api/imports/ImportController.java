@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,15 +37,22 @@ class ImportController {
   ResponseEntity<ImportReport> importCsv(
       InputStream body,
       @RequestHeader(name = "X-Filename", required = false) String filename,
+      @RequestParam(name = DateOrder.PARAMETER, required = false) String dates,
       Principal user) {
-    return created(importer.importFile(body, filename, user.getName()));
+    return created(
+        importer.importFile(body, filename, user.getName(), DateOrder.fromParameter(dates)));
   }
 
   @PostMapping(consumes = "multipart/form-data")
-  ResponseEntity<ImportReport> importUpload(@RequestPart("file") MultipartFile file, Principal user)
+  ResponseEntity<ImportReport> importUpload(
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(name = DateOrder.PARAMETER, required = false) String dates,
+      Principal user)
       throws IOException {
+    DateOrder dateOrder = DateOrder.fromParameter(dates);
     try (InputStream content = file.getInputStream()) {
-      return created(importer.importFile(content, file.getOriginalFilename(), user.getName()));
+      return created(
+          importer.importFile(content, file.getOriginalFilename(), user.getName(), dateOrder));
     }
   }
 
@@ -70,6 +78,12 @@ class ImportController {
   @ExceptionHandler
   ResponseEntity<ImportReport> refused(ImportRefusedException refused) {
     return ResponseEntity.unprocessableContent().body(refused.report());
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> badDateOrder(DateOrder.InvalidDateOrderException invalid) {
+    return ResponseEntity.badRequest()
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage()));
   }
 
   private static ResponseEntity<ImportReport> created(ImportReport report) {

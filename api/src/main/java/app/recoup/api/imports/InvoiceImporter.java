@@ -57,7 +57,13 @@ public class InvoiceImporter {
    *     imported if it breaks part-way (the report counts them)
    */
   public ImportReport importFile(InputStream content, String filename, String user) {
-    return run(journal.start(filename, user, null), content);
+    return importFile(content, filename, user, null);
+  }
+
+  /** @param dateOrder how the file writes slash dates, or null for its format's own order */
+  public ImportReport importFile(
+      InputStream content, String filename, String user, DateOrder dateOrder) {
+    return run(journal.start(filename, user, null), content, dateOrder);
   }
 
   /**
@@ -72,14 +78,15 @@ public class InvoiceImporter {
   /**
    * Imports the file of an import {@link #start started} before.
    *
+   * @param dateOrder as {@link #importFile} takes it
    * @throws ImportRefusedException as {@link #importFile} does
    */
-  public ImportReport run(UUID importId, InputStream content) {
+  public ImportReport run(UUID importId, InputStream content, DateOrder dateOrder) {
     Run run = new Run(importId);
     try (InvoiceFile file = open(content)) {
       run.format = file.layout().format().name();
       journal.recognised(importId, run.format, file.layout().header());
-      RowValidator validator = validator(file.layout());
+      RowValidator validator = validator(file.layout(), dateOrder);
       Iterator<SourceRow> rows = file.invoiceRows();
       while (rows.hasNext()) {
         run.take(validator.validate(rows.next()));
@@ -98,11 +105,15 @@ public class InvoiceImporter {
     return report(importId);
   }
 
-  /** Reads every row of the file, valid or not, and writes nothing. */
-  public ImportPreview preview(InputStream content) {
+  /**
+   * Reads every row of the file, valid or not, and writes nothing.
+   *
+   * @param dateOrder as {@link #importFile} takes it
+   */
+  public ImportPreview preview(InputStream content, DateOrder dateOrder) {
     try (InvoiceFile file = open(content)) {
       PreviewCollector preview = new PreviewCollector(file.layout());
-      RowValidator validator = validator(file.layout());
+      RowValidator validator = validator(file.layout(), dateOrder);
       Iterator<SourceRow> rows = file.invoiceRows();
       while (rows.hasNext()) {
         SourceRow row = rows.next();
@@ -128,8 +139,8 @@ public class InvoiceImporter {
     return InvoiceFile.open(new InputStreamReader(content, StandardCharsets.UTF_8));
   }
 
-  private RowValidator validator(HeaderLayout layout) {
-    return new RowValidator(layout, defaultCurrency);
+  private RowValidator validator(HeaderLayout layout, DateOrder dateOrder) {
+    return new RowValidator(layout, defaultCurrency, dateOrder);
   }
 
   private ImportReport report(UUID importId) {

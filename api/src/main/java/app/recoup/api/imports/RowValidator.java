@@ -27,10 +27,13 @@ final class RowValidator {
 
   private final HeaderLayout layout;
   private final String defaultCurrency;
+  private final DateReader dates;
 
-  RowValidator(HeaderLayout layout, String defaultCurrency) {
+  /** @param dateOrder the order the importer chose, or null for the format's own */
+  RowValidator(HeaderLayout layout, String defaultCurrency, DateOrder dateOrder) {
     this.layout = layout;
     this.defaultCurrency = defaultCurrency;
+    this.dates = layout.format().dates(dateOrder);
   }
 
   RowOutcome validate(SourceRow row) {
@@ -54,8 +57,8 @@ final class RowValidator {
     BigDecimal total = check.required(TOTAL, AmountReader::read);
     BigDecimal paid = check.optional(AMOUNT_PAID, AmountReader::read);
     BigDecimal due = check.optional(AMOUNT_DUE, AmountReader::read);
-    LocalDate issued = check.required(ISSUE_DATE, layout.format().dates()::read);
-    LocalDate dueDate = check.required(DUE_DATE, layout.format().dates()::read);
+    LocalDate issued = check.required(ISSUE_DATE, dates::read);
+    LocalDate dueDate = check.required(DUE_DATE, dates::read);
     String zone = check.optional(TIME_ZONE, RowValidator::zone);
     String email = check.optional(EMAIL, RowValidator::email);
 

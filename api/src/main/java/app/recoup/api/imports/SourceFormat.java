@@ -16,7 +16,7 @@ enum SourceFormat {
   /** Recoup's own columns: invoice_number, customer, email, ... (see docs/imports.md). */
   CANONICAL(
       "Recoup's own columns",
-      DateReader.iso(),
+      null,
       false,
       Set.of(INVOICE_NUMBER, CUSTOMER, ISSUE_DATE),
       Map.ofEntries(
@@ -36,7 +36,7 @@ enum SourceFormat {
   /** Xero's sales invoice export: one row per line item, invoice fields repeated on each. */
   XERO(
       "Xero sales invoice export",
-      DateReader.dayFirst(),
+      DateOrder.DAY_FIRST,
       true,
       Set.of(CUSTOMER, INVOICE_NUMBER, ISSUE_DATE),
       Map.ofEntries(
@@ -55,7 +55,7 @@ enum SourceFormat {
   /** QuickBooks Online's Invoice List and A/R Aging Detail reports exported as CSV. */
   QUICKBOOKS_ONLINE(
       "QuickBooks Online invoice report",
-      DateReader.monthFirst(),
+      DateOrder.MONTH_FIRST,
       false,
       Set.of(INVOICE_NUMBER, CUSTOMER, ISSUE_DATE),
       Map.ofEntries(
@@ -72,19 +72,20 @@ enum SourceFormat {
           Map.entry(TRANSACTION_TYPE, List.of("transactiontype", "type"))));
 
   private final String description;
-  private final DateReader dates;
+  /** Null for a format that writes only ISO dates. */
+  private final DateOrder dateOrder;
   private final boolean oneRowPerLineItem;
   private final Set<Column> identifying;
   private final Map<Column, List<String>> headers;
 
   SourceFormat(
       String description,
-      DateReader dates,
+      DateOrder dateOrder,
       boolean oneRowPerLineItem,
       Set<Column> identifying,
       Map<Column, List<String>> headers) {
     this.description = description;
-    this.dates = dates;
+    this.dateOrder = dateOrder;
     this.oneRowPerLineItem = oneRowPerLineItem;
     this.identifying = identifying;
     this.headers = headers;
@@ -95,8 +96,12 @@ enum SourceFormat {
     return description;
   }
 
-  DateReader dates() {
-    return dates;
+  /** Reads this format's dates in the order chosen, or in its own when none was (null). */
+  DateReader dates(DateOrder chosen) {
+    if (dateOrder == null) {
+      return DateReader.iso();
+    }
+    return (chosen == null ? dateOrder : chosen).reader();
   }
 
   boolean oneRowPerLineItem() {

@@ -35,4 +35,22 @@ class DateReaderTest {
     assertThatThrownBy(() -> quickBooks.read("25/11/2026"))
         .hasMessageContaining("expected mm/dd/yyyy");
   }
+
+  @Test
+  void aDayFirstMisreadSuggestsMonthFirstOnlyWhenTheSecondNumberCannotBeAMonth() {
+    assertThatThrownBy(() -> DateReader.dayFirst().read("11/25/2026"))
+        .hasMessageEndingWith("import it with dates=month-first");
+    assertThatThrownBy(() -> DateReader.dayFirst().read("31/11/2026"))
+        .hasMessageEndingWith("(expected dd/mm/yyyy or 25 Nov 2026)");
+    assertThatThrownBy(() -> DateReader.monthFirst().read("25/11/2026"))
+        .hasMessageEndingWith("(expected mm/dd/yyyy)");
+  }
+
+  @Test
+  void theDatesParameterNamesItsValuesWhenWrong() {
+    assertThat(DateOrder.fromParameter("month-first")).isEqualTo(DateOrder.MONTH_FIRST);
+    assertThat(DateOrder.fromParameter(null)).isNull();
+    assertThatThrownBy(() -> DateOrder.fromParameter("mdy"))
+        .hasMessage("dates must be day-first or month-first, not 'mdy'");
+  }
 }

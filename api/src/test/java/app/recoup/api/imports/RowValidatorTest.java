@@ -69,7 +69,7 @@ class RowValidatorTest {
             + "11/02/2026,Invoice,1042,Acme Corp,12/02/2026,\"$1,500.00\",$500.00\n"
             + "11/03/2026,Payment,,Acme Corp,,\"$1,000.00\",\n";
     try (InvoiceFile file = InvoiceFile.open(new StringReader(text))) {
-      RowValidator validator = new RowValidator(file.layout(), "USD");
+      RowValidator validator = new RowValidator(file.layout(), "USD", null);
       var rows = file.rows();
       RowOutcome invoice = validator.validate(rows.next());
       assertThat(invoice.invoice().terms().currency()).isEqualTo("USD");
@@ -85,7 +85,7 @@ class RowValidatorTest {
 
   private static RowOutcome validate(String row) {
     try (InvoiceFile file = InvoiceFile.open(new StringReader(HEADER + row + "\n"))) {
-      return new RowValidator(file.layout(), null).validate(file.rows().next());
+      return new RowValidator(file.layout(), null, null).validate(file.rows().next());
     }
   }
 }

@@ -1,5 +1,6 @@
 package app.recoup.web.imports;
 
+import app.recoup.api.imports.DateOrder;
 import app.recoup.api.imports.ImportPreview;
 import app.recoup.api.imports.ImportProgress;
 import app.recoup.api.imports.InvoiceImporter;
@@ -49,6 +50,7 @@ class ImportPageController {
   @PostMapping("/imports")
   String upload(
       @RequestParam("file") MultipartFile file,
+      @RequestParam(name = DateOrder.PARAMETER, required = false) String dates,
       Principal user,
       Model model,
       HttpServletResponse response)
@@ -58,9 +60,17 @@ class ImportPageController {
       model.addAttribute("failure", "The uploaded file is empty: choose the CSV to import.");
       return "import";
     }
+    DateOrder dateOrder;
+    try {
+      dateOrder = DateOrder.fromParameter(dates);
+    } catch (DateOrder.InvalidDateOrderException invalid) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("failure", invalid.getMessage());
+      return "import";
+    }
     try (InputStream content = file.getInputStream()) {
       return "redirect:/imports/staged/"
-          + staging.stage(content, file.getOriginalFilename(), user.getName()).id();
+          + staging.stage(content, file.getOriginalFilename(), user.getName(), dateOrder).id();
     }
   }
 
@@ -75,7 +85,7 @@ class ImportPageController {
     StagedUpload staged = found.get();
     ImportPreview preview;
     try (InputStream content = staging.open(staged)) {
-      preview = importer.preview(content);
+      preview = importer.preview(content, staged.dateOrder());
     }
     if (preview.readable()) {
       staged = staging.counted(staged, preview.totalRows());

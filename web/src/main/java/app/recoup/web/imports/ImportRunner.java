@@ -49,19 +49,19 @@ class ImportRunner implements DisposableBean {
     InputStream content = staging.claim(staged);
     UUID importId =
         importer.start(staged.filename(), staged.owner(), staged.rows() == null ? 0 : staged.rows());
-    executor.execute(() -> run(importId, content, staged.id()));
+    executor.execute(() -> run(importId, content, staged));
     return importId;
   }
 
-  private void run(UUID importId, InputStream content, UUID stagedId) {
+  private void run(UUID importId, InputStream content, StagedUpload staged) {
     try (content) {
-      importer.run(importId, content);
+      importer.run(importId, content, staged.dateOrder());
     } catch (ImportRefusedException refused) {
       log.info("Import {} refused: {}", importId, refused.report().failure());
     } catch (IOException | RuntimeException failed) {
       log.error("Import {} failed", importId, failed);
     } finally {
-      staging.discard(stagedId);
+      staging.discard(staged.id());
     }
   }
 

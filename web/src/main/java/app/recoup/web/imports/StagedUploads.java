@@ -1,5 +1,6 @@
 package app.recoup.web.imports;
 
+import app.recoup.api.imports.DateOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -45,11 +46,12 @@ class StagedUploads {
     this.keptFor = keptFor;
   }
 
-  StagedUpload stage(InputStream content, String filename, String owner) throws IOException {
+  StagedUpload stage(InputStream content, String filename, String owner, DateOrder dateOrder)
+      throws IOException {
     UUID id = UUID.randomUUID();
     Path folder = Files.createDirectories(directory.resolve(id.toString()));
     Files.copy(content, folder.resolve(CONTENT));
-    StagedUpload staged = new StagedUpload(id, filename, owner, null);
+    StagedUpload staged = new StagedUpload(id, filename, owner, dateOrder, null);
     describe(folder, staged);
     return staged;
   }
@@ -73,13 +75,15 @@ class StagedUploads {
             id,
             properties.getProperty("filename"),
             properties.getProperty("owner"),
+            DateOrder.fromParameter(properties.getProperty("dates")),
             rows == null ? null : Integer.valueOf(rows));
     return user.equals(staged.owner()) ? Optional.of(staged) : Optional.empty();
   }
 
   /** Keeps the row count of a preview, so the import's progress can be told against it. */
   StagedUpload counted(StagedUpload staged, int rows) {
-    StagedUpload counted = new StagedUpload(staged.id(), staged.filename(), staged.owner(), rows);
+    StagedUpload counted = new StagedUpload(
+            staged.id(), staged.filename(), staged.owner(), staged.dateOrder(), rows);
     describe(directory.resolve(staged.id().toString()), counted);
     return counted;
   }
@@ -123,6 +127,9 @@ class StagedUploads {
     Properties properties = new Properties();
     properties.setProperty("owner", staged.owner());
     properties.setProperty("filename", staged.filename() == null ? "" : staged.filename());
+    if (staged.dateOrder() != null) {
+      properties.setProperty("dates", staged.dateOrder().value());
+    }
     if (staged.rows() != null) {
       properties.setProperty("rows", staged.rows().toString());
     }

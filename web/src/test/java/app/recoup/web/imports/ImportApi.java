@@ -46,13 +46,23 @@ class ImportApi {
   }
 
   ResponseEntity<ImportReport> postCsv(byte[] csv) {
+    return postCsv("/api/imports", csv, ImportReport.class);
+  }
+
+  /** Posts with {@code ?dates=order}, read as {@code body} (a report, or a problem's text). */
+  <T> ResponseEntity<T> postCsvWithDates(String order, String csv, Class<T> body) {
+    return postCsv(
+        "/api/imports?dates=" + order, csv.getBytes(StandardCharsets.UTF_8), body);
+  }
+
+  private <T> ResponseEntity<T> postCsv(String uri, byte[] csv, Class<T> body) {
     return admin
         .post()
-        .uri("/api/imports")
+        .uri(uri)
         .contentType(MediaType.parseMediaType("text/csv"))
         .body(csv)
         .retrieve()
-        .toEntity(ImportReport.class);
+        .toEntity(body);
   }
 
   ResponseEntity<ImportReport> upload(String filename, String csv) {

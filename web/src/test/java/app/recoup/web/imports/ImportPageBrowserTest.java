@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -163,6 +164,30 @@ class ImportPageBrowserTest {
     awaitNothingStaged();
     browser.driver().get(preview);
     assertThat(browser.text(By.id("failure"))).startsWith("No upload is waiting");
+  }
+
+  @Test
+  void theDateOrderChosenOnUploadHoldsForPreviewAndImport(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("us-xero.csv");
+    Files.writeString(
+        csv,
+        "ContactName,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,Currency,Status\n"
+            + "Yankee Co,USX-1,10/26/2026,11/25/2026,80.00,0.00,USD,Awaiting Payment\n");
+    browser.open("/imports");
+    browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
+    new Select(browser.driver().findElement(By.id("dates"))).selectByValue("month-first");
+    browser.navigate(By.cssSelector("#upload-form button"));
+
+    assertThat(browser.text(By.id("refused-rows"))).isEqualTo("0");
+    assertThat(browser.text(By.cssSelector("#preview-rows tbody tr:nth-child(1)")))
+        .endsWith("2026-10-26 2026-11-25");
+    browser.navigate(By.cssSelector("#commit-form button"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
+
+    assertThat(browser.text(By.id("imported"))).isEqualTo("1");
+    assertThat(ledger.invoice("USX-1").get("due_date"))
+        .isEqualTo(java.sql.Date.valueOf(java.time.LocalDate.of(2026, 11, 25)));
   }
 
   @Test

@@ -69,6 +69,6 @@ class ImportPreviewTest {
   }
 
   private ImportPreview preview(String csv) {
-    return importer.preview(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    return importer.preview(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null);
   }
 }

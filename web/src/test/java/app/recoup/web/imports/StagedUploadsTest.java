@@ -25,8 +25,8 @@ class StagedUploadsTest {
   @Test
   void anUploadLeftAloneLongerThanItsTimeIsSweptAndAFreshOneStays() throws IOException {
     StagedUploads staging = new StagedUploads(directory, Duration.ofHours(1));
-    StagedUpload old = staging.stage(content(), "old.csv", "ann");
-    StagedUpload fresh = staging.stage(content(), "fresh.csv", "ann");
+    StagedUpload old = staging.stage(content(), "old.csv", "ann", null);
+    StagedUpload fresh = staging.stage(content(), "fresh.csv", "ann", null);
     Files.setLastModifiedTime(
         directory.resolve(old.id().toString()),
         FileTime.from(Instant.now().minus(Duration.ofMinutes(61))));
@@ -41,7 +41,7 @@ class StagedUploadsTest {
   @Test
   void onlyItsUploaderFindsAnUploadAndItCanBeClaimedOnce() throws IOException {
     StagedUploads staging = new StagedUploads(directory, Duration.ofHours(1));
-    StagedUpload staged = staging.stage(content(), "march.csv", "ann");
+    StagedUpload staged = staging.stage(content(), "march.csv", "ann", null);
 
     assertThat(staging.find(staged.id(), "bob")).isEmpty();
     try (InputStream claimed = staging.claim(staged)) {
