@@ -11,19 +11,12 @@ import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
-import io.temporal.testing.TestEnvironmentOptions;
-import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.Worker;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,63 +24,38 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class ContinueAsNewTest {
 
-  private final TestWorkflowEnvironment env =
-      TestWorkflowEnvironment.newInstance(
-          TestEnvironmentOptions.newBuilder().setInitialTime(CollectionWorkflowTest.START).build());
-  private final RecordingCaseActivities activities = new RecordingCaseActivities(env::currentTimeMillis);
-  private final RecordingTouchActivities touches = new RecordingTouchActivities(env::currentTimeMillis);
-
-  @AfterEach
-  void stopTestServer() {
-    env.close();
-  }
-
   @Test
   void stateAndKeysSurviveContinuingAsNew() {
-    Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
-    worker.registerActivitiesImplementations(activities, touches);
-    env.start();
-    WorkflowClient client = env.getWorkflowClient();
-    CollectionWorkflow workflow =
-        client.newWorkflowStub(
-            CollectionWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setWorkflowId(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
-                .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
-                .build());
-    CaseSnapshot shortHistory =
-        new CaseSnapshot(42L, CollectionWorkflowTest.INVOICE, "EUR", new BigDecimal("1250.00"),
-            LocalDate.of(2026, 3, 20), CollectionWorkflowTest.BERLIN, Cadence.DEFAULT, 0,
-            Continuation.FRESH.withHistoryLimit(40), ProcessTimings.DEFAULTS);
-    String firstRun = WorkflowClient.start(workflow::run, shortHistory).getRunId();
+    CaseSnapshot shortHistory = withHistoryLimit(CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0), 40);
+    try (CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, shortHistory)) {
+      CollectionWorkflow workflow = server.workflow;
+      String firstRun = server.currentRunId();
 
-    env.sleep(Duration.ofDays(14)); // 16 March
-    workflow.replyReceived(new Reply("EMAIL", "call me"));
-    env.sleep(Duration.ofHours(1));
-    workflow.resume(new Resume("ann@example.com", null));
-    env.sleep(Duration.ofHours(1));
-    workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null));
-    env.sleep(Duration.ofHours(1));
-    workflow.policyChanged(Cadence.ofOffsets(LocalTime.of(9, 0), -5, 0, 3, 7, 14, 21, 30));
-    workflow.resolveDispute(new DisputeResolution("d-1", "ann@example.com", DisputeResolution.Outcome.REJECTED, null));
-    env.sleep(Duration.ofDays(20)); // 5 April
+      server.sleep(Duration.ofDays(14)); // 16 March
+      workflow.replyReceived(new Reply("EMAIL", "call me"));
+      server.sleep(Duration.ofHours(1));
+      workflow.resume(new Resume("ann@example.com", null));
+      server.sleep(Duration.ofHours(1));
+      workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null));
+      server.sleep(Duration.ofHours(1));
+      workflow.policyChanged(Cadence.ofOffsets(LocalTime.of(9, 0), -5, 0, 3, 7, 14, 21, 30));
+      workflow.resolveDispute(new DisputeResolution("d-1", "ann@example.com", DisputeResolution.Outcome.REJECTED, null));
+      server.sleep(Duration.ofDays(20)); // 5 April
 
-    String currentRun = client.newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
-        .describe().getExecution().getRunId();
-    assertThat(currentRun).isNotEqualTo(firstRun);
-    CaseState state = workflow.state();
-    assertThat(state.currentStep()).isEqualTo(5); // +14 was 3 April
-    assertThat(state.balance()).isEqualByComparingTo("1250.00");
-    assertThat(touches.drafts).extracting(TouchRequest::idempotencyKey).doesNotHaveDuplicates();
-    assertThat(touches.sentSteps()).containsExactly(1, 2, 3, 4, 5);
-    assertThat(activities.notes).extracting(CaseNote::dedupKey).doesNotHaveDuplicates().hasSize(4);
-    assertThatThrownBy(() -> workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null)))
-        .isInstanceOf(WorkflowUpdateException.class)
-        .cause()
-        .hasMessageContaining("dispute d-1 is known already");
-    assertThat(workflow.state().hold()).isNull();
-    assertThat(Instant.ofEpochMilli(env.currentTimeMillis())).isAfter(Instant.parse("2026-04-05T00:00:00Z"));
+      assertThat(server.currentRunId()).isNotEqualTo(firstRun);
+      CaseState state = workflow.state();
+      assertThat(state.currentStep()).isEqualTo(5); // +14 was 3 April
+      assertThat(state.balance()).isEqualByComparingTo("1250.00");
+      assertThat(server.touches.drafts).extracting(TouchRequest::idempotencyKey).doesNotHaveDuplicates();
+      assertThat(server.touches.sentSteps()).containsExactly(1, 2, 3, 4, 5);
+      assertThat(server.activities.notes).extracting(CaseNote::dedupKey).doesNotHaveDuplicates().hasSize(4);
+      assertThatThrownBy(() -> workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null)))
+          .isInstanceOf(WorkflowUpdateException.class)
+          .cause()
+          .hasMessageContaining("dispute d-1 is known already");
+      assertThat(workflow.state().hold()).isNull();
+      assertThat(server.now()).isAfter(Instant.parse("2026-04-05T00:00:00Z"));
+    }
   }
 
   /**
