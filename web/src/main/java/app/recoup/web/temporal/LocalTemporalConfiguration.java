@@ -2,14 +2,23 @@ package app.recoup.web.temporal;
 
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The local profile runs Temporal in-process (the SDK's test server). Its clock must be the wall
  * clock: a reminder planned for Friday may not go out on Tuesday because nothing else was running.
- * Tests that want time skipping set {@code recoup.temporal.time-skipping=true}.
+ * Tests that want time skipping set {@code recoup.temporal.time-skipping=true}; tests that pin the
+ * start instant set {@code recoup.temporal.start} (ISO instant), and then the application's
+ * {@link Clock} is the engine's, so "today" in a page or an activity is the workflow's today.
  */
 @Configuration
 @ConditionalOnProperty(prefix = "spring.temporal.test-server", name = "enabled", havingValue = "true")
@@ -17,8 +26,21 @@ class LocalTemporalConfiguration {
 
   @Bean
   TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> wallClockTestServer(
-      @org.springframework.beans.factory.annotation.Value("${recoup.temporal.time-skipping:false}")
-          boolean timeSkipping) {
-    return options -> options.setUseTimeskipping(timeSkipping);
+      @Value("${recoup.temporal.time-skipping:false}") boolean timeSkipping,
+      @Value("${recoup.temporal.start:}") String start) {
+    return options -> {
+      options.setUseTimeskipping(timeSkipping);
+      if (!start.isBlank()) {
+        options.setInitialTime(Instant.parse(start));
+      }
+      return options;
+    };
+  }
+
+  @Bean
+  @Primary
+  @ConditionalOnProperty(prefix = "recoup.temporal", name = "start")
+  Clock engineClock(ObjectProvider<TestWorkflowEnvironment> engine) {
+    return new EngineClock(engine, ZoneOffset.UTC);
   }
 }

@@ -13,6 +13,7 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,9 +52,9 @@ final class CaseFixtures {
     return invoices.findById(saved.getId()).orElseThrow();
   }
 
-  /** Yesterday in UTC: on the due-date step, the next one two days away. */
+  /** Yesterday in UTC, by the application's clock: on the due-date step, the next one two days away. */
   Invoice overdueByOneDay() {
-    return invoiceDue(LocalDate.now(UTC).minusDays(1), UTC);
+    return invoiceDue(LocalDate.now(context.getBean(Clock.class).withZone(UTC)).minusDays(1), UTC);
   }
 
   /** Announced and handled: its case is open and has drafted the due-date step for approval. */

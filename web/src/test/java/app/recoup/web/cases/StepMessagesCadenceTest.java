@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",
+      "recoup.temporal.start=" + StepMessagesCadenceTest.START,
       "recoup.process.review-until=2000-01-01",
       "recoup.process.hold-review=6d",
       "recoup.database.embedded.data-directory=",
@@ -36,6 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
     })
 @AutoConfigureMockMvc
 class StepMessagesCadenceTest {
+
+  /** Saturday 5 December 2026, 23:30 UTC: the engine's and the application's clock start here. */
+  static final String START = "2026-12-05T23:30:00Z";
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 

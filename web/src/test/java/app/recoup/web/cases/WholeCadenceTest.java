@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",
+      "recoup.temporal.start=" + WholeCadenceTest.START,
       "recoup.process.review-until=2000-01-01",
       "recoup.process.calendar.opens=09:00",
       "recoup.process.calendar.closes=17:00",
@@ -42,6 +43,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
     })
 @AutoConfigureMockMvc
 class WholeCadenceTest {
+
+  /** Wednesday 2 December 2026, 10:00 UTC: the engine's and the application's clock start here. */
+  static final String START = "2026-12-02T10:00:00Z";
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 

@@ -22,23 +22,23 @@ class DraftRequestsTest extends ChannelsTest {
     String number =
         jdbc.sql("select i.number from invoice i join collection_case c on c.invoice_id = i.id where c.id = ?")
             .param(caseId).query(String.class).single();
-    jdbc.sql("update invoice set fees = 62.50, amount_paid = 100, po_reference = 'PO-9' where number = ?").param(number).update();
+    jdbc.sql("update invoice set fees = 62.50, amount_paid = 100, po_reference = 'PO-9', due_date = '2026-11-07'"
+            + " where number = ?").param(number).update();
 
-    DraftRequest request = requests.forInvoice(number, Tone.FIRM, StepKind.OVERDUE, Instant.now());
+    // 6 December 23:30 UTC is already 7 December in Berlin: 30 days after the due date there
+    DraftRequest request = requests.forInvoice(number, Tone.FIRM, StepKind.OVERDUE, Instant.parse("2026-12-06T23:30:00Z"));
     Draft draft = drafting.draft(request);
 
     assertThat(request.amountDue()).isEqualByComparingTo(new BigDecimal("1212.50"));
     assertThat(request.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
-    long daysInBerlin =
-        java.time.temporal.ChronoUnit.DAYS.between(request.dueDate(), java.time.LocalDate.now(request.zone()));
     assertThat(draft.text())
         .startsWith("Dear Pat,")
-        .contains("€1,212.50", number, "PO-9", daysInBerlin + " days overdue");
+        .contains("€1,212.50", number, "PO-9", "30 days overdue");
   }
 
   @Test
   void anUnknownInvoiceIsRefusedClearly() {
-    assertThatThrownBy(() -> requests.forInvoice("NOPE-1", Tone.NEUTRAL, StepKind.DUE, Instant.now()))
+    assertThatThrownBy(() -> requests.forInvoice("NOPE-1", Tone.NEUTRAL, StepKind.DUE, Instant.parse("2026-12-07T02:48:00Z")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("NOPE-1");
   }
