@@ -44,8 +44,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class WholeCadenceTest {
 
-  /** Wednesday 2 December 2026, 10:00 UTC: the engine's and the application's clock start here. */
-  static final String START = "2026-12-02T10:00:00Z";
+  /**
+   * Monday 7 December 2026, 02:48 UTC, before business hours: the invoice fell due on Sunday. The
+   * engine's and the application's clock start here.
+   */
+  static final String START = "2026-12-07T02:48:00Z";
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +82,12 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
   }
 
   public Instant touchAt(CadenceStep step, LocalDate dueDate, ZoneId zone) {
-    return slot(dueDate.plusDays(step.offsetDays()).atTime(touchTime).atZone(zone).toInstant(), zone);
+    return slot(ownInstant(step, dueDate, zone), zone);
+  }
+
+  /** The step's instant before any calendar moves it: its day at the touch time. */
+  private Instant ownInstant(CadenceStep step, LocalDate dueDate, ZoneId zone) {
+    return dueDate.plusDays(step.offsetDays()).atTime(touchTime).atZone(zone).toInstant();
   }
 
   private Instant slot(Instant at, ZoneId zone) {
@@ -87,11 +95,45 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
   }
 
   /**
-   * The next touch after {@code lastDoneStep}. A case that starts (or resumes) late does not fire
-   * every step it missed: of the steps already due it takes only the latest, the one its age
-   * deserves, planned for {@code now}; otherwise the first step still ahead at its own instant.
+   * The next touch after {@code lastDoneStep}, chosen by the invoice's age on the customer's
+   * calendar and only then placed in a business slot. Of the steps still owed, the case takes the
+   * latest one its age deserves today (a case that starts or resumes late does not fire every step
+   * it missed), at that step's own time or as soon as possible after it; when none is deserved yet,
+   * the first step ahead. A pre-due step is never taken for an invoice due by the day its touch
+   * would go out: the first step from the due date on is taken instead.
    */
   public Optional<PlannedStep> next(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
+    List<CadenceStep> owed = steps.stream().filter(step -> step.number() > lastDoneStep).toList();
+    long age = ageOn(dueDate, now, zone);
+    Optional<CadenceStep> chosen =
+        owed.stream().filter(step -> step.offsetDays() <= age).reduce((earlier, later) -> later)
+            .or(() -> owed.stream().findFirst());
+    if (chosen.isPresent() && chosen.get().offsetDays() < 0) {
+      Instant preDueTouch = placed(chosen.get(), dueDate, zone, now);
+      if (ageOn(dueDate, preDueTouch, zone) >= 0) {
+        chosen = owed.stream().filter(step -> step.offsetDays() >= 0).findFirst();
+      }
+    }
+    return chosen.map(step -> new PlannedStep(step, placed(step, dueDate, zone, now)));
+  }
+
+  /** Days from the due date to the customer's date at {@code at}: negative before it is due. */
+  private static long ageOn(LocalDate dueDate, Instant at, ZoneId zone) {
+    return ChronoUnit.DAYS.between(dueDate, LocalDate.ofInstant(at, zone));
+  }
+
+  /** The business slot at the step's own instant, or at {@code now} if that has passed. */
+  private Instant placed(CadenceStep step, LocalDate dueDate, ZoneId zone, Instant now) {
+    Instant own = ownInstant(step, dueDate, zone);
+    return slot(own.isAfter(now) ? own : now, zone);
+  }
+
+  /**
+   * The rule before {@link #next}, kept for cases that started under it: each step's
+   * calendar-shifted instant is compared with now, so a step the calendar moves past now lets an
+   * earlier one (even a pre-due one) go out first.
+   */
+  public Optional<PlannedStep> nextByShiftedInstants(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
     PlannedStep latestDue = null;
     for (CadenceStep step : steps) {
       if (step.number() <= lastDoneStep) {
@@ -104,5 +146,28 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
       latestDue = new PlannedStep(step, slot(now, zone));
     }
     return Optional.ofNullable(latestDue);
+  }
+
+  /**
+   * Every touch the case will send from where it stands if nothing happens, as the process plans
+   * them: each one {@link #next} from the moment the one before goes out, and with a calendar on a
+   * day the customer is not touched on yet (the day claim of the process). What a person reviews
+   * on the case page and in the cadence editor.
+   */
+  public List<PlannedStep> plan(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
+    List<PlannedStep> plan = new ArrayList<>();
+    Set<LocalDate> taken = new HashSet<>();
+    int done = lastDoneStep;
+    Instant at = now;
+    Optional<PlannedStep> next;
+    while ((next = next(done, dueDate, zone, at)).isPresent()) {
+      PlannedStep planned = next.get();
+      Instant slot = calendar == null ? planned.at() : calendar.nextSlot(planned.at(), zone, taken);
+      taken.add(LocalDate.ofInstant(slot, zone));
+      plan.add(new PlannedStep(planned.step(), slot));
+      done = planned.step().number();
+      at = slot;
+    }
+    return plan;
   }
 }

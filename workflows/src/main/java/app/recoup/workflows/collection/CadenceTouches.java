@@ -28,9 +28,12 @@ final class CadenceTouches {
 
   /** The touch the case owes next from where it stands; empty when the cadence has run out. */
   Optional<DueTouch> next() {
-    return state.cadence
-        .next(state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now())
-        .map(planned -> new DueTouch(planned, state.touchKey(planned.step().number()),
+    Optional<PlannedStep> chosen =
+        Versions.adopted(Versions.AGE_PICKS_STEP)
+            ? state.cadence.next(state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now())
+            : state.cadence.nextByShiftedInstants(
+                state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now());
+    return chosen.map(planned -> new DueTouch(planned, state.touchKey(planned.step().number()),
             planned.step().number() == state.cadence.lastStepNumber()));
   }
 

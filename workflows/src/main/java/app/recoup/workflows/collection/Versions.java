@@ -34,6 +34,13 @@ final class Versions {
    */
   static final String POSITION_BY_OFFSET = "position-by-offset";
 
+  /**
+   * The next step is the one the invoice's age deserves on the customer's calendar, placed in a
+   * business slot afterwards, and never a pre-due one for an invoice already due; before it, a step
+   * the calendar moved past now let the step before it (even a pre-due one) go out first.
+   */
+  static final String AGE_PICKS_STEP = "age-picks-step";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

@@ -131,4 +131,41 @@ class CadenceTest {
     assertThat(next.step().number()).isEqualTo(4);
     assertThat(next.at()).isEqualTo(Instant.parse("2026-03-09T08:00:00Z"));
   }
+
+  @Test
+  void aDueDateStepTheCalendarMovesPastNowIsStillTheOneTheAgeDeservesNotThePreDueOne() {
+    Cadence businessDays = cadence.withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate sunday = LocalDate.of(2026, 12, 6);
+    Instant mondayNight = Instant.parse("2026-12-07T02:48:00Z"); // the due-date step moved to 09:00
+    PlannedStep next = businessDays.next(0, sunday, ZoneId.of("UTC"), mondayNight).orElseThrow();
+    assertThat(next.step().offsetDays()).as("offset of the step drafted first").isZero();
+    assertThat(next.at()).isEqualTo(Instant.parse("2026-12-07T09:00:00Z"));
+  }
+
+  @Test
+  void onTheDueDateBeforeTheTouchTimeTheDueDateStepWaitsForItsHour() {
+    LocalDate due = LocalDate.of(2026, 12, 8);
+    PlannedStep next = cadence.next(0, due, BERLIN, Instant.parse("2026-12-08T01:00:00Z")).orElseThrow();
+    assertThat(next.step().offsetDays()).isZero();
+    assertThat(next.at()).isEqualTo(Instant.parse("2026-12-08T08:00:00Z"));
+  }
+
+  @Test
+  void aPreDueStepTheCalendarPushesPastTheDueDateGivesWayToTheFirstStepFromTheDueDate() {
+    Cadence businessDays = Cadence.ofOffsets(LocalTime.of(9, 0), -1, 3).withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate saturday = LocalDate.of(2026, 12, 12); // -1 is Friday; late Friday night it would go out on Monday
+    Instant fridayNight = Instant.parse("2026-12-11T23:59:00Z");
+    PlannedStep next = businessDays.next(0, saturday, ZoneId.of("UTC"), fridayNight).orElseThrow();
+    assertThat(next.step().offsetDays()).isEqualTo(3);
+    assertThat(next.at()).isEqualTo(Instant.parse("2026-12-15T09:00:00Z"));
+  }
+
+  @Test
+  void thePlanKeepsEveryStepOfARunningCaseEachOnADayOfItsOwn() {
+    Cadence businessDays = Cadence.ofOffsets(LocalTime.of(9, 0), 5, 7).withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate due = LocalDate.of(2026, 12, 7); // +5 is Saturday (moves to Monday), +7 is that Monday
+    assertThat(businessDays.plan(0, due, ZoneId.of("UTC"), Instant.parse("2026-12-07T10:00:00Z")))
+        .extracting(planned -> planned.step().offsetDays() + "@" + planned.at())
+        .containsExactly("5@2026-12-14T09:00:00Z", "7@2026-12-15T09:00:00Z");
+  }
 }

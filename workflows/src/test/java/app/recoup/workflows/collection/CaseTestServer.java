@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /**
  * One case (by default: invoice due 20 March 2026, Berlin, no business calendar) on the SDK's
- * time-skipping test server, started on 2 March, with recording activities drafting in the given mode.
+ * time-skipping test server, started on 2 March unless told otherwise, with recording activities drafting in the given mode.
  */
 final class CaseTestServer implements AutoCloseable {
 
@@ -31,9 +31,11 @@ final class CaseTestServer implements AutoCloseable {
   }
 
   CaseTestServer(DraftedTouch.SendMode mode, CaseSnapshot snapshot) {
-    env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder().setInitialTime(CollectionWorkflowTest.START).build());
+    this(mode, snapshot, CollectionWorkflowTest.START);
+  }
+
+  CaseTestServer(DraftedTouch.SendMode mode, CaseSnapshot snapshot, Instant start) {
+    env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setInitialTime(start).build());
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     activities = new RecordingCaseActivities(env::currentTimeMillis);

@@ -63,4 +63,14 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v4-own-keys-carried-holds-position-in-days.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * Recorded before the age of the invoice picked the step: a case opened on Monday before
+   * business hours for an invoice due on Sunday, on weekdays, drafts the pre-due step first.
+   */
+  @Test
+  void replaysALateCaseOpenedBeforeBusinessHoursRecordedByVersionFive() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v5-late-case-before-business-hours.json", CollectionWorkflowImpl.class);
+  }
 }
