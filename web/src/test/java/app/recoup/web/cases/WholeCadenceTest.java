@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,8 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.invoices.Invoice;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
       "recoup.admin.password=" + CaseApplicationTest.PASSWORD
     })
 @AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeCadenceTest {
 
   /**
@@ -56,7 +64,39 @@ class WholeCadenceTest {
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
+  /** Runs first, while the engine's clock still reads Monday night. */
   @Test
+  @Order(1)
+  @Timeout(60)
+  void theCasePagePlansWhatTheWorkflowWillDoTheDueDateStepAtMondayOpeningAndNoWeekendTouch() throws Exception {
+    CaseFixtures fixtures = new CaseFixtures(context);
+    Invoice invoice = fixtures.overdueByOneDay();
+    fixtures.reachable(invoice, false);
+
+    fixtures.announce(invoice);
+
+    Eventually.within(PATIENCE, "the workflow plans its first touch",
+        () -> fixtures.workflowRunning(invoice) && fixtures.workflowState(invoice).nextTouchAt() != null);
+    Instant firstTouch = fixtures.workflowState(invoice).nextTouchAt();
+    assertThat(firstTouch).isEqualTo(Instant.parse("2026-12-07T09:00:00Z"));
+    String page = mvc.perform(get("/cases/{n}", invoice.getNumber()).with(person()))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<String> planned = Pattern.compile("<li>(Step \\d+ \\([^)]*\\)): <time datetime=\"([^\"]+)\">([^<]+)</time></li>")
+        .matcher(page).results()
+        .map(row -> row.group(1) + " " + row.group(2) + " " + row.group(3))
+        .toList();
+    assertThat(planned).as("planned touches on the case page").containsExactly(
+        "Step 2 (due date) " + firstTouch + " Mon 7 Dec 2026, 09:00",
+        "Step 3 (3 days after due) 2026-12-09T09:00:00Z Wed 9 Dec 2026, 09:00",
+        "Step 4 (7 days after due) 2026-12-14T09:00:00Z Mon 14 Dec 2026, 09:00",
+        "Step 5 (14 days after due) 2026-12-21T09:00:00Z Mon 21 Dec 2026, 09:00",
+        "Step 6 (21 days after due) 2026-12-28T09:00:00Z Mon 28 Dec 2026, 09:00",
+        "Step 7 (30 days after due) 2027-01-05T09:00:00Z Tue 5 Jan 2027, 09:00");
+  }
+
+  @Test
+  @Order(2)
   @Timeout(60)
   void aCaseRunsThroughEveryRemainingStepThenAPersonDecidesAndPaymentStillClosesIt() throws Exception {
     CaseFixtures fixtures = new CaseFixtures(context);
