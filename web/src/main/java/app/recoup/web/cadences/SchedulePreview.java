@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * When each touch of a cadence would go out for an example invoice: the plan of the same pure
@@ -24,7 +25,7 @@ public record SchedulePreview(LocalDate dueDate, ZoneId zone, List<Touch> touche
   static SchedulePreview of(Cadence cadence, LocalDate dueDate, ZoneId zone) {
     Instant opens = dueDate.minusDays(cadence.preDueWindowDays()).atStartOfDay(zone).toInstant();
     List<Touch> touches =
-        cadence.plan(0, dueDate, zone, opens).stream().map(planned -> touch(planned, zone)).toList();
+        cadence.plan(0, dueDate, zone, opens, Set.of()).stream().map(planned -> touch(planned, zone)).toList();
     return new SchedulePreview(dueDate, zone, touches);
   }
 

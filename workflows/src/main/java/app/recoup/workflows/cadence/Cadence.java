@@ -151,19 +151,19 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
   /**
    * Every touch the case will send from where it stands if nothing happens, as the process plans
    * them: each one {@link #next} from the moment the one before goes out, and with a calendar on a
-   * day the customer is not touched on yet (the day claim of the process). What a person reviews
-   * on the case page and in the cadence editor.
+   * day the customer is not touched on yet (the day claim of the process), {@code taken} being the
+   * days already claimed. What a person reviews on the case page and in the cadence editor.
    */
-  public List<PlannedStep> plan(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
+  public List<PlannedStep> plan(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now, Set<LocalDate> taken) {
     List<PlannedStep> plan = new ArrayList<>();
-    Set<LocalDate> taken = new HashSet<>();
+    Set<LocalDate> claimed = new HashSet<>(taken);
     int done = lastDoneStep;
     Instant at = now;
     Optional<PlannedStep> next;
     while ((next = next(done, dueDate, zone, at)).isPresent()) {
       PlannedStep planned = next.get();
-      Instant slot = calendar == null ? planned.at() : calendar.nextSlot(planned.at(), zone, taken);
-      taken.add(LocalDate.ofInstant(slot, zone));
+      Instant slot = calendar == null ? planned.at() : calendar.nextSlot(planned.at(), zone, claimed);
+      claimed.add(LocalDate.ofInstant(slot, zone));
       plan.add(new PlannedStep(planned.step(), slot));
       done = planned.step().number();
       at = slot;

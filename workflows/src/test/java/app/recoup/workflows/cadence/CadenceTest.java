@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CadenceTest {
@@ -164,7 +165,7 @@ class CadenceTest {
   void thePlanKeepsEveryStepOfARunningCaseEachOnADayOfItsOwn() {
     Cadence businessDays = Cadence.ofOffsets(LocalTime.of(9, 0), 5, 7).withCalendar(BusinessCalendar.WEEKDAYS);
     LocalDate due = LocalDate.of(2026, 12, 7); // +5 is Saturday (moves to Monday), +7 is that Monday
-    assertThat(businessDays.plan(0, due, ZoneId.of("UTC"), Instant.parse("2026-12-07T10:00:00Z")))
+    assertThat(businessDays.plan(0, due, ZoneId.of("UTC"), Instant.parse("2026-12-07T10:00:00Z"), Set.of()))
         .extracting(planned -> planned.step().offsetDays() + "@" + planned.at())
         .containsExactly("5@2026-12-14T09:00:00Z", "7@2026-12-15T09:00:00Z");
   }

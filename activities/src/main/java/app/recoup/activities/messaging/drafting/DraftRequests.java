@@ -7,6 +7,7 @@ import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class DraftRequests {
     Contact contact = customer.billingContact();
     return new DraftRequest(
         tone,
-        step,
+        step.on(LocalDate.ofInstant(now, customer.zone()), invoice.getDueDate()),
         customer.getId(),
         customer.getName(),
         contact == null ? null : contact.name(),

@@ -1,5 +1,6 @@
 package app.recoup.activities.messaging.drafting;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,18 @@ public enum StepKind {
   FINAL_NOTICE,
   /** After a promise to pay lapsed unpaid, before the cadence resumes. */
   PROMISE_BROKEN;
+
+  /**
+   * The wording for an invoice due on {@code dueDate}, drafted on the customer's {@code today}: a
+   * pre-due reminder never goes to an invoice already due (a day claim or a holiday may have moved
+   * its touch past the due date), which is worded as due on the day, overdue after it.
+   */
+  public StepKind on(LocalDate today, LocalDate dueDate) {
+    if (this != PRE_DUE || today.isBefore(dueDate)) {
+      return this;
+    }
+    return today.isEqual(dueDate) ? DUE : OVERDUE;
+  }
 
   /** The step's name in paths and template folders: {@code final-notice}. */
   public String templateName() {

@@ -37,6 +37,24 @@ class DraftRequestsTest extends ChannelsTest {
   }
 
   @Test
+  void aPreDueReminderMovedPastTheDueDateIsWordedAsDueOnTheDayAndOverdueAfter() {
+    long caseId = fixtures.openCase("pat@customer.test", null);
+    String number =
+        jdbc.sql("select i.number from invoice i join collection_case c on c.invoice_id = i.id where c.id = ?")
+            .param(caseId).query(String.class).single();
+    jdbc.sql("update invoice set due_date = '2026-12-07' where number = ?").param(number).update();
+
+    assertThat(requests.forInvoice(number, Tone.FIRM, StepKind.PRE_DUE, Instant.parse("2026-12-06T22:59:00Z")).step())
+        .as("Sunday 23:59 in Berlin").isEqualTo(StepKind.PRE_DUE);
+    assertThat(requests.forInvoice(number, Tone.FIRM, StepKind.PRE_DUE, Instant.parse("2026-12-06T23:30:00Z")).step())
+        .as("Monday 00:30 in Berlin, the due date").isEqualTo(StepKind.DUE);
+    assertThat(requests.forInvoice(number, Tone.FIRM, StepKind.PRE_DUE, Instant.parse("2026-12-08T08:00:00Z")).step())
+        .as("the day after").isEqualTo(StepKind.OVERDUE);
+    Draft dueDay = drafting.draft(requests.forInvoice(number, Tone.FRIENDLY, StepKind.PRE_DUE, Instant.parse("2026-12-07T08:00:00Z")));
+    assertThat(dueDay.text()).doesNotContainIgnoringCase("heads-up");
+  }
+
+  @Test
   void anUnknownInvoiceIsRefusedClearly() {
     assertThatThrownBy(() -> requests.forInvoice("NOPE-1", Tone.NEUTRAL, StepKind.DUE, Instant.parse("2026-12-07T02:48:00Z")))
         .isInstanceOf(IllegalArgumentException.class)
