@@ -8,6 +8,7 @@ import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * raised again, so it is resolved as before; any other hold comes back as a pause with the reason
  * the books show, until a person resumes it (a snooze or promise forgets its end date). Against a real cluster everything is
  * running and this does nothing. A workflow that failed or was terminated is restarted too; one
- * that completed (its cadence ran out and a person decides) is left alone.
+ * that completed (its cadence ran out and a person decides) is left alone. Facts recorded for a
+ * resumed case while its workflow was gone are relayed to it next ({@link CasesResumed}).
  */
 @Component
 class CaseReconciler {
@@ -69,11 +71,14 @@ class CaseReconciler {
           page.stream().filter(openCase -> !workflows.isRunning(openCase.workflowId())).toList();
       Map<Long, Debt> debtsByInvoice =
           debts.byInvoiceId(lost.stream().map(CollectionCase::invoiceId).toList());
+      List<Long> resumedInvoices = new ArrayList<>();
       for (CollectionCase lostCase : lost) {
         if (resume(lostCase, debtsByInvoice.get(lostCase.invoiceId()))) {
-          resumed++;
+          resumedInvoices.add(lostCase.invoiceId());
         }
       }
+      resumed += resumedInvoices.size();
+      events.publishEvent(new CasesResumed(resumedInvoices));
       page = cases.findNotClosedAfter(page.get(page.size() - 1).id(), PAGE_SIZE);
     }
     log.info("Resumed {} collection case(s) whose workflow was not running", resumed);

@@ -1,5 +1,6 @@
 package app.recoup.api.process;
 
+import app.recoup.api.relay.WorkflowEventRecorder;
 import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.workflows.approval.Approval;
@@ -107,11 +108,11 @@ public class CaseCommands {
   }
 
   private static Optional<Long> portalDisputeId(String disputeId) {
-    if (disputeId == null || !disputeId.startsWith(ProcessEventListener.PORTAL_DISPUTE)) {
+    if (disputeId == null || !disputeId.startsWith(WorkflowEventRecorder.PORTAL_DISPUTE)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Long.parseLong(disputeId.substring(ProcessEventListener.PORTAL_DISPUTE.length())));
+      return Optional.of(Long.parseLong(disputeId.substring(WorkflowEventRecorder.PORTAL_DISPUTE.length())));
     } catch (NumberFormatException notFromThePortal) {
       return Optional.empty();
     }

@@ -2,7 +2,9 @@ package app.recoup.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.web.RecoupApplication;
@@ -12,6 +14,7 @@ import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Resume;
+import io.temporal.client.WorkflowClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,31 @@ class CaseReconcilerTest {
           new DisputeResolution(disputeId, "admin@reconciler.test", DisputeResolution.Outcome.REJECTED, null));
 
       Eventually.within(PATIENCE, "open again", () -> fixtures.caseStatus(invoice).equals("OPEN"));
+    }
+  }
+
+  /**
+   * The customer replied while the case's workflow was gone (terminated, or Temporal refused the
+   * signal): the reply is in the books, so once the workflow runs again the case learns it and holds.
+   */
+  @Test
+  void aReplyRecordedWhileTheWorkflowWasGoneHoldsTheCaseOnceItRunsAgain() {
+    Invoice invoice;
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      first.getBean(WorkflowClient.class).newUntypedWorkflowStub(CaseFixtures.workflowId(invoice)).terminate("lost");
+      long caseId = first.getBean(JdbcClient.class)
+          .sql("select id from collection_case where invoice_id = ?").param(invoice.getId()).query(Long.class).single();
+
+      first.publishEvent(new ReplyReceived(caseId, Channel.EMAIL, "We paid on Monday"));
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      Eventually.within(PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.REPLY);
+      assertThat(fixtures.workflowState(invoice).hold().reason()).isEqualTo("reply by email: We paid on Monday");
     }
   }
 }

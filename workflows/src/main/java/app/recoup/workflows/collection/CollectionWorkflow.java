@@ -9,6 +9,7 @@ import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
@@ -63,6 +64,13 @@ public interface CollectionWorkflow {
    */
   @SignalMethod
   void policyChanged(Cadence cadence);
+
+  /**
+   * A fact the ledger recorded for this case, from its outbox (a reply, a promise or a dispute
+   * made in the portal, a policy change): taken once per event id, however often it is relayed.
+   */
+  @SignalMethod
+  void relayed(RelayedEvent event);
 
   /** The customer answered: the case pauses at once (nothing more when it is on hold already). */
   @SignalMethod

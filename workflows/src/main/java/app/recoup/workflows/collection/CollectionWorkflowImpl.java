@@ -9,6 +9,7 @@ import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
@@ -37,6 +38,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final DisputeEvents disputes;
   private final InvoiceEvents invoice;
   private final PolicyChange policy;
+  private final RelayedEvents relayed;
 
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
@@ -51,6 +53,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     disputes = new DisputeEvents(state);
     invoice = new InvoiceEvents(state);
     policy = new PolicyChange(state);
+    relayed = new RelayedEvents(state, holdEvents, disputes, policy);
   }
 
   @Override
@@ -93,6 +96,11 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public void policyChanged(Cadence changed) {
     policy.adopt(changed);
+  }
+
+  @Override
+  public void relayed(RelayedEvent event) {
+    relayed.take(event);
   }
 
   @Override
