@@ -34,6 +34,12 @@ final class Versions {
    */
   static final String POSITION_BY_OFFSET = "position-by-offset";
 
+  /**
+   * A touch waiting for its channel's sending window (an SMS approved at 21:00 waits for 09:00) is
+   * withdrawn when the case goes on hold meanwhile; before it, only a closing stopped the wait.
+   */
+  static final String WINDOW_WAIT_HOLDS = "window-wait-holds";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

@@ -8,6 +8,7 @@ import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.approval.Withdrawal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ class RecordingTouchActivities implements TouchActivities {
   final List<FeeRequest> fees = new CopyOnWriteArrayList<>();
   final List<TouchDecision> decisions = new CopyOnWriteArrayList<>();
   final List<Delivered> deliveries = new CopyOnWriteArrayList<>();
+  final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
   final Deque<Instant> notNowUntil = new ArrayDeque<>();
   volatile DraftedTouch.SendMode mode = DraftedTouch.SendMode.AUTO_SEND;
   private final LongSupplier clock;
@@ -87,6 +89,11 @@ class RecordingTouchActivities implements TouchActivities {
     }
     deliveries.add(new Delivered(delivery, now));
     return new SendResult(SendResult.Outcome.SENT, null, null);
+  }
+
+  @Override
+  public void withdrawTouch(Withdrawal withdrawal) {
+    withdrawals.add(withdrawal);
   }
 
   List<Integer> sentSteps() {
