@@ -7,6 +7,7 @@ import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
+import app.recoup.workflows.collection.Continuation;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not.
- * On start, every case the books show open but no workflow runs for is resumed after the step it
+ * On start, every case the books show open but no workflow runs for is resumed, in the policy
+ * generation the books counted for it (so its touch keys are the ones it used), after the step it
  * recorded last (or at it, when that step's touch still waits to be approved or sent: the resumed
  * case finds the stored draft and waits for the person again), so nothing sent is sent again (and
  * the touches' idempotency keys make a repeat harmless even if a step's progress update was lost).
@@ -93,7 +95,7 @@ class CaseReconciler {
     int lastDone = step > 0 && touches.unsettled(lostCase.id(), step) ? step - 1 : step;
     boolean started =
         workflows.start(
-            debt.snapshot(lostCase.id(), lastDone),
+            debt.snapshot(lostCase.id(), lastDone, Continuation.resumedIn(lostCase.policyGeneration())),
             WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
     if (started && lostCase.status() == CaseStatus.PAUSED) {
       restoreHold(lostCase);

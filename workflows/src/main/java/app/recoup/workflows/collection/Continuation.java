@@ -31,6 +31,14 @@ public record Continuation(
     eventsTaken = eventsTaken == null ? Set.of() : Set.copyOf(eventsTaken);
   }
 
+  /**
+   * A case started again for a lost workflow, in the policy generation the ledger counted for it:
+   * its touches are keyed as before, so a step sent is found sent and a draft is found again.
+   */
+  public static Continuation resumedIn(int policyGeneration) {
+    return new Continuation(DEFAULT_HISTORY_LIMIT, policyGeneration, 0, Set.of(), null, null, null, Set.of());
+  }
+
   public Continuation withHistoryLimit(int limit) {
     return new Continuation(limit, policyGeneration, holdCount, disputesSeen, doneUpToOffset, hold, openDispute, eventsTaken);
   }
