@@ -13,6 +13,7 @@ import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
@@ -99,6 +100,12 @@ public class CaseCommands {
   public void cancel(String invoiceNumber, String reason, Authentication user) {
     String by = Callers.mayDecide(user);
     send(invoiceNumber, workflow -> workflow.cancel(new Closing(by, reason)));
+  }
+
+  /** After a task named a failure and its cause was fixed: the case tries the failed step again. */
+  public void retryFailedStep(String invoiceNumber, String note, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.retryFailedStep(new Retry(by, note)));
   }
 
   /** After the cadence, a person decides; writing off stays an admin's decision. */

@@ -11,6 +11,7 @@ import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
 import io.temporal.workflow.QueryMethod;
@@ -131,6 +132,13 @@ public interface CollectionWorkflow {
 
   @UpdateValidatorMethod(updateName = "cancel")
   void validateCancel(Closing closing);
+
+  /** After an activity gave up (a task named the failure): the failed step is tried again. */
+  @UpdateMethod
+  void retryFailedStep(Retry retry);
+
+  @UpdateValidatorMethod(updateName = "retryFailedStep")
+  void validateRetryFailedStep(Retry retry);
 
   /**
    * The person's decision after the cadence: call the client, agree a payment plan, refer to
