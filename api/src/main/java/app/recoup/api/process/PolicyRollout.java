@@ -3,7 +3,9 @@ package app.recoup.api.process;
 import app.recoup.api.relay.WorkflowEventRecorder;
 import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
+import app.recoup.ledger.relay.WorkflowEvents;
 import app.recoup.workflows.collection.CollectionWorkflow;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +20,12 @@ public class PolicyRollout {
 
   private final CadencePolicies policies;
   private final WorkflowEventRecorder events;
+  private final WorkflowEvents workflowEvents;
 
-  PolicyRollout(CadencePolicies policies, WorkflowEventRecorder events) {
+  PolicyRollout(CadencePolicies policies, WorkflowEventRecorder events, WorkflowEvents workflowEvents) {
     this.policies = policies;
     this.events = events;
+    this.workflowEvents = workflowEvents;
   }
 
   /**
@@ -45,6 +49,11 @@ public class PolicyRollout {
   public int override(long customerId, String name, String applied) {
     policies.override(customerId, name);
     return rollOut(applied);
+  }
+
+  /** How far the policy's last roll-out got; empty when it never had running cases to reach. */
+  public Optional<WorkflowEvents.RolloutProgress> progress(String name) {
+    return workflowEvents.lastRollout(name);
   }
 
   private int rollOut(String name) {

@@ -138,6 +138,33 @@ public class WorkflowEvents {
         .update();
   }
 
+  /**
+   * How far the policy's last roll-out got (its events share their recording instant); empty
+   * when it was never rolled out.
+   */
+  public Optional<RolloutProgress> lastRollout(String policy) {
+    return jdbc.sql(
+            """
+            select count(*) as cases, count(delivered_at) as reached
+              from workflow_event
+             where kind = 'POLICY_CHANGED' and payload = :policy
+               and recorded_at = (select max(recorded_at) from workflow_event
+                                   where kind = 'POLICY_CHANGED' and payload = :policy)
+            """)
+        .param("policy", policy)
+        .query((rs, row) -> new RolloutProgress(rs.getInt("cases"), rs.getInt("reached")))
+        .optional()
+        .filter(progress -> progress.cases() > 0);
+  }
+
+  /** @param reached cases the change was delivered to (or that closed meanwhile) */
+  public record RolloutProgress(int cases, int reached) {
+
+    public boolean done() {
+      return reached == cases;
+    }
+  }
+
   /** Events recorded and not yet delivered: the relay's backlog. */
   public long backlog() {
     return jdbc.sql("select count(*) from workflow_event where delivered_at is null").query(Long.class).single();

@@ -113,6 +113,7 @@ class CadenceController {
     LocalDate due = exampleDue(exampleDue, problems);
     ZoneId zone = exampleZone(exampleZone, problems);
     model.addAttribute("name", stored.name());
+    rollout.progress(stored.name()).ifPresent(progress -> model.addAttribute("rollout", progress));
     model.addAttribute("version", stored.version());
     model.addAttribute("draft", form.draft());
     model.addAttribute("rows", rows(form.draft()));
