@@ -8,6 +8,7 @@ import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.approval.Withdrawal;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
@@ -463,6 +464,8 @@ public final class CollectionProcessBench {
     }
 
     @Override public void recordDecision(TouchDecision decision) {}
+
+    @Override public void withdrawTouch(Withdrawal withdrawal) {}
 
     @Override
     public SendResult sendTouch(TouchDelivery delivery) {

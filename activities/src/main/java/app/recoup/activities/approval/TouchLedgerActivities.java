@@ -30,6 +30,7 @@ import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.approval.Withdrawal;
 import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
@@ -211,6 +212,11 @@ class TouchLedgerActivities implements TouchActivities {
     };
   }
 
+  @Override
+  public void withdrawTouch(Withdrawal withdrawal) {
+    settleUnsent(withdrawal.caseId(), withdrawal.step(), withdrawal.idempotencyKey(), TouchStatus.SKIPPED, withdrawal.reason());
+  }
+
   private SendResult sent(TouchDelivery delivery, Channel channel, String recipient) {
     transaction.executeWithoutResult(
         tx -> {
@@ -225,15 +231,17 @@ class TouchLedgerActivities implements TouchActivities {
   }
 
   private SendResult notSent(TouchDelivery delivery, TouchStatus outcome, String why) {
+    settleUnsent(delivery.caseId(), delivery.step(), delivery.idempotencyKey(), outcome, why);
+    return new SendResult(SendResult.Outcome.NOT_SENT, null, why);
+  }
+
+  private void settleUnsent(long caseId, int step, String key, TouchStatus outcome, String why) {
     transaction.executeWithoutResult(
         tx -> {
-          if (touches.settle(delivery.idempotencyKey(), outcome, clock.instant())) {
-            append(delivery.caseId(), ACTOR, "TOUCH_NOT_SENT",
-                "Reminder %d not sent: %s".formatted(delivery.step(), why),
-                delivery.idempotencyKey() + "/settled");
+          if (touches.settle(key, outcome, clock.instant())) {
+            append(caseId, ACTOR, "TOUCH_NOT_SENT", "Reminder %d not sent: %s".formatted(step, why), key + "/settled");
           }
         });
-    return new SendResult(SendResult.Outcome.NOT_SENT, null, why);
   }
 
   /** The step's channel; the customer's preferred where the step leaves it to them (or predates steps having one). */

@@ -7,7 +7,9 @@ import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
+import app.recoup.workflows.collection.Continuation;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not.
- * On start, every case the books show open but no workflow runs for is resumed after the step it
+ * On start, every case the books show open but no workflow runs for is resumed, in the policy
+ * generation the books counted for it (so its touch keys are the ones it used), after the step it
  * recorded last (or at it, when that step's touch still waits to be approved or sent: the resumed
  * case finds the stored draft and waits for the person again), so nothing sent is sent again (and
  * the touches' idempotency keys make a repeat harmless even if a step's progress update was lost).
@@ -27,7 +30,8 @@ import org.springframework.stereotype.Component;
  * raised again, so it is resolved as before; any other hold comes back as a pause with the reason
  * the books show, until a person resumes it (a snooze or promise forgets its end date). Against a real cluster everything is
  * running and this does nothing. A workflow that failed or was terminated is restarted too; one
- * that completed (its cadence ran out and a person decides) is left alone.
+ * that completed (its cadence ran out and a person decides) is left alone. Facts recorded for a
+ * resumed case while its workflow was gone are relayed to it next ({@link CasesResumed}).
  */
 @Component
 class CaseReconciler {
@@ -69,11 +73,14 @@ class CaseReconciler {
           page.stream().filter(openCase -> !workflows.isRunning(openCase.workflowId())).toList();
       Map<Long, Debt> debtsByInvoice =
           debts.byInvoiceId(lost.stream().map(CollectionCase::invoiceId).toList());
+      List<Long> resumedInvoices = new ArrayList<>();
       for (CollectionCase lostCase : lost) {
         if (resume(lostCase, debtsByInvoice.get(lostCase.invoiceId()))) {
-          resumed++;
+          resumedInvoices.add(lostCase.invoiceId());
         }
       }
+      resumed += resumedInvoices.size();
+      events.publishEvent(new CasesResumed(resumedInvoices));
       page = cases.findNotClosedAfter(page.get(page.size() - 1).id(), PAGE_SIZE);
     }
     log.info("Resumed {} collection case(s) whose workflow was not running", resumed);
@@ -88,7 +95,7 @@ class CaseReconciler {
     int lastDone = step > 0 && touches.unsettled(lostCase.id(), step) ? step - 1 : step;
     boolean started =
         workflows.start(
-            debt.snapshot(lostCase.id(), lastDone),
+            debt.snapshot(lostCase.id(), lastDone, Continuation.resumedIn(lostCase.policyGeneration())),
             WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
     if (started && lostCase.status() == CaseStatus.PAUSED) {
       restoreHold(lostCase);

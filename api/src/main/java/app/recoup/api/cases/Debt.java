@@ -46,6 +46,10 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
   }
 
   CaseSnapshot snapshot(long caseId, int lastDoneStep) {
+    return snapshot(caseId, lastDoneStep, Continuation.FRESH);
+  }
+
+  CaseSnapshot snapshot(long caseId, int lastDoneStep, Continuation continuation) {
     return new CaseSnapshot(
         caseId,
         invoice.getNumber(),
@@ -55,7 +59,7 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
         customer.zone(),
         cadence,
         lastDoneStep,
-        Continuation.FRESH,
+        continuation,
         timings);
   }
 

@@ -202,14 +202,14 @@ public class InvoiceImporter {
                 WriteOutcome outcome = writing.write(batch.invoices());
                 journal.progress(
                     importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
+                if (!outcome.touchedIds().isEmpty()) {
+                  events.publishEvent(new InvoicesChanged(outcome.touchedIds()));
+                }
                 return outcome;
               });
       counts = after(batch, written);
       rowsDone += batch.size();
       batchesDone++;
-      if (!written.touchedIds().isEmpty()) {
-        events.publishEvent(new InvoicesChanged(written.touchedIds()));
-      }
     }
 
     private ImportCounts after(PendingBatch batch, WriteOutcome written) {

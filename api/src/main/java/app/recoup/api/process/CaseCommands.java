@@ -1,5 +1,6 @@
 package app.recoup.api.process;
 
+import app.recoup.api.relay.WorkflowEventRecorder;
 import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.workflows.approval.Approval;
@@ -12,6 +13,7 @@ import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
@@ -100,6 +102,12 @@ public class CaseCommands {
     send(invoiceNumber, workflow -> workflow.cancel(new Closing(by, reason)));
   }
 
+  /** After a task named a failure and its cause was fixed: the case tries the failed step again. */
+  public void retryFailedStep(String invoiceNumber, String note, Authentication user) {
+    String by = Callers.mayDecide(user);
+    send(invoiceNumber, workflow -> workflow.retryFailedStep(new Retry(by, note)));
+  }
+
   /** After the cadence, a person decides; writing off stays an admin's decision. */
   public void decideNextStep(String invoiceNumber, NextStep.Choice choice, String note, Authentication user) {
     String by = choice == NextStep.Choice.WRITE_OFF ? Callers.admin(user) : Callers.mayDecide(user);
@@ -107,11 +115,11 @@ public class CaseCommands {
   }
 
   private static Optional<Long> portalDisputeId(String disputeId) {
-    if (disputeId == null || !disputeId.startsWith(ProcessEventListener.PORTAL_DISPUTE)) {
+    if (disputeId == null || !disputeId.startsWith(WorkflowEventRecorder.PORTAL_DISPUTE)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Long.parseLong(disputeId.substring(ProcessEventListener.PORTAL_DISPUTE.length())));
+      return Optional.of(Long.parseLong(disputeId.substring(WorkflowEventRecorder.PORTAL_DISPUTE.length())));
     } catch (NumberFormatException notFromThePortal) {
       return Optional.empty();
     }

@@ -55,8 +55,8 @@ class PolicyController {
   @PutMapping("/api/policies/{name}")
   Saved save(@PathVariable String name, @RequestBody(required = false) PolicyRequest request, Authentication user) {
     String by = Callers.admin(user);
-    CadencePolicy saved = policies.save(validPolicy(validName(name), request), by);
-    return new Saved(saved, rollout.rollOut(name));
+    PolicyRollout.Rollout saved = rollout.save(validPolicy(validName(name), request), by);
+    return new Saved(saved.policy(), saved.cases());
   }
 
   @PutMapping("/api/customers/{customerId}/policy")
@@ -69,9 +69,9 @@ class PolicyController {
     if (name != null && policies.find(name).isEmpty()) {
       throw new CommandRefused(HttpStatus.UNPROCESSABLE_CONTENT, "No stored policy " + name);
     }
-    policies.override(customerId, name);
     String applied = name != null ? name : customers.findById(customerId).orElseThrow().getSegment();
-    return new Saved(book.policy(applied), rollout.rollOut(applied));
+    int cases = rollout.override(customerId, name, applied);
+    return new Saved(book.policy(applied), cases);
   }
 
   private static String validName(String name) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person's decision on a task: the task is done and the decision lands on the case's timeline,
  * in one transaction. This is the one place a completion happens. A "decide next step" task also
- * tells the case's workflow what was decided; if the case refuses, the task stays open.
+ * tells the case's workflow what was decided, and completing a failure's task has the case retry
+ * the failed step; if the case refuses, the task stays open.
  */
 @Service
 public class TaskCompletion {
@@ -62,6 +63,8 @@ public class TaskCompletion {
             task -> {
               if (HumanTaskRequest.DECIDE_NEXT_STEP.equals(task.kind())) {
                 decideNextStep(task.caseId(), decision, choice, user);
+              } else if (HumanTaskRequest.ACTIVITY_FAILED.equals(task.kind())) {
+                commands.retryFailedStep(invoiceNumber(task.caseId()), decision, user);
               }
               timeline.append(
                   new TimelineEvent(
@@ -79,11 +82,13 @@ public class TaskCompletion {
     if (choice == null) {
       throw new CommandRefused(HttpStatus.BAD_REQUEST, "Choose the next step.");
     }
-    String invoiceNumber =
-        cases.findById(caseId)
-            .flatMap(decided -> invoices.findById(decided.invoiceId()))
-            .orElseThrow()
-            .getNumber();
-    commands.decideNextStep(invoiceNumber, choice, decision, user);
+    commands.decideNextStep(invoiceNumber(caseId), choice, decision, user);
+  }
+
+  private String invoiceNumber(long caseId) {
+    return cases.findById(caseId)
+        .flatMap(decided -> invoices.findById(decided.invoiceId()))
+        .orElseThrow()
+        .getNumber();
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param currentStep the last cadence step recorded (0 = none yet)
  * @param pauseReason why the case is on hold, as its workflow described it; null when it is not
+ * @param policyGeneration how many policy changes its workflow took: part of its touch keys
  */
 public record CollectionCase(
     long id,
@@ -19,7 +20,8 @@ public record CollectionCase(
     String pauseReason,
     String closeReason,
     Instant openedAt,
-    Instant closedAt) {
+    Instant closedAt,
+    int policyGeneration) {
 
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;

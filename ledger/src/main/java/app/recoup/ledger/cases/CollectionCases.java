@@ -20,7 +20,7 @@ public class CollectionCases {
 
   private static final String COLUMNS =
       "c.id, c.invoice_id, c.workflow_id, c.status, c.current_step, c.next_touch_at,"
-          + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at";
+          + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at, c.policy_generation";
 
   private final JdbcClient jdbc;
 
@@ -138,6 +138,16 @@ public class CollectionCases {
         .update();
   }
 
+  /**
+   * Counts a policy change the case's workflow took (in the transaction marking it delivered), so
+   * a workflow started again for the case keys its touches in the same generation.
+   */
+  public void policyAdopted(long caseId) {
+    jdbc.sql("update collection_case set policy_generation = policy_generation + 1 where id = ?")
+        .param(caseId)
+        .update();
+  }
+
   /** Returns whether this call closed the case (false when it was closed already). */
   public boolean close(long caseId, String reason) {
     return jdbc.sql(
@@ -164,7 +174,8 @@ public class CollectionCases {
         rs.getString("pause_reason"),
         rs.getString("close_reason"),
         instant(rs.getTimestamp("opened_at")),
-        instant(rs.getTimestamp("closed_at")));
+        instant(rs.getTimestamp("closed_at")),
+        rs.getInt("policy_generation"));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -99,10 +99,12 @@ class CadenceController {
       show(stored, sent, form.getFirst("exampleDue"), form.getFirst("exampleZone"), model);
       return "cadence";
     }
-    CadencePolicy saved = policies.save(sent.draft().toPolicy(name, Cadence.DEFAULT.touchTime()), principal.getName());
-    int running = rollout.rollOut(name);
+    PolicyRollout.Rollout saved =
+        rollout.save(sent.draft().toPolicy(name, Cadence.DEFAULT.touchTime()), principal.getName());
+    int running = saved.cases();
     redirect.addFlashAttribute(
-        "notice", "Saved as version %d. %d running case%s adopted it.".formatted(saved.version(), running, running == 1 ? "" : "s"));
+        "notice", "Saved as version %d. On its way to %d running case%s.".formatted(
+            saved.policy().version(), running, running == 1 ? "" : "s"));
     return "redirect:/cadences/" + name;
   }
 
@@ -111,6 +113,7 @@ class CadenceController {
     LocalDate due = exampleDue(exampleDue, problems);
     ZoneId zone = exampleZone(exampleZone, problems);
     model.addAttribute("name", stored.name());
+    rollout.progress(stored.name()).ifPresent(progress -> model.addAttribute("rollout", progress));
     model.addAttribute("version", stored.version());
     model.addAttribute("draft", form.draft());
     model.addAttribute("rows", rows(form.draft()));

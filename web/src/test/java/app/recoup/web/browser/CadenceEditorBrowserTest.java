@@ -83,7 +83,7 @@ class CadenceEditorBrowserTest {
     replace(By.cssSelector("#step-8 input[name=offset]"), "45");
     browser.navigate(By.id("save"));
 
-    assertThat(browser.text(By.id("notice"))).isEqualTo("Saved as version 1. 0 running cases adopted it.");
+    assertThat(browser.text(By.id("notice"))).isEqualTo("Saved as version 1. On its way to 0 running cases.");
     assertThat(browser.text(By.id("version"))).startsWith("Version 1.");
     assertThat(browser.text(By.cssSelector("#preview tbody tr:nth-child(7)"))).contains("sms", "firm", "always");
     assertThat(browser.driver().findElements(By.cssSelector("#preview tbody tr"))).hasSize(8);

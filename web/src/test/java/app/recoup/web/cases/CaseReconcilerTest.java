@@ -2,17 +2,33 @@ package app.recoup.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.web.RecoupApplication;
+import app.recoup.workflows.approval.Skip;
+import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CaseState;
 import app.recoup.workflows.collection.CaseStatus;
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Resume;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.common.converter.DefaultDataConverter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +157,82 @@ class CaseReconcilerTest {
 
       Eventually.within(PATIENCE, "open again", () -> fixtures.caseStatus(invoice).equals("OPEN"));
     }
+  }
+
+  /**
+   * The customer replied while the case's workflow was gone (terminated, or Temporal refused the
+   * signal): the reply is in the books, so once the workflow runs again the case learns it and holds.
+   */
+  @Test
+  void aReplyRecordedWhileTheWorkflowWasGoneHoldsTheCaseOnceItRunsAgain() {
+    Invoice invoice;
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      first.getBean(WorkflowClient.class).newUntypedWorkflowStub(CaseFixtures.workflowId(invoice)).terminate("lost");
+      long caseId = first.getBean(JdbcClient.class)
+          .sql("select id from collection_case where invoice_id = ?").param(invoice.getId()).query(Long.class).single();
+
+      first.publishEvent(new ReplyReceived(caseId, Channel.EMAIL, "We paid on Monday"));
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      Eventually.within(PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.REPLY);
+      assertThat(fixtures.workflowState(invoice).hold().reason()).isEqualTo("reply by email: We paid on Monday");
+    }
+  }
+
+  /**
+   * The case's policy changed once (generation 1: its touches are keyed {@code /policy-1/step-n})
+   * before the application restarted. The resumed case must run in generation 1 too: started in
+   * generation 0 its next step would take the key of the old cadence's step of that number (here
+   * the skipped due-date reminder), and be found settled, or be sent again.
+   */
+  @Test
+  void aResumedCaseRunsInThePolicyGenerationItHadReached() throws Exception {
+    Invoice invoice;
+    Instant nextTouch;
+    String policy = "resume-" + UUID.randomUUID().toString().substring(0, 8);
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      invoice = fixtures.overdueCaseOnItsDueDateStep();
+      fixtures.workflow(invoice).skip(new Skip(2, "admin@reconciler.test", "called them instead"));
+      Eventually.within(PATIENCE, "waiting for step 3", () -> fixtures.workflowState(invoice).pendingDraft() == null
+          && fixtures.workflowState(invoice).nextTouchAt() != null);
+      Instant beforeTheChange = fixtures.workflowState(invoice).nextTouchAt();
+
+      put(first, "/api/policies/" + policy, "{\"steps\": [{\"offsetDays\": 0}, {\"offsetDays\": 2}, {\"offsetDays\": 30}]}");
+      put(first, "/api/customers/" + invoice.getCustomerId() + "/policy", "{\"policy\": \"%s\"}".formatted(policy));
+      Eventually.within(PATIENCE, "the new cadence adopted",
+          () -> !beforeTheChange.equals(fixtures.workflowState(invoice).nextTouchAt()));
+      nextTouch = fixtures.workflowState(invoice).nextTouchAt();
+    }
+
+    try (ConfigurableApplicationContext second = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(second);
+      Eventually.within(PATIENCE, "resumed", () -> fixtures.workflowRunning(invoice)
+          && nextTouch.equals(fixtures.workflowState(invoice).nextTouchAt()));
+      WorkflowClient client = second.getBean(WorkflowClient.class);
+      HistoryEvent started = client.fetchHistory(CaseFixtures.workflowId(invoice)).getHistory().getEvents(0);
+      CaseSnapshot resumedWith = DefaultDataConverter.STANDARD_INSTANCE.fromPayloads(
+          0, Optional.of(started.getWorkflowExecutionStartedEventAttributes().getInput()),
+          CaseSnapshot.class, CaseSnapshot.class);
+      assertThat(resumedWith.continuation().policyGeneration()).isEqualTo(1);
+    }
+  }
+
+  private static void put(ConfigurableApplicationContext app, String path, String json) throws Exception {
+    String credentials = Base64.getEncoder()
+        .encodeToString("admin@reconciler.test:reconciler-secret".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path))
+            .header("Authorization", "Basic " + credentials)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 }

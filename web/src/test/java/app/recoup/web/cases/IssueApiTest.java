@@ -258,7 +258,7 @@ class IssueApiTest extends CaseApplicationTest {
         .containsExactly("sms reply logged by hand: Will pay Friday", "email reply logged by hand: Cheque is in the post");
     assertThat(workflows.fetchHistory(CollectionWorkflow.workflowId(invoice.getNumber())).getEvents().stream()
             .filter(event -> event.hasWorkflowExecutionSignaledEventAttributes()
-                && event.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals("replyReceived")))
+                && event.getWorkflowExecutionSignaledEventAttributes().getSignalName().equals("relayed")))
         .as("reply signals: one per reply, however often it was logged")
         .hasSize(2);
   }

@@ -31,4 +31,7 @@ public interface TouchActivities {
 
   /** Sends what was approved on the customer's channel; the ledger is re-checked first. */
   SendResult sendTouch(TouchDelivery delivery);
+
+  /** Settles an approved touch as not sent, with the reason on the timeline; once per key. */
+  void withdrawTouch(Withdrawal withdrawal);
 }

@@ -16,6 +16,7 @@ final class CarryOver {
     state.policyGeneration = continued.policyGeneration();
     state.holdCount = continued.holdCount();
     state.disputesSeen.addAll(continued.disputesSeen());
+    state.eventsTaken.addAll(continued.eventsTaken());
     if (continued.doneUpToOffset() != null) {
       state.doneUpTo = continued.doneUpToOffset();
     }
@@ -42,7 +43,7 @@ final class CarryOver {
             snapshot.customerZone(), state.cadence, state.currentStep(),
             new Continuation(
                 snapshot.continued().historyLimit(), state.policyGeneration, state.holdCount, state.disputesSeen,
-                state.doneUpTo, state.hold, state.openDispute),
+                state.doneUpTo, state.hold, state.openDispute, state.eventsTaken),
             snapshot.timed()));
   }
 }

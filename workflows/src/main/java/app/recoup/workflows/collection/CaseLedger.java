@@ -10,10 +10,22 @@ import java.time.Instant;
 /** The activities a case writes its ledger, timeline, tasks and touches through. */
 final class CaseLedger {
 
+  /**
+   * Failures no retry can fix: bad data, a missing invoice or customer, a template that cannot be
+   * rendered. The activity fails at once and a person is asked ({@link FailureWait}).
+   */
+  static final String[] PERMANENT =
+      {"java.lang.IllegalArgumentException", "java.util.NoSuchElementException",
+          "app.recoup.activities.messaging.drafting.WordingException"};
+
   final CaseActivities cases =
       Workflow.newActivityStub(
           CaseActivities.class,
-          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              // about an hour of a database that does not answer, then a person hears of it
+              .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
+              .build());
 
   final TouchActivities touches =
       Workflow.newActivityStub(
@@ -21,13 +33,31 @@ final class CaseLedger {
           ActivityOptions.newBuilder()
               // below the outbox's lease, so an attempt still running is never declared dead
               .setStartToCloseTimeout(Duration.ofSeconds(90))
-              .setRetryOptions(RetryOptions.newBuilder().setMaximumInterval(Duration.ofMinutes(10)).build())
+              // a mail server or Twilio down for about five hours, then a person hears of it
+              .setRetryOptions(bounded(Duration.ofMinutes(10), 30))
+              .build());
+
+  /** The task that tells a person about a failure: tried for about a week. */
+  final CaseActivities failureTasks =
+      Workflow.newActivityStub(
+          CaseActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setRetryOptions(bounded(Duration.ofMinutes(10), 1_000))
               .build());
 
   private final long caseId;
 
   CaseLedger(long caseId) {
     this.caseId = caseId;
+  }
+
+  private static RetryOptions bounded(Duration longestWait, int attempts) {
+    return RetryOptions.newBuilder()
+        .setMaximumInterval(longestWait)
+        .setMaximumAttempts(attempts)
+        .setDoNotRetry(PERMANENT)
+        .build();
   }
 
   void progress(int currentStep, Instant nextTouchAt) {

@@ -9,7 +9,9 @@ import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
 import io.temporal.workflow.QueryMethod;
@@ -63,6 +65,13 @@ public interface CollectionWorkflow {
    */
   @SignalMethod
   void policyChanged(Cadence cadence);
+
+  /**
+   * A fact the ledger recorded for this case, from its outbox (a reply, a promise or a dispute
+   * made in the portal, a policy change): taken once per event id, however often it is relayed.
+   */
+  @SignalMethod
+  void relayed(RelayedEvent event);
 
   /** The customer answered: the case pauses at once (nothing more when it is on hold already). */
   @SignalMethod
@@ -123,6 +132,13 @@ public interface CollectionWorkflow {
 
   @UpdateValidatorMethod(updateName = "cancel")
   void validateCancel(Closing closing);
+
+  /** After an activity gave up (a task named the failure): the failed step is tried again. */
+  @UpdateMethod
+  void retryFailedStep(Retry retry);
+
+  @UpdateValidatorMethod(updateName = "retryFailedStep")
+  void validateRetryFailedStep(Retry retry);
 
   /**
    * The person's decision after the cadence: call the client, agree a payment plan, refer to

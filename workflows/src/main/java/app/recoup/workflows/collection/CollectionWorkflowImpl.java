@@ -9,9 +9,12 @@ import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
+import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
+import app.recoup.workflows.events.Retry;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.WorkflowInit;
 import java.util.Optional;
 
@@ -37,6 +40,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final DisputeEvents disputes;
   private final InvoiceEvents invoice;
   private final PolicyChange policy;
+  private final RelayedEvents relayed;
+  private final FailureWait failures;
+  /** The recorded touch whose drafting or sending failed: run again when a person retries. */
+  private DueTouch failedTouch;
 
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
@@ -51,11 +58,36 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     disputes = new DisputeEvents(state);
     invoice = new InvoiceEvents(state);
     policy = new PolicyChange(state);
+    relayed = new RelayedEvents(state, holdEvents, disputes, policy);
+    failures = new FailureWait(state, ledger);
   }
 
+  /**
+   * Runs the cadence, then escalation. An activity that gives up stops the case where it stands
+   * until a person retries (the step runs again: its activities are idempotent per key) or closes it.
+   */
   @Override
   public void run(CaseSnapshot snapshot) {
     boolean approvalFirst = Versions.adopted(Versions.APPROVAL_FIRST);
+    while (true) {
+      try {
+        runCadence(approvalFirst);
+        escalation.afterCadence();
+        return;
+      } catch (ActivityFailure failed) {
+        if (!Versions.adopted(Versions.FAILURE_WAITS_FOR_PERSON)) {
+          throw failed;
+        }
+        failures.waitForPerson(failed);
+      }
+    }
+  }
+
+  private void runCadence(boolean approvalFirst) {
+    if (failedTouch != null && !state.closed && state.hold == null) {
+      runTouch(failedTouch);
+    }
+    failedTouch = null;
     while (!state.closed && !state.handledManually) {
       if (state.hold != null) {
         holds.waitOut();
@@ -71,11 +103,17 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       if (touches.waitUntilDue(next.get()) && (!approvalFirst || touches.waitForFreeDay(next.get()))) {
         touches.record(next.get());
         if (approvalFirst) {
-          touches.run(next.get());
+          runTouch(next.get());
         }
       }
     }
-    escalation.afterCadence();
+  }
+
+  /** A recorded touch counts as done; if drafting or sending it fails, it is run again on retry. */
+  private void runTouch(DueTouch due) {
+    failedTouch = due;
+    touches.run(due);
+    failedTouch = null;
   }
 
   @Override
@@ -93,6 +131,11 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public void policyChanged(Cadence changed) {
     policy.adopt(changed);
+  }
+
+  @Override
+  public void relayed(RelayedEvent event) {
+    relayed.take(event);
   }
 
   @Override
@@ -198,6 +241,16 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public void validateCancel(Closing closing) {
     invoice.validateClosing(closing);
+  }
+
+  @Override
+  public void retryFailedStep(Retry retry) {
+    failures.retry();
+  }
+
+  @Override
+  public void validateRetryFailedStep(Retry retry) {
+    failures.validateRetry(retry.by());
   }
 
   @Override

@@ -15,21 +15,31 @@ import java.util.Set;
  *     no step is done, or (continuations before it) to read {@link CaseSnapshot#lastDoneStep()}
  * @param hold the hold the case is under, kind, reason, end and number kept; null for none
  * @param openDispute the id of the dispute to resolve, or null
+ * @param eventsTaken ids of the relayed events already taken (null in continuations before them)
  */
 public record Continuation(
     int historyLimit, int policyGeneration, int holdCount, Set<String> disputesSeen, Integer doneUpToOffset,
-    Hold hold, String openDispute) {
+    Hold hold, String openDispute, Set<String> eventsTaken) {
 
   /** Far below Temporal's own limits (50k events), far above what a cadence needs. */
   public static final int DEFAULT_HISTORY_LIMIT = 5_000;
 
-  public static final Continuation FRESH = new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of(), null, null, null);
+  public static final Continuation FRESH = new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of(), null, null, null, Set.of());
 
   public Continuation {
     disputesSeen = Set.copyOf(disputesSeen);
+    eventsTaken = eventsTaken == null ? Set.of() : Set.copyOf(eventsTaken);
+  }
+
+  /**
+   * A case started again for a lost workflow, in the policy generation the ledger counted for it:
+   * its touches are keyed as before, so a step sent is found sent and a draft is found again.
+   */
+  public static Continuation resumedIn(int policyGeneration) {
+    return new Continuation(DEFAULT_HISTORY_LIMIT, policyGeneration, 0, Set.of(), null, null, null, Set.of());
   }
 
   public Continuation withHistoryLimit(int limit) {
-    return new Continuation(limit, policyGeneration, holdCount, disputesSeen, doneUpToOffset, hold, openDispute);
+    return new Continuation(limit, policyGeneration, holdCount, disputesSeen, doneUpToOffset, hold, openDispute, eventsTaken);
   }
 }

@@ -7,6 +7,7 @@ public record HumanTaskRequest(long caseId, String kind, String title) {
 
   public static final String APPROVE_TOUCH = "APPROVE_TOUCH";
   public static final String DECIDE_NEXT_STEP = "DECIDE_NEXT_STEP";
+  public static final String ACTIVITY_FAILED = "ACTIVITY_FAILED";
 
   public static HumanTaskRequest decideNextStep(long caseId) {
     return new HumanTaskRequest(caseId, DECIDE_NEXT_STEP, "Decide next step");
@@ -28,6 +29,11 @@ public record HumanTaskRequest(long caseId, String kind, String title) {
 
   public static HumanTaskRequest overpaid(long caseId) {
     return new HumanTaskRequest(caseId, "OVERPAYMENT", "Paid more than owed: refund or credit the difference");
+  }
+
+  /** @param failure what failed and why, as the activity reported it */
+  public static HumanTaskRequest activityFailed(long caseId, String failure) {
+    return new HumanTaskRequest(caseId, ACTIVITY_FAILED, "Stopped, fix and retry: " + failure);
   }
 
   public static HumanTaskRequest handleManually(long caseId) {

@@ -48,6 +48,8 @@ final class RunState {
   Resume resumedBy;
   String openDispute;
   final Set<String> disputesSeen = new HashSet<>();
+  /** The ids of the relayed events taken, so a redelivery changes nothing. */
+  final Set<String> eventsTaken = new HashSet<>();
 
   RunState(CaseSnapshot snapshot) {
     this.snapshot = snapshot;

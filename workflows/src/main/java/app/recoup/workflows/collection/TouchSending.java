@@ -5,6 +5,7 @@ import app.recoup.workflows.approval.SendResult;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.approval.Withdrawal;
 import app.recoup.workflows.cadence.StepMessage;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -41,7 +42,11 @@ final class TouchSending {
     }
   }
 
-  /** Records the decision and sends what it approves, waiting out the channel's quiet hours. */
+  /**
+   * Records the decision and sends what it approves, waiting out the channel's quiet hours. A hold
+   * arriving during that wait (a reply, a promise, a dispute, a pause) withdraws the touch, as it
+   * withdraws a draft; paid, resolved or written off, the case closes and nothing is sent.
+   */
   private void decide(TouchDecision decided, StepMessage.Channel channel) {
     ledger.touches.recordDecision(decided);
     if (!decided.sends()) {
@@ -52,12 +57,22 @@ final class TouchSending {
             state.caseId(), state.snapshot.invoiceNumber(), decided.step(), decided.idempotencyKey(),
             decided.subject(), decided.body(), decided.by(), channel);
     SendResult result = ledger.touches.sendTouch(delivery);
+    boolean holdsStop = result.outcome() == SendResult.Outcome.NOT_NOW && Versions.adopted(Versions.WINDOW_WAIT_HOLDS);
     while (result.outcome() == SendResult.Outcome.NOT_NOW && !state.closed) {
       Duration wait = Duration.between(RunState.now(), result.retryAt());
-      Workflow.await(wait.compareTo(MIN_RETRY_WAIT) < 0 ? MIN_RETRY_WAIT : wait, () -> state.closed);
-      if (!state.closed) {
-        result = ledger.touches.sendTouch(delivery);
+      Workflow.await(
+          wait.compareTo(MIN_RETRY_WAIT) < 0 ? MIN_RETRY_WAIT : wait,
+          () -> state.closed || holdsStop && state.hold != null);
+      if (state.closed) {
+        return;
       }
+      if (holdsStop && state.hold != null) {
+        ledger.touches.withdrawTouch(
+            new Withdrawal(state.caseId(), decided.step(), decided.idempotencyKey(),
+                "withdrawn, the case is on hold (" + state.hold.describe() + ")"));
+        return;
+      }
+      result = ledger.touches.sendTouch(delivery);
     }
   }
 }

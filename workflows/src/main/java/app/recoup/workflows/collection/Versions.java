@@ -41,6 +41,18 @@ final class Versions {
    */
   static final String AGE_PICKS_STEP = "age-picks-step";
 
+  /**
+   * A touch waiting for its channel's sending window (an SMS approved at 21:00 waits for 09:00) is
+   * withdrawn when the case goes on hold meanwhile; before it, only a closing stopped the wait.
+   */
+  static final String WINDOW_WAIT_HOLDS = "window-wait-holds";
+
+  /**
+   * An activity that gives up (activities' retries are bounded, permanent failures are not
+   * retried) opens a task and the case waits for a person; before it, activities retried for ever.
+   */
+  static final String FAILURE_WAITS_FOR_PERSON = "failure-waits-for-person";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

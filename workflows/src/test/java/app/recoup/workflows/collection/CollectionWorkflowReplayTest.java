@@ -73,4 +73,15 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v5-late-case-before-business-hours.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * Facts relayed from the ledger's outbox (a reply and a policy change, each delivered twice; a
+   * promise), an approved SMS waiting for its window withdrawn by the reply, and a draft whose
+   * permanent failure opened a task until a person retried it; then paid.
+   */
+  @Test
+  void replaysRelayedEventsWindowHoldsAndAFailureWaitRecordedByVersionFive() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v5-relayed-events-window-holds-failure-wait.json", CollectionWorkflowImpl.class);
+  }
 }

@@ -8,6 +8,7 @@ import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
+import app.recoup.workflows.approval.Withdrawal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -36,8 +38,14 @@ class RecordingTouchActivities implements TouchActivities {
   final List<FeeRequest> fees = new CopyOnWriteArrayList<>();
   final List<TouchDecision> decisions = new CopyOnWriteArrayList<>();
   final List<Delivered> deliveries = new CopyOnWriteArrayList<>();
+  final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
   final Deque<Instant> notNowUntil = new ArrayDeque<>();
   volatile DraftedTouch.SendMode mode = DraftedTouch.SendMode.AUTO_SEND;
+  /** Thrown by every draft (each attempt still counts in {@link #drafts}) while set. */
+  volatile RuntimeException draftFailure;
+  /** Thrown by every send while set; {@link #sendAttempts} counts them. */
+  volatile RuntimeException sendFailure;
+  final AtomicInteger sendAttempts = new AtomicInteger();
   private final LongSupplier clock;
 
   RecordingTouchActivities(LongSupplier clock) {
@@ -67,6 +75,9 @@ class RecordingTouchActivities implements TouchActivities {
   @Override
   public DraftedTouch draftTouch(TouchRequest request) {
     drafts.add(request);
+    if (draftFailure != null) {
+      throw draftFailure;
+    }
     if (mode == DraftedTouch.SendMode.MANUAL) {
       return DraftedTouch.manual();
     }
@@ -80,6 +91,10 @@ class RecordingTouchActivities implements TouchActivities {
 
   @Override
   public synchronized SendResult sendTouch(TouchDelivery delivery) {
+    sendAttempts.incrementAndGet();
+    if (sendFailure != null) {
+      throw sendFailure;
+    }
     Instant now = Instant.ofEpochMilli(clock.getAsLong());
     Instant quietUntil = notNowUntil.poll();
     if (quietUntil != null) {
@@ -87,6 +102,11 @@ class RecordingTouchActivities implements TouchActivities {
     }
     deliveries.add(new Delivered(delivery, now));
     return new SendResult(SendResult.Outcome.SENT, null, null);
+  }
+
+  @Override
+  public void withdrawTouch(Withdrawal withdrawal) {
+    withdrawals.add(withdrawal);
   }
 
   List<Integer> sentSteps() {

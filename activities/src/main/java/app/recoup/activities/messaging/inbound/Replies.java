@@ -5,8 +5,12 @@ import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.ReplyReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** A customer's reply on a case: on the timeline with an excerpt, and announced once. */
+/**
+ * A customer's reply on a case: on the timeline with an excerpt, and announced once, in the same
+ * transaction (so the workflow event recorded for it commits with the timeline entry).
+ */
 @Component
 class Replies {
 
@@ -20,6 +24,7 @@ class Replies {
     this.events = events;
   }
 
+  @Transactional
   void received(long caseId, Channel channel, String externalId, String excerpt) {
     String details = channel.name().toLowerCase(java.util.Locale.ROOT) + " reply: " + excerpt;
     if (caseLog.event(caseId, "reply.received", details, "reply:" + externalId + ":" + caseId)) {
