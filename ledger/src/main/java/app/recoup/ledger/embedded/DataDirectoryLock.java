@@ -63,11 +63,23 @@ final class DataDirectoryLock implements AutoCloseable {
     }
   }
 
+  /** The holder writes its PID just after taking the lock: a start at the same moment waits for it. */
   private static String holderPid(FileChannel channel) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(32);
-    channel.read(buffer, 0);
-    String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
-    return pid.isEmpty() ? "not yet written: it is starting" : pid;
+    for (int attempt = 0; attempt < 50; attempt++) {
+      ByteBuffer buffer = ByteBuffer.allocate(32);
+      channel.read(buffer, 0);
+      String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
+      if (!pid.isEmpty()) {
+        return pid;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return "unknown";
   }
 
   private static LocalDataDirectoryException inUse(Path folder, String holder) {
