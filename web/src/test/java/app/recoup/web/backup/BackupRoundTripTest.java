@@ -90,7 +90,7 @@ class BackupRoundTripTest {
         assertThat(after.get(invoice).path("status")).as(invoice).isEqualTo(before.get(invoice).path("status"));
         assertThat(after.get(invoice).path("balance").decimalValue())
             .as(invoice).isEqualByComparingTo(before.get(invoice).path("balance").decimalValue());
-        assertThat(after.get(invoice).path("timeline")).as(invoice).isEqualTo(before.get(invoice).path("timeline"));
+        assertThat(processEvents(after.get(invoice))).as(invoice).isEqualTo(processEvents(before.get(invoice)));
         assertThat(after.get(invoice).path("nextTouchAt")).as(invoice).isEqualTo(before.get(invoice).path("nextTouchAt"));
       }
       assertThat(after.get("BK-1").path("balance").decimalValue()).isEqualByComparingTo("1000");
@@ -122,6 +122,13 @@ class BackupRoundTripTest {
         .hasRootCauseInstanceOf(RestoreRefusedException.class)
         .rootCause()
         .hasMessageContaining("already has a Recoup database");
+  }
+
+  /** The restored Recoup notes on each open case that it resumed it; the rest must be as it was. */
+  private static List<JsonNode> processEvents(JsonNode caseView) {
+    return caseView.path("timeline").valueStream()
+        .filter(event -> !event.path("type").asString().equals("RESUMED_AFTER_RESTART"))
+        .toList();
   }
 
   private static Map<String, JsonNode> awaitCases(int port, String password) throws Exception {
