@@ -43,7 +43,7 @@ final class RecoupProcess {
 
   static RecoupProcess start(Path workingFolder, String name, String... settings) throws IOException {
     int port = freePort();
-    Path log = workingFolder.resolveSibling(workingFolder.getFileName() + "-" + name + ".log");
+    Path log = workingFolder.resolve(name + ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(
         java.toString(),
