@@ -1,14 +1,29 @@
 package app.recoup.web;
 
+import app.recoup.web.storage.StorageStatus;
 import java.security.Principal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the CSRF token its forms must carry and who is logged in. */
+/**
+ * Gives every page the CSRF token its forms must carry, who is logged in, and why nothing can be
+ * stored right now, if that is so.
+ */
 @ControllerAdvice
 class PageModelAdvice {
+
+  private final StorageStatus storage;
+
+  PageModelAdvice(StorageStatus storage) {
+    this.storage = storage;
+  }
+
+  @ModelAttribute("storageProblem")
+  String storageProblem() {
+    return storage.problem().orElse(null);
+  }
 
   @ModelAttribute("csrf")
   CsrfToken csrf(CsrfToken token) {

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "recoup.database.embedded.enabled=true",
       "recoup.database.embedded.data-directory=",
+      "recoup.database.embedded.durable=false",
       "spring.mail.host=localhost",
       "recoup.business.name=Acme Widgets",
       "recoup.business.sign-off=Dana at Acme",

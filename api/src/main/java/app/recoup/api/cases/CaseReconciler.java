@@ -4,11 +4,14 @@ import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.disputes.Disputes;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,9 @@ import org.springframework.stereotype.Component;
  * raised again, so it is resolved as before; any other hold comes back as a pause with the reason
  * the books show, until a person resumes it (a snooze or promise forgets its end date). Against a real cluster everything is
  * running and this does nothing. A workflow that failed or was terminated is restarted too; one
- * that completed (its cadence ran out and a person decides) is left alone. Facts recorded for a
+ * that completed (its cadence ran out and a person decides) is left alone. Each resumption is
+ * written on the case's timeline, so the history page starting afresh is explained where the
+ * case's whole story is kept. Facts recorded for a
  * resumed case while its workflow was gone are relayed to it next ({@link CasesResumed}).
  */
 @Component
@@ -46,6 +51,8 @@ class CaseReconciler {
   private final Touches touches;
   private final Disputes disputes;
   private final ApplicationEventPublisher events;
+  private final Timeline timeline;
+  private final Clock clock;
 
   CaseReconciler(
       CollectionCases cases,
@@ -54,7 +61,11 @@ class CaseReconciler {
       CaseActivities caseLedger,
       Touches touches,
       Disputes disputes,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Timeline timeline,
+      Clock clock) {
+    this.timeline = timeline;
+    this.clock = clock;
     this.touches = touches;
     this.disputes = disputes;
     this.events = events;
@@ -97,10 +108,15 @@ class CaseReconciler {
         workflows.start(
             debt.snapshot(lostCase.id(), lastDone, Continuation.resumedIn(lostCase.policyGeneration())),
             WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
-    if (started && lostCase.status() == CaseStatus.PAUSED) {
+    if (!started) {
+      return false;
+    }
+    timeline.append(new TimelineEvent(lostCase.id(), clock.instant(), "recoup", "RESUMED_AFTER_RESTART",
+        "Resumed after restart at step " + (lastDone + 1) + " (the workflow history starts again here)", null));
+    if (lostCase.status() == CaseStatus.PAUSED) {
       restoreHold(lostCase);
     }
-    return started;
+    return true;
   }
 
   private void restoreHold(CollectionCase held) {

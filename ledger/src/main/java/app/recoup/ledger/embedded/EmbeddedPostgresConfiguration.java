@@ -2,10 +2,7 @@ package app.recoup.ledger.embedded;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,20 +21,14 @@ import org.springframework.context.annotation.Bean;
 public class EmbeddedPostgresConfiguration {
 
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
-    if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
-      Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath();
-      Files.createDirectories(dataDirectory);
-      builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-    }
-    return builder.start();
+  LocalPostgres localPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    return LocalPostgres.start(properties);
   }
 
   @Bean(destroyMethod = "close")
-  DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
+  DataSource dataSource(LocalPostgres postgres, EmbeddedPostgresProperties properties) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setJdbcUrl(postgres.jdbcUrl());
     config.setUsername("postgres");
     config.setMaximumPoolSize(properties.poolSize());
     config.setPoolName("recoup-embedded");

@@ -21,9 +21,14 @@ class WorkflowHistoryController {
   private final CaseFiles files;
   private final HistoryReader reader;
   private final String temporalUiUrl;
+  private final boolean localTemporal;
 
   WorkflowHistoryController(
-      CaseFiles files, HistoryReader reader, @Value("${recoup.temporal.ui-url:}") String temporalUiUrl) {
+      CaseFiles files,
+      HistoryReader reader,
+      @Value("${recoup.temporal.ui-url:}") String temporalUiUrl,
+      @Value("${spring.temporal.test-server.enabled:false}") boolean localTemporal) {
+    this.localTemporal = localTemporal;
     this.files = files;
     this.reader = reader;
     this.temporalUiUrl = temporalUiUrl.replaceAll("/+$", "");
@@ -44,6 +49,7 @@ class WorkflowHistoryController {
     Optional<WorkflowHistory> history = reader.read(header.workflowId(), run);
     model.addAttribute("c", header);
     model.addAttribute("all", all);
+    model.addAttribute("localTemporal", localTemporal);
     history.ifPresent(found -> model.addAttribute("history", found));
     if (history.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -123,11 +123,20 @@ final class CaseFixtures {
         invoice.getId());
   }
 
+  /** Events of the case's process, leaving out the reconciler's notes that it resumed the case. */
   long timelineEventsFor(Invoice invoice) {
     return count(
         "select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
-            + " where c.invoice_id = ?",
+            + " where c.invoice_id = ? and e.type <> 'RESUMED_AFTER_RESTART'",
         invoice.getId());
+  }
+
+  List<String> resumptionsOf(Invoice invoice) {
+    return jdbc.sql("select e.details from timeline_event e join collection_case c on c.id = e.case_id"
+            + " where c.invoice_id = ? and e.type = 'RESUMED_AFTER_RESTART' order by e.id")
+        .param(invoice.getId())
+        .query(String.class)
+        .list();
   }
 
   int recordedStep(Invoice invoice) {

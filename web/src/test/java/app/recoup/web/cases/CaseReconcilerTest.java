@@ -78,6 +78,8 @@ class CaseReconcilerTest {
       assertThat(state.pendingDraft().step()).isEqualTo(2);
       assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
       assertThat(fixtures.timelineEventsFor(invoice)).isEqualTo(timelineBefore);
+      assertThat(fixtures.resumptionsOf(invoice))
+          .containsExactly("Resumed after restart at step 2 (the workflow history starts again here)");
     }
   }
 

@@ -86,6 +86,8 @@ class WorkflowHistoryBrowserTest {
             "http://temporal-ui.example:8233/namespaces/default/workflows/invoice-WH-1/"
                 + browser.text(By.id("run-id"))
                 + "/history");
+    assertThat(browser.text(By.id("local-temporal-note")))
+        .contains("keeps workflow histories in memory", "timeline keeps everything");
     browser.screenshot("workflow-history");
 
     browser.navigate(By.partialLinkText("Show every event"));
