@@ -12,6 +12,7 @@ import app.recoup.workflows.collection.CaseProgress;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
 import app.recoup.workflows.collection.PlannedTouch;
+import app.recoup.workflows.collection.Reopening;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -88,6 +89,26 @@ class CaseLedgerActivities implements CaseActivities {
                     "case-" + closure.caseId() + "/closed"));
           }
         });
+  }
+
+  @Override
+  public boolean reopenCase(long caseId, Reopening reopening) {
+    return Boolean.TRUE.equals(
+        transaction.execute(
+            status -> {
+              if (!cases.reopen(caseId, reopening.number())) {
+                return false;
+              }
+              String dedup = "case-" + caseId + "/reopened-" + reopening.number();
+              boolean first =
+                  timeline.append(
+                      new TimelineEvent(caseId, clock.instant(), ACTOR, "CASE_REOPENED", reopening.reason(), dedup));
+              HumanTaskRequest task = HumanTaskRequest.owedAgain(caseId, reopening.reason());
+              if (first && tasks.openOnce(caseId, task.kind(), task.title())) {
+                timeline.append(new TimelineEvent(caseId, clock.instant(), ACTOR, "TASK_OPENED", task.title(), null));
+              }
+              return true;
+            }));
   }
 
   @Override

@@ -30,6 +30,7 @@ public class InvoiceImporter {
   private final ImportJournal journal;
   private final ImportWriter writer;
   private final ImportBatchRepository batches;
+  private final PaidDisagreements disagreements;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final String defaultCurrency;
@@ -39,6 +40,7 @@ public class InvoiceImporter {
       ImportJournal journal,
       ImportWriter writer,
       ImportBatchRepository batches,
+      PaidDisagreements disagreements,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
       @Value("${recoup.imports.default-currency:USD}") String defaultCurrency,
@@ -46,6 +48,7 @@ public class InvoiceImporter {
     this.journal = journal;
     this.writer = writer;
     this.batches = batches;
+    this.disagreements = disagreements;
     this.transactions = new TransactionTemplate(transactionManager);
     this.events = events;
     this.defaultCurrency = defaultCurrency;
@@ -200,6 +203,7 @@ public class InvoiceImporter {
               status -> {
                 journal.recordErrors(importId, batch.refused());
                 WriteOutcome outcome = writing.write(batch.invoices());
+                disagreements.raise(outcome.disagreements());
                 journal.progress(
                     importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
                 return outcome;

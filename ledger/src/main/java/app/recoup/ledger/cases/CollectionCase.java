@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param currentStep the last cadence step recorded (0 = none yet)
  * @param pauseReason why the case is on hold, as its workflow described it; null when it is not
+ * @param reopenings how often the case was reopened because its invoice was owed again
  */
 public record CollectionCase(
     long id,
@@ -19,9 +20,21 @@ public record CollectionCase(
     String pauseReason,
     String closeReason,
     Instant openedAt,
-    Instant closedAt) {
+    Instant closedAt,
+    int reopenings) {
+
+  /** The reasons a case closes for that no longer hold once its invoice is owed again. */
+  private static final java.util.Set<String> NOTHING_OWED = java.util.Set.of("PAID", "WRITTEN_OFF");
 
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;
+  }
+
+  /**
+   * Closed because nothing was owed (paid, or written off): such a case comes back when its
+   * invoice is owed again. A case a person cancelled stays closed.
+   */
+  public boolean reopensWhenOwed() {
+    return isClosed() && NOTHING_OWED.contains(closeReason);
   }
 }

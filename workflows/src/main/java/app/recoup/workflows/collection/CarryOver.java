@@ -43,6 +43,6 @@ final class CarryOver {
             new Continuation(
                 snapshot.continued().historyLimit(), state.policyGeneration, state.holdCount, state.disputesSeen,
                 state.doneUpTo, state.hold, state.openDispute),
-            snapshot.timed()));
+            snapshot.timed(), snapshot.reopening()));
   }
 }

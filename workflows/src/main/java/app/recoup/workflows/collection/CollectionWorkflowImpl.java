@@ -12,6 +12,7 @@ import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
+import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.util.Optional;
 
@@ -37,11 +38,12 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final DisputeEvents disputes;
   private final InvoiceEvents invoice;
   private final PolicyChange policy;
+  private final CaseLedger ledger;
 
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
     state = CarryOver.resume(snapshot);
-    CaseLedger ledger = new CaseLedger(snapshot.caseId());
+    ledger = new CaseLedger(snapshot.caseId());
     approvals = new ApprovalWait(state, ledger);
     TouchSending sending = new TouchSending(state, ledger, approvals);
     touches = new CadenceTouches(state, ledger, sending);
@@ -55,6 +57,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   @Override
   public void run(CaseSnapshot snapshot) {
+    reopenIfAsked(snapshot);
     boolean approvalFirst = Versions.adopted(Versions.APPROVAL_FIRST);
     while (!state.closed && !state.handledManually) {
       if (state.hold != null) {
@@ -76,6 +79,18 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       }
     }
     escalation.afterCadence();
+  }
+
+  /** A reopened case's first run reopens it in the ledger; owed nothing by then, it ends at once. */
+  private void reopenIfAsked(CaseSnapshot snapshot) {
+    if (snapshot.reopening() == null
+        || !Workflow.getInfo().getContinuedExecutionRunId().isEmpty()
+        || !Versions.adopted(Versions.REOPENED_CASE)) {
+      return;
+    }
+    if (!ledger.cases.reopenCase(snapshot.caseId(), snapshot.reopening())) {
+      state.closed = true;
+    }
   }
 
   @Override

@@ -1,0 +1,54 @@
+package app.recoup.api.imports;
+
+import app.recoup.ledger.cases.CollectionCase;
+import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.imports.PaidDisagreement;
+import app.recoup.ledger.tasks.HumanTasks;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.ledger.timeline.TimelineEvent;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes an import's disagreements about money paid visible: the invoice's case gets a task naming
+ * both figures (one open at a time), and its timeline says what the import found. Runs in the
+ * batch's transaction.
+ */
+@Component
+class PaidDisagreements {
+
+  static final String TASK_KIND = "PAYMENT_DISCREPANCY";
+  private static final String ACTOR = "import";
+
+  private final CollectionCases cases;
+  private final HumanTasks tasks;
+  private final Timeline timeline;
+  private final Clock clock;
+
+  PaidDisagreements(CollectionCases cases, HumanTasks tasks, Timeline timeline, Clock clock) {
+    this.cases = cases;
+    this.tasks = tasks;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  void raise(List<PaidDisagreement> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    Map<Long, CollectionCase> casesByInvoice =
+        cases.findByInvoiceIds(found.stream().map(PaidDisagreement::invoiceId).toList()).stream()
+            .collect(Collectors.toMap(CollectionCase::invoiceId, Function.identity()));
+    for (PaidDisagreement disagreement : found) {
+      CollectionCase onCase = casesByInvoice.get(disagreement.invoiceId());
+      if (onCase != null && tasks.openOnce(onCase.id(), TASK_KIND, disagreement.title())) {
+        timeline.append(
+            new TimelineEvent(onCase.id(), clock.instant(), ACTOR, "PAYMENT_DISCREPANCY", disagreement.title(), null));
+      }
+    }
+  }
+}
