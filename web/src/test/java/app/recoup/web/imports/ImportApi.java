@@ -106,6 +106,11 @@ class ImportApi {
         .body((Map<String, Object>) response.getBody());
   }
 
+  /** The import's refused rows as the page offers them for download. */
+  String refusedRowsCsv(Object id) {
+    return admin.get().uri("/imports/{id}/errors.csv", id).retrieve().body(String.class);
+  }
+
   ResponseEntity<String> postCsvWithoutLogin(String csv) {
     return anonymous
         .post()
