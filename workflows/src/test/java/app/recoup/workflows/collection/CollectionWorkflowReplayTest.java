@@ -63,4 +63,15 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v4-own-keys-carried-holds-position-in-days.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * A case reopened because its invoice was owed again after it closed as paid: it reopens its
+   * ledger case first, sends three steps after the last one it sent before under keys of its own,
+   * then closes when paid.
+   */
+  @Test
+  void replaysAReopenedCaseRecordedByVersionFive() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v5-reopened-case.json", CollectionWorkflowImpl.class);
+  }
 }

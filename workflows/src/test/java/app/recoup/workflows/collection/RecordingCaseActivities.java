@@ -17,6 +17,8 @@ class RecordingCaseActivities implements CaseActivities {
   final List<HumanTaskRequest> tasks = new CopyOnWriteArrayList<>();
   final List<CaseNote> notes = new CopyOnWriteArrayList<>();
   final List<Reopening> reopenings = new CopyOnWriteArrayList<>();
+  /** Whether the ledger finds the invoice of a reopening still owed. */
+  volatile boolean stillOwed = true;
   /** Runs while a touch is being recorded, before the call returns to the workflow. */
   volatile Consumer<PlannedTouch> whileRecording = touch -> {};
   private final LongSupplier clock;
@@ -44,7 +46,7 @@ class RecordingCaseActivities implements CaseActivities {
   @Override
   public boolean reopenCase(long caseId, Reopening reopening) {
     reopenings.add(reopening);
-    return true;
+    return stillOwed;
   }
 
   @Override
