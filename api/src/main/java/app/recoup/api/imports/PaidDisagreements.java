@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes an import's disagreements about money paid visible: the invoice's case gets a task naming
- * both figures (one open at a time), and its timeline says what the import found. Runs in the
- * batch's transaction.
+ * Makes an import's disagreements about money paid visible: a task naming both figures, on the
+ * invoice's case (one open at a time, and its timeline says what the import found) or, for an
+ * invoice without a case, on its own. Runs in the batch's transaction.
  */
 @Component
 class PaidDisagreements {
@@ -45,7 +45,9 @@ class PaidDisagreements {
             .collect(Collectors.toMap(CollectionCase::invoiceId, Function.identity()));
     for (PaidDisagreement disagreement : found) {
       CollectionCase onCase = casesByInvoice.get(disagreement.invoiceId());
-      if (onCase != null && tasks.openOnce(onCase.id(), TASK_KIND, disagreement.title())) {
+      if (onCase == null) {
+        tasks.openOnceWithoutCase(TASK_KIND, disagreement.title());
+      } else if (tasks.openOnce(onCase.id(), TASK_KIND, disagreement.title())) {
         timeline.append(
             new TimelineEvent(onCase.id(), clock.instant(), ACTOR, "PAYMENT_DISCREPANCY", disagreement.title(), null));
       }

@@ -27,6 +27,24 @@ public class HumanTasks {
         == 1;
   }
 
+  /**
+   * Opens a task about no case (its title names what it is about); returns whether it was opened:
+   * the same task already open is not opened again.
+   */
+  public boolean openOnceWithoutCase(String kind, String title) {
+    return jdbc.sql(
+                """
+                insert into human_task (kind, title)
+                select :kind, :title
+                 where not exists (select 1 from human_task
+                                    where case_id is null and kind = :kind and title = :title and status = 'OPEN')
+                """)
+            .param("kind", kind)
+            .param("title", title)
+            .update()
+        == 1;
+  }
+
   /** Marks the case's open task of that kind done; returns whether there was one. */
   public boolean completeOpen(long caseId, String kind, String by) {
     return jdbc.sql(

@@ -110,6 +110,25 @@ class OwedAgainTest extends CaseApplicationTest {
     assertThat(openTasks(number)).noneSatisfy(title -> assertThat(title).contains("books say"));
   }
 
+  @Test
+  void aStaleExportOfAnInvoiceWithoutACaseKeepsThePaymentAndRaisesATaskOfItsOwn() throws Exception {
+    String number = "DUR-4";
+    importCsv(row(number, "640.00", "0.00", -30));
+    post("/api/cases/{n}/payments", "{\"amount\": 100.00, \"entryId\": \"dur-4-" + run + "\"}", number)
+        .andExpect(status().isOk());
+
+    importCsv(row(number, "640.00", "0.00", -30)).andExpect(jsonPath("$.unchanged").value(1));
+
+    assertThat(invoice(number, "balance", BigDecimal.class)).isEqualByComparingTo("540");
+    assertThat(jdbc.sql("select title from human_task where case_id is null and status = 'OPEN' and title like ?")
+            .param("Invoice " + number(number) + ":%").query(String.class).list())
+        .singleElement().asString().contains("books say 0.00 USD paid, Recoup recorded 100.00 USD");
+    importCsv(row(number, "640.00", "0.00", -30));
+    assertThat(jdbc.sql("select count(*) from human_task where case_id is null and title like ?")
+            .param("Invoice " + number(number) + ":%").query(Long.class).single())
+        .as("the same disagreement is one open task").isOne();
+  }
+
   private String row(String number, String total, String paid, int daysOverdue) {
     LocalDate due = LocalDate.now(CaseFixtures.UTC).minusDays(daysOverdue);
     return HEADER + "%s,%s,USD,%s,%s,%s,%s\n".formatted(
