@@ -249,7 +249,7 @@ public class InvoiceImporter {
               status -> {
                 journal.recordErrors(importId, batch.refused());
                 WriteOutcome outcome = writing.write(batch.invoices());
-                disagreements.raise(outcome.disagreements());
+                disagreements.reconcile(outcome);
                 journal.progress(
                     importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
                 return outcome;

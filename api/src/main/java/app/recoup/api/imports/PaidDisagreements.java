@@ -2,7 +2,8 @@ package app.recoup.api.imports;
 
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
-import app.recoup.ledger.imports.PaidDisagreement;
+import app.recoup.ledger.imports.PaidFigures;
+import app.recoup.ledger.imports.WriteOutcome;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes an import's disagreements about money paid visible: a task naming both figures, on the
  * invoice's case (one open at a time, and its timeline says what the import found) or, for an
- * invoice without a case, on its own. Runs in the batch's transaction.
+ * invoice without a case, on its own. A later import whose books agree closes the case's task.
+ * Runs in the batch's transaction.
  */
 @Component
 class PaidDisagreements {
@@ -36,14 +38,20 @@ class PaidDisagreements {
     this.clock = clock;
   }
 
-  void raise(List<PaidDisagreement> found) {
+  /** Raises the batch's disagreements, and closes those of its invoices the books now settle. */
+  void reconcile(WriteOutcome written) {
+    tasks.completeOpenOnInvoices(written.agreeingIds(), TASK_KIND, ACTOR);
+    raise(written.disagreements());
+  }
+
+  private void raise(List<PaidFigures> found) {
     if (found.isEmpty()) {
       return;
     }
     Map<Long, CollectionCase> casesByInvoice =
-        cases.findByInvoiceIds(found.stream().map(PaidDisagreement::invoiceId).toList()).stream()
+        cases.findByInvoiceIds(found.stream().map(PaidFigures::invoiceId).toList()).stream()
             .collect(Collectors.toMap(CollectionCase::invoiceId, Function.identity()));
-    for (PaidDisagreement disagreement : found) {
+    for (PaidFigures disagreement : found) {
       CollectionCase onCase = casesByInvoice.get(disagreement.invoiceId());
       if (onCase == null) {
         tasks.openOnceWithoutCase(TASK_KIND, disagreement.title());

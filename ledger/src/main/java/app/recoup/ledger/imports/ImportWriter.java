@@ -106,11 +106,11 @@ public class ImportWriter {
       returning i.id, (i.xmax = 0) as inserted
       """;
 
-  /** Invoices of the batch whose books show another amount paid than Recoup knows. */
-  private static final String DISAGREEMENTS =
+  /** The batch's invoices with what the books and Recoup say is paid. */
+  private static final String PAID_FIGURES =
       """
       select i.id, i.number, i.currency, i.books_paid, i.amount_paid from invoice i
-       where i.number = any(?::text[]) and i.books_paid <> i.amount_paid
+       where i.number = any(?::text[])
        order by i.id
       """;
 
@@ -165,7 +165,7 @@ public class ImportWriter {
         news.forEach(facts -> written.put(facts.customer(), facts));
       }
       WriteOutcome written = upsertInvoices(invoices, customerIds);
-      return written.withDisagreements(disagreements(invoices));
+      return written.withPaidFigures(paidFigures(invoices));
     }
   }
 
@@ -248,16 +248,16 @@ public class ImportWriter {
         created, changed, invoices.size() - created.size() - changed.size(), List.of());
   }
 
-  private List<PaidDisagreement> disagreements(List<ImportedInvoice> invoices) {
+  private List<PaidFigures> paidFigures(List<ImportedInvoice> invoices) {
     List<String> numbers = invoices.stream().map(ImportedInvoice::number).toList();
     return jdbc.query(
         connection -> {
-          PreparedStatement statement = connection.prepareStatement(DISAGREEMENTS);
+          PreparedStatement statement = connection.prepareStatement(PAID_FIGURES);
           statement.setArray(1, texts(numbers).apply(connection));
           return statement;
         },
         (row, n) ->
-            new PaidDisagreement(
+            new PaidFigures(
                 row.getLong("id"),
                 row.getString("number"),
                 row.getString("currency"),

@@ -63,6 +63,11 @@ class OwedAgainTest extends CaseApplicationTest {
         .anySatisfy(title -> assertThat(title).contains("books say 0.00 USD paid").contains("Recoup recorded 640.00 USD"));
     Thread.sleep(1_000); // a reopening would have started by now
     assertThat(caseStatus("DUR-1")).isEqualTo("CLOSED");
+
+    importCsv(row("DUR-1", "640.00", "640.00", 10));
+    assertThat(openTasks("DUR-1")).as("the books caught up: the discrepancy is settled")
+        .noneSatisfy(title -> assertThat(title).contains("books say"));
+    assertThat(invoice("DUR-1", "amount_paid", BigDecimal.class)).isEqualByComparingTo("640");
   }
 
   @Test

@@ -3,14 +3,19 @@ package app.recoup.ledger.imports;
 import java.math.BigDecimal;
 
 /**
- * An invoice whose books show another amount paid than Recoup knows (from webhooks, the portal or
- * a person): the import kept Recoup's figure, and a person should bring the two together.
+ * What the books and Recoup say an invoice has paid. When they disagree (Recoup knows of payments
+ * or refunds from webhooks, the portal or a person that the books do not show), the import kept
+ * Recoup's figure, and a person should bring the two together.
  *
  * @param booksPaid what the imported file says is paid
  * @param recordedPaid what the invoice shows paid, with the money Recoup recorded
  */
-public record PaidDisagreement(
+public record PaidFigures(
     long invoiceId, String number, String currency, BigDecimal booksPaid, BigDecimal recordedPaid) {
+
+  public boolean disagree() {
+    return booksPaid.compareTo(recordedPaid) != 0;
+  }
 
   /** The task's title: both figures, and what a person does about them. */
   public String title() {
