@@ -4,6 +4,7 @@ import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.ledger.touches.TouchDays;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
@@ -31,6 +32,7 @@ class CaseLedgerActivities implements CaseActivities {
 
   private final CollectionCases cases;
   private final Touches touches;
+  private final TouchDays touchDays;
   private final Timeline timeline;
   private final HumanTasks tasks;
   private final TransactionTemplate transaction;
@@ -39,12 +41,14 @@ class CaseLedgerActivities implements CaseActivities {
   CaseLedgerActivities(
       CollectionCases cases,
       Touches touches,
+      TouchDays touchDays,
       Timeline timeline,
       HumanTasks tasks,
       TransactionTemplate transaction,
       Clock clock) {
     this.cases = cases;
     this.touches = touches;
+    this.touchDays = touchDays;
     this.timeline = timeline;
     this.tasks = tasks;
     this.transaction = transaction;
@@ -103,6 +107,10 @@ class CaseLedgerActivities implements CaseActivities {
               boolean first =
                   timeline.append(
                       new TimelineEvent(caseId, clock.instant(), ACTOR, "CASE_REOPENED", reopening.reason(), dedup));
+              if (first) {
+                touches.withdrawUnsettled(caseId);
+                touchDays.releaseUnsent(caseId);
+              }
               HumanTaskRequest task = HumanTaskRequest.owedAgain(caseId, reopening.reason());
               if (first && tasks.openOnce(caseId, task.kind(), task.title())) {
                 timeline.append(new TimelineEvent(caseId, clock.instant(), ACTOR, "TASK_OPENED", task.title(), null));

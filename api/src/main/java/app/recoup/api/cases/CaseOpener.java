@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and
  * its workflow), an invoice with a running case tells it what changed, a settled invoice closes
- * its case, and one owed again after its case closed as paid (or written off) reopens it. Safe to run twice over the same invoices, and from two places at once. Within a batch
- * a few cases are handled in parallel: starting a workflow is a blocking round trip to Temporal.
+ * its case, and one owed again after its case closed as paid (or written off) reopens it. Safe to
+ * run twice over the same invoices, and from two places at once. Within a batch a few cases are
+ * handled in parallel: starting a workflow is a blocking round trip to Temporal.
  */
 @Component
 public class CaseOpener implements DisposableBean {

@@ -1,6 +1,7 @@
 package app.recoup.ledger.cases;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A collection case as the books record it. Its workflow is the only writer of its progress; the
@@ -24,7 +25,7 @@ public record CollectionCase(
     int reopenings) {
 
   /** The reasons a case closes for that no longer hold once its invoice is owed again. */
-  private static final java.util.Set<String> NOTHING_OWED = java.util.Set.of("PAID", "WRITTEN_OFF");
+  private static final Set<String> NOTHING_OWED = Set.of("PAID", "WRITTEN_OFF");
 
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;

@@ -77,6 +77,11 @@ class OwedAgainTest extends CaseApplicationTest {
     importCsv(row(number, "640.00", "0.00", 10));
     awaitCaseRunning(number);
     String firstRun = fixtures.runId(invoiceRef(number));
+    // the first run claimed today for its reminder and drafted it; nobody approves it before the payment
+    Eventually.within(PATIENCE, "a reminder drafted", () -> jdbc.sql(
+            "select count(*) from touch t join collection_case c on c.id = t.case_id join invoice i on i.id = c.invoice_id"
+                + " where i.number = ? and t.status = 'DRAFTED'")
+        .param(number(number)).query(Long.class).single() == 1);
     post("/api/cases/{n}/payments", "{\"amount\": 640.00, \"entryId\": \"dur-2-" + run + "\"}", number)
         .andExpect(status().isOk());
     Eventually.within(PATIENCE, "case closed by the payment", () -> caseStatus(number).equals("CLOSED"));
@@ -94,6 +99,11 @@ class OwedAgainTest extends CaseApplicationTest {
     assertThat(openTasks(number)).anySatisfy(title -> assertThat(title).startsWith("Owed again, case reopened"));
     Eventually.within(PATIENCE, "its next reminder planned under the reopened key",
         () -> touchKeys(number).stream().anyMatch(key -> key.startsWith("invoice-" + number(number) + "/reopened-1/")));
+    assertThat(jdbc.sql("select t.idempotency_key from touch t join collection_case c on c.id = t.case_id"
+            + " join invoice i on i.id = c.invoice_id where i.number = ? and t.status = 'DRAFTED'")
+        .param(number(number)).query(String.class).list())
+        .as("drafts waiting: the first run's draft left the inbox")
+        .allSatisfy(key -> assertThat(key).contains("/reopened-1/"));
     mvc.perform(get("/").param("customer", customer(number)).with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString(number(number))));
