@@ -1,0 +1,89 @@
+package app.recoup.web.cluster;
+
+import static app.recoup.web.cluster.LocalCluster.asAdmin;
+import static app.recoup.web.cluster.LocalCluster.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A web replica and a worker replica on one database and one Temporal server. */
+class ClusterRolesTest {
+
+  private static LocalCluster cluster;
+  private static ConfigurableApplicationContext web;
+  private static ConfigurableApplicationContext worker;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cluster = new LocalCluster();
+    web = cluster.start("web");
+    worker = cluster.start("worker", "--RECOUP_WORKER_ACTIVITIES=7");
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    cluster.close();
+  }
+
+  @Test
+  void aWorkerAnswers404ForPagesApiWebhooksAndPortalButServesHealth() throws Exception {
+    assertThat(get(worker, "/login").statusCode()).isEqualTo(404);
+    assertThat(get(worker, "/").statusCode()).isEqualTo(404);
+    assertThat(asAdmin(worker, "GET", "/api/cases/INV-1").statusCode()).isEqualTo(404);
+    assertThat(asAdmin(worker, "POST", "/api/imports/sample").statusCode()).isEqualTo(404);
+    assertThat(get(worker, "/portal/anything").statusCode()).isEqualTo(404);
+    assertThat(asAdmin(worker, "POST", "/webhooks/payments").statusCode()).isEqualTo(404);
+
+    var health = asAdmin(worker, "GET", "/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"", "\"temporal\"");
+    assertThat(get(web, "/login").statusCode()).as("the web replica serves pages").isEqualTo(200);
+  }
+
+  @Test
+  void onlyTheWorkerPollsTemporalWithTheConfiguredCapacity() {
+    assertThat(web.getBeansOfType(Worker.class)).as("workers in a web-only replica").isEmpty();
+    List<Worker> workers = List.copyOf(worker.getBeansOfType(Worker.class).values());
+    assertThat(workers).extracting(Worker::getTaskQueue).containsExactly("collections");
+    assertThat(workers.get(0).getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+        .isEqualTo(7);
+  }
+
+  @Test
+  void casesImportedThroughWebRunOnTheWorker() throws Exception {
+    assertThat(asAdmin(web, "POST", "/api/imports/sample").statusCode()).isEqualTo(201);
+
+    var ledger = JdbcClient.create(cluster.database());
+    WorkflowClient client = web.getBean(WorkflowClient.class);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              List<String> invoices =
+                  ledger
+                      .sql(
+                          "select i.number from invoice i"
+                              + " join collection_case c on c.invoice_id = i.id order by i.number")
+                      .query(String.class)
+                      .list();
+              assertThat(invoices).as("cases opened from the import").isNotEmpty();
+              String workflowId = "invoice-" + invoices.get(0);
+              assertThat(client.fetchHistory(workflowId).getEvents())
+                  .as("activities of %s completed by the worker replica", workflowId)
+                  .anySatisfy(
+                      event ->
+                          assertThat(event.getEventType())
+                              .isEqualTo(EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
+            });
+  }
+}
