@@ -6,6 +6,7 @@ import app.recoup.ledger.imports.ImportJournal;
 import app.recoup.ledger.imports.ImportWriter;
 import app.recoup.ledger.imports.WriteOutcome;
 import app.recoup.ledger.invoices.InvoicesChanged;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -27,11 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class InvoiceImporter {
 
+  static final String ROWS = "recoup.import.rows";
+
   private final ImportJournal journal;
   private final ImportWriter writer;
   private final ImportBatchRepository batches;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final MeterRegistry meters;
   private final String defaultCurrency;
   private final int batchSize;
 
@@ -41,6 +45,7 @@ public class InvoiceImporter {
       ImportBatchRepository batches,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
+      MeterRegistry meters,
       @Value("${recoup.imports.default-currency:USD}") String defaultCurrency,
       @Value("${recoup.imports.batch-size:5000}") int batchSize) {
     this.journal = journal;
@@ -48,6 +53,7 @@ public class InvoiceImporter {
     this.batches = batches;
     this.transactions = new TransactionTemplate(transactionManager);
     this.events = events;
+    this.meters = meters;
     this.defaultCurrency = defaultCurrency;
     this.batchSize = batchSize;
   }
@@ -102,7 +108,16 @@ public class InvoiceImporter {
       throw unexpected;
     }
     journal.finish(importId, run.format, run.counts, null);
-    return report(importId);
+    ImportReport report = report(importId);
+    countRows(report);
+    return report;
+  }
+
+  private void countRows(ImportReport report) {
+    meters.counter(ROWS, "outcome", "imported").increment(report.imported());
+    meters.counter(ROWS, "outcome", "updated").increment(report.updated());
+    meters.counter(ROWS, "outcome", "unchanged").increment(report.unchanged());
+    meters.counter(ROWS, "outcome", "rejected").increment(report.rejected());
   }
 
   /**

@@ -54,6 +54,24 @@ class ClusterRolesTest {
   }
 
   @Test
+  void metricsOfEveryRoleAreForAnAdminOrTheScrapeToken() throws Exception {
+    var scraped =
+        LocalCluster.withHeader(worker, "/actuator/prometheus", "Bearer " + LocalCluster.SCRAPE_TOKEN);
+    assertThat(scraped.statusCode()).isEqualTo(200);
+    assertThat(scraped.body())
+        .as("the Temporal SDK's metrics and Recoup's")
+        .contains("temporal_request_latency_seconds", "recoup_tasks_open");
+    asAdmin(web, "GET", "/actuator/health"); // a call to Temporal through the web's client
+    assertThat(asAdmin(web, "GET", "/actuator/prometheus").body())
+        .contains("temporal_request_latency_seconds", "recoup_tasks_open");
+
+    assertThat(get(worker, "/actuator/prometheus").statusCode()).isEqualTo(401);
+    assertThat(get(web, "/actuator/prometheus").statusCode()).isEqualTo(401);
+    assertThat(LocalCluster.withHeader(web, "/actuator/prometheus", "Bearer guessed").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
   void onlyTheWorkerPollsTemporalWithTheConfiguredCapacity() {
     assertThat(web.getBeansOfType(Worker.class)).as("workers in a web-only replica").isEmpty();
     List<Worker> workers = List.copyOf(worker.getBeansOfType(Worker.class).values());
@@ -106,5 +124,13 @@ class ClusterRolesTest {
                           assertThat(event.getEventType())
                               .isEqualTo(EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
             });
+    assertThat(asAdmin(worker, "GET", "/actuator/prometheus").body())
+        .as("the worker's task metrics from the Temporal SDK")
+        .contains(
+            "temporal_workflow_task_schedule_to_start_latency",
+            "temporal_activity_execution_latency");
+    assertThat(asAdmin(web, "GET", "/actuator/prometheus").body())
+        .as("import rows counted on the replica that imported")
+        .containsPattern("recoup_import_rows_total\\{[^}]*outcome=\"imported\"[^}]*} [1-9]");
   }
 }

@@ -25,6 +25,7 @@ final class LocalCluster implements AutoCloseable {
 
   static final String ADMIN = "ops@example.com";
   static final String PASSWORD = "cluster-secret";
+  static final String SCRAPE_TOKEN = "scrape-token-for-prometheus";
 
   private final EmbeddedPostgres postgres;
   private final TestServer.PortBoundTestServer temporal;
@@ -49,6 +50,7 @@ final class LocalCluster implements AutoCloseable {
                     "--RECOUP_TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
                     "--RECOUP_ADMIN_EMAIL=" + ADMIN,
                     "--RECOUP_ADMIN_PASSWORD=" + PASSWORD,
+                    "--RECOUP_METRICS_SCRAPE_TOKEN=" + SCRAPE_TOKEN,
                     "--RECOUP_PORTAL_SECRET=cluster-portal-secret-of-32-characters"),
                 Stream.of(more))
             .toArray(String[]::new);
@@ -80,6 +82,13 @@ final class LocalCluster implements AutoCloseable {
             .header("Authorization", basic(ADMIN, PASSWORD))
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build());
+  }
+
+  static HttpResponse<String> withHeader(
+      ConfigurableApplicationContext replica, String path, String authorization)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(replica, path)).header("Authorization", authorization).build());
   }
 
   static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
