@@ -65,6 +65,13 @@ class ClusterRolesTest {
     assertThat(asAdmin(web, "GET", "/actuator/prometheus").body())
         .contains("temporal_request_latency_seconds", "recoup_tasks_open");
 
+    assertThat(asAdmin(web, "POST", "/webhooks/payments").statusCode())
+        .as("payments webhook without a configured secret")
+        .isEqualTo(503);
+    assertThat(asAdmin(web, "GET", "/actuator/prometheus").body())
+        .containsPattern(
+            "recoup_webhooks_total\\{outcome=\"unavailable\",route=\"/webhooks/payments\"} 1");
+
     assertThat(get(worker, "/actuator/prometheus").statusCode()).isEqualTo(401);
     assertThat(get(web, "/actuator/prometheus").statusCode()).isEqualTo(401);
     assertThat(LocalCluster.withHeader(web, "/actuator/prometheus", "Bearer guessed").statusCode())
