@@ -35,6 +35,7 @@ import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
 import io.temporal.spring.boot.ActivityImpl;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,7 @@ class TouchLedgerActivities implements TouchActivities {
   private final DayClaims dayClaims;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   TouchLedgerActivities(
       InvoiceRepository invoices,
@@ -80,7 +82,9 @@ class TouchLedgerActivities implements TouchActivities {
       FeePosting feePosting,
       DayClaims dayClaims,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.invoices = invoices;
     this.customers = customers;
     this.touches = touches;
@@ -221,6 +225,7 @@ class TouchLedgerActivities implements TouchActivities {
     transaction.executeWithoutResult(
         tx -> {
           if (touches.settle(delivery.idempotencyKey(), TouchStatus.SENT, clock.instant())) {
+            meters.counter("recoup.touches.sent", "channel", channel.name().toLowerCase()).increment();
             append(delivery.caseId(), ACTOR, "TOUCH_SENT",
                 "Reminder %d sent by %s to %s, approved by %s".formatted(delivery.step(),
                     channel.name().toLowerCase(), recipient, delivery.approvedBy()),

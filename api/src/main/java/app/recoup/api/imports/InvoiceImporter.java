@@ -8,6 +8,7 @@ import app.recoup.ledger.imports.ImportStatus;
 import app.recoup.ledger.imports.ImportWriter;
 import app.recoup.ledger.imports.WriteOutcome;
 import app.recoup.ledger.invoices.InvoicesChanged;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -30,12 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class InvoiceImporter {
 
+  static final String ROWS = "recoup.import.rows";
+
   private final ImportJournal journal;
   private final ImportWriter writer;
   private final ImportBatchRepository batches;
   private final PaidDisagreements disagreements;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final MeterRegistry meters;
   private final String defaultCurrency;
   private final int batchSize;
 
@@ -46,6 +50,7 @@ public class InvoiceImporter {
       PaidDisagreements disagreements,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
+      MeterRegistry meters,
       @Value("${recoup.imports.default-currency:USD}") String defaultCurrency,
       @Value("${recoup.imports.batch-size:5000}") int batchSize) {
     this.journal = journal;
@@ -54,6 +59,7 @@ public class InvoiceImporter {
     this.disagreements = disagreements;
     this.transactions = new TransactionTemplate(transactionManager);
     this.events = events;
+    this.meters = meters;
     this.defaultCurrency = defaultCurrency;
     this.batchSize = batchSize;
   }
@@ -143,7 +149,16 @@ public class InvoiceImporter {
       throw unexpected;
     }
     journal.finish(importId, run.format, run.counts, null);
-    return report(importId);
+    ImportReport report = report(importId);
+    countRows(report);
+    return report;
+  }
+
+  private void countRows(ImportReport report) {
+    meters.counter(ROWS, "outcome", "imported").increment(report.imported());
+    meters.counter(ROWS, "outcome", "updated").increment(report.updated());
+    meters.counter(ROWS, "outcome", "unchanged").increment(report.unchanged());
+    meters.counter(ROWS, "outcome", "rejected").increment(report.rejected());
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,6 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Who may do what, for pages and /api/** alike (README, "People and permissions"): every
  * logged-in person may read (GET) and manage their own account; changing anything else needs a
  * collector or an admin; users, settings, cadences, write-offs and fee waivers need an admin.
+ * Metrics ({@code /actuator/prometheus}) are for an admin or the configured scrape token.
  */
 @Configuration
 class SecurityConfiguration {
@@ -51,14 +53,21 @@ class SecurityConfiguration {
       HttpSecurity http,
       PersonalTokens tokens,
       UserDetailsService users,
-      AppUserRepository accounts)
+      AppUserRepository accounts,
+      @Value("${recoup.metrics.scrape-token:}") String scrapeToken)
       throws Exception {
-    RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+    // API clients and metrics scrapers get a plain 401, not the login page
+    RequestMatcher api =
+        request ->
+            request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/actuator/");
     http.authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error")
                     .permitAll()
+                    .requestMatchers(ScrapeTokenFilter.PATH)
+                    .hasAnyRole(Role.ADMIN.name(), ScrapeTokenFilter.ROLE)
                     .requestMatchers("/webjars/**", "/css/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/webhooks/**")
@@ -79,6 +88,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .hasAnyRole(Role.ADMIN.name(), Role.COLLECTOR.name()))
         .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+        .addFilterBefore(new ScrapeTokenFilter(scrapeToken), BasicAuthenticationFilter.class)
         .addFilterAfter(new AccountStatusFilter(accounts), BasicAuthenticationFilter.class)
         .httpBasic(withDefaults())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -63,6 +63,13 @@ public class HumanTasks {
         .update();
   }
 
+  /** Tasks waiting for a person, across every case. */
+  public long countOpen() {
+    return jdbc.sql("select count(*) from human_task where status = 'OPEN'")
+        .query(Long.class)
+        .single();
+  }
+
   /** Marks the case's open task of that kind done; returns whether there was one. */
   public boolean completeOpen(long caseId, String kind, String by) {
     return jdbc.sql(

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ class ApprovalApiTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Timeline timeline;
+  @Autowired MeterRegistry meters;
 
   /** Ten days overdue: the case catches up on reminder 4 at once, drafts it and waits. */
   private Invoice caseWithDraftOfStepFour() {
@@ -62,6 +64,7 @@ class ApprovalApiTest extends CaseApplicationTest {
     Thread.sleep(500); // a send would have had time to happen
     assertThat(fixtures.outboxRowsFor(invoice, "SENT") + fixtures.outboxRowsFor(invoice, "PENDING")).isZero();
 
+    double sentBefore = emailsSent();
     decide(invoice, 4, "approve", "{\"body\": \"Please settle invoice %s today.\"}".formatted(invoice.getNumber()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.decision").value("EDITED"))
@@ -86,6 +89,11 @@ class ApprovalApiTest extends CaseApplicationTest {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value("no draft awaits approval"));
     assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(1);
+    assertThat(emailsSent() - sentBefore).as("recoup_touches_sent_total{channel=email}").isEqualTo(1);
+  }
+
+  private double emailsSent() {
+    return meters.counter("recoup.touches.sent", "channel", "email").count();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package app.recoup.activities.messaging.inbound;
 
+import app.recoup.ledger.leases.JobLeases;
 import app.recoup.ledger.messaging.CaseLog;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,7 +13,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Polls the collections mailbox every {@code recoup.imap.interval} once {@code recoup.imap.host} is set. */
+/**
+ * Polls the collections mailbox every {@code recoup.imap.interval} once {@code recoup.imap.host} is
+ * set; in a cluster one replica polls per interval.
+ */
 @Configuration
 @EnableConfigurationProperties(ImapProperties.class)
 class ImapPollingConfiguration {
@@ -27,7 +31,7 @@ class ImapPollingConfiguration {
 
   @Bean
   @ConditionalOnProperty(prefix = "recoup.imap", name = "host")
-  SmartLifecycle imapSchedule(ImapPoller poller, ImapProperties properties) {
+  SmartLifecycle imapSchedule(ImapPoller poller, ImapProperties properties, JobLeases leases) {
     return new SmartLifecycle() {
       private ScheduledExecutorService executor;
 
@@ -35,7 +39,11 @@ class ImapPollingConfiguration {
       public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "imap-poller"));
         long every = properties.interval().toMillis();
-        executor.scheduleWithFixedDelay(() -> pollQuietly(poller), every, every, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+            () -> leases.runOnce("imap-poll", properties.interval(), () -> pollQuietly(poller)),
+            every,
+            every,
+            TimeUnit.MILLISECONDS);
       }
 
       @Override
