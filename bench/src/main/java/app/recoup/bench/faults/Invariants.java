@@ -111,10 +111,25 @@ final class Invariants {
       boolean running = invoice[1] != null && List.of(invoice[1].split(" ")).stream().anyMatch(id -> running(temporal, id));
       if (!running) {
         unchased++;
-        System.out.println("  not chased: " + invoice[0] + (invoice[1] == null ? " (no open case)" : " (workflow " + invoice[1] + " not running)"));
+        System.out.println("  not chased: " + invoice[0] + (invoice[1] == null ? " (no open case)" : " (workflow " + invoice[1] + " not running)")
+            + "; " + lastWords(db, invoice[0]));
       }
     }
     return unchased;
+  }
+
+  /** The invoice's last case and timeline, for the person reading the figures. */
+  private static String lastWords(Connection db, String invoice) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement("""
+        select 'case ' || c.status || coalesce(' (' || c.close_reason || ')', '') || ', paid ' || i.amount_paid || ' of '
+               || i.total || ', timeline: ' || coalesce((select string_agg(type || ' ' || left(details, 60), ' | ' order by id)
+                 from (select * from timeline_event e where e.case_id = c.id order by id desc limit 6) t), '')
+        from invoice i left join collection_case c on c.invoice_id = i.id where i.number = ? order by c.id desc limit 1""")) {
+      query.setString(1, invoice);
+      try (ResultSet rs = query.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
   }
 
   private static boolean running(WorkflowServiceStubs temporal, String workflowId) {
