@@ -62,6 +62,10 @@ class StripeWebhookController {
     } catch (SignatureVerificationException e) {
       notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, e.getMessage());
       return error(HttpStatus.UNAUTHORIZED, e.getMessage());
+    } catch (NumberFormatException e) {
+      // stripe-java reads the header's t= as a number before it checks anything
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "malformed Stripe-Signature");
+      return error(HttpStatus.UNAUTHORIZED, "malformed Stripe-Signature");
     } catch (JsonParseException | IllegalStateException e) {
       notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "not a Stripe event");
       return error(HttpStatus.BAD_REQUEST, "body is not a Stripe event");
