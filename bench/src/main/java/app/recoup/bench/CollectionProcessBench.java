@@ -20,6 +20,7 @@ import app.recoup.workflows.collection.CollectionWorkflowImpl;
 import app.recoup.workflows.collection.HumanTaskRequest;
 import app.recoup.workflows.collection.InvoiceChange;
 import app.recoup.workflows.collection.PlannedTouch;
+import app.recoup.workflows.collection.Reopening;
 import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
@@ -444,6 +445,7 @@ public final class CollectionProcessBench {
     @Override public void recordPlannedTouch(PlannedTouch touch) {}
     @Override public void updateProgress(CaseProgress progress) {}
     @Override public void closeCase(CaseClosure closure) {}
+    @Override public boolean reopenCase(long caseId, Reopening reopening) { return true; }
     @Override public void openHumanTask(HumanTaskRequest request) {}
     @Override public void note(CaseNote note) {}
   }

@@ -4,6 +4,7 @@ import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.ledger.touches.TouchDays;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
@@ -12,6 +13,7 @@ import app.recoup.workflows.collection.CaseProgress;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
 import app.recoup.workflows.collection.PlannedTouch;
+import app.recoup.workflows.collection.Reopening;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ class CaseLedgerActivities implements CaseActivities {
 
   private final CollectionCases cases;
   private final Touches touches;
+  private final TouchDays touchDays;
   private final Timeline timeline;
   private final HumanTasks tasks;
   private final TransactionTemplate transaction;
@@ -38,12 +41,14 @@ class CaseLedgerActivities implements CaseActivities {
   CaseLedgerActivities(
       CollectionCases cases,
       Touches touches,
+      TouchDays touchDays,
       Timeline timeline,
       HumanTasks tasks,
       TransactionTemplate transaction,
       Clock clock) {
     this.cases = cases;
     this.touches = touches;
+    this.touchDays = touchDays;
     this.timeline = timeline;
     this.tasks = tasks;
     this.transaction = transaction;
@@ -88,6 +93,30 @@ class CaseLedgerActivities implements CaseActivities {
                     "case-" + closure.caseId() + "/closed"));
           }
         });
+  }
+
+  @Override
+  public boolean reopenCase(long caseId, Reopening reopening) {
+    return Boolean.TRUE.equals(
+        transaction.execute(
+            status -> {
+              if (!cases.reopen(caseId, reopening.number())) {
+                return false;
+              }
+              String dedup = "case-" + caseId + "/reopened-" + reopening.number();
+              boolean first =
+                  timeline.append(
+                      new TimelineEvent(caseId, clock.instant(), ACTOR, "CASE_REOPENED", reopening.reason(), dedup));
+              if (first) {
+                touches.withdrawUnsettled(caseId);
+                touchDays.releaseUnsent(caseId);
+              }
+              HumanTaskRequest task = HumanTaskRequest.owedAgain(caseId, reopening.reason());
+              if (first && tasks.openOnce(caseId, task.kind(), task.title())) {
+                timeline.append(new TimelineEvent(caseId, clock.instant(), ACTOR, "TASK_OPENED", task.title(), null));
+              }
+              return true;
+            }));
   }
 
   @Override

@@ -2,8 +2,10 @@ package app.recoup.api.cases;
 
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
+import app.recoup.workflows.collection.Continuation;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
 import java.util.Collection;
@@ -22,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and
  * its workflow), an invoice with a running case tells it what changed, a settled invoice closes
- * its case. Safe to run twice over the same invoices, and from two places at once. Within a batch
- * a few cases are handled in parallel: starting a workflow is a blocking round trip to Temporal.
+ * its case, and one owed again after its case closed as paid (or written off) reopens it. Safe to
+ * run twice over the same invoices, and from two places at once. Within a batch a few cases are
+ * handled in parallel: starting a workflow is a blocking round trip to Temporal.
  */
 @Component
 public class CaseOpener implements DisposableBean {
@@ -35,6 +38,7 @@ public class CaseOpener implements DisposableBean {
   private final CollectionCases cases;
   private final CollectionWorkflows workflows;
   private final CaseActivities caseLedger;
+  private final Touches touches;
   private final Clock clock;
   private final ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_CASES);
 
@@ -43,11 +47,13 @@ public class CaseOpener implements DisposableBean {
       CollectionCases cases,
       CollectionWorkflows workflows,
       CaseActivities caseLedger,
+      Touches touches,
       Clock clock) {
     this.debts = debts;
     this.cases = cases;
     this.workflows = workflows;
     this.caseLedger = caseLedger;
+    this.touches = touches;
     this.clock = clock;
   }
 
@@ -92,7 +98,27 @@ public class CaseOpener implements DisposableBean {
       openIfDeserved(debt);
     } else if (!existing.isClosed()) {
       passOnChange(existing, debt);
+    } else if (existing.reopensWhenOwed() && debt.deservesCase(clock)) {
+      reopen(existing, debt);
     }
+  }
+
+  /**
+   * The same case comes back, under the same workflow id, in a new run: it continues its cadence
+   * after the last step it sent (reminders it already had are not repeated) and reopens itself in
+   * the ledger as its first act, so a start that fails leaves the case closed for the next change
+   * or the sweep to try again. A run still going refuses the start: never two at once.
+   */
+  private void reopen(CollectionCase closed, Debt debt) {
+    int step = closed.currentStep();
+    int lastDone = step > 0 && touches.unsettled(closed.id(), step) ? step - 1 : step;
+    workflows.start(
+        debt.snapshot(
+            closed.id(),
+            lastDone,
+            Continuation.resumedIn(closed.policyGeneration()),
+            debt.reopening(closed.reopenings() + 1, closed.closeReason())),
+        WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE);
   }
 
   private void openIfDeserved(Debt debt) {

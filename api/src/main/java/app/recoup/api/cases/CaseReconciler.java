@@ -10,6 +10,7 @@ import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
+import app.recoup.workflows.collection.Reopening;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -106,7 +107,11 @@ class CaseReconciler {
     int lastDone = step > 0 && touches.unsettled(lostCase.id(), step) ? step - 1 : step;
     boolean started =
         workflows.start(
-            debt.snapshot(lostCase.id(), lastDone, Continuation.resumedIn(lostCase.policyGeneration())),
+            debt.snapshot(
+                lostCase.id(),
+                lastDone,
+                Continuation.resumedIn(lostCase.policyGeneration()),
+                reopenedAlready(lostCase)),
             WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
     if (!started) {
       return false;
@@ -117,6 +122,14 @@ class CaseReconciler {
       restoreHold(lostCase);
     }
     return true;
+  }
+
+  /**
+   * A case reopened before the restart keeps its reopened run's touch keys; its ledger case is open
+   * already, so the resumed run's reopening changes nothing and notes nothing again.
+   */
+  private static Reopening reopenedAlready(CollectionCase lostCase) {
+    return lostCase.reopenings() == 0 ? null : new Reopening(lostCase.reopenings(), "resumed after restart");
   }
 
   private void restoreHold(CollectionCase held) {

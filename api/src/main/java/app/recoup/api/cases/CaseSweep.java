@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Invoices fall due without anyone importing anything: every interval, open the cases that are
- * now deserved. The query over-selects by a day (time zones run up to 14 hours ahead of UTC); the
+ * now deserved, and reopen the closed ones whose invoice is owed again (should the change that
+ * reopens them have been lost). The query over-selects by a day (time zones run up to 14 hours ahead of UTC); the
  * opener decides on each customer's own calendar.
  */
 @Component
@@ -32,5 +33,6 @@ class CaseSweep {
   void openNewlyDueCases() {
     LocalDate horizon = LocalDate.now(clock).plusDays(policies.widestPreDueWindowDays() + 1L);
     opener.sync(cases.invoicesWithoutCaseDueBy(horizon));
+    opener.sync(cases.invoicesOwedAgainDueBy(horizon));
   }
 }

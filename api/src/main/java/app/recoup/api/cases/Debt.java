@@ -8,7 +8,9 @@ import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.InvoiceChange;
 import app.recoup.workflows.collection.ProcessTimings;
+import app.recoup.workflows.collection.Reopening;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,10 +48,14 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
   }
 
   CaseSnapshot snapshot(long caseId, int lastDoneStep) {
-    return snapshot(caseId, lastDoneStep, Continuation.FRESH);
+    return snapshot(caseId, lastDoneStep, Continuation.FRESH, null);
   }
 
-  CaseSnapshot snapshot(long caseId, int lastDoneStep, Continuation continuation) {
+  /**
+   * @param continuation what the case carries from an earlier run (its policy generation)
+   * @param reopening why the closed case runs again, or null for a case that is not reopened
+   */
+  CaseSnapshot snapshot(long caseId, int lastDoneStep, Continuation continuation, Reopening reopening) {
     return new CaseSnapshot(
         caseId,
         invoice.getNumber(),
@@ -60,7 +66,22 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
         cadence,
         lastDoneStep,
         continuation,
-        timings);
+        timings,
+        reopening);
+  }
+
+  /** What is owed again, with the figures that show why, for the case that closed as it says. */
+  Reopening reopening(int number, String closedAs) {
+    String currency = invoice.getCurrency();
+    return new Reopening(
+        number,
+        "%s %s owed again after the case closed as %s (total %s, fees %s, paid %s)"
+            .formatted(plain(owed()), currency, closedAs.toLowerCase().replace('_', ' '), plain(invoice.getTotal()),
+                plain(invoice.getFees()), plain(invoice.getAmountPaid())));
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   InvoiceChange change() {

@@ -2,14 +2,17 @@ package app.recoup.api.imports;
 
 import app.recoup.ledger.imports.ImportBatch;
 import app.recoup.ledger.imports.ImportStatus;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * How far an import has come.
  *
  * @param totalRows the rows counted before it began, or null when it was not previewed
+ * @param keptUpload the staged upload it reads, or null when none was kept
  */
 public record ImportProgress(
-    ImportReport report, String createdBy, Integer totalRows, int rowsDone, int batchesDone) {
+    ImportReport report, String createdBy, Integer totalRows, int rowsDone, int batchesDone, UUID keptUpload) {
 
   static ImportProgress of(ImportBatch batch) {
     return new ImportProgress(
@@ -17,7 +20,18 @@ public record ImportProgress(
         batch.getCreatedBy(),
         batch.getTotalRows(),
         batch.getRowsDone(),
-        batch.getBatchesDone());
+        batch.getBatchesDone(),
+        batch.getUploadId());
+  }
+
+  /** The staged upload it reads, when one was kept (page imports); empty for API imports. */
+  public Optional<UUID> uploadId() {
+    return Optional.ofNullable(keptUpload);
+  }
+
+  /** The application stopped while it ran: a person resumes it or discards the rest. */
+  public boolean interrupted() {
+    return ImportStatus.INTERRUPTED.name().equals(report.status());
   }
 
   /** The format as a person knows it, or null when the file was not recognised. */

@@ -1,8 +1,10 @@
 package app.recoup.api.imports;
 
+import app.recoup.ledger.imports.ImportBatch;
 import app.recoup.ledger.imports.ImportBatchRepository;
 import app.recoup.ledger.imports.ImportCounts;
 import app.recoup.ledger.imports.ImportJournal;
+import app.recoup.ledger.imports.ImportStatus;
 import app.recoup.ledger.imports.ImportWriter;
 import app.recoup.ledger.imports.WriteOutcome;
 import app.recoup.ledger.invoices.InvoicesChanged;
@@ -10,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +33,7 @@ public class InvoiceImporter {
   private final ImportJournal journal;
   private final ImportWriter writer;
   private final ImportBatchRepository batches;
+  private final PaidDisagreements disagreements;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final String defaultCurrency;
@@ -39,6 +43,7 @@ public class InvoiceImporter {
       ImportJournal journal,
       ImportWriter writer,
       ImportBatchRepository batches,
+      PaidDisagreements disagreements,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
       @Value("${recoup.imports.default-currency:USD}") String defaultCurrency,
@@ -46,6 +51,7 @@ public class InvoiceImporter {
     this.journal = journal;
     this.writer = writer;
     this.batches = batches;
+    this.disagreements = disagreements;
     this.transactions = new TransactionTemplate(transactionManager);
     this.events = events;
     this.defaultCurrency = defaultCurrency;
@@ -63,16 +69,17 @@ public class InvoiceImporter {
   /** @param dateOrder how the file writes slash dates, or null for its format's own order */
   public ImportReport importFile(
       InputStream content, String filename, String user, DateOrder dateOrder) {
-    return run(journal.start(filename, user, null), content, dateOrder);
+    return run(journal.start(filename, user, null, null), content, dateOrder);
   }
 
   /**
    * Records an import about to run, so its progress can be shown from the start.
    *
    * @param totalRows the rows a {@link #preview} counted
+   * @param uploadId the staged upload it reads, kept so an interrupted import can be resumed
    */
-  public UUID start(String filename, String user, int totalRows) {
-    return journal.start(filename, user, totalRows);
+  public UUID start(String filename, String user, int totalRows, UUID uploadId) {
+    return journal.start(filename, user, totalRows, uploadId);
   }
 
   /**
@@ -82,12 +89,46 @@ public class InvoiceImporter {
    * @throws ImportRefusedException as {@link #importFile} does
    */
   public ImportReport run(UUID importId, InputStream content, DateOrder dateOrder) {
-    Run run = new Run(importId);
+    return run(new Run(importId), content, dateOrder);
+  }
+
+  /**
+   * Imports the rest of an {@link ImportStatus#INTERRUPTED interrupted} import from its file: the
+   * rows of the batches it committed are passed over, its counts go on from where they stopped.
+   *
+   * @throws ImportNotInterruptedException when it is not interrupted (any more)
+   * @throws ImportRefusedException as {@link #importFile} does
+   */
+  public ImportReport resume(UUID importId, InputStream content, DateOrder dateOrder) {
+    ImportBatch interrupted = batches.findById(importId).orElseThrow(() -> new ImportNotInterruptedException(importId));
+    if (!journal.resume(importId)) {
+      throw new ImportNotInterruptedException(importId);
+    }
+    return run(new Run(importId, interrupted), content, dateOrder);
+  }
+
+  /** Marks interrupted the imports whose process is gone; see {@link ImportJournal#interruptStale}. */
+  public int interruptStale(Duration staleAfter) {
+    return journal.interruptStale(staleAfter);
+  }
+
+  /** @throws ImportNotInterruptedException when it is not interrupted (any more) */
+  public void discard(UUID importId, String by) {
+    if (!journal.discard(importId, by)) {
+      throw new ImportNotInterruptedException(importId);
+    }
+  }
+
+  private ImportReport run(Run run, InputStream content, DateOrder dateOrder) {
+    UUID importId = run.importId;
     try (InvoiceFile file = open(content)) {
       run.format = file.layout().format().name();
       journal.recognised(importId, run.format, file.layout().header());
       RowValidator validator = validator(file.layout(), dateOrder);
       Iterator<SourceRow> rows = file.invoiceRows();
+      for (int committed = 0; committed < run.rowsDone && rows.hasNext(); committed++) {
+        rows.next();
+      }
       while (rows.hasNext()) {
         run.take(validator.validate(rows.next()));
       }
@@ -175,6 +216,14 @@ public class InvoiceImporter {
       this.importId = importId;
     }
 
+    /** Goes on after the batches an interrupted import committed. */
+    Run(UUID importId, ImportBatch interrupted) {
+      this(importId);
+      counts = interrupted.counts();
+      rowsDone = interrupted.getRowsDone();
+      batchesDone = interrupted.getBatchesDone();
+    }
+
     void take(RowOutcome outcome) {
       if (outcome.isValid()) {
         if (pending.holds(outcome.invoice().number())) {
@@ -200,6 +249,7 @@ public class InvoiceImporter {
               status -> {
                 journal.recordErrors(importId, batch.refused());
                 WriteOutcome outcome = writing.write(batch.invoices());
+                disagreements.reconcile(outcome);
                 journal.progress(
                     importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
                 if (!outcome.touchedIds().isEmpty()) {

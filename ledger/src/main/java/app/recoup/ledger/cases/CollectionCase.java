@@ -1,6 +1,7 @@
 package app.recoup.ledger.cases;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A collection case as the books record it. Its workflow is the only writer of its progress; the
@@ -9,6 +10,7 @@ import java.time.Instant;
  * @param currentStep the last cadence step recorded (0 = none yet)
  * @param pauseReason why the case is on hold, as its workflow described it; null when it is not
  * @param policyGeneration how many policy changes its workflow took: part of its touch keys
+ * @param reopenings how often the case was reopened because its invoice was owed again
  */
 public record CollectionCase(
     long id,
@@ -21,9 +23,21 @@ public record CollectionCase(
     String closeReason,
     Instant openedAt,
     Instant closedAt,
-    int policyGeneration) {
+    int policyGeneration,
+    int reopenings) {
+
+  /** The reasons a case closes for that no longer hold once its invoice is owed again. */
+  private static final Set<String> NOTHING_OWED = Set.of("PAID", "WRITTEN_OFF");
 
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;
+  }
+
+  /**
+   * Closed because nothing was owed (paid, or written off): such a case comes back when its
+   * invoice is owed again. A case a person cancelled stays closed.
+   */
+  public boolean reopensWhenOwed() {
+    return isClosed() && NOTHING_OWED.contains(closeReason);
   }
 }

@@ -20,7 +20,7 @@ public class CollectionCases {
 
   private static final String COLUMNS =
       "c.id, c.invoice_id, c.workflow_id, c.status, c.current_step, c.next_touch_at,"
-          + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at, c.policy_generation";
+          + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at, c.policy_generation, c.reopenings";
 
   private final JdbcClient jdbc;
 
@@ -90,6 +90,48 @@ public class CollectionCases {
         .param("dueBy", dueBy)
         .query(Long.class)
         .list();
+  }
+
+  /**
+   * Closed cases (as paid or written off) whose invoice is open and owed again, due on or before
+   * the date: the sweep reopens them if the change that should have did not.
+   */
+  public List<Long> invoicesOwedAgainDueBy(LocalDate dueBy) {
+    return jdbc.sql(
+            """
+            select i.id from invoice i join collection_case c on c.invoice_id = i.id
+             where i.status = 'OPEN' and i.balance > 0 and i.due_date <= :dueBy
+               and c.status = 'CLOSED' and c.close_reason in ('PAID', 'WRITTEN_OFF')
+             order by i.id
+            """)
+        .param("dueBy", dueBy)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Opens the closed case again for its {@code number}-th reopening while its invoice is owed;
+   * returns whether the case is open for that reopening (true again when repeated).
+   */
+  public boolean reopen(long caseId, int number) {
+    jdbc.sql(
+            """
+            update collection_case c
+               set status = 'OPEN', close_reason = null, closed_at = null, next_touch_at = null,
+                   pause_reason = null, reopenings = :number, version = c.version + 1
+             where c.id = :id and c.status = 'CLOSED' and c.reopenings = :number - 1
+               and exists (select 1 from invoice i
+                            where i.id = c.invoice_id and i.status = 'OPEN' and i.balance > 0)
+            """)
+        .param("id", caseId)
+        .param("number", number)
+        .update();
+    return jdbc.sql("select count(*) from collection_case where id = :id and status <> 'CLOSED' and reopenings = :number")
+            .param("id", caseId)
+            .param("number", number)
+            .query(Long.class)
+            .single()
+        == 1;
   }
 
   public void recordProgress(long caseId, int currentStep, Instant nextTouchAt) {
@@ -175,7 +217,8 @@ public class CollectionCases {
         rs.getString("close_reason"),
         instant(rs.getTimestamp("opened_at")),
         instant(rs.getTimestamp("closed_at")),
-        rs.getInt("policy_generation"));
+        rs.getInt("policy_generation"),
+        rs.getInt("reopenings"));
   }
 
   private static Instant instant(Timestamp timestamp) {

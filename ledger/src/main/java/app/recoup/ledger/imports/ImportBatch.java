@@ -32,17 +32,19 @@ public class ImportBatch {
   private Integer totalRows;
   private int rowsDone;
   private int batchesDone;
+  private UUID uploadId;
 
   @MappedCollection(idColumn = "import_id")
   private Set<ImportError> errors = new HashSet<>();
 
   protected ImportBatch() {}
 
-  ImportBatch(UUID id, String filename, String createdBy, Integer totalRows) {
+  ImportBatch(UUID id, String filename, String createdBy, Integer totalRows, UUID uploadId) {
     this.id = id;
     this.filename = filename;
     this.createdBy = createdBy;
     this.totalRows = totalRows;
+    this.uploadId = uploadId;
   }
 
   public UUID getId() {
@@ -84,6 +86,11 @@ public class ImportBatch {
 
   public int getBatchesDone() {
     return batchesDone;
+  }
+
+  /** The staged upload the import reads, which a resumed import reads again; null when not kept. */
+  public UUID getUploadId() {
+    return uploadId;
   }
 
   /** The refusals in file order. */

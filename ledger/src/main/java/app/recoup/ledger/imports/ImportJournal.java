@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,11 +33,52 @@ public class ImportJournal {
 
   /**
    * @param totalRows the rows a validation pass counted, or null when the file streams in unread
+   * @param uploadId the staged upload it reads, kept until it ends; null when nothing is kept
    */
-  public UUID start(String filename, String createdBy, Integer totalRows) {
+  public UUID start(String filename, String createdBy, Integer totalRows, UUID uploadId) {
     return aggregates
-        .insert(new ImportBatch(UUID.randomUUID(), filename, createdBy, totalRows))
+        .insert(new ImportBatch(UUID.randomUUID(), filename, createdBy, totalRows, uploadId))
         .getId();
+  }
+
+  /**
+   * Marks interrupted every running import whose heartbeat (one per committed batch) is older than
+   * {@code staleAfter}: the process running it is gone. Returns how many.
+   */
+  public int interruptStale(Duration staleAfter) {
+    return jdbc.update(
+        """
+        update import_batch
+           set status = 'INTERRUPTED', finished_at = now(),
+               failure = 'The application stopped while this import ran: ' || rows_done
+                         || ' rows were committed in ' || batches_done || ' batches.'
+         where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)
+        """,
+        staleAfter.toMillis() / 1000.0);
+  }
+
+  /** Takes an interrupted import up again; false when it is not interrupted (any more). */
+  public boolean resume(UUID importId) {
+    return jdbc.update(
+            """
+            update import_batch
+               set status = 'RUNNING', failure = null, finished_at = null, heartbeat_at = now()
+             where id = ? and status = 'INTERRUPTED'
+            """,
+            importId)
+        == 1;
+  }
+
+  /** Gives up the rest of an interrupted import; false when it is not interrupted (any more). */
+  public boolean discard(UUID importId, String by) {
+    return jdbc.update(
+            """
+            update import_batch set status = 'DISCARDED', failure = failure || ' The rest was discarded by ' || ? || '.'
+             where id = ? and status = 'INTERRUPTED'
+            """,
+            by,
+            importId)
+        == 1;
   }
 
   /** The file's format and header row as the file wrote it, once recognised. */
@@ -91,7 +133,8 @@ public class ImportJournal {
     jdbc.update(
         """
         update import_batch
-           set imported = ?, updated = ?, unchanged = ?, rejected = ?, rows_done = ?, batches_done = ?
+           set imported = ?, updated = ?, unchanged = ?, rejected = ?, rows_done = ?, batches_done = ?,
+               heartbeat_at = now()
          where id = ?
         """,
         counts.imported(),

@@ -72,31 +72,46 @@ public class ImportWriter {
                           where customer_id = given.customer_id and billing)
       """;
 
-  /** Mirrors Invoice.apply: a zero balance means paid; void or written-off invoices keep status. */
+  /**
+   * The file's amount paid is what the books say ({@code books_paid}); the amount paid is what
+   * {@code invoice_paid_after_import} makes of it beside the money Recoup recorded, so a stale
+   * export never lowers it. A zero balance means paid; void or written-off invoices keep status.
+   */
   private static final String UPSERT_INVOICES =
       """
-      insert into invoice as i (number, customer_id, currency, total, amount_paid,
+      insert into invoice as i (number, customer_id, currency, total, amount_paid, books_paid,
                                 issue_date, due_date, po_reference, status)
-      select number, customer_id, currency, total, paid, issued, due, po,
+      select number, customer_id, currency, total, paid, paid, issued, due, po,
              case when total - paid <= 0 then 'PAID' else 'OPEN' end
         from unnest(?::text[], ?::bigint[], ?::text[], ?::numeric[], ?::numeric[],
                     ?::date[], ?::date[], ?::text[])
              as given(number, customer_id, currency, total, paid, issued, due, po)
       on conflict (number) do update
          set customer_id = excluded.customer_id, currency = excluded.currency,
-             total = excluded.total, amount_paid = excluded.amount_paid,
+             total = excluded.total, books_paid = excluded.books_paid,
+             amount_paid = invoice_paid_after_import(i.id, i.amount_paid, i.books_paid, excluded.books_paid),
              issue_date = excluded.issue_date, due_date = excluded.due_date,
              po_reference = excluded.po_reference,
              status = case when i.status not in ('OPEN', 'PAID') then i.status
-                           when excluded.total + i.fees - excluded.amount_paid <= 0 then 'PAID'
+                           when excluded.total + i.fees
+                                - invoice_paid_after_import(i.id, i.amount_paid, i.books_paid, excluded.books_paid)
+                                <= 0 then 'PAID'
                            else 'OPEN' end,
              updated_at = now(), version = i.version + 1
-       where (i.customer_id, i.currency, i.total, i.amount_paid, i.issue_date, i.due_date,
+       where (i.customer_id, i.currency, i.total, i.books_paid, i.issue_date, i.due_date,
               i.po_reference)
              is distinct from
-             (excluded.customer_id, excluded.currency, excluded.total, excluded.amount_paid,
+             (excluded.customer_id, excluded.currency, excluded.total, excluded.books_paid,
               excluded.issue_date, excluded.due_date, excluded.po_reference)
       returning i.id, (i.xmax = 0) as inserted
+      """;
+
+  /** The batch's invoices with what the books and Recoup say is paid. */
+  private static final String PAID_FIGURES =
+      """
+      select i.id, i.number, i.currency, i.books_paid, i.amount_paid from invoice i
+       where i.number = any(?::text[])
+       order by i.id
       """;
 
   private static final String CUSTOMER_IDS =
@@ -130,7 +145,7 @@ public class ImportWriter {
 
     public WriteOutcome write(List<ImportedInvoice> invoices) {
       if (invoices.isEmpty()) {
-        return new WriteOutcome(List.of(), List.of(), 0);
+        return new WriteOutcome(List.of(), List.of(), 0, List.of());
       }
       // Customers are matched by PostgreSQL's lower(name), never by Java's case rules, so the
       // two can't disagree; the last row giving a customer's zone or contact decides it.
@@ -149,7 +164,8 @@ public class ImportWriter {
         customerIds.putAll(ids);
         news.forEach(facts -> written.put(facts.customer(), facts));
       }
-      return upsertInvoices(invoices, customerIds);
+      WriteOutcome written = upsertInvoices(invoices, customerIds);
+      return written.withPaidFigures(paidFigures(invoices));
     }
   }
 
@@ -228,7 +244,25 @@ public class ImportWriter {
         row -> {
           (row.getBoolean(2) ? created : changed).add(row.getLong(1));
         });
-    return new WriteOutcome(created, changed, invoices.size() - created.size() - changed.size());
+    return new WriteOutcome(
+        created, changed, invoices.size() - created.size() - changed.size(), List.of());
+  }
+
+  private List<PaidFigures> paidFigures(List<ImportedInvoice> invoices) {
+    List<String> numbers = invoices.stream().map(ImportedInvoice::number).toList();
+    return jdbc.query(
+        connection -> {
+          PreparedStatement statement = connection.prepareStatement(PAID_FIGURES);
+          statement.setArray(1, texts(numbers).apply(connection));
+          return statement;
+        },
+        (row, n) ->
+            new PaidFigures(
+                row.getLong("id"),
+                row.getString("number"),
+                row.getString("currency"),
+                row.getBigDecimal("books_paid"),
+                row.getBigDecimal("amount_paid")));
   }
 
   @SafeVarargs

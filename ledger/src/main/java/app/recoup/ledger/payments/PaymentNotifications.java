@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +22,11 @@ public class PaymentNotifications {
   static final int UNVERIFIED_KEPT_CHARS = 8 * 1024;
 
   private final JdbcClient jdbc;
+  private final int unverifiedKept;
 
-  PaymentNotifications(JdbcClient jdbc) {
+  PaymentNotifications(JdbcClient jdbc, @Value("${recoup.webhooks.unverified-kept:1000}") int unverifiedKept) {
     this.jdbc = jdbc;
+    this.unverifiedKept = unverifiedKept;
   }
 
   /** The result of storing a delivery: the notification, and whether it had been seen before. */
@@ -76,27 +79,44 @@ public class PaymentNotifications {
 
   /**
    * Keeps, for the record, a delivery that is never applied: unverified or unreadable. Anyone can
-   * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are kept.
+   * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are kept,
+   * and only the newest {@code recoup.webhooks.unverified-kept} of them per source: each one kept
+   * beyond that drops the oldest. NUL characters, which PostgreSQL text refuses, are kept as the six
+   * characters of their JSON escape.
    */
-  public long storeIgnored(String source, String body, boolean signatureVerified, String outcome) {
+  public void storeIgnored(String source, String body, boolean signatureVerified, String outcome) {
     if (!signatureVerified && body.length() > UNVERIFIED_KEPT_CHARS) {
       outcome = outcome + " (unverified body cut from " + body.length() + " characters)";
       body = body.substring(0, UNVERIFIED_KEPT_CHARS);
     }
-    return jdbc.sql(
+    String kept = withoutNul(body);
+    jdbc.sql(
             """
             insert into payment_notification
                 (source, body, body_sha256, signature_verified, status, outcome, processed_at)
             values (:source, :body, :sha, :verified, 'IGNORED', :outcome, now())
-            returning id
             """)
         .param("source", source)
-        .param("body", body)
-        .param("sha", sha256(body))
+        .param("body", kept)
+        .param("sha", sha256(kept))
         .param("verified", signatureVerified)
-        .param("outcome", outcome)
-        .query(Long.class)
-        .single();
+        .param("outcome", withoutNul(outcome))
+        .update();
+    if (!signatureVerified) {
+      jdbc.sql(
+              """
+              delete from payment_notification where id in (
+                  select id from payment_notification where source = :source and not signature_verified
+                   order by id desc offset :kept)
+              """)
+          .param("source", source)
+          .param("kept", unverifiedKept)
+          .update();
+    }
+  }
+
+  private static String withoutNul(String text) {
+    return text.replace("\0", "\\u0000");
   }
 
   /**

@@ -40,6 +40,23 @@ public class TouchDays {
         .list();
   }
 
+  /**
+   * Gives back the days a case's earlier runs claimed for touches never sent (the case closed
+   * first), so a reopened case may use them. A case's touch keys start with its workflow id.
+   */
+  public void releaseUnsent(long caseId) {
+    jdbc.sql(
+            """
+            delete from customer_touch_day d
+             using collection_case c join invoice i on i.id = c.invoice_id
+             where c.id = :caseId and d.customer_id = i.customer_id
+               and starts_with(d.idempotency_key, c.workflow_id || '/')
+               and not exists (select 1 from touch t where t.idempotency_key = d.idempotency_key and t.status = 'SENT')
+            """)
+        .param("caseId", caseId)
+        .update();
+  }
+
   /** Returns whether the day was free and is now this touch's. */
   public boolean claim(long caseId, LocalDate day, String idempotencyKey) {
     return jdbc.sql(

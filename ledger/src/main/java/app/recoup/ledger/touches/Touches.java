@@ -98,6 +98,20 @@ public class Touches {
         == 1;
   }
 
+  /**
+   * Skips the touches an earlier run of the case left neither sent nor settled (a draft waiting
+   * when the case closed): a reopened case drafts afresh, and the old drafts leave the inbox.
+   */
+  public void withdrawUnsettled(long caseId) {
+    jdbc.sql(
+            """
+            update touch set status = 'SKIPPED'
+             where case_id = :caseId and status in ('PLANNED', 'DRAFTED', 'APPROVED')
+            """)
+        .param("caseId", caseId)
+        .update();
+  }
+
   /** Whether the case's touch of that step was recorded but neither sent nor settled otherwise. */
   public boolean unsettled(long caseId, int step) {
     return jdbc.sql(

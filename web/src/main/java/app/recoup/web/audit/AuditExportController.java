@@ -4,8 +4,6 @@ import app.recoup.ledger.audit.AuditLog;
 import app.recoup.web.csv.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -27,22 +25,11 @@ class AuditExportController {
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename("recoup-audit-log.csv").build().toString());
-    try (CSVPrinter csv =
-        Csv.printer(
-            response.getWriter(), "occurred_at", "actor", "action", "invoice_number", "details")) {
+    try (Csv csv =
+        Csv.sheet(response.getWriter(), "occurred_at", "actor", "action", "invoice_number", "details")) {
       audit.forEach(
-          entry -> {
-            try {
-              csv.printRecord(
-                  entry.occurredAt(),
-                  Csv.text(entry.actor()),
-                  entry.action(),
-                  entry.invoiceNumber(),
-                  Csv.text(entry.details()));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+          entry ->
+              csv.row(entry.occurredAt(), entry.actor(), entry.action(), entry.invoiceNumber(), entry.details()));
     }
   }
 }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -115,15 +114,9 @@ class CasePageController {
             .filename("timeline-" + invoiceNumber + ".csv", StandardCharsets.UTF_8)
             .build()
             .toString());
-    try (CSVPrinter csv =
-        Csv.printer(response.getWriter(), "occurred_at", "invoice_number", "actor", "type", "details")) {
+    try (Csv csv = Csv.sheet(response.getWriter(), "occurred_at", "invoice_number", "actor", "type", "details")) {
       for (TimelineEvent event : timeline.forCase(header.caseId())) {
-        csv.printRecord(
-            event.occurredAt(),
-            invoiceNumber,
-            Csv.text(event.actor()),
-            event.type(),
-            Csv.text(event.details()));
+        csv.row(event.occurredAt(), invoiceNumber, event.actor(), event.type(), event.details());
       }
     }
   }

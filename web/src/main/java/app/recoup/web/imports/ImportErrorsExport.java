@@ -6,12 +6,10 @@ import app.recoup.ledger.imports.ImportJournal;
 import app.recoup.web.csv.Csv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,28 +48,20 @@ class ImportErrorsExport {
         ContentDisposition.attachment().filename("import-errors.csv").build().toString());
     String[] header =
         Stream.concat(REASON.stream(), journal.header(id).stream()).toArray(String[]::new);
-    try (CSVPrinter csv = Csv.printer(response.getWriter(), header)) {
+    try (Csv csv = Csv.sheet(response.getWriter(), header)) {
       journal.forEachRefusedRow(
           id,
           row -> {
             for (ImportError error : row.errors()) {
               List<Object> record = new ArrayList<>();
               record.add(error.row());
-              record.add(Csv.text(error.field()));
-              record.add(Csv.text(error.value()));
-              record.add(Csv.text(error.message()));
+              record.add(error.field());
+              record.add(error.value());
+              record.add(error.message());
               record.addAll(row.cells());
-              print(csv, record);
+              csv.row(record);
             }
           });
-    }
-  }
-
-  private static void print(CSVPrinter csv, List<Object> record) {
-    try {
-      csv.printRecord(record);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

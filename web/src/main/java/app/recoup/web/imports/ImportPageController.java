@@ -1,6 +1,7 @@
 package app.recoup.web.imports;
 
 import app.recoup.api.imports.DateOrder;
+import app.recoup.api.imports.ImportNotInterruptedException;
 import app.recoup.api.imports.ImportPreview;
 import app.recoup.api.imports.ImportProgress;
 import app.recoup.api.imports.InvoiceImporter;
@@ -131,6 +132,31 @@ class ImportPageController {
   String report(@PathVariable UUID id, Model model) {
     model.addAttribute("progress", progress(id));
     return "import-report";
+  }
+
+  @PostMapping("/imports/{id}/resume")
+  String resume(@PathVariable UUID id, Model model, HttpServletResponse response) throws IOException {
+    try {
+      runner.resume(id);
+    } catch (NoSuchFileException notKept) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("progress", progress(id));
+      model.addAttribute("failure", InterruptedImportController.FILE_NOT_KEPT);
+      return "import-report";
+    } catch (ImportNotInterruptedException alreadyTaken) {
+      // resumed or discarded meanwhile: the page shows where it stands
+    }
+    return "redirect:/imports/" + id;
+  }
+
+  @PostMapping("/imports/{id}/discard")
+  String discard(@PathVariable UUID id, Principal user) {
+    try {
+      runner.discard(id, user.getName());
+    } catch (ImportNotInterruptedException alreadyTaken) {
+      // resumed or discarded meanwhile: the page shows where it stands
+    }
+    return "redirect:/imports/" + id;
   }
 
   /** What the page polls while the import runs; once done it answers the result instead. */

@@ -1,9 +1,13 @@
 package app.recoup.web.imports;
 
+import app.recoup.api.imports.DateOrder;
+import app.recoup.api.imports.ImportNotInterruptedException;
+import app.recoup.api.imports.ImportProgress;
 import app.recoup.api.imports.ImportRefusedException;
 import app.recoup.api.imports.InvoiceImporter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.util.UUID;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.slf4j.Logger;
@@ -48,14 +52,40 @@ class ImportRunner implements DisposableBean {
   UUID commit(StagedUpload staged) throws IOException {
     InputStream content = staging.claim(staged);
     UUID importId =
-        importer.start(staged.filename(), staged.owner(), staged.rows() == null ? 0 : staged.rows());
-    executor.execute(() -> run(importId, content, staged));
+        importer.start(
+            staged.filename(), staged.owner(), staged.rows() == null ? 0 : staged.rows(), staged.id());
+    executor.execute(() -> run(importId, content, staged, importer::run));
     return importId;
   }
 
-  private void run(UUID importId, InputStream content, StagedUpload staged) {
+  /**
+   * Imports the rest of an interrupted import from its kept upload, in the background.
+   *
+   * @throws ImportNotInterruptedException when it is not interrupted
+   * @throws NoSuchFileException when its file was not kept (an API import) or is kept no more
+   */
+  void resume(UUID importId) throws IOException {
+    ImportProgress progress = importer.progress(importId).orElseThrow(() -> new ImportNotInterruptedException(importId));
+    if (!progress.interrupted()) {
+      throw new ImportNotInterruptedException(importId);
+    }
+    StagedUpload staged =
+        progress.uploadId()
+            .flatMap(staging::interrupted)
+            .orElseThrow(() -> new NoSuchFileException("the file of import " + importId));
+    InputStream content = staging.reopen(staged);
+    executor.execute(() -> run(importId, content, staged, importer::resume));
+  }
+
+  /** Gives up the rest of an interrupted import and its kept upload. */
+  void discard(UUID importId, String by) {
+    importer.discard(importId, by);
+    importer.progress(importId).flatMap(ImportProgress::uploadId).ifPresent(staging::discard);
+  }
+
+  private void run(UUID importId, InputStream content, StagedUpload staged, Importing importing) {
     try (content) {
-      importer.run(importId, content, staged.dateOrder());
+      importing.run(importId, content, staged.dateOrder());
     } catch (ImportRefusedException refused) {
       log.info("Import {} refused: {}", importId, refused.report().failure());
     } catch (IOException | RuntimeException failed) {
@@ -63,6 +93,12 @@ class ImportRunner implements DisposableBean {
     } finally {
       staging.discard(staged.id());
     }
+  }
+
+  /** A first run or a resumption. */
+  @FunctionalInterface
+  private interface Importing {
+    void run(UUID importId, InputStream content, DateOrder dateOrder);
   }
 
   @Override

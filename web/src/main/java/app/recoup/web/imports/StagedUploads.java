@@ -58,9 +58,26 @@ class StagedUploads {
 
   /** The upload still waiting, to the user who made it; no one else learns it exists. */
   Optional<StagedUpload> find(UUID id, String user) {
+    return read(id, CONTENT).filter(staged -> user.equals(staged.owner()));
+  }
+
+  /**
+   * The upload an import took and did not finish (the application stopped while it ran), while
+   * it is kept ({@code staged-for} after it was taken).
+   */
+  Optional<StagedUpload> interrupted(UUID id) {
+    return read(id, CLAIMED);
+  }
+
+  /** The file of an {@link #interrupted} upload, from its first row. */
+  InputStream reopen(StagedUpload interrupted) throws IOException {
+    return Files.newInputStream(directory.resolve(interrupted.id().toString()).resolve(CLAIMED));
+  }
+
+  private Optional<StagedUpload> read(UUID id, String file) {
     Path folder = directory.resolve(id.toString());
     Path about = folder.resolve(ABOUT);
-    if (!Files.isRegularFile(about) || !Files.isRegularFile(folder.resolve(CONTENT))) {
+    if (!Files.isRegularFile(about) || !Files.isRegularFile(folder.resolve(file))) {
       return Optional.empty();
     }
     Properties properties = new Properties();
@@ -70,14 +87,13 @@ class StagedUploads {
       return Optional.empty();
     }
     String rows = properties.getProperty("rows");
-    StagedUpload staged =
+    return Optional.of(
         new StagedUpload(
             id,
             properties.getProperty("filename"),
             properties.getProperty("owner"),
             DateOrder.fromParameter(properties.getProperty("dates")),
-            rows == null ? null : Integer.valueOf(rows));
-    return user.equals(staged.owner()) ? Optional.of(staged) : Optional.empty();
+            rows == null ? null : Integer.valueOf(rows)));
   }
 
   /** Keeps the row count of a preview, so the import's progress can be told against it. */

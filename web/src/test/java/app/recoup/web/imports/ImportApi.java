@@ -106,6 +106,28 @@ class ImportApi {
         .body((Map<String, Object>) response.getBody());
   }
 
+  /** A page as the signed-in admin sees it. */
+  String page(String uri) {
+    return admin.get().uri(uri).retrieve().body(String.class);
+  }
+
+  /** A command on an import, answered with the import. */
+  ResponseEntity<ImportReport> postForReport(String uri) {
+    return admin.post().uri(uri).retrieve().toEntity(ImportReport.class);
+  }
+
+  /** A command on an import, answered with a problem. */
+  @SuppressWarnings("unchecked")
+  ResponseEntity<Map<String, Object>> postForProblem(String uri) {
+    ResponseEntity<Map> response = admin.post().uri(uri).retrieve().toEntity(Map.class);
+    return ResponseEntity.status(response.getStatusCode()).body((Map<String, Object>) response.getBody());
+  }
+
+  /** The import's refused rows as the page offers them for download. */
+  String refusedRowsCsv(Object id) {
+    return admin.get().uri("/imports/{id}/errors.csv", id).retrieve().body(String.class);
+  }
+
   ResponseEntity<String> postCsvWithoutLogin(String csv) {
     return anonymous
         .post()

@@ -49,6 +49,20 @@ class ImportEndpointsTest {
   }
 
   @Test
+  void theRefusedRowsFileEscapesWhatAFormulaCouldStartWithInHeaderAndCells() {
+    ImportReport posted =
+        api.postCsv(
+                "invoice_number,customer,currency,total,issue_date,due_date,=notes\n"
+                    + "=1+1,@Juliet " + run + ",EUR,10,2026-03-01,2026-02-01,-2+3\n")
+            .getBody();
+
+    String refused = api.refusedRowsCsv(posted.id());
+
+    assertThat(refused.lines().findFirst().orElseThrow()).endsWith(",'=notes");
+    assertThat(refused).contains(",'=1+1,'@Juliet " + run + ",EUR,").contains(",'-2+3").doesNotContain(",=1+1");
+  }
+
+  @Test
   void anUnknownImportIsNotFoundAsJson() {
     for (String id : new String[] {UUID.randomUUID().toString(), "not-an-id"}) {
       var response = api.getRaw(id);

@@ -1,6 +1,12 @@
 package app.recoup.web.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.recoup.ledger.imports.ImportWriter;
 import app.recoup.ledger.imports.ImportedInvoice;
@@ -19,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,8 +35,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in whole past months so the figures don't depend on today's day of the month.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(properties = "recoup.database.embedded.data-directory=")
+@SpringBootTest(
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=metrics@example.com",
+      "recoup.admin.password=metrics-test-secret"
+    })
+@AutoConfigureMockMvc
 class MetricsDsoTest {
+
+  @Autowired MockMvc mvc;
 
   private static final LocalDate THIS_MONTH = LocalDate.now().withDayOfMonth(1);
   private static final LocalDate LAST_MONTH = THIS_MONTH.minusMonths(1);
@@ -136,5 +152,14 @@ class MetricsDsoTest {
         .param("received", received)
         .param("number", invoice)
         .update();
+  }
+
+  @Test
+  void anRoiFigureWithAHugeExponentIsRefusedWithA400NamingItsField() throws Exception {
+    mvc.perform(get("/metrics").param("revenue", "1e99999999").param("reduction", "1")
+            .with(httpBasic("metrics@example.com", "metrics-test-secret")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("id=\"revenue-error\"")))
+        .andExpect(content().string(not(containsString("id=\"reduction-error\""))));
   }
 }

@@ -23,6 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PaymentsApplicationTest
 class PaymentWebhookTest extends PaymentsFixture {
 
+  /** As {@link PaymentsApplicationTest} configures it. */
+  static final int UNVERIFIED_KEPT = 25;
+  private static final String SOURCE = "payments";
+
   private static final String SECRET = "generic-test-secret";
 
   @Autowired PublishedEvents events;
@@ -194,6 +198,33 @@ class PaymentWebhookTest extends PaymentsFixture {
             + " order by id desc limit 1")
         .param("o", "%cut from " + large.length() + " characters%").query(Integer.class).single())
         .isEqualTo(8 * 1024);
+  }
+
+  @Test
+  void anUnsignedBodyWithANulByteIsRefusedAsUnsignedAndKeptReadably() throws Exception {
+    String marker = newId();
+    String body = "{\"external_id\":\"" + marker + "\0\"}";
+
+    var response = post(body, Instant.now().getEpochSecond(), "sha256=00");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+    assertThat(jdbc.sql("select body from payment_notification where body like :m")
+        .param("m", "%" + marker + "%").query(String.class).single())
+        .isEqualTo("{\"external_id\":\"" + marker + "\\u0000\"}");
+  }
+
+  @Test
+  void onlyTheNewestUnverifiedDeliveriesAreKept() throws Exception {
+    long now = Instant.now().getEpochSecond();
+    String marker = newId();
+    for (int i = 0; i < UNVERIFIED_KEPT + 10; i++) {
+      assertThat(post("{\"n\":\"" + marker + "-" + i + "\"}", now, "sha256=00").statusCode()).isEqualTo(401);
+    }
+
+    assertThat(jdbc.sql("select count(*) from payment_notification where source = :s and not signature_verified")
+        .param("s", SOURCE).query(Integer.class).single()).isEqualTo(UNVERIFIED_KEPT);
+    assertThat(jdbc.sql("select count(*) from payment_notification where body like :m")
+        .param("m", "%" + marker + "-" + (UNVERIFIED_KEPT + 9) + "%").query(Integer.class).single()).isOne();
   }
 
   @Test

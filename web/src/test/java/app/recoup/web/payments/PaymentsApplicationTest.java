@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
       "recoup.portal.secret=portal-test-secret-of-at-least-32-bytes",
       "recoup.stripe.api-key=sk_test_recoup",
       "recoup.business.bank-details=IBAN DE00 1234",
-      "recoup.payments.sweep-interval=PT1H"
+      "recoup.payments.sweep-interval=PT1H",
+      "recoup.webhooks.unverified-kept=" + PaymentWebhookTest.UNVERIFIED_KEPT
     })
 @Import(PublishedEvents.class)
 @interface PaymentsApplicationTest {}

@@ -6,21 +6,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.recoup.api.payments.PendingNotificationSweeper;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceStatus;
+import app.recoup.ledger.invoices.InvoicesChanged;
+import app.recoup.web.cases.Eventually;
+import app.recoup.workflows.collection.CollectionWorkflow;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
 import com.stripe.net.Webhook;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 @PaymentsApplicationTest
 class StripeWebhookTest extends PaymentsFixture {
 
   private static final String SECRET = StripeEvents.SECRET;
 
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+
   @Autowired PendingNotificationSweeper sweeper;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired WorkflowClient workflows;
 
   @Test
   void aPaidCheckoutPaysTheInvoiceOnceHoweverOftenItIsDelivered() throws Exception {
@@ -139,6 +151,66 @@ class StripeWebhookTest extends PaymentsFixture {
     var lost = http.asAdmin("POST", "/api/payment-exceptions/" + id + "/resolve", "{\"action\":\"REVERSE\"}");
     assertThat(lost.statusCode()).isEqualTo(200);
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("60.00");
+  }
+
+  @Test
+  void aRefundAfterTheCaseClosedAsPaidReopensTheCaseWithItsWorkflowRunning() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "100.00");
+    String pi = "pi_" + UUID.randomUUID();
+    awaitCaseRunning(invoice);
+    deliver(event("payment_intent.succeeded", intent(pi, 10000, invoice, "100.00")));
+    Eventually.within(PATIENCE, "case closed as paid", () -> caseStatus(invoice).equals("CLOSED"));
+
+    deliver(event("charge.refunded", charge(pi, 10000)));
+
+    Eventually.within(PATIENCE, "case reopened", () -> caseStatus(invoice).equals("OPEN"));
+    Eventually.within(PATIENCE, "its workflow running", () -> workflowRunning(invoice));
+    assertThat(caseEvents(invoice)).anySatisfy(line ->
+        assertThat(line).startsWith("CASE_REOPENED: 100.00 EUR owed again after the case closed as paid"));
+  }
+
+  @Test
+  void aChargebackLostAfterTheCaseClosedReopensIt() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "70.00");
+    String pi = "pi_" + UUID.randomUUID();
+    awaitCaseRunning(invoice);
+    deliver(event("payment_intent.succeeded", intent(pi, 7000, invoice, "70.00")));
+    Eventually.within(PATIENCE, "case closed as paid", () -> caseStatus(invoice).equals("CLOSED"));
+    deliver(event("charge.dispute.created", """
+        {"id":"dp_2","object":"dispute","amount":7000,"currency":"eur","payment_intent":"%s","reason":"fraudulent"}"""
+        .formatted(pi)));
+
+    http.asAdmin("POST", "/api/payment-exceptions/" + books.exceptionId(invoice.getNumber()) + "/resolve",
+        "{\"action\":\"REVERSE\"}");
+
+    Eventually.within(PATIENCE, "case reopened", () -> caseStatus(invoice).equals("OPEN"));
+    Eventually.within(PATIENCE, "its workflow running", () -> workflowRunning(invoice));
+  }
+
+  private void awaitCaseRunning(Invoice invoice) {
+    events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
+    Eventually.within(PATIENCE, "case opened with its workflow",
+        () -> caseStatus(invoice).equals("OPEN") && workflowRunning(invoice));
+  }
+
+  private String caseStatus(Invoice invoice) {
+    return jdbc.sql("select status from collection_case where invoice_id = ?").param(invoice.getId())
+        .query(String.class).optional().orElse("NONE");
+  }
+
+  private List<String> caseEvents(Invoice invoice) {
+    return jdbc.sql("select e.type || ': ' || e.details from timeline_event e join collection_case c"
+            + " on c.id = e.case_id where c.invoice_id = ? order by e.id")
+        .param(invoice.getId()).query(String.class).list();
+  }
+
+  private boolean workflowRunning(Invoice invoice) {
+    try {
+      return workflows.newUntypedWorkflowStub(CollectionWorkflow.workflowId(invoice.getNumber())).describe()
+              .getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    } catch (WorkflowNotFoundException unknown) {
+      return false;
+    }
   }
 
   @Test

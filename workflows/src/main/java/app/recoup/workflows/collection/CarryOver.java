@@ -44,6 +44,6 @@ final class CarryOver {
             new Continuation(
                 snapshot.continued().historyLimit(), state.policyGeneration, state.holdCount, state.disputesSeen,
                 state.doneUpTo, state.hold, state.openDispute, state.eventsTaken),
-            snapshot.timed()));
+            snapshot.timed(), snapshot.reopening()));
   }
 }

@@ -16,6 +16,13 @@ public interface CaseActivities {
 
   void closeCase(CaseClosure closure);
 
+  /**
+   * Reopens the closed case for its reopening's run, with a timeline note and a task saying why,
+   * when its invoice is still owed. Returns whether the case is open for that run (true again when
+   * repeated); false when the invoice is no longer owed.
+   */
+  boolean reopenCase(long caseId, Reopening reopening);
+
   /** Opens the task unless the case already has an open one of the same kind. */
   void openHumanTask(HumanTaskRequest request);
 

@@ -15,6 +15,8 @@ import java.time.ZoneId;
  *     before it existed) means a fresh case
  * @param timings the process's waits; null (snapshots recorded before they were settings) means
  *     {@link ProcessTimings#DEFAULTS}
+ * @param reopening why a closed case runs again because its invoice is owed again; null for a case
+ *     running for the first time
  */
 public record CaseSnapshot(
     long caseId,
@@ -26,7 +28,23 @@ public record CaseSnapshot(
     Cadence cadence,
     int lastDoneStep,
     Continuation continuation,
-    ProcessTimings timings) {
+    ProcessTimings timings,
+    Reopening reopening) {
+
+  public CaseSnapshot(
+      long caseId,
+      String invoiceNumber,
+      String currency,
+      BigDecimal balance,
+      LocalDate dueDate,
+      ZoneId customerZone,
+      Cadence cadence,
+      int lastDoneStep,
+      Continuation continuation,
+      ProcessTimings timings) {
+    this(caseId, invoiceNumber, currency, balance, dueDate, customerZone, cadence, lastDoneStep, continuation,
+        timings, null);
+  }
 
   public CaseSnapshot(
       long caseId,

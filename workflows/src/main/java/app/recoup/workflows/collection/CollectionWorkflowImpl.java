@@ -12,9 +12,10 @@ import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
-import app.recoup.workflows.events.Snooze;
 import app.recoup.workflows.events.Retry;
+import app.recoup.workflows.events.Snooze;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.util.Optional;
 
@@ -42,13 +43,14 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final PolicyChange policy;
   private final RelayedEvents relayed;
   private final FailureWait failures;
+  private final CaseLedger ledger;
   /** The recorded touch whose drafting or sending failed: run again when a person retries. */
   private DueTouch failedTouch;
 
   @WorkflowInit
   public CollectionWorkflowImpl(CaseSnapshot snapshot) {
     state = CarryOver.resume(snapshot);
-    CaseLedger ledger = new CaseLedger(snapshot.caseId());
+    ledger = new CaseLedger(snapshot.caseId());
     approvals = new ApprovalWait(state, ledger);
     TouchSending sending = new TouchSending(state, ledger, approvals);
     touches = new CadenceTouches(state, ledger, sending);
@@ -68,6 +70,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
    */
   @Override
   public void run(CaseSnapshot snapshot) {
+    reopenIfAsked(snapshot);
     boolean approvalFirst = Versions.adopted(Versions.APPROVAL_FIRST);
     while (true) {
       try {
@@ -114,6 +117,18 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     failedTouch = due;
     touches.run(due);
     failedTouch = null;
+  }
+
+  /** A reopened case's first run reopens it in the ledger; owed nothing by then, it ends at once. */
+  private void reopenIfAsked(CaseSnapshot snapshot) {
+    if (snapshot.reopening() == null
+        || !Workflow.getInfo().getContinuedExecutionRunId().isEmpty()
+        || !Versions.adopted(Versions.REOPENED_CASE)) {
+      return;
+    }
+    if (!ledger.cases.reopenCase(snapshot.caseId(), snapshot.reopening())) {
+      state.closed = true;
+    }
   }
 
   @Override

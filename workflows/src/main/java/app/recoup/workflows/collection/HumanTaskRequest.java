@@ -36,6 +36,11 @@ public record HumanTaskRequest(long caseId, String kind, String title) {
     return new HumanTaskRequest(caseId, ACTIVITY_FAILED, "Stopped, fix and retry: " + failure);
   }
 
+  /** A closed case came back because its invoice is owed again: a person looks at why. */
+  public static HumanTaskRequest owedAgain(long caseId, String reason) {
+    return new HumanTaskRequest(caseId, "REVIEW_REOPENED", "Owed again, case reopened: " + reason);
+  }
+
   public static HumanTaskRequest handleManually(long caseId) {
     return new HumanTaskRequest(
         caseId, "HANDLE_MANUALLY", "Customer is excluded from automation: handle this case by hand");

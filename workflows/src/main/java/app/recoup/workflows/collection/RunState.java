@@ -78,10 +78,15 @@ final class RunState {
     closed = true;
   }
 
-  /** The touch of a cadence step: {@code <workflowId>[/policy-<generation>]/step-<n>}. */
+  /**
+   * The touch of a cadence step: {@code <workflowId>[/reopened-<n>][/policy-<generation>]/step-<n>}.
+   * A reopened case runs under the same workflow id as before, so its touches are keyed apart.
+   */
   String touchKey(int step) {
+    Reopening reopening = snapshot.reopening();
+    String reopened = reopening == null ? "" : "/reopened-" + reopening.number();
     String policy = policyGeneration == 0 ? "" : "/policy-" + policyGeneration;
-    return Workflow.getInfo().getWorkflowId() + policy + "/step-" + step;
+    return Workflow.getInfo().getWorkflowId() + reopened + policy + "/step-" + step;
   }
 
   Instant startOfDay(LocalDate date) {

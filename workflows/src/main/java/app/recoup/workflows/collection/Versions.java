@@ -53,6 +53,12 @@ final class Versions {
    */
   static final String FAILURE_WAITS_FOR_PERSON = "failure-waits-for-person";
 
+  /**
+   * A case started again because its invoice is owed again after it closed reopens its ledger case
+   * first (the first run of its chain only); nothing owed by then closes it at once.
+   */
+  static final String REOPENED_CASE = "reopened-case";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

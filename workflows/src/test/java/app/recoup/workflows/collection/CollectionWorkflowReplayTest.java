@@ -84,4 +84,15 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v5-relayed-events-window-holds-failure-wait.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * A case reopened because its invoice was owed again after it closed as paid: it reopens its
+   * ledger case first, sends three steps after the last one it sent before under keys of its own,
+   * then closes when paid.
+   */
+  @Test
+  void replaysAReopenedCaseRecordedByVersionFive() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v5-reopened-case.json", CollectionWorkflowImpl.class);
+  }
 }

@@ -231,4 +231,36 @@ class CollectionWorkflowTest {
     assertThat(activities.touches.get(0).touch().plannedAt()).isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
   }
 
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aReopenedCaseReopensItsLedgerCaseFirstAndContinuesAfterItsLastStepUnderKeysOfItsOwn() {
+    Reopening reopening = new Reopening(1, "100.00 EUR owed again after the case closed as paid");
+    CaseSnapshot first = snapshot(LocalDate.of(2026, 2, 20), 3);
+    start(new CaseSnapshot(first.caseId(), first.invoiceNumber(), first.currency(), first.balance(), first.dueDate(),
+        first.customerZone(), first.cadence(), 3, Continuation.FRESH, ProcessTimings.DEFAULTS, reopening));
+
+    env.sleep(Duration.ofDays(1));
+
+    assertThat(activities.reopenings).containsExactly(reopening);
+    assertThat(activities.touches)
+        .extracting(recorded -> recorded.touch().idempotencyKey())
+        .first()
+        .isEqualTo("invoice-INV-1001/reopened-1/step-4");
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void aReopenedCaseWhoseInvoiceIsPaidAgainByThenEndsAtOnce() {
+    activities.stillOwed = false;
+    CaseSnapshot first = snapshot(LocalDate.of(2026, 2, 20), 3);
+    start(new CaseSnapshot(first.caseId(), first.invoiceNumber(), first.currency(), first.balance(), first.dueDate(),
+        first.customerZone(), first.cadence(), 3, Continuation.FRESH, ProcessTimings.DEFAULTS,
+        new Reopening(2, "owed again")));
+
+    awaitCompletion();
+
+    assertThat(activities.touches).isEmpty();
+    assertThat(touches.sentSteps()).isEmpty();
+  }
 }

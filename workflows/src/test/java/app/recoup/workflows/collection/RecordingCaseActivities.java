@@ -16,6 +16,9 @@ class RecordingCaseActivities implements CaseActivities {
   final List<CaseClosure> closures = new CopyOnWriteArrayList<>();
   final List<HumanTaskRequest> tasks = new CopyOnWriteArrayList<>();
   final List<CaseNote> notes = new CopyOnWriteArrayList<>();
+  final List<Reopening> reopenings = new CopyOnWriteArrayList<>();
+  /** Whether the ledger finds the invoice of a reopening still owed. */
+  volatile boolean stillOwed = true;
   /** Runs while a touch is being recorded, before the call returns to the workflow. */
   volatile Consumer<PlannedTouch> whileRecording = touch -> {};
   private final LongSupplier clock;
@@ -38,6 +41,12 @@ class RecordingCaseActivities implements CaseActivities {
   @Override
   public void closeCase(CaseClosure closure) {
     closures.add(closure);
+  }
+
+  @Override
+  public boolean reopenCase(long caseId, Reopening reopening) {
+    reopenings.add(reopening);
+    return stillOwed;
   }
 
   @Override
