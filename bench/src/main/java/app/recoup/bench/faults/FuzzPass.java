@@ -116,7 +116,7 @@ final class FuzzPass {
         cells[broken] = switch (broken) {
           case 0, 1 -> pick(List.of("", "\u0000", " "));
           case 2 -> pick(List.of("not-an-email", "\u0000@x", "a@"));
-          case 3 -> pick(List.of("EU", "XXXX", "", "€"));
+          case 3 -> pick(List.of("EU", "XXXX", "€", "\u0000"));
           case 4, 5 -> pick(List.of("-1", "1e999999999", "NaN", "ten", "12,50", "1.234.5", "0x10", "-0.01"));
           case 6, 7 -> pick(DATES);
           default -> pick(List.of("Mars/Olympus", "UTC+99", "\u0000"));
@@ -124,7 +124,7 @@ final class FuzzPass {
         csv.append(String.join(",", cells)).append('\n');
       }
     }
-    return new Input("csv import " + abbreviate(csv), () -> recoup.post("/api/imports", "text/csv", csv.toString()));
+    return new Input("csv import " + abbreviate(csv.substring(csv.indexOf("\n") + 1)), () -> recoup.post("/api/imports", "text/csv", csv.toString()));
   }
 
   private Input paymentWebhook() {
@@ -209,7 +209,7 @@ final class FuzzPass {
 
   private static String abbreviate(Object text) {
     String s = text.toString().replace("\n", "\\n");
-    return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
   }
 
   private String single(String sql) throws SQLException {

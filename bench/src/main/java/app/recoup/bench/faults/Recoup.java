@@ -1,5 +1,6 @@
 package app.recoup.bench.faults;
 
+import app.recoup.bench.HmacSha256;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recoup in its own JVM with the prod profile, against the harness's PostgreSQL and Temporal, and
@@ -108,7 +106,7 @@ final class Recoup {
   /** The generic payment webhook, signed as docs/payments-webhook.md says (or with a given signature). */
   Answer paymentWebhook(String json, String signature) throws IOException, InterruptedException {
     long timestamp = Instant.now().getEpochSecond();
-    String signed = signature != null ? signature : "sha256=" + hmac(PAYMENTS_SECRET, timestamp + "." + json);
+    String signed = signature != null ? signature : "sha256=" + HmacSha256.hex(PAYMENTS_SECRET, timestamp + "." + json);
     return send(request("/webhooks/payments")
         .header("Content-Type", "application/json")
         .header("X-Recoup-Timestamp", Long.toString(timestamp))
@@ -119,7 +117,7 @@ final class Recoup {
   /** A Stripe event signed the way Stripe signs it: {@code t=<seconds>,v1=<HMAC of "t.body">}. */
   Answer stripeWebhook(String json, String signature) throws IOException, InterruptedException {
     long timestamp = Instant.now().getEpochSecond();
-    String signed = signature != null ? signature : "t=" + timestamp + ",v1=" + hmac(STRIPE_SECRET, timestamp + "." + json);
+    String signed = signature != null ? signature : "t=" + timestamp + ",v1=" + HmacSha256.hex(STRIPE_SECRET, timestamp + "." + json);
     return send(request("/webhooks/stripe")
         .header("Content-Type", "application/json")
         .header("Stripe-Signature", signed)
@@ -138,15 +136,5 @@ final class Recoup {
   private HttpRequest.Builder asAdmin(String path) {
     String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return request(path).header("Authorization", "Basic " + credentials);
-  }
-
-  private static String hmac(String secret, String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
