@@ -80,6 +80,8 @@ public final class FaultHarness {
         }
         month.redeliver();
         failures += report("at the end of the month", settle(db, temporalClient, month));
+        System.out.println("The month: " + Invariants.activity(db));
+        failures += report("of the HTTP API", Map.of("requests Recoup, running, did not answer within 15 s", recoup.unanswered()));
         System.out.printf("requests %d, answered 5xx during the month %d (while Recoup was starting or dying)%n",
             month.requests, month.serverErrors);
         if (settings.fuzzInputs() > 0) {

@@ -49,6 +49,7 @@ final class FuzzPass {
   private final String portalToken;
   private long serverErrors;
   private long partialWrites;
+  private long unanswered;
 
   FuzzPass(long seed, Recoup recoup, Connection db) throws Exception {
     this.random = new Random(seed ^ 0x5DEECE66DL);
@@ -70,6 +71,10 @@ final class FuzzPass {
       Recoup.Answer answer;
       try {
         answer = input.send();
+      } catch (java.net.http.HttpTimeoutException e) {
+        unanswered++;
+        System.out.printf("  no answer within 15 s to %s%n", input.label());
+        continue;
       } catch (IOException e) {
         throw new IllegalStateException("Recoup stopped answering at fuzz input " + i + ": " + input.label(), e);
       }
@@ -85,6 +90,7 @@ final class FuzzPass {
     Map<String, Long> figures = new LinkedHashMap<>();
     figures.put("5xx answers to malformed input", serverErrors);
     figures.put("partial writes by malformed input", partialWrites);
+    figures.put("malformed inputs not answered within 15 s", unanswered);
     System.out.printf("  (%d malformed inputs sent)%n", inputs);
     return figures;
   }

@@ -72,6 +72,28 @@ final class Invariants {
     return figures;
   }
 
+  /** What the month did, so that zeros above are zeros of something. */
+  static String activity(Connection db) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement("""
+        select (select count(*) from outbox_message m join touch t on t.idempotency_key = m.idempotency_key
+                  where m.status = 'SENT') || ' touch messages sent, '
+            || (select count(*) from payment) || ' payments applied ('
+            || (select count(*) from payment where refunded > 0) || ' refunded), '
+            || (select count(*) from invoice where balance <= 0) || ' invoices paid, '
+            || (select count(*) from collection_case where status <> 'CLOSED') || ' cases open, '
+            || (select count(*) from timeline_event where type = 'reply.logged') || ' replies, '
+            || (select count(*) from invoice_dispute) || ' disputes, '
+            || (select count(*) from promise_to_pay) || ' promises, '
+            || (select count(*) from late_fee) || ' late fees, '
+            || (select count(*) from workflow_event) || ' workflow events relayed, '
+            || (select count(*) from payment_exception) || ' payment exceptions, '
+            || (select count(*) from human_task) || ' tasks'""");
+        ResultSet rs = query.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   /** Work Recoup still has in hand: events to relay, notifications to apply. */
   static long inFlight(Connection db) throws SQLException {
     return single(db, """
