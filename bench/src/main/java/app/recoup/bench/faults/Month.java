@@ -60,9 +60,9 @@ final class Month {
       BigDecimal total = BigDecimal.valueOf(100 + random.nextInt(4900)).setScale(2, RoundingMode.UNNECESSARY);
       invoices.add(new Invoice("FH-" + i, customer, total, today.minusDays(random.nextInt(46) - 3)));
     }
-    for (int from = 0; from < invoices.size(); from += 100) {
+    for (int from = 0; from < invoices.size(); from += 25) {
       Recoup.Answer answer = count(recoup.post("/api/imports", "text/csv",
-          csv(invoices.subList(from, Math.min(invoices.size(), from + 100)), false)));
+          csv(invoices.subList(from, Math.min(invoices.size(), from + 25)), false)));
       if (!answer.ok()) {
         throw new IllegalStateException("the month's import was refused: " + answer);
       }

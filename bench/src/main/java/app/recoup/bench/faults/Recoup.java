@@ -26,7 +26,7 @@ final class Recoup {
   static final String STRIPE_SECRET = "whsec_harness";
   private static final Duration BOOT_PATIENCE = Duration.ofMinutes(4);
 
-  private static final Duration PATIENCE = Duration.ofSeconds(15);
+  private static final Duration PATIENCE = Duration.ofSeconds(3);
 
   private long unanswered;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
