@@ -8,16 +8,12 @@ import app.recoup.ledger.invoices.InvoiceTerms;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,19 +98,9 @@ public final class PaymentWebhookBench {
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json")
         .header("X-Recoup-Timestamp", Long.toString(timestamp))
-        .header("X-Recoup-Signature", "sha256=" + hmac(timestamp + "." + body))
+        .header("X-Recoup-Signature", "sha256=" + HmacSha256.hex(SECRET, timestamp + "." + body))
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
-  }
-
-  private static String hmac(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Duration duration(String value) {

@@ -38,6 +38,16 @@ final class RowValidator {
 
   RowOutcome validate(SourceRow row) {
     Check check = new Check(row);
+    for (Column column : Column.values()) {
+      String text = row.get(column);
+      if (text != null && text.indexOf('\0') >= 0) {
+        // PostgreSQL text cannot hold it, and no invoice field means it
+        check.refuse(column, layout.label(column) + " contains a NUL character");
+      }
+    }
+    if (!check.errors.isEmpty()) {
+      return RowOutcome.refused(row, check.errors);
+    }
     String type = row.get(TRANSACTION_TYPE);
     if (type != null && !type.equalsIgnoreCase("invoice")) {
       check.refuse(TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");

@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 class IssueApiController {
 
   private static final int MAX_CLIENT_KEY = 200;
+  private static final int MAX_WHOLE_DIGITS = 15;
+  private static final int MAX_DECIMALS = 4;
 
   private final Touches touches;
   private final CaseCommands commands;
@@ -98,6 +100,11 @@ class IssueApiController {
   PaymentRecorded payment(
       @PathVariable String invoiceNumber, @RequestBody(required = false) PaymentRequest body, Authentication user) {
     BigDecimal amount = required(body == null ? null : body.amount(), "amount");
+    if (amount.scale() > MAX_DECIMALS || amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
+      // JSON allows 1e999999999; the cash application's arithmetic on it would not end well
+      throw new CommandRefused(HttpStatus.BAD_REQUEST,
+          "amount must have at most " + MAX_WHOLE_DIGITS + " digits before the decimal point and " + MAX_DECIMALS + " after");
+    }
     String entryId = clientKey(body.entryId(), "entryId").orElseGet(() -> UUID.randomUUID().toString());
     ManualPayments.Recorded recorded = records.payment(invoiceNumber, amount, entryId, user);
     String outcome = recorded.outcome().text();

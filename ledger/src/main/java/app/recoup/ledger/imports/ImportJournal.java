@@ -1,5 +1,6 @@
 package app.recoup.ledger.imports;
 
+import app.recoup.ledger.PostgresText;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,10 +122,10 @@ public class ImportJournal {
           statement.setObject(1, importId);
           statement.setLong(2, error.row());
           statement.setString(3, error.field());
-          statement.setString(4, error.value());
-          statement.setString(5, error.message());
-          statement.setArray(
-              6, statement.getConnection().createArrayOf("text", ((List<?>) pair[1]).toArray()));
+          statement.setString(4, PostgresText.withoutNul(error.value()));
+          statement.setString(5, PostgresText.withoutNul(error.message()));
+          statement.setArray(6, statement.getConnection().createArrayOf("text",
+              ((List<?>) pair[1]).stream().map(cell -> PostgresText.withoutNul((String) cell)).toArray()));
         });
   }
 

@@ -1,5 +1,6 @@
 package app.recoup.ledger.payments;
 
+import app.recoup.ledger.PostgresText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,7 +90,7 @@ public class PaymentNotifications {
       outcome = outcome + " (unverified body cut from " + body.length() + " characters)";
       body = body.substring(0, UNVERIFIED_KEPT_CHARS);
     }
-    String kept = withoutNul(body);
+    String kept = PostgresText.withoutNul(body);
     jdbc.sql(
             """
             insert into payment_notification
@@ -100,7 +101,7 @@ public class PaymentNotifications {
         .param("body", kept)
         .param("sha", sha256(kept))
         .param("verified", signatureVerified)
-        .param("outcome", withoutNul(outcome))
+        .param("outcome", PostgresText.withoutNul(outcome))
         .update();
     if (!signatureVerified) {
       jdbc.sql(
@@ -113,10 +114,6 @@ public class PaymentNotifications {
           .param("kept", unverifiedKept)
           .update();
     }
-  }
-
-  private static String withoutNul(String text) {
-    return text.replace("\0", "\\u0000");
   }
 
   /**

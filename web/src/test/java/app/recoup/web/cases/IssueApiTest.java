@@ -103,6 +103,9 @@ class IssueApiTest extends CaseApplicationTest {
     post("/api/cases/{n}/payments", "{\"amount\": -5}", invoice.getNumber())
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.detail").value("amount must be more than zero"));
+    post("/api/cases/{n}/payments", "{\"amount\": 1e999999999}", invoice.getNumber())
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("amount must have at most 15 digits before the decimal point and 4 after"));
     post("/api/cases/{n}/payments", "{\"amount\": 5}", "NO-SUCH").andExpect(status().isNotFound());
 
     post("/api/cases/{n}/payments", "{\"amount\": 1250.00, \"entryId\": \"e1\"}", invoice.getNumber())

@@ -62,6 +62,21 @@ class ImportEndpointsTest {
     assertThat(refused).contains(",'=1+1,'@Juliet " + run + ",EUR,").contains(",'-2+3").doesNotContain(",=1+1");
   }
 
+  /** Found by the fault harness's fuzz pass: the refused row was stored as sent, and PostgreSQL refuses NUL. */
+  @Test
+  void rowsWithANulCharacterAreRefusedNamingTheFieldNotA500() {
+    ResponseEntity<ImportReport> response =
+        api.postCsv(
+            "invoice_number,customer,currency,total,issue_date,due_date\n"
+                + run + "-n,Kilo " + run + ",EUR,\u0000,2026-03-01,2026-03-31\n"
+                + run + "-o,Lima\u0000" + run + ",EUR,10.00,2026-03-01,2026-03-31\n");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(response.getBody().rejected()).isEqualTo(2);
+    assertThat(response.getBody().errors()).extracting(error -> error.field()).containsExactly("total", "customer");
+    assertThat(response.getBody().errors()).allSatisfy(error -> assertThat(error.message()).contains("NUL"));
+  }
+
   @Test
   void anUnknownImportIsNotFoundAsJson() {
     for (String id : new String[] {UUID.randomUUID().toString(), "not-an-id"}) {

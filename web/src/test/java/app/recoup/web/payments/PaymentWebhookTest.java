@@ -240,6 +240,8 @@ class PaymentWebhookTest extends PaymentsFixture {
     assertRejected(single(number, "ten", "EUR", newId()), "amount");
     assertRejected(single(number, "1.001", "EUR", newId()), "amount");
     assertRejected(single(number, "1.00", "EURO", newId()), "currency");
+    assertRejected(single(number, "1.00", "EUR", newId() + "\u0000"), "body");
+    assertRejected(single(number, "1.00", "EUR", newId() + "\\u0000"), "body");
     assertRejected(single(number, "1.00", "EUR", newId()).replace("2026-11-20T10:00:00Z", "yesterday"),
         "paid_at");
     assertRejected("{\"external_id\":\"x\",\"currency\":\"EUR\",\"paid_at\":\"2026-11-20T10:00:00Z\","

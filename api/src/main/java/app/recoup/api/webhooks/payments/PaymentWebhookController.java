@@ -1,5 +1,6 @@
 package app.recoup.api.webhooks.payments;
 
+import app.recoup.ledger.PostgresText;
 import app.recoup.api.payments.NotificationProcessor;
 import app.recoup.ledger.payments.PaymentNotifications;
 import java.time.Clock;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PaymentWebhookController {
+
+  private static final String NUL_REFUSAL = "body contains a NUL character, raw or escaped";
 
   private static final Logger log = LoggerFactory.getLogger(PaymentWebhookController.class);
 
@@ -63,6 +66,10 @@ class PaymentWebhookController {
     if (refusal != null) {
       notifications.storeIgnored(GenericPaymentParser.SOURCE, body, false, refusal);
       return error(HttpStatus.UNAUTHORIZED, null, refusal);
+    }
+    if (PostgresText.hasNul(body)) {
+      notifications.storeIgnored(GenericPaymentParser.SOURCE, body, true, NUL_REFUSAL);
+      return error(HttpStatus.BAD_REQUEST, "body", NUL_REFUSAL);
     }
     String externalId;
     try {

@@ -1,6 +1,7 @@
 package app.recoup.api.webhooks.stripe;
 
 import app.recoup.api.payments.NotificationProcessor;
+import app.recoup.ledger.PostgresText;
 import app.recoup.ledger.payments.PaymentNotifications;
 import com.google.gson.JsonParseException;
 import com.stripe.exception.SignatureVerificationException;
@@ -62,6 +63,10 @@ class StripeWebhookController {
     } catch (SignatureVerificationException e) {
       notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, e.getMessage());
       return error(HttpStatus.UNAUTHORIZED, e.getMessage());
+    } catch (NumberFormatException e) {
+      // stripe-java reads the header's t= as a number before it checks anything
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "malformed Stripe-Signature");
+      return error(HttpStatus.UNAUTHORIZED, "malformed Stripe-Signature");
     } catch (JsonParseException | IllegalStateException e) {
       notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "not a Stripe event");
       return error(HttpStatus.BAD_REQUEST, "body is not a Stripe event");
@@ -69,6 +74,10 @@ class StripeWebhookController {
     if (event.getId() == null || event.getType() == null || !hasDataObject(body)) {
       notifications.storeIgnored(StripeEventHandler.SOURCE, body, true, "event without id, type or data");
       return error(HttpStatus.BAD_REQUEST, "event needs id, type, created and data.object");
+    }
+    if (PostgresText.hasNul(body)) {
+      notifications.storeIgnored(StripeEventHandler.SOURCE, body, true, "body contains a NUL character");
+      return error(HttpStatus.BAD_REQUEST, "body contains a NUL character, raw or escaped");
     }
     var stored = notifications.storeVerified(StripeEventHandler.SOURCE, event.getId(), body);
     try {
