@@ -1,13 +1,14 @@
 package app.recoup.web.customers;
 
 import app.recoup.web.forms.EmailAddress;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A contact as the add and edit forms post it. */
-public record ContactForm(String name, String email, String phone, Boolean primary) {
+public record ContactForm(String name, String email, String phone, Boolean primary) implements Serializable {
 
   static final int MAX_NAME_LENGTH = 100;
   /** E.164, which SMS providers need: a plus, a country code, up to 15 digits. */

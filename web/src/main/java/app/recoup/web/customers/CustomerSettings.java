@@ -3,6 +3,7 @@ package app.recoup.web.customers;
 import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.Tone;
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -15,7 +16,8 @@ public record CustomerSettings(
     String tone,
     String segment,
     Boolean trustedForAutoSend,
-    Boolean excludedFromAutomation) {
+    Boolean excludedFromAutomation)
+    implements Serializable {
 
   /** An unticked checkbox sends nothing at all. */
   public boolean trusted() {
