@@ -28,6 +28,7 @@ public class StorageStatus {
   private final Path dataDirectory;
   private final DataSize minFree;
   private volatile Optional<String> problem = Optional.empty();
+  private volatile boolean databaseGone;
 
   StorageStatus(
       DataSource dataSource,
@@ -43,9 +44,16 @@ public class StorageStatus {
     return problem;
   }
 
+  /** Whether the database itself does not answer (not merely a disk running full). */
+  public boolean databaseGone() {
+    return databaseGone;
+  }
+
   @Scheduled(fixedDelayString = "${recoup.storage.check-interval:15s}")
   public void check() {
-    problem = databaseProblem().or(this::diskProblem);
+    Optional<String> database = databaseProblem();
+    databaseGone = database.isPresent();
+    problem = database.or(this::diskProblem);
   }
 
   private Optional<String> databaseProblem() {
