@@ -110,8 +110,7 @@ public class CaseOpener implements DisposableBean {
    * or the sweep to try again. A run still going refuses the start: never two at once.
    */
   private void reopen(CollectionCase closed, Debt debt) {
-    int step = closed.currentStep();
-    int lastDone = step > 0 && touches.unsettled(closed.id(), step) ? step - 1 : step;
+    int lastDone = touches.lastDoneStep(closed.id(), closed.currentStep());
     workflows.start(
         debt.snapshot(
             closed.id(),

@@ -103,8 +103,7 @@ class CaseReconciler {
       caseLedger.closeCase(new CaseClosure(lostCase.id(), "PAID"));
       return false;
     }
-    int step = lostCase.currentStep();
-    int lastDone = step > 0 && touches.unsettled(lostCase.id(), step) ? step - 1 : step;
+    int lastDone = touches.lastDoneStep(lostCase.id(), lostCase.currentStep());
     boolean started =
         workflows.start(
             debt.snapshot(

@@ -112,18 +112,27 @@ public class Touches {
         .update();
   }
 
-  /** Whether the case's touch of that step was recorded but neither sent nor settled otherwise. */
-  public boolean unsettled(long caseId, int step) {
-    return jdbc.sql(
-            """
-            select count(*) from touch
-             where case_id = :caseId and step = :step and status in ('PLANNED', 'DRAFTED', 'APPROVED')
-            """)
-        .param("caseId", caseId)
-        .param("step", step)
-        .query(Long.class)
-        .single()
+  /**
+   * The last step a case has done, from the step it recorded last: that step itself, unless its
+   * touch was recorded but neither sent nor settled otherwise (a case run again from here finds
+   * the stored draft and waits for the person again instead of skipping it).
+   */
+  public int lastDoneStep(long caseId, int currentStep) {
+    if (currentStep <= 0) {
+      return currentStep;
+    }
+    boolean unsettled =
+        jdbc.sql(
+                """
+                select count(*) from touch
+                 where case_id = :caseId and step = :step and status in ('PLANNED', 'DRAFTED', 'APPROVED')
+                """)
+            .param("caseId", caseId)
+            .param("step", currentStep)
+            .query(Long.class)
+            .single()
         > 0;
+    return unsettled ? currentStep - 1 : currentStep;
   }
 
   /** Drafts waiting for a person, oldest first, on cases still open. */
