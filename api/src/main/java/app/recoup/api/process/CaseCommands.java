@@ -15,14 +15,23 @@ import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
+import io.grpc.Deadline;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Functions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -30,8 +39,10 @@ import org.springframework.stereotype.Service;
 /**
  * What people do to a running case, whether they ask through the JSON API or a page: each command
  * goes to the case's workflow as an update, and its refusals come back as {@link CommandRefused}:
- * a malformed command is 422, one the case is not in a state to take is 409. Who may do what is
- * checked here too, so no way in skips it.
+ * a malformed command is 422, one the case is not in a state to take is 409; one the case did not
+ * answer within {@link AnswerDeadline} is 504 (503 when the workflow engine cannot be reached), its
+ * detail saying whether the case accepted it. Who may do what is checked here too, so no way in
+ * skips it.
  */
 @Service
 public class CaseCommands {
@@ -39,79 +50,81 @@ public class CaseCommands {
   private final WorkflowClient client;
   private final InvoiceRepository invoices;
   private final Disputes disputes;
+  private final AnswerDeadline answers;
 
-  CaseCommands(WorkflowClient client, InvoiceRepository invoices, Disputes disputes) {
+  CaseCommands(WorkflowClient client, InvoiceRepository invoices, Disputes disputes, AnswerDeadline answers) {
     this.client = client;
     this.invoices = invoices;
     this.disputes = disputes;
+    this.answers = answers;
   }
 
   /** Approves a draft; a subject or body given replaces the drafted one. */
   public void approve(String invoiceNumber, int step, String subject, String body, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.approve(new Approval(step, by, subject, body)));
+    send(invoiceNumber, workflow -> workflow::approve, new Approval(step, by, subject, body));
   }
 
   public void skip(String invoiceNumber, int step, String reason, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.skip(new Skip(step, by, reason)));
+    send(invoiceNumber, workflow -> workflow::skip, new Skip(step, by, reason));
   }
 
   public void pause(String invoiceNumber, String reason, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.pause(new Pause(by, reason)));
+    send(invoiceNumber, workflow -> workflow::pause, new Pause(by, reason));
   }
 
   public void resume(String invoiceNumber, String note, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.resume(new Resume(by, note)));
+    send(invoiceNumber, workflow -> workflow::resume, new Resume(by, note));
   }
 
   public void snooze(String invoiceNumber, LocalDate until, String reason, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.snooze(new Snooze(by, until, reason)));
+    send(invoiceNumber, workflow -> workflow::snooze, new Snooze(by, until, reason));
   }
 
   /** A promise to pay by a date, of the whole balance when no amount is given. */
   public void promise(String invoiceNumber, LocalDate date, BigDecimal amount, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.promise(new Promise(by, date, amount)));
+    send(invoiceNumber, workflow -> workflow::promise, new Promise(by, date, amount));
   }
 
   public void openDispute(String invoiceNumber, String disputeId, String reason, String note, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.openDispute(new DisputeNotice(disputeId, by, reason, note)));
+    send(invoiceNumber, workflow -> workflow::openDispute, new DisputeNotice(disputeId, by, reason, note));
   }
 
   /** Settles the open dispute; one raised on the portal is resolved there too. */
   public void resolveDispute(
       String invoiceNumber, String disputeId, DisputeResolution.Outcome outcome, String note, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.resolveDispute(new DisputeResolution(disputeId, by, outcome, note)));
+    send(invoiceNumber, workflow -> workflow::resolveDispute, new DisputeResolution(disputeId, by, outcome, note));
     portalDisputeId(disputeId)
         .ifPresent(id -> invoices.findByNumber(invoiceNumber).ifPresent(invoice -> disputes.resolve(id, invoice.getId())));
   }
 
   public void writeOff(String invoiceNumber, String reason, Authentication user) {
     String by = Callers.admin(user);
-    send(invoiceNumber, workflow -> workflow.writeOff(new Closing(by, reason)));
+    send(invoiceNumber, workflow -> workflow::writeOff, new Closing(by, reason));
   }
 
   public void cancel(String invoiceNumber, String reason, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.cancel(new Closing(by, reason)));
+    send(invoiceNumber, workflow -> workflow::cancel, new Closing(by, reason));
   }
 
   /** After a task named a failure and its cause was fixed: the case tries the failed step again. */
   public void retryFailedStep(String invoiceNumber, String note, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.retryFailedStep(new Retry(by, note)));
+    send(invoiceNumber, workflow -> workflow::retryFailedStep, new Retry(by, note));
   }
 
   /** After the cadence, a person decides; writing off stays an admin's decision. */
   public void decideNextStep(String invoiceNumber, NextStep.Choice choice, String note, Authentication user) {
     String by = choice == NextStep.Choice.WRITE_OFF ? Callers.admin(user) : Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow.decideNextStep(new NextStep(by, choice, note)));
+    send(invoiceNumber, workflow -> workflow::decideNextStep, new NextStep(by, choice, note));
   }
 
   private static Optional<Long> portalDisputeId(String disputeId) {
@@ -125,19 +138,56 @@ public class CaseCommands {
     }
   }
 
-  private void send(String invoiceNumber, Consumer<CollectionWorkflow> command) {
+  /**
+   * The update goes to the case's workflow and is waited for until the deadline: first until the
+   * workflow accepts it (its validator ran, it is in the case's history), then until it is done.
+   */
+  private <A> void send(String invoiceNumber, Function<CollectionWorkflow, Functions.Proc1<A>> update, A argument) {
     if (invoices.findByNumber(invoiceNumber).isEmpty()) {
       throw new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber);
     }
     CollectionWorkflow workflow =
         client.newWorkflowStub(CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
+    UpdateOptions<Void> options = UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    Deadline deadline = answers.start();
+    WorkflowUpdateHandle<Void> accepted;
     try {
-      command.accept(workflow);
+      accepted = answers.bound(deadline, () -> WorkflowClient.startUpdate(update.apply(workflow), argument, options));
     } catch (WorkflowNotFoundException notRunning) {
       throw new CommandRefused(HttpStatus.CONFLICT, "The case of invoice " + invoiceNumber + " is not running");
+    } catch (WorkflowException unanswered) {
+      throw notTaken(invoiceNumber, unanswered);
+    }
+    try {
+      accepted.getResult(Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)), TimeUnit.MILLISECONDS);
     } catch (WorkflowUpdateException refused) {
       throw refusal(refused);
+    } catch (RuntimeException late) {
+      throw new CommandRefused(HttpStatus.GATEWAY_TIMEOUT, "The case of invoice " + invoiceNumber
+          + " accepted the command but did not finish it within " + answers.asText()
+          + "; it will finish it: reload the case to see it");
     }
+  }
+
+  /** Not accepted in time: the engine cannot be reached, or the case's workflow did not answer. */
+  private CommandRefused notTaken(String invoiceNumber, WorkflowException unanswered) {
+    if (unreachable(unanswered)) {
+      return new CommandRefused(HttpStatus.SERVICE_UNAVAILABLE,
+          "The workflow engine cannot be reached; the case of invoice " + invoiceNumber
+              + " did not take the command: try again in a moment");
+    }
+    return new CommandRefused(HttpStatus.GATEWAY_TIMEOUT, "The case of invoice " + invoiceNumber
+        + " did not answer within " + answers.asText() + "; the command was not confirmed and may still be taken"
+        + " when the case answers: reload the case before sending it again");
+  }
+
+  private static boolean unreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static CommandRefused refusal(WorkflowUpdateException refused) {
