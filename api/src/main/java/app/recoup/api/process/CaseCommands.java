@@ -30,22 +30,29 @@ import io.temporal.workflow.Functions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What people do to a running case, whether they ask through the JSON API or a page: each command
  * goes to the case's workflow as an update, and its refusals come back as {@link CommandRefused}:
  * a malformed command is 422, one the case is not in a state to take is 409; one the case did not
  * answer within {@link AnswerDeadline} is 504 (503 when the workflow engine cannot be reached), its
- * detail saying whether the case accepted it. Who may do what is checked here too, so no way in
- * skips it.
+ * detail saying whether the case accepted it. A request repeated with the same {@value
+ * #IDEMPOTENCY_KEY} header is taken once. Who may do what is checked here too, so no way in skips
+ * it.
  */
 @Service
 public class CaseCommands {
+
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final int MAX_KEY = 100;
 
   private final WorkflowClient client;
   private final InvoiceRepository invoices;
@@ -148,7 +155,10 @@ public class CaseCommands {
     }
     CollectionWorkflow workflow =
         client.newWorkflowStub(CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
-    UpdateOptions<Void> options = UpdateOptions.<Void>newBuilder().setWaitForStage(WorkflowUpdateStage.ACCEPTED).build();
+    UpdateOptions<Void> options = UpdateOptions.<Void>newBuilder()
+        .setUpdateId(updateId())
+        .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+        .build();
     Deadline deadline = answers.start();
     WorkflowUpdateHandle<Void> accepted;
     try {
@@ -167,6 +177,24 @@ public class CaseCommands {
           + " accepted the command but did not finish it within " + answers.asText()
           + "; it will finish it: reload the case to see it");
     }
+  }
+
+  /**
+   * The update's id: the request's {@value #IDEMPOTENCY_KEY} on its route when the caller sent one, so
+   * a repeat (after a 504, or a connection lost with a restart) is the same update, which the case
+   * takes once and answers as the first time; otherwise a new id.
+   */
+  private static String updateId() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      String key = attributes.getRequest().getHeader(IDEMPOTENCY_KEY);
+      if (key != null && !key.isBlank()) {
+        if (key.strip().length() > MAX_KEY) {
+          throw new CommandRefused(HttpStatus.BAD_REQUEST, IDEMPOTENCY_KEY + " must be at most " + MAX_KEY + " characters");
+        }
+        return attributes.getRequest().getRequestURI() + "#" + key.strip();
+      }
+    }
+    return UUID.randomUUID().toString();
   }
 
   /** Not accepted in time: the engine cannot be reached, or the case's workflow did not answer. */
