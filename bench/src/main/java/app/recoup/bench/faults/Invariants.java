@@ -60,13 +60,17 @@ final class Invariants {
   private Invariants() {}
 
   /** Each figure by name, in the order of the issue. */
-  static Map<String, Long> count(Connection db, WorkflowServiceStubs temporal, Set<String> acceptedPayments)
+  static Map<String, Long> count(
+      Connection db, WorkflowServiceStubs temporal, Set<String> acceptedPayments, Map<String, String> acceptedDisputes)
       throws SQLException {
     Map<String, Long> figures = new LinkedHashMap<>();
     for (Map.Entry<String, String> figure : FIGURES.entrySet()) {
       figures.put(figure.getKey(), single(db, figure.getValue()));
     }
     figures.put("payments accepted and never applied", acceptedNeverApplied(db, acceptedPayments));
+    figures.put("disputes accepted and never holding their case (case still open)", disputes(db, acceptedDisputes, """
+        (%s) = 0 and exists (select 1 from collection_case c where c.invoice_id = i.id and c.status <> 'CLOSED')"""));
+    figures.put("disputes that held their case more than once", disputes(db, acceptedDisputes, "(%s) > 1"));
     figures.put("invoices with a balance, overdue, not excluded, without an open case and a running workflow",
         unchased(db, temporal));
     return figures;
@@ -82,8 +86,10 @@ final class Invariants {
             || (select count(*) from invoice where balance <= 0) || ' invoices paid, '
             || (select count(*) from collection_case where status <> 'CLOSED') || ' cases open, '
             || (select count(*) from timeline_event where type = 'reply.logged') || ' replies, '
-            || (select count(*) from invoice_dispute) || ' disputes, '
-            || (select count(*) from promise_to_pay) || ' promises, '
+            || (select count(*) from timeline_event where type = 'CASE_ON_HOLD' and details like 'On hold: dispute:%')
+            || ' disputes and '
+            || (select count(*) from timeline_event where type = 'CASE_ON_HOLD' and details like 'On hold: promise:%')
+            || ' promises holding a case, '
             || (select count(*) from late_fee) || ' late fees, '
             || (select count(*) from workflow_event) || ' workflow events relayed, '
             || (select count(*) from payment_exception) || ' payment exceptions, '
@@ -108,6 +114,27 @@ final class Invariants {
         where not exists (select 1 from payment_notification n
                           where n.external_id = a.id and n.status in ('PROCESSED', 'EXCEPTION', 'IGNORED'))""")) {
       query.setArray(1, db.createArrayOf("text", accepted.toArray()));
+      try (ResultSet rs = query.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Accepted disputes (id to invoice number) matching the condition, in which {@code %s} stands for
+   * how often the dispute was announced on its invoice's timeline ("On hold: dispute: QUALITY (...
+   * (id))", the harness writes the id into the note).
+   */
+  private static long disputes(Connection db, Map<String, String> accepted, String condition) throws SQLException {
+    String announced = """
+        select count(*) from timeline_event e join collection_case c on c.id = e.case_id
+        where c.invoice_id = i.id and e.type = 'CASE_ON_HOLD' and e.details like 'On hold: dispute: %(' || a.id || '))'""";
+    try (PreparedStatement query = db.prepareStatement("""
+        select count(*) from unnest(?::text[], ?::text[]) a(id, invoice) join invoice i on i.number = a.invoice
+        where """ + condition.formatted(announced))) {
+      query.setArray(1, db.createArrayOf("text", accepted.keySet().toArray()));
+      query.setArray(2, db.createArrayOf("text", accepted.values().toArray()));
       try (ResultSet rs = query.executeQuery()) {
         rs.next();
         return rs.getLong(1);

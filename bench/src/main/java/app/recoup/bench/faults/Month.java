@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,17 +34,28 @@ final class Month {
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
   private final List<Invoice> invoices = new ArrayList<>();
   private final List<Delivery> unanswered = new ArrayList<>();
+  private final List<Command> unansweredCommands = new ArrayList<>();
   private final Set<String> acceptedPayments = new HashSet<>();
+  private final Map<String, String> acceptedDisputes = new HashMap<>();
   private final List<String> stripeIntents = new ArrayList<>();
   private int policyEdits;
   private int sequence;
   long requests;
   long serverErrors;
+  long commandsTaken;
+  long commandsRefused;
+  long commandsSentAgain;
 
   private record Invoice(String number, String customer, BigDecimal total, LocalDate due) {}
 
   /** A webhook as the processor keeps it until it gets a 2xx. */
   private record Delivery(boolean stripe, String id, String body) {}
+
+  /**
+   * A person's command on a case as a careful client keeps it until it gets an answer that is not a
+   * 5xx: sent again with the same key, so the case takes it once. A dispute names its id.
+   */
+  private record Command(String path, String json, String key, String disputeId, String invoice) {}
 
   Month(long seed, Recoup recoup) {
     this.random = new Random(seed);
@@ -52,6 +65,16 @@ final class Month {
   /** External ids of payments Recoup answered 2xx for: each must be applied (or refused) once. */
   Set<String> acceptedPayments() {
     return acceptedPayments;
+  }
+
+  /** Disputes Recoup answered 2xx for, by id, with their invoice: each must hold its case once. */
+  Map<String, String> acceptedDisputes() {
+    return acceptedDisputes;
+  }
+
+  /** Commands still without an answer, or answered 5xx, however often they were sent again. */
+  int unansweredCommands() {
+    return unansweredCommands.size();
   }
 
   void importInvoices(int cases) throws IOException, InterruptedException {
@@ -97,13 +120,22 @@ final class Month {
     }
   }
 
-  /** What a processor does after an outage: every webhook still without a 2xx goes again. */
+  /**
+   * What a processor does after an outage: every webhook still without a 2xx goes again; and what a
+   * person's client does: every command without an answer, or answered 5xx, goes again.
+   */
   void redeliver() throws InterruptedException {
     List<Delivery> again = new ArrayList<>(unanswered);
     unanswered.clear();
     Collections.shuffle(again, random);
     for (Delivery delivery : again) {
       deliver(delivery);
+    }
+    List<Command> commands = new ArrayList<>(unansweredCommands);
+    unansweredCommands.clear();
+    for (Command command : commands) {
+      commandsSentAgain++;
+      command(command);
     }
   }
 
@@ -113,7 +145,7 @@ final class Month {
     int approved = 0;
     while (ids.find() && approved < 20) {
       if (random.nextInt(3) > 0) {
-        count(recoup.post("/api/drafts/" + ids.group(1) + "/approve", "application/json", ""));
+        command(new Command("/api/drafts/" + ids.group(1) + "/approve", "", "approve-" + sequence++, null, null));
         approved++;
       }
     }
@@ -182,16 +214,37 @@ final class Month {
     }
   }
 
-  private void promise() throws IOException, InterruptedException {
+  private void promise() throws InterruptedException {
     Invoice invoice = anyInvoice();
-    count(recoup.post("/api/cases/" + invoice.number() + "/promises", "application/json",
-        "{\"date\":\"" + today.plusDays(3 + random.nextInt(20)) + "\"}"));
+    command(new Command("/api/cases/" + invoice.number() + "/promises",
+        "{\"date\":\"" + today.plusDays(3 + random.nextInt(20)) + "\"}", "promise-" + sequence++, null, null));
   }
 
-  private void dispute() throws IOException, InterruptedException {
+  /** The dispute's id is in its note too, so the case's timeline shows which dispute held it. */
+  private void dispute() throws InterruptedException {
     Invoice invoice = anyInvoice();
-    count(recoup.post("/api/cases/" + invoice.number() + "/disputes", "application/json",
-        "{\"id\":\"dispute-" + sequence++ + "\",\"reason\":\"QUALITY\",\"note\":\"the goods arrived damaged\"}"));
+    String id = "dispute-" + sequence++;
+    command(new Command("/api/cases/" + invoice.number() + "/disputes",
+        "{\"id\":\"" + id + "\",\"reason\":\"QUALITY\",\"note\":\"the goods arrived damaged (" + id + ")\"}",
+        "key-" + id, id, invoice.number()));
+  }
+
+  private void command(Command command) throws InterruptedException {
+    try {
+      Recoup.Answer answer = count(recoup.command(command.path(), command.json(), command.key()));
+      if (answer.status() >= 500) {
+        unansweredCommands.add(command);
+      } else if (!answer.ok()) {
+        commandsRefused++;
+      } else {
+        commandsTaken++;
+        if (command.disputeId() != null) {
+          acceptedDisputes.put(command.disputeId(), command.invoice());
+        }
+      }
+    } catch (IOException killedUnderIt) {
+      unansweredCommands.add(command);
+    }
   }
 
   /** The accounting system's export of some days ago: nothing paid yet, now and then a larger total. */

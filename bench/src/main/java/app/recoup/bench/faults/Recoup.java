@@ -26,7 +26,9 @@ final class Recoup {
   static final String STRIPE_SECRET = "whsec_harness";
   private static final Duration BOOT_PATIENCE = Duration.ofMinutes(4);
 
-  private static final Duration PATIENCE = Duration.ofSeconds(3);
+  /** Recoup answers a command its case does not answer within this (recoup.process.answer-within). */
+  private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+  static final Duration PATIENCE = ANSWER_WITHIN.multipliedBy(3);
 
   private long unanswered;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,6 +55,7 @@ final class Recoup {
         "--recoup.process.calendar.closes=23:59",
         "--recoup.process.calendar.working-days=" + everyDay,
         "--recoup.payments.sweep-interval=PT5S",
+        "--recoup.process.answer-within=" + ANSWER_WITHIN,
         "--logging.level.root=warn"));
   }
 
@@ -96,6 +99,14 @@ final class Recoup {
 
   Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
     return send(asAdmin(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A command on a case, with the key that makes a repeat of it the same command. */
+  Answer command(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
+    return send(asAdmin(path)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", idempotencyKey)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Answer put(String path, String json) throws IOException, InterruptedException {

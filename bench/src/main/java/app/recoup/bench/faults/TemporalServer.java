@@ -2,15 +2,15 @@ package app.recoup.bench.faults;
 
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.testserver.TestServer;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The Temporal SDK's test server bound to a port in a JVM of its own. It keeps its workflows in
- * memory: killing it loses every history, which only Recoup's start-up reconciler repairs.
+ * The Temporal SDK's test server bound to a port in a JVM of its own ({@link
+ * TestServerWithoutStickiness}). It keeps its workflows in memory: killing it loses every history,
+ * which only Recoup's start-up reconciler repairs.
  */
 final class TemporalServer {
 
@@ -19,7 +19,7 @@ final class TemporalServer {
 
   TemporalServer(Path folder) throws IOException {
     this.port = ChildJvm.freePort();
-    this.jvm = new ChildJvm(folder.resolve("temporal.log"), TestServer.class.getName(), List.of(Integer.toString(port)));
+    this.jvm = new ChildJvm(folder.resolve("temporal.log"), TestServerWithoutStickiness.class.getName(), List.of(Integer.toString(port)));
   }
 
   int port() {
