@@ -92,6 +92,7 @@ public final class FaultHarness {
           month.redeliver();
         }
         Map<String, Long> end = new LinkedHashMap<>(settle(db, temporalClient, month));
+        end.put("open cases whose workflow does not answer a query within 5 s", Invariants.unanswering(db, temporalClient));
         end.put("requests a running Recoup did not answer within " + Recoup.PATIENCE.toSeconds() + " s",
             recoup.unanswered());
         end.put("commands without an answer after every retry (none, or 5xx)", (long) month.unansweredCommands());

@@ -2,7 +2,10 @@ package app.recoup.bench.faults;
 
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.grpc.Status;
+import io.temporal.api.query.v1.WorkflowQuery;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The promises Recoup makes to a finance team, counted from PostgreSQL, its outbox and Temporal.
@@ -140,6 +144,36 @@ final class Invariants {
         return rs.getLong(1);
       }
     }
+  }
+
+  /**
+   * Open cases whose workflow does not answer a query within 5 s: stuck (as on a dead worker's sticky
+   * queue), so every command to it would end in a 504 and its timers would never fire.
+   */
+  static long unanswering(Connection db, WorkflowServiceStubs temporal) throws SQLException {
+    List<String> open = new ArrayList<>();
+    try (PreparedStatement query = db.prepareStatement("select workflow_id from collection_case where status <> 'CLOSED'");
+        ResultSet rs = query.executeQuery()) {
+      while (rs.next()) {
+        open.add(rs.getString(1));
+      }
+    }
+    long stuck = 0;
+    for (String workflowId : open) {
+      try {
+        temporal.blockingStub().withDeadlineAfter(5, TimeUnit.SECONDS).queryWorkflow(QueryWorkflowRequest.newBuilder()
+            .setNamespace("default")
+            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+            .setQuery(WorkflowQuery.newBuilder().setQueryType("state"))
+            .build());
+      } catch (io.grpc.StatusRuntimeException failed) {
+        if (failed.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED) {
+          stuck++;
+          System.out.println("  not answering: " + workflowId);
+        }
+      }
+    }
+    return stuck;
   }
 
   private static long unchased(Connection db, WorkflowServiceStubs temporal) throws SQLException {
