@@ -139,12 +139,14 @@ final class Recoup {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+  private Answer send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+    HttpRequest request = builder.build();
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body());
     } catch (HttpTimeoutException e) {
       unanswered++;
+      System.out.println("  no answer within " + PATIENCE.toSeconds() + " s: " + request.method() + " " + request.uri().getPath());
       throw e;
     }
   }
