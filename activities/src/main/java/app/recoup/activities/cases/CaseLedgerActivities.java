@@ -1,6 +1,7 @@
 package app.recoup.activities.cases;
 
 import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
@@ -31,6 +32,7 @@ class CaseLedgerActivities implements CaseActivities {
   static final String ACTOR = "recoup";
 
   private final CollectionCases cases;
+  private final InvoiceRepository invoices;
   private final Touches touches;
   private final TouchDays touchDays;
   private final Timeline timeline;
@@ -40,6 +42,7 @@ class CaseLedgerActivities implements CaseActivities {
 
   CaseLedgerActivities(
       CollectionCases cases,
+      InvoiceRepository invoices,
       Touches touches,
       TouchDays touchDays,
       Timeline timeline,
@@ -47,6 +50,7 @@ class CaseLedgerActivities implements CaseActivities {
       TransactionTemplate transaction,
       Clock clock) {
     this.cases = cases;
+    this.invoices = invoices;
     this.touches = touches;
     this.touchDays = touchDays;
     this.timeline = timeline;
@@ -80,7 +84,7 @@ class CaseLedgerActivities implements CaseActivities {
     transaction.executeWithoutResult(
         status -> {
           if ("WRITTEN_OFF".equals(closure.reason())) {
-            cases.writeOffInvoice(closure.caseId());
+            invoices.writeOffForCase(closure.caseId());
           }
           if (cases.close(closure.caseId(), closure.reason())) {
             timeline.append(

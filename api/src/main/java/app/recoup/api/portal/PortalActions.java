@@ -4,11 +4,11 @@ import app.recoup.activities.portal.PortalAccess;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.PortalRecords;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import app.recoup.ledger.timeline.Timeline;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ public class PortalActions {
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
   private final PortalRecords records;
-  private final CaseTimelineNotes timeline;
+  private final Timeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -40,7 +40,7 @@ public class PortalActions {
       InvoiceRepository invoices,
       CustomerRepository customers,
       PortalRecords records,
-      CaseTimelineNotes timeline,
+      Timeline timeline,
       ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.invoices = invoices;
@@ -79,7 +79,7 @@ public class PortalActions {
     }
     long id = records.promise(invoice.getId(), access.customerId(), date, amount,
         invoice.getCurrency(), access.tokenId());
-    timeline.note(invoice.getId(), "customer", "PROMISE_TO_PAY",
+    timeline.noteOnInvoice(invoice.getId(), "customer", "PROMISE_TO_PAY",
         "promised " + (amount == null ? "the balance" : amount.toPlainString() + " "
             + invoice.getCurrency()) + " by " + date, "promise:" + id);
     events.publishEvent(new PromiseToPayMade(id, invoice.getId(), date, amount, invoice.getCurrency()));
@@ -98,7 +98,7 @@ public class PortalActions {
       throw new PortalRefusal("message", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
     }
     long id = records.dispute(invoice.getId(), access.customerId(), reason, text, access.tokenId());
-    timeline.note(invoice.getId(), "customer", "DISPUTE_OPENED",
+    timeline.noteOnInvoice(invoice.getId(), "customer", "DISPUTE_OPENED",
         reason.getLabel() + (text.isEmpty() ? "" : ": " + text), "dispute:" + id);
     events.publishEvent(new DisputeOpened(id, invoice.getId(), reason, text));
     return id;

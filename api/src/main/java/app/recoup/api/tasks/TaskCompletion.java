@@ -5,7 +5,7 @@ import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.tasks.CompletedTask;
-import app.recoup.ledger.tasks.TaskBoard;
+import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.workflows.collection.HumanTaskRequest;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskCompletion {
 
-  private final TaskBoard tasks;
+  private final HumanTasks tasks;
   private final Timeline timeline;
   private final CaseCommands commands;
   private final CollectionCases cases;
@@ -34,7 +34,7 @@ public class TaskCompletion {
   private final Clock clock;
 
   TaskCompletion(
-      TaskBoard tasks,
+      HumanTasks tasks,
       Timeline timeline,
       CaseCommands commands,
       CollectionCases cases,

@@ -169,17 +169,6 @@ public class CollectionCases {
         .update();
   }
 
-  /** A person wrote the case off: its invoice is no longer collected (nor reopened by a sweep). */
-  public void writeOffInvoice(long caseId) {
-    jdbc.sql(
-            """
-            update invoice set status = 'WRITTEN_OFF', updated_at = now(), version = version + 1
-             where id = (select invoice_id from collection_case where id = :caseId) and status = 'OPEN'
-            """)
-        .param("caseId", caseId)
-        .update();
-  }
-
   /**
    * Counts a policy change the case's workflow took (in the transaction marking it delivered), so
    * a workflow started again for the case keys its touches in the same generation.

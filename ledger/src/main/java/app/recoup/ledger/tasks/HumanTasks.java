@@ -1,10 +1,11 @@
 package app.recoup.ledger.tasks;
 
 import java.util.Collection;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Decisions the process hands to people. */
+/** Decisions the process hands to people; the one writer of {@code human_task}. */
 @Repository
 public class HumanTasks {
 
@@ -82,5 +83,37 @@ public class HumanTasks {
             .param("by", by)
             .update()
         == 1;
+  }
+
+  /** Opens a task for a person, however many are open; {@code caseId} may be null for no case. */
+  public long open(Long caseId, String kind, String title) {
+    return jdbc.sql("insert into human_task (case_id, kind, title) values (?, ?, ?) returning id")
+        .params(caseId, kind, title)
+        .query(Long.class)
+        .single();
+  }
+
+  public boolean assign(long taskId, String assignee) {
+    return jdbc.sql("update human_task set assignee = :assignee where id = :id and status = 'OPEN'")
+            .param("assignee", assignee)
+            .param("id", taskId)
+            .update()
+        == 1;
+  }
+
+  /** Marks an open task done; empty when it is unknown or already done. */
+  public Optional<CompletedTask> complete(long taskId, String decision, String by) {
+    return jdbc.sql(
+            """
+            update human_task
+               set status = 'DONE', decision = :decision, completed_by = :by, completed_at = now()
+             where id = :id and status = 'OPEN'
+            returning id, case_id, kind, title, decision
+            """)
+        .param("decision", decision)
+        .param("by", by)
+        .param("id", taskId)
+        .query(CompletedTask.class)
+        .optional();
   }
 }

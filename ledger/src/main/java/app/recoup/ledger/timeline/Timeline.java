@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The append-only history of every case (PostgreSQL refuses updates and deletes). */
+/**
+ * The append-only history of every case (PostgreSQL refuses updates and deletes); the one writer of
+ * {@code timeline_event}.
+ */
 @Repository
 public class Timeline {
 
@@ -34,6 +37,41 @@ public class Timeline {
             .param("dedupKey", event.dedupKey())
             .update()
         == 1;
+  }
+
+  /**
+   * Appends an event stamped with the database's time unless one with the same dedup key exists.
+   * Returns whether it was added.
+   */
+  public boolean appendNow(long caseId, String actor, String type, String details, String dedupKey) {
+    return jdbc.sql(
+                """
+                insert into timeline_event (case_id, actor, type, details, dedup_key)
+                values (?, ?, ?, ?, ?)
+                on conflict (dedup_key) where dedup_key is not null do nothing
+                """)
+            .params(caseId, actor, type, details, dedupKey)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Writes what happened to an invoice's money on its collection case's timeline, when it has a case.
+   * Each note carries a dedup key so processing a notification again cannot repeat it.
+   */
+  public void noteOnInvoice(long invoiceId, String actor, String type, String details, String dedupKey) {
+    jdbc.sql(
+            """
+            insert into timeline_event (case_id, actor, type, details, dedup_key)
+            select id, :actor, :type, :details, :dedupKey from collection_case where invoice_id = :invoiceId
+            on conflict (dedup_key) where dedup_key is not null do nothing
+            """)
+        .param("invoiceId", invoiceId)
+        .param("actor", actor)
+        .param("type", type)
+        .param("details", details)
+        .param("dedupKey", dedupKey)
+        .update();
   }
 
   public Optional<TimelineEvent> findByDedupKey(String dedupKey) {

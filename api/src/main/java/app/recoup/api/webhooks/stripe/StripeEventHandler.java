@@ -7,8 +7,8 @@ import app.recoup.api.payments.PaymentAdvice;
 import app.recoup.api.payments.PaymentAdvice.Remittance;
 import app.recoup.api.payments.Reversals;
 import app.recoup.ledger.invoices.InvoiceRepository;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.PaymentNotification;
+import app.recoup.ledger.timeline.Timeline;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -31,13 +31,13 @@ class StripeEventHandler implements NotificationHandler {
   private final CashApplication cashApplication;
   private final Reversals reversals;
   private final InvoiceRepository invoices;
-  private final CaseTimelineNotes timeline;
+  private final Timeline timeline;
 
   StripeEventHandler(
       CashApplication cashApplication,
       Reversals reversals,
       InvoiceRepository invoices,
-      CaseTimelineNotes timeline) {
+      Timeline timeline) {
     this.cashApplication = cashApplication;
     this.reversals = reversals;
     this.invoices = invoices;
@@ -119,7 +119,7 @@ class StripeEventHandler implements NotificationHandler {
   private void note(PaymentNotification notification, JsonObject object, String type, String what) {
     for (Remittance line : invoicesOf(object)) {
       invoices.findByNumber(line.reference())
-          .ifPresent(invoice -> timeline.note(invoice.getId(), SOURCE, type, what,
+          .ifPresent(invoice -> timeline.noteOnInvoice(invoice.getId(), SOURCE, type, what,
               "stripe:" + notification.externalId() + ":" + invoice.getId()));
     }
   }
