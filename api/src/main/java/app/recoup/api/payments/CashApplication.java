@@ -11,6 +11,7 @@ import app.recoup.ledger.payments.exceptions.ExceptionReason;
 import app.recoup.ledger.payments.exceptions.NewPaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
 import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -201,7 +202,7 @@ public class CashApplication {
       timeline.noteOnInvoice(
           invoice.getId(),
           ACTOR,
-          "PAYMENT_RECEIVED",
+          TimelineEventType.PAYMENT_RECEIVED,
           amount.toPlainString() + " " + advice.currency() + " via " + advice.source()
               + " (" + advice.externalId() + ")",
           "payment:" + paymentId);
@@ -223,7 +224,7 @@ public class CashApplication {
                   details));
       raised.add(reason.name());
       if (invoice != null) {
-        timeline.noteOnInvoice(invoice.getId(), ACTOR, "PAYMENT_EXCEPTION",
+        timeline.noteOnInvoice(invoice.getId(), ACTOR, TimelineEventType.PAYMENT_EXCEPTION,
             reason + ": " + details, "payment-exception:" + id);
       }
     }

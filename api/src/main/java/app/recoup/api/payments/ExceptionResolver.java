@@ -9,6 +9,7 @@ import app.recoup.ledger.payments.exceptions.PaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
 import app.recoup.ledger.payments.exceptions.Resolution;
 import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -96,7 +97,7 @@ public class ExceptionResolver {
             exception.receiptId());
     invoice.applyPayment(exception.amount());
     invoices.save(invoice);
-    timeline.noteOnInvoice(invoice.getId(), "payments", "PAYMENT_RECEIVED",
+    timeline.noteOnInvoice(invoice.getId(), "payments", TimelineEventType.PAYMENT_RECEIVED,
         exception.amount().toPlainString() + " " + exception.currency()
             + " applied from payment exception " + exception.id(), "payment:" + paymentId);
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
@@ -114,7 +115,7 @@ public class ExceptionResolver {
     if (exception.receiptId() == null) {
       throw new ResolutionRefused(409, "the chargeback names no payment to reverse");
     }
-    reversals.reverse(exception.receiptId(), exception.amount(), "CHARGEBACK_LOST",
+    reversals.reverse(exception.receiptId(), exception.amount(), TimelineEventType.CHARGEBACK_LOST,
         "chargeback-lost:" + exception.id());
   }
 }

@@ -12,6 +12,7 @@ import app.recoup.ledger.payments.exceptions.ExceptionReason;
 import app.recoup.ledger.payments.exceptions.NewPaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
 import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ public class Reversals {
       return Outcome.ignored("refund of " + externalId + " already recorded");
     }
     receipts.setRefunded(receipt.id(), refundedSoFar);
-    List<Long> changed = reverse(receipt.id(), due, "PAYMENT_REFUNDED", "refund:" + externalId
+    List<Long> changed = reverse(receipt.id(), due, TimelineEventType.PAYMENT_REFUNDED, "refund:" + externalId
         + ":" + refundedSoFar.toPlainString());
     return Outcome.processed("refunded " + due.toPlainString() + " " + receipt.currency()
         + " on invoices " + changed);
@@ -73,7 +74,7 @@ public class Reversals {
 
   /** Takes {@code amount} back from a receipt's payments, newest first; returns the invoices. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public List<Long> reverse(long receiptId, BigDecimal amount, String timelineType, String dedup) {
+  public List<Long> reverse(long receiptId, BigDecimal amount, TimelineEventType timelineType, String dedup) {
     BigDecimal left = amount;
     List<Long> changed = new ArrayList<>();
     for (AppliedPayment payment : payments.ofReceipt(receiptId)) {
@@ -122,7 +123,7 @@ public class Reversals {
                 invoice.map(Invoice::getNumber).orElse(externalId),
                 "chargeback on " + externalId + ": " + reason));
     invoice.ifPresent(
-        i -> timeline.noteOnInvoice(i.getId(), ACTOR, "CHARGEBACK",
+        i -> timeline.noteOnInvoice(i.getId(), ACTOR, TimelineEventType.CHARGEBACK,
             amount.toPlainString() + " " + receipt.currency() + " disputed by the bank: " + reason,
             "payment-exception:" + id));
     return new Outcome(NotificationStatus.EXCEPTION, "CHARGEBACK");

@@ -9,6 +9,7 @@ import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.PortalRecords;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ public class PortalActions {
     }
     long id = records.promise(invoice.getId(), access.customerId(), date, amount,
         invoice.getCurrency(), access.tokenId());
-    timeline.noteOnInvoice(invoice.getId(), "customer", "PROMISE_TO_PAY",
+    timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.PROMISE_TO_PAY,
         "promised " + (amount == null ? "the balance" : amount.toPlainString() + " "
             + invoice.getCurrency()) + " by " + date, "promise:" + id);
     events.publishEvent(new PromiseToPayMade(id, invoice.getId(), date, amount, invoice.getCurrency()));
@@ -98,7 +99,7 @@ public class PortalActions {
       throw new PortalRefusal("message", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
     }
     long id = records.dispute(invoice.getId(), access.customerId(), reason, text, access.tokenId());
-    timeline.noteOnInvoice(invoice.getId(), "customer", "DISPUTE_OPENED",
+    timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.DISPUTE_OPENED,
         reason.getLabel() + (text.isEmpty() ? "" : ": " + text), "dispute:" + id);
     events.publishEvent(new DisputeOpened(id, invoice.getId(), reason, text));
     return id;

@@ -1,5 +1,7 @@
 package app.recoup.ledger.cases;
 
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.CloseReason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -180,7 +182,7 @@ public class CollectionCases {
   }
 
   /** Returns whether this call closed the case (false when it was closed already). */
-  public boolean close(long caseId, String reason) {
+  public boolean close(long caseId, CloseReason reason) {
     return jdbc.sql(
                 """
                 update collection_case
@@ -189,7 +191,7 @@ public class CollectionCases {
                  where id = :id and status <> 'CLOSED'
                 """)
             .param("id", caseId)
-            .param("reason", reason)
+            .param("reason", reason.name())
             .update()
         == 1;
   }
@@ -203,7 +205,7 @@ public class CollectionCases {
         rs.getInt("current_step"),
         instant(rs.getTimestamp("next_touch_at")),
         rs.getString("pause_reason"),
-        rs.getString("close_reason"),
+        rs.getString("close_reason") == null ? null : CloseReason.valueOf(rs.getString("close_reason")),
         instant(rs.getTimestamp("opened_at")),
         instant(rs.getTimestamp("closed_at")),
         rs.getInt("policy_generation"),

@@ -3,7 +3,7 @@ package app.recoup.web.casepage;
 import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +29,12 @@ public class CaseAssignment {
       return false;
     }
     timeline.append(
-        new TimelineEvent(
-            header.caseId(),
-            clock.instant(),
-            by,
-            "CASE_ASSIGNED",
-            assignee == null ? "to nobody" : "to " + assignee,
-            null));
+        header.caseId(),
+        clock.instant(),
+        by,
+        TimelineEventType.CASE_ASSIGNED,
+        assignee == null ? "to nobody" : "to " + assignee,
+        null);
     return true;
   }
 }

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.PortalRecords;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import app.recoup.workflows.vocabulary.Channel;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package app.recoup.web.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
@@ -10,6 +9,7 @@ import app.recoup.ledger.queue.QueueFacts;
 import app.recoup.ledger.queue.QueueFilter;
 import app.recoup.ledger.queue.QueuePage;
 import app.recoup.ledger.queue.QueueRow;
+import app.recoup.workflows.vocabulary.CaseStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

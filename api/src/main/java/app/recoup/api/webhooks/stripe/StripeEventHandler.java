@@ -9,6 +9,7 @@ import app.recoup.api.payments.Reversals;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.payments.PaymentNotification;
 import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -66,7 +67,7 @@ class StripeEventHandler implements NotificationHandler {
               : checkoutPaid(notification, object, created);
       case "checkout.session.async_payment_succeeded" -> checkoutPaid(notification, object, created);
       case "checkout.session.async_payment_failed" -> {
-        note(notification, object, "PAYMENT_FAILED", "the bank payment failed");
+        note(notification, object, TimelineEventType.PAYMENT_FAILED, "the bank payment failed");
         yield Outcome.processed("asynchronous payment failed");
       }
       case "payment_intent.succeeded" ->
@@ -112,11 +113,11 @@ class StripeEventHandler implements NotificationHandler {
   }
 
   private Outcome pending(PaymentNotification notification, JsonObject object, String what) {
-    note(notification, object, "PAYMENT_PENDING", what);
+    note(notification, object, TimelineEventType.PAYMENT_PENDING, what);
     return Outcome.ignored(what);
   }
 
-  private void note(PaymentNotification notification, JsonObject object, String type, String what) {
+  private void note(PaymentNotification notification, JsonObject object, TimelineEventType type, String what) {
     for (Remittance line : invoicesOf(object)) {
       invoices.findByNumber(line.reference())
           .ifPresent(invoice -> timeline.noteOnInvoice(invoice.getId(), SOURCE, type, what,
