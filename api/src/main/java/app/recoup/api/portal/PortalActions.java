@@ -2,6 +2,7 @@ package app.recoup.api.portal;
 
 import app.recoup.activities.portal.PortalAccess;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.payments.portal.DisputeOpened;
@@ -33,6 +34,7 @@ public class PortalActions {
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
   private final PortalRecords records;
+  private final Disputes disputes;
   private final Timeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -41,12 +43,14 @@ public class PortalActions {
       InvoiceRepository invoices,
       CustomerRepository customers,
       PortalRecords records,
+      Disputes disputes,
       Timeline timeline,
       ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.invoices = invoices;
     this.customers = customers;
     this.records = records;
+    this.disputes = disputes;
     this.timeline = timeline;
     this.events = events;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -98,7 +102,7 @@ public class PortalActions {
     if (text.length() > MAX_MESSAGE_CHARS) {
       throw new PortalRefusal("message", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
     }
-    long id = records.dispute(invoice.getId(), access.customerId(), reason, text, access.tokenId());
+    long id = disputes.open(invoice.getId(), access.customerId(), reason, text, access.tokenId());
     timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.DISPUTE_OPENED,
         reason.getLabel() + (text.isEmpty() ? "" : ": " + text), "dispute:" + id);
     events.publishEvent(new DisputeOpened(id, invoice.getId(), reason, text));

@@ -196,6 +196,28 @@ public class CollectionCases {
         == 1;
   }
 
+  /** Hands an open case to a person (null: to nobody); false when the case is closed. */
+  public boolean assign(long caseId, String assignee) {
+    return jdbc.sql(
+                "update collection_case set assignee = :assignee where id = :id and status <> 'CLOSED'")
+            .param("assignee", assignee)
+            .param("id", caseId)
+            .update()
+        == 1;
+  }
+
+  /** Re-scores open cases for today: urgency grows by each case's balance every day. */
+  public int rescore() {
+    return jdbc.sql(
+            """
+            update collection_case k set urgency = case_urgency(i.balance, i.due_date)
+              from invoice i
+             where i.id = k.invoice_id and k.status <> 'CLOSED'
+               and k.urgency <> case_urgency(i.balance, i.due_date)
+            """)
+        .update();
+  }
+
   private static CollectionCase map(ResultSet rs, int row) throws SQLException {
     return new CollectionCase(
         rs.getLong("id"),

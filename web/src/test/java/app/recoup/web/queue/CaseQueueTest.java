@@ -1,5 +1,6 @@
 package app.recoup.web.queue;
 
+import app.recoup.ledger.cases.CollectionCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.queue.AgingBucket;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseQueueTest {
 
   @Autowired CaseQueue queue;
+  @Autowired CollectionCases cases;
   @Autowired JdbcClient jdbc;
 
   @BeforeAll
@@ -117,7 +119,7 @@ class CaseQueueTest {
 
     // as if the scores were yesterday's: the nightly re-score brings them to today
     jdbc.sql("update collection_case set urgency = 0 where workflow_id like 'test-Q-T%'").update();
-    assertThat(queue.rescore()).isGreaterThanOrEqualTo(2);
+    assertThat(cases.rescore()).isGreaterThanOrEqualTo(2);
     assertThat(numbers(filter)).containsExactly("Q-TEN-DAYS", "Q-THIRTY-DAYS");
     assertThat(queue.page(filter, null, 1).rows().get(0).urgency()).isEqualByComparingTo("1000");
   }
