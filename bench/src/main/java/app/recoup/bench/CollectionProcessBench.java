@@ -25,6 +25,7 @@ import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.Channel;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -276,7 +277,7 @@ public final class CollectionProcessBench {
     for (CasePlan plan : plans) {
       String id = caseId(plan.index);
       if (plan.replyDay > 0) {
-        on(events, plan.replyDay, tally, () -> stub(client, id).replyReceived(new Reply("EMAIL", "we are on it")));
+        on(events, plan.replyDay, tally, () -> stub(client, id).replyReceived(new Reply(Channel.EMAIL, "we are on it")));
         on(events, plan.replyDay + 1, tally, () -> stub(client, id).resume(new Resume("bench", "answered")));
       }
       if (plan.promiseDay > 0) {

@@ -8,10 +8,10 @@ import app.recoup.ledger.fees.LateFeeLedger.PaymentOnRecord;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.workflows.approval.FeeRequest;
 import app.recoup.workflows.fees.BalanceChange;
 import app.recoup.workflows.fees.LateFees;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,11 +82,10 @@ class FeePosting {
               .ifPresent(
                   id ->
                       timeline.append(
-                          new TimelineEvent(
-                              request.caseId(), clock.instant(), TouchLedgerActivities.ACTOR, "LATE_FEE_POSTED",
-                              "Late fee %s %s (%s) with reminder %d".formatted(amount.toPlainString(),
-                                  invoice.getCurrency(), request.fee().kind().name().toLowerCase(), request.step()),
-                              request.idempotencyKey() + "/fee")));
+                          request.caseId(), clock.instant(), TouchLedgerActivities.ACTOR, TimelineEventType.LATE_FEE_POSTED,
+                          "Late fee %s %s (%s) with reminder %d".formatted(amount.toPlainString(),
+                              invoice.getCurrency(), request.fee().kind().name().toLowerCase(), request.step()),
+                          request.idempotencyKey() + "/fee"));
         });
   }
 

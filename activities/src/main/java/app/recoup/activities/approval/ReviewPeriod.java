@@ -1,5 +1,6 @@
 package app.recoup.activities.approval;
 
+import app.recoup.ledger.Installation;
 import app.recoup.ledger.customers.Customer;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class ReviewPeriod {
 
   ReviewPeriod(
       Clock clock,
-      JdbcClient jdbc,
+      Installation installation,
       @Value("${recoup.process.review-until:}") String reviewUntil,
       @Value("${recoup.process.approval-timeout:48h}") Duration approvalTimeout) {
     this.clock = clock;
@@ -34,14 +34,7 @@ class ReviewPeriod {
     this.endsAt =
         !reviewUntil.isBlank()
             ? LocalDate.parse(reviewUntil.trim()).atStartOfDay(ZoneOffset.UTC).toInstant()
-            : installedAt(jdbc).plus(DEFAULT_LENGTH);
-  }
-
-  private static Instant installedAt(JdbcClient jdbc) {
-    return jdbc.sql("select min(installed_on) from flyway_schema_history")
-        .query(java.sql.Timestamp.class)
-        .single()
-        .toInstant();
+            : installation.installedAt().plus(DEFAULT_LENGTH);
   }
 
   boolean autoSends(Customer customer) {

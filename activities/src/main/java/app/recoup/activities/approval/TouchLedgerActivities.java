@@ -8,7 +8,6 @@ import app.recoup.activities.messaging.drafting.StepKind;
 import app.recoup.activities.messaging.sms.RecipientOptedOutException;
 import app.recoup.activities.messaging.sms.SmsNotNowException;
 import app.recoup.activities.messaging.sms.SmsSender;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
@@ -18,7 +17,6 @@ import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutgoingMessage;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.touches.TouchDraft;
 import app.recoup.ledger.touches.TouchStatus;
 import app.recoup.ledger.touches.Touches;
@@ -33,9 +31,11 @@ import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.approval.Withdrawal;
 import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.collection.CollectionWorkflow;
-import app.recoup.workflows.collection.HumanTaskRequest;
-import io.temporal.spring.boot.ActivityImpl;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -119,7 +119,7 @@ class TouchLedgerActivities implements TouchActivities {
       transaction.executeWithoutResult(
           status -> {
             if (touches.settle(request.idempotencyKey(), TouchStatus.SKIPPED, now)) {
-              append(request.caseId(), ACTOR, "TOUCH_SKIPPED",
+              append(request.caseId(), ACTOR, TimelineEventType.TOUCH_SKIPPED,
                   "Reminder %d not drafted: customer excluded from automation".formatted(request.step()),
                   request.idempotencyKey() + "/skipped");
             }
@@ -134,7 +134,7 @@ class TouchLedgerActivities implements TouchActivities {
         transaction.execute(
             status -> {
               TouchDraft kept = touches.draft(request.idempotencyKey(), draft.subject(), body, now);
-              append(request.caseId(), ACTOR, "TOUCH_DRAFTED",
+              append(request.caseId(), ACTOR, TimelineEventType.TOUCH_DRAFTED,
                   "Reminder %d drafted: %s".formatted(request.step(), kept.subject()),
                   request.idempotencyKey() + "/drafted");
               return kept;
@@ -180,9 +180,9 @@ class TouchLedgerActivities implements TouchActivities {
                       decision.body(), clock.instant())
                   : touches.decide(decision.idempotencyKey(), status, decision.by(), null, null, clock.instant());
           if (decided) {
-            append(decision.caseId(), decision.by(), "TOUCH_" + decision.kind().name(), details,
+            append(decision.caseId(), decision.by(), decided(decision.kind()), details,
                 decision.idempotencyKey() + "/decided");
-            tasks.completeOpen(decision.caseId(), HumanTaskRequest.APPROVE_TOUCH, decision.by());
+            tasks.completeOpen(decision.caseId(), TaskKind.APPROVE_TOUCH, decision.by());
           }
         });
   }
@@ -226,7 +226,7 @@ class TouchLedgerActivities implements TouchActivities {
         tx -> {
           if (touches.settle(delivery.idempotencyKey(), TouchStatus.SENT, clock.instant())) {
             meters.counter("recoup.touches.sent", "channel", channel.name().toLowerCase()).increment();
-            append(delivery.caseId(), ACTOR, "TOUCH_SENT",
+            append(delivery.caseId(), ACTOR, TimelineEventType.TOUCH_SENT,
                 "Reminder %d sent by %s to %s, approved by %s".formatted(delivery.step(),
                     channel.name().toLowerCase(), recipient, delivery.approvedBy()),
                 delivery.idempotencyKey() + "/settled");
@@ -244,7 +244,7 @@ class TouchLedgerActivities implements TouchActivities {
     transaction.executeWithoutResult(
         tx -> {
           if (touches.settle(key, outcome, clock.instant())) {
-            append(caseId, ACTOR, "TOUCH_NOT_SENT", "Reminder %d not sent: %s".formatted(step, why), key + "/settled");
+            append(caseId, ACTOR, TimelineEventType.TOUCH_NOT_SENT, "Reminder %d not sent: %s".formatted(step, why), key + "/settled");
           }
         });
   }
@@ -261,7 +261,16 @@ class TouchLedgerActivities implements TouchActivities {
     return customers.findById(customerId).orElseThrow();
   }
 
-  private void append(long caseId, String actor, String type, String details, String dedupKey) {
-    timeline.append(new TimelineEvent(caseId, clock.instant(), actor, type, details, dedupKey));
+  private static TimelineEventType decided(TouchDecision.Kind kind) {
+    return switch (kind) {
+      case APPROVED -> TimelineEventType.TOUCH_APPROVED;
+      case EDITED -> TimelineEventType.TOUCH_EDITED;
+      case AUTO_APPROVED -> TimelineEventType.TOUCH_AUTO_APPROVED;
+      case SKIPPED -> TimelineEventType.TOUCH_SKIPPED;
+    };
+  }
+
+  private void append(long caseId, String actor, TimelineEventType type, String details, String dedupKey) {
+    timeline.append(caseId, clock.instant(), actor, type, details, dedupKey);
   }
 }

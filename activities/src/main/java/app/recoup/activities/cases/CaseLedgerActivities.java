@@ -1,9 +1,9 @@
 package app.recoup.activities.cases;
 
 import app.recoup.ledger.cases.CollectionCases;
+import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.touches.TouchDays;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
@@ -14,6 +14,9 @@ import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.HumanTaskRequest;
 import app.recoup.workflows.collection.PlannedTouch;
 import app.recoup.workflows.collection.Reopening;
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,7 @@ class CaseLedgerActivities implements CaseActivities {
   static final String ACTOR = "recoup";
 
   private final CollectionCases cases;
+  private final InvoiceRepository invoices;
   private final Touches touches;
   private final TouchDays touchDays;
   private final Timeline timeline;
@@ -40,6 +44,7 @@ class CaseLedgerActivities implements CaseActivities {
 
   CaseLedgerActivities(
       CollectionCases cases,
+      InvoiceRepository invoices,
       Touches touches,
       TouchDays touchDays,
       Timeline timeline,
@@ -47,6 +52,7 @@ class CaseLedgerActivities implements CaseActivities {
       TransactionTemplate transaction,
       Clock clock) {
     this.cases = cases;
+    this.invoices = invoices;
     this.touches = touches;
     this.touchDays = touchDays;
     this.timeline = timeline;
@@ -64,8 +70,7 @@ class CaseLedgerActivities implements CaseActivities {
                 "Reminder %d (due date %+d days) planned for %s"
                     .formatted(touch.step(), touch.offsetDays(), touch.plannedAt());
             timeline.append(
-                new TimelineEvent(
-                    touch.caseId(), clock.instant(), ACTOR, "TOUCH_PLANNED", details, touch.idempotencyKey()));
+                touch.caseId(), clock.instant(), ACTOR, TimelineEventType.TOUCH_PLANNED, details, touch.idempotencyKey());
           }
         });
   }
@@ -79,18 +84,17 @@ class CaseLedgerActivities implements CaseActivities {
   public void closeCase(CaseClosure closure) {
     transaction.executeWithoutResult(
         status -> {
-          if ("WRITTEN_OFF".equals(closure.reason())) {
-            cases.writeOffInvoice(closure.caseId());
+          if (closure.reason() == CloseReason.WRITTEN_OFF) {
+            invoices.writeOffForCase(closure.caseId());
           }
           if (cases.close(closure.caseId(), closure.reason())) {
             timeline.append(
-                new TimelineEvent(
-                    closure.caseId(),
-                    clock.instant(),
-                    ACTOR,
-                    "CASE_CLOSED",
-                    "Closed: " + closure.reason(),
-                    "case-" + closure.caseId() + "/closed"));
+                closure.caseId(),
+                clock.instant(),
+                ACTOR,
+                TimelineEventType.CASE_CLOSED,
+                "Closed: " + closure.reason().name(),
+                "case-" + closure.caseId() + "/closed");
           }
         });
   }
@@ -105,15 +109,14 @@ class CaseLedgerActivities implements CaseActivities {
               }
               String dedup = "case-" + caseId + "/reopened-" + reopening.number();
               boolean first =
-                  timeline.append(
-                      new TimelineEvent(caseId, clock.instant(), ACTOR, "CASE_REOPENED", reopening.reason(), dedup));
+                  timeline.append(caseId, clock.instant(), ACTOR, TimelineEventType.CASE_REOPENED, reopening.reason(), dedup);
               if (first) {
                 touches.withdrawUnsettled(caseId);
                 touchDays.releaseUnsent(caseId);
               }
               HumanTaskRequest task = HumanTaskRequest.owedAgain(caseId, reopening.reason());
               if (first && tasks.openOnce(caseId, task.kind(), task.title())) {
-                timeline.append(new TimelineEvent(caseId, clock.instant(), ACTOR, "TASK_OPENED", task.title(), null));
+                timeline.append(caseId, clock.instant(), ACTOR, TimelineEventType.TASK_OPENED, task.title(), null);
               }
               return true;
             }));
@@ -125,8 +128,7 @@ class CaseLedgerActivities implements CaseActivities {
         status -> {
           if (tasks.openOnce(request.caseId(), request.kind(), request.title())) {
             timeline.append(
-                new TimelineEvent(
-                    request.caseId(), clock.instant(), ACTOR, "TASK_OPENED", request.title(), null));
+                request.caseId(), clock.instant(), ACTOR, TimelineEventType.TASK_OPENED, request.title(), null);
           }
         });
   }
@@ -137,11 +139,10 @@ class CaseLedgerActivities implements CaseActivities {
         status -> {
           boolean appended =
               timeline.append(
-                  new TimelineEvent(
-                      note.caseId(), clock.instant(), note.actor(), note.type(), note.details(), note.dedupKey()));
-          if (appended && "PAUSED".equals(note.caseStatus())) {
+                  note.caseId(), clock.instant(), note.actor(), note.type(), note.details(), note.dedupKey());
+          if (appended && note.caseStatus() == CaseStatus.PAUSED) {
             cases.pause(note.caseId(), note.details());
-          } else if (appended && "OPEN".equals(note.caseStatus())) {
+          } else if (appended && note.caseStatus() == CaseStatus.OPEN) {
             cases.resume(note.caseId());
           }
           if (appended && note.completesTask() != null) {

@@ -1,12 +1,14 @@
 package app.recoup.activities.messaging;
 
 import app.recoup.activities.messaging.email.MessageIds;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutboxStatus;
 import app.recoup.ledger.messaging.OutgoingMessage;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ public class MessageSender {
       throw failure;
     } catch (PermanentDeliveryFailure failure) {
       outbox.markFailed(key, failure.getMessage());
-      report(entry, "message.failed", "could not be delivered: " + failure.getMessage());
+      report(entry, TimelineEventType.MESSAGE_FAILED, TaskKind.MESSAGE_FAILED, "could not be delivered: " + failure.getMessage());
       return outbox.find(key).orElseThrow();
     }
     outbox.markSent(key, providerId);
@@ -83,17 +85,17 @@ public class MessageSender {
       return entry;
     }
     if (outbox.abandonStaleAttempt(key, properties.inFlightLease())) {
-      report(entry, "message.unconfirmed", "was handed to the provider but never confirmed; check before resending");
+      report(entry, TimelineEventType.MESSAGE_UNCONFIRMED, TaskKind.MESSAGE_UNCONFIRMED, "was handed to the provider but never confirmed; check before resending");
       return outbox.find(key).orElseThrow();
     }
     throw new SendInProgressException(key);
   }
 
-  private void report(OutboxEntry entry, String type, String what) {
+  private void report(OutboxEntry entry, TimelineEventType type, TaskKind kind, String what) {
     String details = entry.channel() + " to " + entry.recipient() + " " + what;
     if (entry.caseId() != null) {
-      caseLog.event(entry.caseId(), type, details, type + ":" + entry.idempotencyKey());
+      caseLog.event(entry.caseId(), type, details, type.stored() + ":" + entry.idempotencyKey());
     }
-    caseLog.openTask(entry.caseId(), type, "Reminder " + entry.idempotencyKey() + ": " + details);
+    caseLog.openTask(entry.caseId(), kind, "Reminder " + entry.idempotencyKey() + ": " + details);
   }
 }

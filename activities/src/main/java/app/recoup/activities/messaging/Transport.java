@@ -1,7 +1,7 @@
 package app.recoup.activities.messaging;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.OutboxEntry;
+import app.recoup.workflows.vocabulary.Channel;
 import java.util.List;
 
 /**

@@ -6,16 +6,17 @@ import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
+import app.recoup.workflows.vocabulary.CloseReason;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.DisposableBean;
@@ -140,7 +141,7 @@ public class CaseOpener implements DisposableBean {
   private void passOnChange(CollectionCase openCase, Debt debt) {
     boolean delivered = workflows.signalInvoiceChanged(openCase.workflowId(), debt.change());
     if (!delivered && debt.owed().signum() <= 0) {
-      caseLedger.closeCase(new CaseClosure(openCase.id(), "PAID"));
+      caseLedger.closeCase(new CaseClosure(openCase.id(), CloseReason.PAID));
     }
   }
 

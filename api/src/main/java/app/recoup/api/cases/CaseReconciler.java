@@ -1,16 +1,17 @@
 package app.recoup.api.cases;
 
-import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.Reopening;
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ class CaseReconciler {
 
   private boolean resume(CollectionCase lostCase, Debt debt) {
     if (debt.owed().signum() <= 0) {
-      caseLedger.closeCase(new CaseClosure(lostCase.id(), "PAID"));
+      caseLedger.closeCase(new CaseClosure(lostCase.id(), CloseReason.PAID));
       return false;
     }
     int lastDone = touches.lastDoneStep(lostCase.id(), lostCase.currentStep());
@@ -115,8 +116,8 @@ class CaseReconciler {
     if (!started) {
       return false;
     }
-    timeline.append(new TimelineEvent(lostCase.id(), clock.instant(), "recoup", "RESUMED_AFTER_RESTART",
-        "Resumed after restart at step " + (lastDone + 1) + " (the workflow history starts again here)", null));
+    timeline.append(lostCase.id(), clock.instant(), "recoup", TimelineEventType.RESUMED_AFTER_RESTART,
+        "Resumed after restart at step " + (lastDone + 1) + " (the workflow history starts again here)", null);
     if (lostCase.status() == CaseStatus.PAUSED) {
       restoreHold(lostCase);
     }

@@ -9,6 +9,7 @@ import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.InvoiceChange;
 import app.recoup.workflows.collection.ProcessTimings;
 import app.recoup.workflows.collection.Reopening;
+import app.recoup.workflows.vocabulary.CloseReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -71,12 +72,12 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
   }
 
   /** What is owed again, with the figures that show why, for the case that closed as it says. */
-  Reopening reopening(int number, String closedAs) {
+  Reopening reopening(int number, CloseReason closedAs) {
     String currency = invoice.getCurrency();
     return new Reopening(
         number,
         "%s %s owed again after the case closed as %s (total %s, fees %s, paid %s)"
-            .formatted(plain(owed()), currency, closedAs.toLowerCase().replace('_', ' '), plain(invoice.getTotal()),
+            .formatted(plain(owed()), currency, closedAs.describe(), plain(invoice.getTotal()),
                 plain(invoice.getFees()), plain(invoice.getAmountPaid())));
   }
 

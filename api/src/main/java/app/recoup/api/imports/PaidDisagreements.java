@@ -6,7 +6,8 @@ import app.recoup.ledger.imports.PaidFigures;
 import app.recoup.ledger.imports.WriteOutcome;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PaidDisagreements {
 
-  static final String TASK_KIND = "PAYMENT_DISCREPANCY";
+  static final TaskKind TASK_KIND = TaskKind.PAYMENT_DISCREPANCY;
   private static final String ACTOR = "import";
 
   private final CollectionCases cases;
@@ -56,8 +57,7 @@ class PaidDisagreements {
       if (onCase == null) {
         tasks.openOnceWithoutCase(TASK_KIND, disagreement.title());
       } else if (tasks.openOnce(onCase.id(), TASK_KIND, disagreement.title())) {
-        timeline.append(
-            new TimelineEvent(onCase.id(), clock.instant(), ACTOR, "PAYMENT_DISCREPANCY", disagreement.title(), null));
+        timeline.append(onCase.id(), clock.instant(), ACTOR, TimelineEventType.PAYMENT_DISCREPANCY, disagreement.title(), null);
       }
     }
   }

@@ -3,7 +3,6 @@ package app.recoup.api.payments;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoicesChanged;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.NotificationStatus;
 import app.recoup.ledger.payments.PaymentReceipt;
 import app.recoup.ledger.payments.PaymentReceipts;
@@ -11,6 +10,8 @@ import app.recoup.ledger.payments.Payments;
 import app.recoup.ledger.payments.exceptions.ExceptionReason;
 import app.recoup.ledger.payments.exceptions.NewPaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,23 +34,20 @@ public class CashApplication {
   private static final String ACTOR = "payments";
 
   private final InvoiceRepository invoices;
-  private final InvoiceLocks locks;
   private final PaymentReceipts receipts;
   private final Payments payments;
   private final PaymentExceptions exceptions;
-  private final CaseTimelineNotes timeline;
+  private final Timeline timeline;
   private final ApplicationEventPublisher events;
 
   CashApplication(
       InvoiceRepository invoices,
-      InvoiceLocks locks,
       PaymentReceipts receipts,
       Payments payments,
       PaymentExceptions exceptions,
-      CaseTimelineNotes timeline,
+      Timeline timeline,
       ApplicationEventPublisher events) {
     this.invoices = invoices;
-    this.locks = locks;
     this.receipts = receipts;
     this.payments = payments;
     this.exceptions = exceptions;
@@ -118,7 +116,7 @@ public class CashApplication {
     }
 
     void applyLine(String reference, BigDecimal amount) {
-      Optional<Invoice> found = locks.lock(reference);
+      Optional<Invoice> found = invoices.lockByNumber(reference);
       if (found.isEmpty()) {
         raise(null, ExceptionReason.UNKNOWN_REFERENCE, amount, reference, "no invoice " + reference);
         return;
@@ -150,7 +148,7 @@ public class CashApplication {
     void applyLump() {
       List<Invoice> matched = new ArrayList<>();
       for (PaymentAdvice.Remittance line : advice.lines()) {
-        Optional<Invoice> found = locks.lock(line.reference());
+        Optional<Invoice> found = invoices.lockByNumber(line.reference());
         if (found.isEmpty()
             || !found.get().getCurrency().equals(advice.currency())
             || !found.get().isOpen()) {
@@ -201,10 +199,10 @@ public class CashApplication {
       invoices.save(invoice);
       changed.add(invoice.getId());
       applied.add(invoice.getNumber() + " " + amount.toPlainString());
-      timeline.note(
+      timeline.noteOnInvoice(
           invoice.getId(),
           ACTOR,
-          "PAYMENT_RECEIVED",
+          TimelineEventType.PAYMENT_RECEIVED,
           amount.toPlainString() + " " + advice.currency() + " via " + advice.source()
               + " (" + advice.externalId() + ")",
           "payment:" + paymentId);
@@ -226,7 +224,7 @@ public class CashApplication {
                   details));
       raised.add(reason.name());
       if (invoice != null) {
-        timeline.note(invoice.getId(), ACTOR, "PAYMENT_EXCEPTION",
+        timeline.noteOnInvoice(invoice.getId(), ACTOR, TimelineEventType.PAYMENT_EXCEPTION,
             reason + ": " + details, "payment-exception:" + id);
       }
     }

@@ -3,12 +3,13 @@ package app.recoup.api.payments;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoicesChanged;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.CustomerCredits;
 import app.recoup.ledger.payments.Payments;
 import app.recoup.ledger.payments.exceptions.PaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
 import app.recoup.ledger.payments.exceptions.Resolution;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,25 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExceptionResolver {
 
   private final PaymentExceptions exceptions;
-  private final InvoiceLocks locks;
   private final InvoiceRepository invoices;
   private final Payments payments;
   private final CustomerCredits credits;
   private final Reversals reversals;
-  private final CaseTimelineNotes timeline;
+  private final Timeline timeline;
   private final ApplicationEventPublisher events;
 
   ExceptionResolver(
       PaymentExceptions exceptions,
-      InvoiceLocks locks,
       InvoiceRepository invoices,
       Payments payments,
       CustomerCredits credits,
       Reversals reversals,
-      CaseTimelineNotes timeline,
+      Timeline timeline,
       ApplicationEventPublisher events) {
     this.exceptions = exceptions;
-    this.locks = locks;
     this.invoices = invoices;
     this.payments = payments;
     this.credits = credits;
@@ -78,7 +76,7 @@ public class ExceptionResolver {
       throw new ResolutionRefused(400, "Name the invoice (invoiceNumber) to apply the money to.");
     }
     Invoice invoice =
-        locks.lock(invoiceNumber.trim())
+        invoices.lockByNumber(invoiceNumber.trim())
             .orElseThrow(() -> new ResolutionRefused(404, "no invoice " + invoiceNumber));
     if (!invoice.getCurrency().equals(exception.currency())) {
       throw new ResolutionRefused(409, "invoice " + invoiceNumber + " is in " + invoice.getCurrency());
@@ -99,7 +97,7 @@ public class ExceptionResolver {
             exception.receiptId());
     invoice.applyPayment(exception.amount());
     invoices.save(invoice);
-    timeline.note(invoice.getId(), "payments", "PAYMENT_RECEIVED",
+    timeline.noteOnInvoice(invoice.getId(), "payments", TimelineEventType.PAYMENT_RECEIVED,
         exception.amount().toPlainString() + " " + exception.currency()
             + " applied from payment exception " + exception.id(), "payment:" + paymentId);
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
@@ -117,7 +115,7 @@ public class ExceptionResolver {
     if (exception.receiptId() == null) {
       throw new ResolutionRefused(409, "the chargeback names no payment to reverse");
     }
-    reversals.reverse(exception.receiptId(), exception.amount(), "CHARGEBACK_LOST",
+    reversals.reverse(exception.receiptId(), exception.amount(), TimelineEventType.CHARGEBACK_LOST,
         "chargeback-lost:" + exception.id());
   }
 }

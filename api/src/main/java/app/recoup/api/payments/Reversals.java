@@ -4,7 +4,6 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoicesChanged;
 import app.recoup.ledger.payments.AppliedPayment;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.NotificationStatus;
 import app.recoup.ledger.payments.PaymentReceipt;
 import app.recoup.ledger.payments.PaymentReceipts;
@@ -12,6 +11,8 @@ import app.recoup.ledger.payments.Payments;
 import app.recoup.ledger.payments.exceptions.ExceptionReason;
 import app.recoup.ledger.payments.exceptions.NewPaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,23 +33,20 @@ public class Reversals {
 
   private final PaymentReceipts receipts;
   private final Payments payments;
-  private final InvoiceLocks locks;
   private final InvoiceRepository invoices;
   private final PaymentExceptions exceptions;
-  private final CaseTimelineNotes timeline;
+  private final Timeline timeline;
   private final ApplicationEventPublisher events;
 
   Reversals(
       PaymentReceipts receipts,
       Payments payments,
-      InvoiceLocks locks,
       InvoiceRepository invoices,
       PaymentExceptions exceptions,
-      CaseTimelineNotes timeline,
+      Timeline timeline,
       ApplicationEventPublisher events) {
     this.receipts = receipts;
     this.payments = payments;
-    this.locks = locks;
     this.invoices = invoices;
     this.exceptions = exceptions;
     this.timeline = timeline;
@@ -68,7 +66,7 @@ public class Reversals {
       return Outcome.ignored("refund of " + externalId + " already recorded");
     }
     receipts.setRefunded(receipt.id(), refundedSoFar);
-    List<Long> changed = reverse(receipt.id(), due, "PAYMENT_REFUNDED", "refund:" + externalId
+    List<Long> changed = reverse(receipt.id(), due, TimelineEventType.PAYMENT_REFUNDED, "refund:" + externalId
         + ":" + refundedSoFar.toPlainString());
     return Outcome.processed("refunded " + due.toPlainString() + " " + receipt.currency()
         + " on invoices " + changed);
@@ -76,7 +74,7 @@ public class Reversals {
 
   /** Takes {@code amount} back from a receipt's payments, newest first; returns the invoices. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public List<Long> reverse(long receiptId, BigDecimal amount, String timelineType, String dedup) {
+  public List<Long> reverse(long receiptId, BigDecimal amount, TimelineEventType timelineType, String dedup) {
     BigDecimal left = amount;
     List<Long> changed = new ArrayList<>();
     for (AppliedPayment payment : payments.ofReceipt(receiptId)) {
@@ -84,12 +82,12 @@ public class Reversals {
       if (take.signum() <= 0) {
         continue;
       }
-      Invoice invoice = locks.lock(payment.invoiceId()).orElseThrow();
+      Invoice invoice = invoices.lockById(payment.invoiceId()).orElseThrow();
       invoice.reversePayment(take);
       invoices.save(invoice);
       payments.addRefund(payment.id(), take);
       changed.add(invoice.getId());
-      timeline.note(invoice.getId(), ACTOR, timelineType,
+      timeline.noteOnInvoice(invoice.getId(), ACTOR, timelineType,
           take.toPlainString() + " " + invoice.getCurrency() + " taken back; balance "
               + invoice.getBalance().toPlainString(), dedup + ":" + payment.id());
       left = left.subtract(take);
@@ -125,7 +123,7 @@ public class Reversals {
                 invoice.map(Invoice::getNumber).orElse(externalId),
                 "chargeback on " + externalId + ": " + reason));
     invoice.ifPresent(
-        i -> timeline.note(i.getId(), ACTOR, "CHARGEBACK",
+        i -> timeline.noteOnInvoice(i.getId(), ACTOR, TimelineEventType.CHARGEBACK,
             amount.toPlainString() + " " + receipt.currency() + " disputed by the bank: " + reason,
             "payment-exception:" + id));
     return new Outcome(NotificationStatus.EXCEPTION, "CHARGEBACK");

@@ -3,6 +3,7 @@ package app.recoup.api.payments;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.payments.PaymentNotification;
 import app.recoup.ledger.payments.PaymentNotifications;
+import app.recoup.workflows.vocabulary.TaskKind;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StuckNotifications {
 
-  static final String TASK_KIND = "payment.stuck";
+  static final TaskKind TASK_KIND = TaskKind.PAYMENT_STUCK;
 
   private final PaymentNotifications notifications;
   private final CaseLog caseLog;

@@ -2,13 +2,15 @@ package app.recoup.api.portal;
 
 import app.recoup.activities.portal.PortalAccess;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.PortalRecords;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +34,8 @@ public class PortalActions {
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
   private final PortalRecords records;
-  private final CaseTimelineNotes timeline;
+  private final Disputes disputes;
+  private final Timeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -40,12 +43,14 @@ public class PortalActions {
       InvoiceRepository invoices,
       CustomerRepository customers,
       PortalRecords records,
-      CaseTimelineNotes timeline,
+      Disputes disputes,
+      Timeline timeline,
       ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.invoices = invoices;
     this.customers = customers;
     this.records = records;
+    this.disputes = disputes;
     this.timeline = timeline;
     this.events = events;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -79,7 +84,7 @@ public class PortalActions {
     }
     long id = records.promise(invoice.getId(), access.customerId(), date, amount,
         invoice.getCurrency(), access.tokenId());
-    timeline.note(invoice.getId(), "customer", "PROMISE_TO_PAY",
+    timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.PROMISE_TO_PAY,
         "promised " + (amount == null ? "the balance" : amount.toPlainString() + " "
             + invoice.getCurrency()) + " by " + date, "promise:" + id);
     events.publishEvent(new PromiseToPayMade(id, invoice.getId(), date, amount, invoice.getCurrency()));
@@ -97,8 +102,8 @@ public class PortalActions {
     if (text.length() > MAX_MESSAGE_CHARS) {
       throw new PortalRefusal("message", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
     }
-    long id = records.dispute(invoice.getId(), access.customerId(), reason, text, access.tokenId());
-    timeline.note(invoice.getId(), "customer", "DISPUTE_OPENED",
+    long id = disputes.open(invoice.getId(), access.customerId(), reason, text, access.tokenId());
+    timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.DISPUTE_OPENED,
         reason.getLabel() + (text.isEmpty() ? "" : ": " + text), "dispute:" + id);
     events.publishEvent(new DisputeOpened(id, invoice.getId(), reason, text));
     return id;

@@ -1,17 +1,18 @@
 package app.recoup.api.process;
 
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import app.recoup.api.payments.ManualPayments;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.NotificationStatus;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.vocabulary.Channel;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,7 +102,7 @@ public class CaseRecords {
             + (replyId == null
                 ? UUID.nameUUIDFromBytes((details + "\n" + LocalDate.ofInstant(now, ZoneOffset.UTC)).getBytes(UTF_8))
                 : "id/" + replyId);
-    if (timeline.append(new TimelineEvent(replied.id(), now, by, "reply.logged", details, key))) {
+    if (timeline.append(replied.id(), now, by, TimelineEventType.REPLY_LOGGED, details, key)) {
       events.publishEvent(new ReplyReceived(replied.id(), channel, excerpt));
       return true;
     }

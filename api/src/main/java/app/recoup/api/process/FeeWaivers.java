@@ -8,7 +8,7 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoicesChanged;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -63,10 +63,9 @@ public class FeeWaivers {
     BigDecimal amount =
         fees.waive(feeId, invoice.getId(), by, reason, clock.instant())
             .orElseThrow(() -> new CommandRefused(HttpStatus.CONFLICT, "No fee " + feeId + " to waive on this invoice"));
-    timeline.append(
-        new TimelineEvent(waivedCase.id(), clock.instant(), by, "LATE_FEE_WAIVED",
+    timeline.append(waivedCase.id(), clock.instant(), by, TimelineEventType.LATE_FEE_WAIVED,
             "Late fee %s %s waived: %s".formatted(amount.toPlainString(), invoice.getCurrency(), reason),
-            "fee-" + feeId + "/waived"));
+            "fee-" + feeId + "/waived");
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
     return amount;
   }

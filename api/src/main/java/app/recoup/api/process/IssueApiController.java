@@ -3,10 +3,10 @@ package app.recoup.api.process;
 import static app.recoup.api.process.CommandRefused.required;
 
 import app.recoup.api.payments.ManualPayments;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.vocabulary.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -52,7 +52,7 @@ public class WorkflowEventRecorder {
     cases.findById(reply.caseId())
         .ifPresent(replied ->
             record(List.of(replied.invoiceId()), WorkflowEventKind.REPLY,
-                json.writeValueAsString(new Reply(reply.channel().name(), reply.excerpt()))));
+                json.writeValueAsString(new Reply(reply.channel(), reply.excerpt()))));
   }
 
   @EventListener

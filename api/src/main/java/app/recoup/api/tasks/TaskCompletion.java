@@ -5,11 +5,11 @@ import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.tasks.CompletedTask;
-import app.recoup.ledger.tasks.TaskBoard;
+import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
-import app.recoup.workflows.collection.HumanTaskRequest;
 import app.recoup.workflows.events.NextStep;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskCompletion {
 
-  private final TaskBoard tasks;
+  private final HumanTasks tasks;
   private final Timeline timeline;
   private final CaseCommands commands;
   private final CollectionCases cases;
@@ -34,7 +34,7 @@ public class TaskCompletion {
   private final Clock clock;
 
   TaskCompletion(
-      TaskBoard tasks,
+      HumanTasks tasks,
       Timeline timeline,
       CaseCommands commands,
       CollectionCases cases,
@@ -61,19 +61,18 @@ public class TaskCompletion {
         .filter(task -> task.caseId() != null)
         .ifPresent(
             task -> {
-              if (HumanTaskRequest.DECIDE_NEXT_STEP.equals(task.kind())) {
+              if (task.is(TaskKind.DECIDE_NEXT_STEP)) {
                 decideNextStep(task.caseId(), decision, choice, user);
-              } else if (HumanTaskRequest.ACTIVITY_FAILED.equals(task.kind())) {
+              } else if (task.is(TaskKind.ACTIVITY_FAILED)) {
                 commands.retryFailedStep(invoiceNumber(task.caseId()), decision, user);
               }
               timeline.append(
-                  new TimelineEvent(
-                      task.caseId(),
-                      clock.instant(),
-                      user.getName(),
-                      "TASK_COMPLETED",
-                      task.title() + ": " + decision,
-                      "task-completed:" + task.id()));
+                  task.caseId(),
+                  clock.instant(),
+                  user.getName(),
+                  TimelineEventType.TASK_COMPLETED,
+                  task.title() + ": " + decision,
+                  "task-completed:" + task.id());
             });
     return completed;
   }

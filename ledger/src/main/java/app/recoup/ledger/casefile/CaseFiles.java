@@ -66,14 +66,4 @@ public class CaseFiles {
         .query(TaskLine.class)
         .list();
   }
-
-  /** Hands an open case to a person (null: to nobody); false when the case is closed. */
-  public boolean assign(long caseId, String assignee) {
-    return jdbc.sql(
-                "update collection_case set assignee = :assignee where id = :id and status <> 'CLOSED'")
-            .param("assignee", assignee)
-            .param("id", caseId)
-            .update()
-        == 1;
-  }
 }

@@ -1,6 +1,9 @@
 package app.recoup.ledger.cases;
 
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.CloseReason;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -20,14 +23,14 @@ public record CollectionCase(
     int currentStep,
     Instant nextTouchAt,
     String pauseReason,
-    String closeReason,
+    CloseReason closeReason,
     Instant openedAt,
     Instant closedAt,
     int policyGeneration,
     int reopenings) {
 
   /** The reasons a case closes for that no longer hold once its invoice is owed again. */
-  private static final Set<String> NOTHING_OWED = Set.of("PAID", "WRITTEN_OFF");
+  private static final Set<CloseReason> NOTHING_OWED = EnumSet.of(CloseReason.PAID, CloseReason.WRITTEN_OFF);
 
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;

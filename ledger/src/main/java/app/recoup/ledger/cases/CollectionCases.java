@@ -1,5 +1,7 @@
 package app.recoup.ledger.cases;
 
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.CloseReason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -169,17 +171,6 @@ public class CollectionCases {
         .update();
   }
 
-  /** A person wrote the case off: its invoice is no longer collected (nor reopened by a sweep). */
-  public void writeOffInvoice(long caseId) {
-    jdbc.sql(
-            """
-            update invoice set status = 'WRITTEN_OFF', updated_at = now(), version = version + 1
-             where id = (select invoice_id from collection_case where id = :caseId) and status = 'OPEN'
-            """)
-        .param("caseId", caseId)
-        .update();
-  }
-
   /**
    * Counts a policy change the case's workflow took (in the transaction marking it delivered), so
    * a workflow started again for the case keys its touches in the same generation.
@@ -191,7 +182,7 @@ public class CollectionCases {
   }
 
   /** Returns whether this call closed the case (false when it was closed already). */
-  public boolean close(long caseId, String reason) {
+  public boolean close(long caseId, CloseReason reason) {
     return jdbc.sql(
                 """
                 update collection_case
@@ -200,9 +191,31 @@ public class CollectionCases {
                  where id = :id and status <> 'CLOSED'
                 """)
             .param("id", caseId)
-            .param("reason", reason)
+            .param("reason", reason.name())
             .update()
         == 1;
+  }
+
+  /** Hands an open case to a person (null: to nobody); false when the case is closed. */
+  public boolean assign(long caseId, String assignee) {
+    return jdbc.sql(
+                "update collection_case set assignee = :assignee where id = :id and status <> 'CLOSED'")
+            .param("assignee", assignee)
+            .param("id", caseId)
+            .update()
+        == 1;
+  }
+
+  /** Re-scores open cases for today: urgency grows by each case's balance every day. */
+  public int rescore() {
+    return jdbc.sql(
+            """
+            update collection_case k set urgency = case_urgency(i.balance, i.due_date)
+              from invoice i
+             where i.id = k.invoice_id and k.status <> 'CLOSED'
+               and k.urgency <> case_urgency(i.balance, i.due_date)
+            """)
+        .update();
   }
 
   private static CollectionCase map(ResultSet rs, int row) throws SQLException {
@@ -214,7 +227,7 @@ public class CollectionCases {
         rs.getInt("current_step"),
         instant(rs.getTimestamp("next_touch_at")),
         rs.getString("pause_reason"),
-        rs.getString("close_reason"),
+        rs.getString("close_reason") == null ? null : CloseReason.valueOf(rs.getString("close_reason")),
         instant(rs.getTimestamp("opened_at")),
         instant(rs.getTimestamp("closed_at")),
         rs.getInt("policy_generation"),

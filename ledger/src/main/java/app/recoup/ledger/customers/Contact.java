@@ -1,5 +1,7 @@
 package app.recoup.ledger.customers;
 
+import app.recoup.workflows.vocabulary.Channel;
+
 import java.time.Instant;
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Disputes customers opened in the portal, as the collection process settles them. */
+/** Disputes customers opened in the portal, as the collection process settles them; the one writer of {@code invoice_dispute}. */
 @Repository
 public class Disputes {
 
@@ -14,6 +14,23 @@ public class Disputes {
 
   Disputes(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** Records the dispute a customer opened in the portal; returns its id. */
+  public long open(
+      long invoiceId, long customerId, DisputeReason reason, String message, String tokenId) {
+    return jdbc.sql(
+            """
+            insert into invoice_dispute (invoice_id, customer_id, reason, message, token_id)
+            values (:invoiceId, :customerId, :reason, :message, :tokenId) returning id
+            """)
+        .param("invoiceId", invoiceId)
+        .param("customerId", customerId)
+        .param("reason", reason.name())
+        .param("message", message)
+        .param("tokenId", tokenId)
+        .query(Long.class)
+        .single();
   }
 
   /** Marks the invoice's dispute resolved; returns whether it was open. */

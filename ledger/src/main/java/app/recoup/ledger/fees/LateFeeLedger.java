@@ -1,5 +1,6 @@
 package app.recoup.ledger.fees;
 
+import app.recoup.ledger.invoices.InvoiceRepository;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class LateFeeLedger {
 
   private final JdbcClient jdbc;
+  private final InvoiceRepository invoices;
 
-  LateFeeLedger(JdbcClient jdbc) {
+  LateFeeLedger(JdbcClient jdbc, InvoiceRepository invoices) {
     this.jdbc = jdbc;
+    this.invoices = invoices;
   }
 
   /** Fees this case was charged and not waived. */
@@ -47,7 +50,7 @@ public class LateFeeLedger {
             .param("currency", currency)
             .query(Long.class)
             .optional();
-    id.ifPresent(posted -> addToInvoice(invoiceId, amount));
+    id.ifPresent(posted -> invoices.addFees(invoiceId, amount));
     return id;
   }
 
@@ -67,7 +70,7 @@ public class LateFeeLedger {
             .param("at", Timestamp.from(at))
             .query(BigDecimal.class)
             .optional();
-    amount.ifPresent(waived -> addToInvoice(invoiceId, waived.negate()));
+    amount.ifPresent(waived -> invoices.addFees(invoiceId, waived.negate()));
     return amount;
   }
 
@@ -99,13 +102,6 @@ public class LateFeeLedger {
         .param("invoiceId", invoiceId)
         .query((rs, row) -> new PaymentOnRecord(rs.getTimestamp("received_at").toInstant(), rs.getBigDecimal("amount")))
         .list();
-  }
-
-  private void addToInvoice(long invoiceId, BigDecimal amount) {
-    jdbc.sql("update invoice set fees = fees + :amount, updated_at = now(), version = version + 1 where id = :id")
-        .param("id", invoiceId)
-        .param("amount", amount)
-        .update();
   }
 
   public record PostedFee(

@@ -1,5 +1,8 @@
 package app.recoup.ledger.imports;
 
+import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.invoices.InvoiceWrites;
+import app.recoup.ledger.invoices.InvoiceWrites.ImportedTerms;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,14 +13,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a batch of imported invoices with a handful of set-based statements instead of one
  * aggregate save per row: customers by name, their billing contact, then the invoices in one
- * upsert that tells inserts ({@code xmax = 0}) from updates and skips rows that did not change.
+ * upsert ({@link InvoiceWrites#upsertImported}) that tells inserts from updates and skips rows that
+ * did not change.
  * Callers run it inside a transaction; invoice numbers must be unique within one batch.
  */
 @Component
@@ -72,40 +75,6 @@ public class ImportWriter {
                           where customer_id = given.customer_id and billing)
       """;
 
-  /**
-   * The file's amount paid is what the books say ({@code books_paid}); the amount paid is what
-   * {@code invoice_paid_after_import} makes of it beside the money Recoup recorded, so a stale
-   * export never lowers it. A zero balance means paid; void or written-off invoices keep status.
-   */
-  private static final String UPSERT_INVOICES =
-      """
-      insert into invoice as i (number, customer_id, currency, total, amount_paid, books_paid,
-                                issue_date, due_date, po_reference, status)
-      select number, customer_id, currency, total, paid, paid, issued, due, po,
-             case when total - paid <= 0 then 'PAID' else 'OPEN' end
-        from unnest(?::text[], ?::bigint[], ?::text[], ?::numeric[], ?::numeric[],
-                    ?::date[], ?::date[], ?::text[])
-             as given(number, customer_id, currency, total, paid, issued, due, po)
-      on conflict (number) do update
-         set customer_id = excluded.customer_id, currency = excluded.currency,
-             total = excluded.total, books_paid = excluded.books_paid,
-             amount_paid = invoice_paid_after_import(i.id, i.amount_paid, i.books_paid, excluded.books_paid),
-             issue_date = excluded.issue_date, due_date = excluded.due_date,
-             po_reference = excluded.po_reference,
-             status = case when i.status not in ('OPEN', 'PAID') then i.status
-                           when excluded.total + i.fees
-                                - invoice_paid_after_import(i.id, i.amount_paid, i.books_paid, excluded.books_paid)
-                                <= 0 then 'PAID'
-                           else 'OPEN' end,
-             updated_at = now(), version = i.version + 1
-       where (i.customer_id, i.currency, i.total, i.books_paid, i.issue_date, i.due_date,
-              i.po_reference)
-             is distinct from
-             (excluded.customer_id, excluded.currency, excluded.total, excluded.books_paid,
-              excluded.issue_date, excluded.due_date, excluded.po_reference)
-      returning i.id, (i.xmax = 0) as inserted
-      """;
-
   /** The batch's invoices with what the books and Recoup say is paid. */
   private static final String PAID_FIGURES =
       """
@@ -122,9 +91,11 @@ public class ImportWriter {
       """;
 
   private final JdbcTemplate jdbc;
+  private final InvoiceWrites invoiceWrites;
 
-  ImportWriter(JdbcTemplate jdbc) {
+  ImportWriter(JdbcTemplate jdbc, InvoiceRepository invoiceWrites) {
     this.jdbc = jdbc;
+    this.invoiceWrites = invoiceWrites;
   }
 
   /** Starts writing one file; call {@link Session#write} once per batch, each in a transaction. */
@@ -220,32 +191,17 @@ public class ImportWriter {
   }
 
   private WriteOutcome upsertInvoices(List<ImportedInvoice> invoices, Map<String, Long> customerIds) {
-    List<Long> created = new ArrayList<>();
-    List<Long> changed = new ArrayList<>();
-    jdbc.query(
-        connection -> {
-          PreparedStatement statement = connection.prepareStatement(UPSERT_INVOICES);
-          statement.setArray(1, column(connection, "text", invoices, ImportedInvoice::number));
-          statement.setArray(
-              2,
-              column(connection, "bigint", invoices, row -> customerIds.get(row.customer())));
-          statement.setArray(3, column(connection, "text", invoices, row -> row.terms().currency()));
-          statement.setArray(4, column(connection, "numeric", invoices, row -> row.terms().total()));
-          statement.setArray(
-              5, column(connection, "numeric", invoices, row -> row.terms().amountPaid()));
-          statement.setArray(
-              6, column(connection, "text", invoices, row -> row.terms().issueDate().toString()));
-          statement.setArray(
-              7, column(connection, "text", invoices, row -> row.terms().dueDate().toString()));
-          statement.setArray(
-              8, column(connection, "text", invoices, row -> row.terms().poReference()));
-          return statement;
-        },
-        row -> {
-          (row.getBoolean(2) ? created : changed).add(row.getLong(1));
-        });
+    InvoiceWrites.Upserted upserted =
+        invoiceWrites.upsertImported(
+            invoices.stream()
+                .map(row -> new ImportedTerms(row.number(), row.customer(), row.terms()))
+                .toList(),
+            customerIds);
     return new WriteOutcome(
-        created, changed, invoices.size() - created.size() - changed.size(), List.of());
+        upserted.createdIds(),
+        upserted.changedIds(),
+        invoices.size() - upserted.createdIds().size() - upserted.changedIds().size(),
+        List.of());
   }
 
   private List<PaidFigures> paidFigures(List<ImportedInvoice> invoices) {
@@ -275,16 +231,6 @@ public class ImportWriter {
           }
           return statement;
         });
-  }
-
-  private static <T> Array column(
-      Connection connection, String type, List<T> rows, Function<T, Object> value)
-      throws SQLException {
-    Object[] values = new Object[rows.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = value.apply(rows.get(i));
-    }
-    return connection.createArrayOf(type, values);
   }
 
   private static ArrayOf texts(List<String> values) {

@@ -1,41 +1,32 @@
 package app.recoup.ledger.messaging;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import app.recoup.ledger.tasks.HumanTasks;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
+import org.springframework.stereotype.Component;
 
-/**
- * What the channels write about a case: timeline events and human tasks. Small on purpose; the
- * cases module owns the full timeline and task repositories.
- */
-@Repository
+/** What the channels write about a case, as the actor "messaging": timeline events and tasks. */
+@Component
 public class CaseLog {
 
   static final String ACTOR = "messaging";
 
-  private final JdbcClient jdbc;
+  private final Timeline timeline;
+  private final HumanTasks tasks;
 
-  public CaseLog(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public CaseLog(Timeline timeline, HumanTasks tasks) {
+    this.timeline = timeline;
+    this.tasks = tasks;
   }
 
   /** Appends an event unless one with the same dedup key exists. Returns whether it was added. */
-  public boolean event(long caseId, String type, String details, String dedupKey) {
-    return jdbc.sql(
-                """
-                insert into timeline_event (case_id, actor, type, details, dedup_key)
-                values (?, ?, ?, ?, ?)
-                on conflict (dedup_key) where dedup_key is not null do nothing
-                """)
-            .params(caseId, ACTOR, type, details, dedupKey)
-            .update()
-        == 1;
+  public boolean event(long caseId, TimelineEventType type, String details, String dedupKey) {
+    return timeline.appendNow(caseId, ACTOR, type, details, dedupKey);
   }
 
   /** Opens a task for a person; {@code caseId} may be null for a task about no case. */
-  public long openTask(Long caseId, String kind, String title) {
-    return jdbc.sql("insert into human_task (case_id, kind, title) values (?, ?, ?) returning id")
-        .params(caseId, kind, title)
-        .query(Long.class)
-        .single();
+  public long openTask(Long caseId, TaskKind kind, String title) {
+    return tasks.open(caseId, kind, title);
   }
 }

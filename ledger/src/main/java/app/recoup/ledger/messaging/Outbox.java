@@ -1,6 +1,6 @@
 package app.recoup.ledger.messaging;
 
-import app.recoup.ledger.customers.Channel;
+import app.recoup.workflows.vocabulary.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

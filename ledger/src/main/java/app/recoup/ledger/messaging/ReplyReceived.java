@@ -1,6 +1,6 @@
 package app.recoup.ledger.messaging;
 
-import app.recoup.ledger.customers.Channel;
+import app.recoup.workflows.vocabulary.Channel;
 
 /**
  * A customer answered on a case: the collection process turns this into a pause signal. Published

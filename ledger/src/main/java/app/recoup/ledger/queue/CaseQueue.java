@@ -173,18 +173,6 @@ public class CaseQueue {
     return condition.toString();
   }
 
-  /** Re-scores open cases for today: urgency grows by each case's balance every day. */
-  public int rescore() {
-    return jdbc.sql(
-            """
-            update collection_case k set urgency = case_urgency(i.balance, i.due_date)
-              from invoice i
-             where i.id = k.invoice_id and k.status <> 'CLOSED'
-               and k.urgency <> case_urgency(i.balance, i.due_date)
-            """)
-        .update();
-  }
-
   /**
    * What the page shows around the queue, in one round trip: every customer segment and everyone
    * with an open case (each a loose index scan, one probe per value), the open-case count (an

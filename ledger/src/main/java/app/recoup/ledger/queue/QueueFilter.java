@@ -1,6 +1,6 @@
 package app.recoup.ledger.queue;
 
-import app.recoup.ledger.cases.CaseStatus;
+import app.recoup.workflows.vocabulary.CaseStatus;
 
 /** What the queue is narrowed to; a null field does not filter. */
 public record QueueFilter(

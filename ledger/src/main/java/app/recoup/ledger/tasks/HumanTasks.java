@@ -1,10 +1,12 @@
 package app.recoup.ledger.tasks;
 
+import app.recoup.workflows.vocabulary.TaskKind;
 import java.util.Collection;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Decisions the process hands to people. */
+/** Decisions the process hands to people; the one writer of {@code human_task}. */
 @Repository
 public class HumanTasks {
 
@@ -15,14 +17,14 @@ public class HumanTasks {
   }
 
   /** Returns whether a task was opened: a case has at most one open task of each kind. */
-  public boolean openOnce(long caseId, String kind, String title) {
+  public boolean openOnce(long caseId, TaskKind kind, String title) {
     return jdbc.sql(
                 """
                 insert into human_task (case_id, kind, title) values (:caseId, :kind, :title)
                 on conflict (case_id, kind) where status = 'OPEN' do nothing
                 """)
             .param("caseId", caseId)
-            .param("kind", kind)
+            .param("kind", kind.stored())
             .param("title", title)
             .update()
         == 1;
@@ -32,7 +34,7 @@ public class HumanTasks {
    * Opens a task about no case (its title names what it is about); returns whether it was opened:
    * the same task already open is not opened again.
    */
-  public boolean openOnceWithoutCase(String kind, String title) {
+  public boolean openOnceWithoutCase(TaskKind kind, String title) {
     return jdbc.sql(
                 """
                 insert into human_task (kind, title)
@@ -40,14 +42,14 @@ public class HumanTasks {
                  where not exists (select 1 from human_task
                                     where case_id is null and kind = :kind and title = :title and status = 'OPEN')
                 """)
-            .param("kind", kind)
+            .param("kind", kind.stored())
             .param("title", title)
             .update()
         == 1;
   }
 
   /** Marks done the open tasks of that kind on the cases of these invoices. */
-  public void completeOpenOnInvoices(Collection<Long> invoiceIds, String kind, String by) {
+  public void completeOpenOnInvoices(Collection<Long> invoiceIds, TaskKind kind, String by) {
     if (invoiceIds.isEmpty()) {
       return;
     }
@@ -58,7 +60,7 @@ public class HumanTasks {
              where c.id = t.case_id and c.invoice_id in (:invoiceIds) and t.kind = :kind and t.status = 'OPEN'
             """)
         .param("invoiceIds", invoiceIds)
-        .param("kind", kind)
+        .param("kind", kind.stored())
         .param("by", by)
         .update();
   }
@@ -71,16 +73,48 @@ public class HumanTasks {
   }
 
   /** Marks the case's open task of that kind done; returns whether there was one. */
-  public boolean completeOpen(long caseId, String kind, String by) {
+  public boolean completeOpen(long caseId, TaskKind kind, String by) {
     return jdbc.sql(
                 """
                 update human_task set status = 'DONE', completed_at = now(), completed_by = :by
                  where case_id = :caseId and kind = :kind and status = 'OPEN'
                 """)
             .param("caseId", caseId)
-            .param("kind", kind)
+            .param("kind", kind.stored())
             .param("by", by)
             .update()
         == 1;
+  }
+
+  /** Opens a task for a person, however many are open; {@code caseId} may be null for no case. */
+  public long open(Long caseId, TaskKind kind, String title) {
+    return jdbc.sql("insert into human_task (case_id, kind, title) values (?, ?, ?) returning id")
+        .params(caseId, kind.stored(), title)
+        .query(Long.class)
+        .single();
+  }
+
+  public boolean assign(long taskId, String assignee) {
+    return jdbc.sql("update human_task set assignee = :assignee where id = :id and status = 'OPEN'")
+            .param("assignee", assignee)
+            .param("id", taskId)
+            .update()
+        == 1;
+  }
+
+  /** Marks an open task done; empty when it is unknown or already done. */
+  public Optional<CompletedTask> complete(long taskId, String decision, String by) {
+    return jdbc.sql(
+            """
+            update human_task
+               set status = 'DONE', decision = :decision, completed_by = :by, completed_at = now()
+             where id = :id and status = 'OPEN'
+            returning id, case_id, kind, title, decision
+            """)
+        .param("decision", decision)
+        .param("by", by)
+        .param("id", taskId)
+        .query(CompletedTask.class)
+        .optional();
   }
 }

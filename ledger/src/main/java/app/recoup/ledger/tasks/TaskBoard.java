@@ -1,11 +1,10 @@
 package app.recoup.ledger.tasks;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The open tasks people work through, and their completion. */
+/** The open tasks people work through (read only: {@link HumanTasks} writes them). */
 @Repository
 public class TaskBoard {
 
@@ -31,29 +30,5 @@ public class TaskBoard {
         .param("assignee", assignee)
         .query(OpenTask.class)
         .list();
-  }
-
-  public boolean assign(long taskId, String assignee) {
-    return jdbc.sql("update human_task set assignee = :assignee where id = :id and status = 'OPEN'")
-            .param("assignee", assignee)
-            .param("id", taskId)
-            .update()
-        == 1;
-  }
-
-  /** Marks an open task done; empty when it is unknown or already done. */
-  public Optional<CompletedTask> complete(long taskId, String decision, String by) {
-    return jdbc.sql(
-            """
-            update human_task
-               set status = 'DONE', decision = :decision, completed_by = :by, completed_at = now()
-             where id = :id and status = 'OPEN'
-            returning id, case_id, kind, title, decision
-            """)
-        .param("decision", decision)
-        .param("by", by)
-        .param("id", taskId)
-        .query(CompletedTask.class)
-        .optional();
   }
 }

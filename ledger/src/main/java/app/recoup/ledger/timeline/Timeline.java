@@ -1,14 +1,19 @@
 package app.recoup.ledger.timeline;
 
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The append-only history of every case (PostgreSQL refuses updates and deletes). */
+/**
+ * The append-only history of every case (PostgreSQL refuses updates and deletes); the one writer of
+ * {@code timeline_event}.
+ */
 @Repository
 public class Timeline {
 
@@ -19,21 +24,58 @@ public class Timeline {
   }
 
   /** Returns whether the event was new; an event whose dedup key is known is not added again. */
-  public boolean append(TimelineEvent event) {
+  public boolean append(
+      long caseId, Instant occurredAt, String actor, TimelineEventType type, String details, String dedupKey) {
     return jdbc.sql(
                 """
                 insert into timeline_event (case_id, occurred_at, actor, type, details, dedup_key)
                 values (:caseId, :occurredAt, :actor, :type, :details, :dedupKey)
                 on conflict do nothing
                 """)
-            .param("caseId", event.caseId())
-            .param("occurredAt", Timestamp.from(event.occurredAt()))
-            .param("actor", event.actor())
-            .param("type", event.type())
-            .param("details", event.details())
-            .param("dedupKey", event.dedupKey())
+            .param("caseId", caseId)
+            .param("occurredAt", Timestamp.from(occurredAt))
+            .param("actor", actor)
+            .param("type", type.stored())
+            .param("details", details)
+            .param("dedupKey", dedupKey)
             .update()
         == 1;
+  }
+
+  /**
+   * Appends an event stamped with the database's time unless one with the same dedup key exists.
+   * Returns whether it was added.
+   */
+  public boolean appendNow(long caseId, String actor, TimelineEventType type, String details, String dedupKey) {
+    return jdbc.sql(
+                """
+                insert into timeline_event (case_id, actor, type, details, dedup_key)
+                values (?, ?, ?, ?, ?)
+                on conflict (dedup_key) where dedup_key is not null do nothing
+                """)
+            .params(caseId, actor, type.stored(), details, dedupKey)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Writes what happened to an invoice's money on its collection case's timeline, when it has a case.
+   * Each note carries a dedup key so processing a notification again cannot repeat it.
+   */
+  public void noteOnInvoice(
+      long invoiceId, String actor, TimelineEventType type, String details, String dedupKey) {
+    jdbc.sql(
+            """
+            insert into timeline_event (case_id, actor, type, details, dedup_key)
+            select id, :actor, :type, :details, :dedupKey from collection_case where invoice_id = :invoiceId
+            on conflict (dedup_key) where dedup_key is not null do nothing
+            """)
+        .param("invoiceId", invoiceId)
+        .param("actor", actor)
+        .param("type", type.stored())
+        .param("details", details)
+        .param("dedupKey", dedupKey)
+        .update();
   }
 
   public Optional<TimelineEvent> findByDedupKey(String dedupKey) {

@@ -1,5 +1,6 @@
 package app.recoup.ledger.touches;
 
+import app.recoup.workflows.vocabulary.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ public record AwaitingApproval(
     long id,
     String invoiceNumber,
     int step,
-    String channel,
+    Channel channel,
     String subject,
     String body,
     Instant draftedAt,

@@ -1,5 +1,6 @@
 package app.recoup.ledger.touches;
 
+import app.recoup.workflows.vocabulary.Channel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -153,7 +154,7 @@ public class Touches {
                     rs.getLong("id"),
                     rs.getString("number"),
                     rs.getInt("step"),
-                    rs.getString("channel"),
+                    Channel.valueOf(rs.getString("channel")),
                     rs.getString("subject"),
                     rs.getString("body"),
                     rs.getTimestamp("drafted_at").toInstant(),

@@ -5,6 +5,7 @@ import app.recoup.api.process.CaseCommands;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
+import app.recoup.workflows.vocabulary.Channel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -160,7 +161,7 @@ class ApprovalInboxController {
   private static Map<String, SmsSegments> smsParts(List<AwaitingApproval> drafts) {
     Map<String, SmsSegments> parts = new HashMap<>();
     drafts.stream()
-        .filter(draft -> "SMS".equals(draft.channel()))
+        .filter(draft -> draft.channel() == Channel.SMS)
         .forEach(draft -> parts.put(key(draft.invoiceNumber(), draft.step()), SmsSegments.of(draft.body())));
     return parts;
   }

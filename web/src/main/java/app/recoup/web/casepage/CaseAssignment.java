@@ -1,9 +1,9 @@
 package app.recoup.web.casepage;
 
-import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
+import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAssignment {
 
-  private final CaseFiles files;
+  private final CollectionCases cases;
   private final Timeline timeline;
   private final Clock clock;
 
-  CaseAssignment(CaseFiles files, Timeline timeline, Clock clock) {
-    this.files = files;
+  CaseAssignment(CollectionCases cases, Timeline timeline, Clock clock) {
+    this.cases = cases;
     this.timeline = timeline;
     this.clock = clock;
   }
@@ -25,17 +25,16 @@ public class CaseAssignment {
   /** False when the case is closed. */
   @Transactional
   public boolean assign(CaseHeader header, String assignee, String by) {
-    if (!files.assign(header.caseId(), assignee)) {
+    if (!cases.assign(header.caseId(), assignee)) {
       return false;
     }
     timeline.append(
-        new TimelineEvent(
-            header.caseId(),
-            clock.instant(),
-            by,
-            "CASE_ASSIGNED",
-            assignee == null ? "to nobody" : "to " + assignee,
-            null));
+        header.caseId(),
+        clock.instant(),
+        by,
+        TimelineEventType.CASE_ASSIGNED,
+        assignee == null ? "to nobody" : "to " + assignee,
+        null);
     return true;
   }
 }

@@ -1,9 +1,9 @@
 package app.recoup.web.customers;
 
 import app.recoup.ledger.audit.AuditLog;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
+import app.recoup.workflows.vocabulary.Channel;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Objects;

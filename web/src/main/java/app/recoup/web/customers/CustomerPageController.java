@@ -1,11 +1,11 @@
 package app.recoup.web.customers;
 
 import app.recoup.ledger.audit.AuditLog;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerDirectory;
 import app.recoup.ledger.customers.CustomerSummary;
 import app.recoup.ledger.customers.Tone;
+import app.recoup.workflows.vocabulary.Channel;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;

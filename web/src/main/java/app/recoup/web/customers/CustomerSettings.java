@@ -1,8 +1,8 @@
 package app.recoup.web.customers;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.Tone;
+import app.recoup.workflows.vocabulary.Channel;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.ZoneId;

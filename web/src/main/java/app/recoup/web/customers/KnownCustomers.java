@@ -1,8 +1,8 @@
 package app.recoup.web.customers;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.workflows.vocabulary.Channel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

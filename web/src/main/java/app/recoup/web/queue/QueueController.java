@@ -1,11 +1,11 @@
 package app.recoup.web.queue;
 
-import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
 import app.recoup.ledger.queue.QueueFacts;
 import app.recoup.ledger.queue.QueueFilter;
+import app.recoup.workflows.vocabulary.CaseStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package app.recoup.web.queue;
 
+import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.leases.JobLeases;
-import app.recoup.ledger.queue.CaseQueue;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +22,11 @@ class UrgencyRescoring {
 
   private static final Duration NIGHTLY_LEASE = Duration.ofMinutes(10);
 
-  private final CaseQueue queue;
+  private final CollectionCases cases;
   private final JobLeases leases;
 
-  UrgencyRescoring(CaseQueue queue, JobLeases leases) {
-    this.queue = queue;
+  UrgencyRescoring(CollectionCases cases, JobLeases leases) {
+    this.cases = cases;
     this.leases = leases;
   }
 
@@ -37,6 +37,6 @@ class UrgencyRescoring {
 
   @EventListener(ApplicationReadyEvent.class)
   void rescore() {
-    log.info("Re-scored {} open cases for today's queue", queue.rescore());
+    log.info("Re-scored {} open cases for today's queue", cases.rescore());
   }
 }

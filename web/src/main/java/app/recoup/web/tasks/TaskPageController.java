@@ -3,6 +3,7 @@ package app.recoup.web.tasks;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.api.tasks.TaskCompletion;
 import app.recoup.ledger.tasks.CompletedTask;
+import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.tasks.TaskBoard;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.workflows.events.NextStep;
@@ -26,13 +27,19 @@ class TaskPageController {
   static final int MAX_DECISION_LENGTH = 2000;
 
   private final TaskBoard tasks;
+  private final HumanTasks assignments;
   private final TaskCompletion completion;
   private final AppUserRepository users;
   private final Clock clock;
 
   TaskPageController(
-      TaskBoard tasks, TaskCompletion completion, AppUserRepository users, Clock clock) {
+      TaskBoard tasks,
+      HumanTasks assignments,
+      TaskCompletion completion,
+      AppUserRepository users,
+      Clock clock) {
     this.tasks = tasks;
+    this.assignments = assignments;
     this.completion = completion;
     this.users = users;
     this.clock = clock;
@@ -58,7 +65,7 @@ class TaskPageController {
     if (person != null && !users.isActive(person)) {
       return refused(id, "Choose someone who has an active account.", redirect);
     }
-    if (!tasks.assign(id, person)) {
+    if (!assignments.assign(id, person)) {
       return refused(id, "This task is already done.", redirect);
     }
     redirect.addFlashAttribute("notice", person == null ? "Task unassigned." : "Task assigned to " + person + ".");

@@ -1,9 +1,9 @@
 package app.recoup.web.casepage;
 
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.timeline.Timeline;
-import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.queue.QueueData;
@@ -56,10 +56,9 @@ class CasePageBrowserTest {
         .param("case", caseId)
         .update();
     Instant earlier = Instant.now().minus(3, ChronoUnit.DAYS);
-    timeline.append(new TimelineEvent(caseId, earlier, "system", "TOUCH_SENT", "friendly reminder", null));
+    timeline.append(caseId, earlier, "system", TimelineEventType.TOUCH_SENT, "friendly reminder", null);
     timeline.append(
-        new TimelineEvent(
-            caseId, earlier.plusSeconds(60), "customer", "REPLY_RECEIVED", "=HYPERLINK(\"x\")", null));
+        caseId, earlier.plusSeconds(60), "customer", TimelineEventType.PROMISE_TO_PAY, "=HYPERLINK(\"x\")", null);
     browser = new Browser(port).logIn("case-admin@example.com", "browser-secret");
   }
 
@@ -80,7 +79,7 @@ class CasePageBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector("#upcoming li"))).hasSize(4);
     assertThat(browser.text(By.cssSelector("#upcoming li"))).startsWith("Step 4 (7 days after due)");
     assertThat(browser.text(By.id("timeline")))
-        .contains("reply received by customer", "touch sent by system");
+        .contains("promise to pay by customer", "touch sent by system");
     assertThat(browser.text(By.id("payments"))).contains("EUR 200.00", "bank", "TX-77");
     assertThat(browser.text(By.id("exceptions"))).contains("short pay", "open");
     assertThat(browser.text(By.id("tasks"))).contains("Call Acme");
@@ -130,7 +129,7 @@ class CasePageBrowserTest {
         .first()
         .isEqualTo("occurred_at,invoice_number,actor,type,details");
     assertThat(csv.body()).contains(",CP-1,system,TOUCH_SENT,friendly reminder");
-    assertThat(csv.body()).contains("CP-1,customer,REPLY_RECEIVED,\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(csv.body()).contains("CP-1,customer,PROMISE_TO_PAY,\"'=HYPERLINK(\"\"x\"\")\"");
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -1,18 +1,18 @@
 package app.recoup.web.cases;
 
+import app.recoup.ledger.disputes.Disputes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
-import app.recoup.ledger.payments.portal.PortalRecords;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import app.recoup.workflows.vocabulary.Channel;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -124,8 +124,8 @@ class CaseActionApiTest extends CaseApplicationTest {
   void aPortalDisputeHoldsTheCaseUntilAPersonResolvesItInTheLedgerToo() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
     long disputeId =
-        context.getBean(PortalRecords.class)
-            .dispute(invoice.getId(), invoice.getCustomerId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000", null);
+        context.getBean(Disputes.class)
+            .open(invoice.getId(), invoice.getCustomerId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000", null);
 
     context.publishEvent(new DisputeOpened(disputeId, invoice.getId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000"));
 

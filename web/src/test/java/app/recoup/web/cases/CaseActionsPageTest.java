@@ -1,5 +1,6 @@
 package app.recoup.web.cases;
 
+import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -14,7 +15,7 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
-import app.recoup.workflows.collection.CaseStatus;
+import app.recoup.workflows.collection.CaseStage;
 import app.recoup.workflows.events.Hold;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ class CaseActionsPageTest extends CaseApplicationTest {
     submit(invoice, "pause", collector(), "reason", "talking to their CFO")
         .andExpect(redirectedUrl("/cases/" + invoice.getNumber()))
         .andExpect(flash().attribute("notice", "Case paused."));
-    Eventually.within(PATIENCE, "on hold", () -> fixtures.workflowState(invoice).status() == CaseStatus.ON_HOLD);
+    Eventually.within(PATIENCE, "on hold", () -> fixtures.workflowState(invoice).status() == CaseStage.ON_HOLD);
     mvc.perform(get("/cases/{n}", invoice.getNumber()).with(collector()))
         .andExpect(content().string(Matchers.containsString("on hold (pause: talking to their CFO)")))
         .andExpect(content().string(Matchers.containsString("action=\"/cases/" + invoice.getNumber() + "/resume\"")))
@@ -94,7 +95,7 @@ class CaseActionsPageTest extends CaseApplicationTest {
     submit(invoice, "dispute", collector(), "reason", "goods damaged", "note", "photos by mail")
         .andExpect(flash().attribute("notice", "Dispute opened."));
     String disputeId = fixtures.workflowState(invoice).openDispute();
-    assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.DISPUTE);
+    assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(HoldReason.DISPUTE);
     mvc.perform(get("/cases/{n}", invoice.getNumber()).with(collector()))
         .andExpect(content().string(Matchers.containsString("value=\"" + disputeId + "\"")));
 
@@ -115,7 +116,7 @@ class CaseActionsPageTest extends CaseApplicationTest {
     submit(invoice, "snooze", collector(), "until", LocalDate.now(CaseFixtures.UTC).plusDays(5).toString())
         .andExpect(flash().attribute("notice", "Case snoozed."));
     Eventually.within(PATIENCE, "snoozed", () -> fixtures.workflowState(invoice).hold() != null
-        && fixtures.workflowState(invoice).hold().kind() == Hold.Kind.SNOOZE);
+        && fixtures.workflowState(invoice).hold().kind() == HoldReason.SNOOZE);
   }
 
   @Test

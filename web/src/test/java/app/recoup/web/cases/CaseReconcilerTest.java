@@ -1,8 +1,8 @@
 package app.recoup.web.cases;
 
+import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
@@ -10,12 +10,13 @@ import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.web.RecoupApplication;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.collection.CaseSnapshot;
+import app.recoup.workflows.collection.CaseStage;
 import app.recoup.workflows.collection.CaseState;
-import app.recoup.workflows.collection.CaseStatus;
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.Channel;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.converter.DefaultDataConverter;
@@ -25,11 +26,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,7 +74,7 @@ class CaseReconcilerTest {
       assertThat(fixtures.workflowRunning(invoice)).isTrue();
       Eventually.within(PATIENCE, "draft waits again", () -> fixtures.workflowState(invoice).pendingDraft() != null);
       CaseState state = fixtures.workflowState(invoice);
-      assertThat(state.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+      assertThat(state.status()).isEqualTo(CaseStage.AWAITING_APPROVAL);
       assertThat(state.currentStep()).isEqualTo(2);
       assertThat(state.pendingDraft().step()).isEqualTo(2);
       assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
@@ -152,7 +153,7 @@ class CaseReconcilerTest {
       CaseFixtures fixtures = new CaseFixtures(second);
       Eventually.within(PATIENCE, "disputed again", () -> fixtures.workflowRunning(invoice)
           && disputeId.equals(fixtures.workflowState(invoice).openDispute()));
-      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.DISPUTE);
+      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(HoldReason.DISPUTE);
 
       fixtures.workflow(invoice).resolveDispute(
           new DisputeResolution(disputeId, "admin@reconciler.test", DisputeResolution.Outcome.REJECTED, null));
@@ -181,7 +182,7 @@ class CaseReconcilerTest {
     try (ConfigurableApplicationContext second = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(second);
       Eventually.within(PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
-      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.REPLY);
+      assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(HoldReason.REPLY);
       assertThat(fixtures.workflowState(invoice).hold().reason()).isEqualTo("reply by email: We paid on Monday");
     }
   }

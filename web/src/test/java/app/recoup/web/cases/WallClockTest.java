@@ -6,8 +6,8 @@ import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.collection.CaseSnapshot;
+import app.recoup.workflows.collection.CaseStage;
 import app.recoup.workflows.collection.CaseState;
-import app.recoup.workflows.collection.CaseStatus;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -57,7 +57,7 @@ class WallClockTest extends CaseApplicationTest {
     Thread.sleep(3_000);
 
     CaseState state = workflow.state();
-    assertThat(state.status()).isEqualTo(CaseStatus.WAITING);
+    assertThat(state.status()).isEqualTo(CaseStage.WAITING);
     assertThat(state.currentStep()).isZero();
     assertThat(state.nextTouchAt()).isEqualTo(touchAt.toInstant());
     assertThat(fixtures.touchesFor(invoice)).isZero();

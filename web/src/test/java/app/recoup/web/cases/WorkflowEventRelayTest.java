@@ -1,10 +1,10 @@
 package app.recoup.web.cases;
 
+import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.recoup.api.cases.CasesResumed;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.relay.WorkflowEvents;
@@ -12,6 +12,7 @@ import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.vocabulary.Channel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -70,7 +71,7 @@ class WorkflowEventRelayTest extends CaseApplicationTest {
     context.publishEvent(new CasesResumed(List.of(invoice.getId())));
 
     Eventually.within(PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
-    assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(Hold.Kind.REPLY);
+    assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(HoldReason.REPLY);
     assertThat(fixtures.workflowState(invoice).hold().reason()).isEqualTo("reply by sms: Paid it this morning");
     assertThat(undelivered(invoice)).isZero();
   }

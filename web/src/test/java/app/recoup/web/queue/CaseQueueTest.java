@@ -1,8 +1,8 @@
 package app.recoup.web.queue;
 
+import app.recoup.ledger.cases.CollectionCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.cases.CaseStatus;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
@@ -10,6 +10,7 @@ import app.recoup.ledger.queue.QueueFacts;
 import app.recoup.ledger.queue.QueueFilter;
 import app.recoup.ledger.queue.QueuePage;
 import app.recoup.ledger.queue.QueueRow;
+import app.recoup.workflows.vocabulary.CaseStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaseQueueTest {
 
   @Autowired CaseQueue queue;
+  @Autowired CollectionCases cases;
   @Autowired JdbcClient jdbc;
 
   @BeforeAll
@@ -117,7 +119,7 @@ class CaseQueueTest {
 
     // as if the scores were yesterday's: the nightly re-score brings them to today
     jdbc.sql("update collection_case set urgency = 0 where workflow_id like 'test-Q-T%'").update();
-    assertThat(queue.rescore()).isGreaterThanOrEqualTo(2);
+    assertThat(cases.rescore()).isGreaterThanOrEqualTo(2);
     assertThat(numbers(filter)).containsExactly("Q-TEN-DAYS", "Q-THIRTY-DAYS");
     assertThat(queue.page(filter, null, 1).rows().get(0).urgency()).isEqualByComparingTo("1000");
   }

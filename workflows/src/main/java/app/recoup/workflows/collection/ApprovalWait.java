@@ -37,7 +37,7 @@ final class ApprovalWait {
     pendingDraft = new PendingDraft(step, drafted.subject(), drafted.body(), RunState.now());
     pendingKey = key;
     decision = null;
-    state.phase = CaseStatus.AWAITING_APPROVAL;
+    state.phase = CaseStage.AWAITING_APPROVAL;
     boolean answered =
         Workflow.await(drafted.approvalTimeout(), () -> decision != null || state.closed || state.hold != null);
     if (!answered) {
@@ -45,7 +45,7 @@ final class ApprovalWait {
       Workflow.await(() -> decision != null || state.closed || state.hold != null);
     }
     pendingDraft = null;
-    state.phase = CaseStatus.WAITING;
+    state.phase = CaseStage.WAITING;
     if (decision == null && state.hold != null && !state.closed) {
       return Optional.of(
           new TouchDecision(

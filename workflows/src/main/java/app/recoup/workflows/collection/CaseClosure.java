@@ -1,3 +1,5 @@
 package app.recoup.workflows.collection;
 
-public record CaseClosure(long caseId, String reason) {}
+import app.recoup.workflows.vocabulary.CloseReason;
+
+public record CaseClosure(long caseId, CloseReason reason) {}

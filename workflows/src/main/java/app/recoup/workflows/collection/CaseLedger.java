@@ -1,6 +1,8 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.TouchActivities;
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
@@ -65,7 +67,7 @@ final class CaseLedger {
   }
 
   /** A timeline note, once per key and chain of runs; moves the case to {@code caseStatus} if given. */
-  void note(String actor, String type, String details, String caseStatus, String key) {
+  void note(String actor, TimelineEventType type, String details, CaseStatus caseStatus, String key) {
     cases.note(new CaseNote(caseId, actor, type, details, caseStatus, RunState.chainKey(key), null));
   }
 }

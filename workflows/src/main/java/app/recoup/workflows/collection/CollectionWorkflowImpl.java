@@ -134,7 +134,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public CaseState state() {
     return new CaseState(
-        state.closed ? CaseStatus.CLOSED : state.phase, state.currentStep(), state.nextTouchAt, state.balance,
+        state.closed ? CaseStage.CLOSED : state.phase, state.currentStep(), state.nextTouchAt, state.balance,
         approvals.pending(), state.hold, state.openDispute, escalation.awaitsDecision());
   }
 

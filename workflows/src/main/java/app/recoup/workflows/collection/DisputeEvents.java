@@ -1,5 +1,6 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.HoldReason;
 import static app.recoup.workflows.collection.Checks.requireNotDisputed;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 import static app.recoup.workflows.collection.Checks.requireText;
@@ -22,7 +23,7 @@ final class DisputeEvents {
     state.disputesSeen.add(dispute.disputeId());
     state.openDispute = dispute.disputeId();
     String note = dispute.note() == null || dispute.note().isBlank() ? "" : " (" + dispute.note() + ")";
-    state.hold(Hold.Kind.DISPUTE, dispute.by(), dispute.reason() + note, null);
+    state.hold(HoldReason.DISPUTE, dispute.by(), dispute.reason() + note, null);
   }
 
   void validateOpen(DisputeNotice dispute) {

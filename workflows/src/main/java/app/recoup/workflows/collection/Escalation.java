@@ -1,5 +1,9 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.HoldReason;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 
 import app.recoup.workflows.events.Closing;
@@ -43,7 +47,7 @@ final class Escalation {
       close();
       return;
     }
-    state.phase = CaseStatus.HANDED_TO_PERSON;
+    state.phase = CaseStage.HANDED_TO_PERSON;
     ledger.progress(state.currentStep(), null);
     ledger.cases.openHumanTask(
         state.handledManually
@@ -75,11 +79,11 @@ final class Escalation {
     if (nextStep != null) {
       String note = nextStep.note() == null || nextStep.note().isBlank() ? "" : ": " + nextStep.note();
       ledger.cases.note(
-          new CaseNote(state.caseId(), nextStep.by(), "NEXT_STEP_DECIDED",
+          new CaseNote(state.caseId(), nextStep.by(), TimelineEventType.NEXT_STEP_DECIDED,
               nextStep.choice().name().toLowerCase().replace('_', ' ') + note, null,
-              RunState.chainKey("next-step"), HumanTaskRequest.DECIDE_NEXT_STEP));
+              RunState.chainKey("next-step"), TaskKind.DECIDE_NEXT_STEP));
       if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
-        state.closeBy("WRITTEN_OFF", new Closing(nextStep.by(), nextStep.note()));
+        state.closeBy(CloseReason.WRITTEN_OFF, new Closing(nextStep.by(), nextStep.note()));
       }
       Workflow.await(() -> state.closed);
     }
@@ -89,14 +93,14 @@ final class Escalation {
   }
 
   private void close() {
-    if (state.hold != null && state.hold.kind() == Hold.Kind.PROMISE && "PAID".equals(state.closeReason)) {
-      ledger.note(RunState.SYSTEM, "PROMISE_KEPT", "Paid as promised", null, "promise-" + state.hold.seq() + "/kept");
+    if (state.hold != null && state.hold.kind() == HoldReason.PROMISE && state.closeReason == CloseReason.PAID) {
+      ledger.note(RunState.SYSTEM, TimelineEventType.PROMISE_KEPT, "Paid as promised", null, "promise-" + state.hold.seq() + "/kept");
     }
     if (state.balance.signum() < 0) {
       ledger.cases.openHumanTask(HumanTaskRequest.overpaid(state.caseId()));
     }
     if (!RunState.SYSTEM.equals(state.closedBy)) {
-      ledger.note(state.closedBy, "CASE_" + state.closeReason, state.closeReason.toLowerCase().replace('_', ' '),
+      ledger.note(state.closedBy, state.closeReason.timelineEvent(), state.closeReason.describe(),
           null, "closed-by");
     }
     ledger.cases.closeCase(new CaseClosure(state.caseId(), state.closeReason));

@@ -29,11 +29,11 @@ final class FailureWait {
 
   void waitForPerson(ActivityFailure failed) {
     failure = describe(failed);
-    CaseStatus before = state.phase;
-    state.phase = CaseStatus.HANDED_TO_PERSON;
+    CaseStage before = state.phase;
+    state.phase = CaseStage.HANDED_TO_PERSON;
     ledger.failureTasks.openHumanTask(HumanTaskRequest.activityFailed(state.caseId(), failure));
     Workflow.await(() -> failure == null || state.closed);
-    state.phase = before == CaseStatus.AWAITING_APPROVAL ? CaseStatus.WAITING : before;
+    state.phase = before == CaseStage.AWAITING_APPROVAL ? CaseStage.WAITING : before;
   }
 
   void retry() {

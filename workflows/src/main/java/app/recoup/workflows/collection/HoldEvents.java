@@ -1,5 +1,6 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.HoldReason;
 import static app.recoup.workflows.collection.Checks.requireAhead;
 import static app.recoup.workflows.collection.Checks.requireNotDisputed;
 import static app.recoup.workflows.collection.Checks.requireOpen;
@@ -23,12 +24,12 @@ final class HoldEvents {
 
   void replyReceived(Reply reply) {
     if (state.hold == null && !state.closed) {
-      state.hold(Hold.Kind.REPLY, "customer", "reply by " + reply.channel().toLowerCase() + ": " + reply.excerpt(), null);
+      state.hold(HoldReason.REPLY, "customer", "reply by " + reply.channel().name().toLowerCase() + ": " + reply.excerpt(), null);
     }
   }
 
   void pause(Pause pause) {
-    state.hold(Hold.Kind.PAUSE, pause.by(), pause.reason(), null);
+    state.hold(HoldReason.PAUSE, pause.by(), pause.reason(), null);
   }
 
   void validatePause(Pause pause) {
@@ -49,13 +50,13 @@ final class HoldEvents {
     if (state.hold == null) {
       throw new IllegalStateException("the case is not on hold");
     }
-    if (state.hold.kind() == Hold.Kind.DISPUTE) {
+    if (state.hold.kind() == HoldReason.DISPUTE) {
       throw new IllegalStateException("the case is disputed: resolve the dispute to resume");
     }
   }
 
   void snooze(Snooze snooze) {
-    state.hold(Hold.Kind.SNOOZE, snooze.by(), snooze.reason(), state.startOfDay(snooze.until()));
+    state.hold(HoldReason.SNOOZE, snooze.by(), snooze.reason(), state.startOfDay(snooze.until()));
   }
 
   void validateSnooze(Snooze snooze) {
@@ -68,7 +69,7 @@ final class HoldEvents {
   void promise(Promise promise) {
     String amount =
         promise.amount() == null ? "the balance" : promise.amount().toPlainString() + " " + state.snapshot.currency();
-    state.hold(Hold.Kind.PROMISE, promise.by(), "to pay " + amount + " by " + promise.date(),
+    state.hold(HoldReason.PROMISE, promise.by(), "to pay " + amount + " by " + promise.date(),
         state.startOfDay(promise.date().plusDays(state.snapshot.timed().promiseGraceDays() + 1L)));
   }
 

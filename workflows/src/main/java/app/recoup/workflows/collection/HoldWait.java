@@ -2,6 +2,9 @@ package app.recoup.workflows.collection;
 
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.HoldReason;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
@@ -27,7 +30,7 @@ final class HoldWait {
   void waitOut() {
     boolean carryOver = Versions.adopted(Versions.HOLD_CARRY_OVER);
     Hold current = state.hold;
-    state.phase = CaseStatus.ON_HOLD;
+    state.phase = CaseStage.ON_HOLD;
     if (!current.equals(state.carriedHold)) {
       announce(current);
     }
@@ -37,10 +40,10 @@ final class HoldWait {
             : positive(Duration.between(RunState.now(), current.until()));
     boolean moved = Workflow.await(limit, () -> moved(current) || carryOver && CarryOver.due(state));
     continueAsNewIfDue(carryOver, current);
-    boolean broken = !moved && current.kind() == Hold.Kind.PROMISE;
+    boolean broken = !moved && current.kind() == HoldReason.PROMISE;
     if (!moved && current.until() != null) {
       if (broken) {
-        ledger.note(RunState.SYSTEM, "PROMISE_BROKEN", "Not paid by the promised date", null,
+        ledger.note(RunState.SYSTEM, TimelineEventType.PROMISE_BROKEN, "Not paid by the promised date", null,
             "promise-" + current.seq() + "/broken");
       }
       state.hold = null;
@@ -50,11 +53,11 @@ final class HoldWait {
       Workflow.await(() -> moved(current) || carryOver && CarryOver.due(state));
       continueAsNewIfDue(carryOver, current);
     }
-    state.phase = CaseStatus.WAITING;
+    state.phase = CaseStage.WAITING;
     if (state.hold == null && !state.closed) {
       Resume resumed = state.resumedBy;
       String note = resumed.note() == null || resumed.note().isBlank() ? "" : ": " + resumed.note();
-      ledger.note(resumed.by(), "CASE_RESUMED", "Resumed" + note, "OPEN", "hold-" + current.seq() + "/resumed");
+      ledger.note(resumed.by(), TimelineEventType.CASE_RESUMED, "Resumed" + note, CaseStatus.OPEN, "hold-" + current.seq() + "/resumed");
       if (broken && Versions.adopted(Versions.PROMISE_BROKEN_TOUCH)) {
         promiseBroken.send(current);
       }
@@ -62,8 +65,8 @@ final class HoldWait {
   }
 
   private void announce(Hold current) {
-    ledger.note(current.by(), "CASE_ON_HOLD", "On hold: " + current.describe(), "PAUSED", "hold-" + current.seq());
-    if (current.kind() == Hold.Kind.DISPUTE) {
+    ledger.note(current.by(), TimelineEventType.CASE_ON_HOLD, "On hold: " + current.describe(), CaseStatus.PAUSED, "hold-" + current.seq());
+    if (current.kind() == HoldReason.DISPUTE) {
       ledger.cases.openHumanTask(HumanTaskRequest.resolveDispute(state.caseId(), current.reason()));
     }
   }

@@ -1,5 +1,6 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.CloseReason;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 import static app.recoup.workflows.collection.Checks.requireText;
 
@@ -26,11 +27,11 @@ final class InvoiceEvents {
   }
 
   void writeOff(Closing closing) {
-    state.closeBy("WRITTEN_OFF", closing);
+    state.closeBy(CloseReason.WRITTEN_OFF, closing);
   }
 
   void cancel(Closing closing) {
-    state.closeBy("CANCELLED", closing);
+    state.closeBy(CloseReason.CANCELLED, closing);
   }
 
   /** Both closings name who acts and why. */

@@ -4,6 +4,8 @@ import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.HoldReason;
 import io.temporal.workflow.Workflow;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,13 +34,13 @@ final class RunState {
    */
   Integer doneUpTo;
   Instant nextTouchAt;
-  CaseStatus phase = CaseStatus.WAITING;
+  CaseStage phase = CaseStage.WAITING;
   /** The balance or due date moved, or the policy changed: the next touch is planned again. */
   boolean scheduleChanged;
   /** The customer is excluded from automation: a person takes the case over. */
   boolean handledManually;
   boolean closed;
-  String closeReason = "PAID";
+  CloseReason closeReason = CloseReason.PAID;
   String closedBy = SYSTEM;
   Hold hold;
   /** The hold this run took over from the run before it: noted, and its task opened, already. */
@@ -68,11 +70,11 @@ final class RunState {
     return snapshot.caseId();
   }
 
-  void hold(Hold.Kind kind, String by, String reason, Instant until) {
+  void hold(HoldReason kind, String by, String reason, Instant until) {
     hold = new Hold(kind, by, reason, until, ++holdCount);
   }
 
-  void closeBy(String reason, Closing closing) {
+  void closeBy(CloseReason reason, Closing closing) {
     closeReason = reason;
     closedBy = closing.by();
     closed = true;

@@ -1,5 +1,6 @@
 package app.recoup.workflows.events;
 
+import app.recoup.workflows.vocabulary.HoldReason;
 import java.time.Instant;
 
 /**
@@ -8,15 +9,7 @@ import java.time.Instant;
  * @param until when the hold ends by itself (snooze, promise plus grace); null until a person acts
  * @param seq numbers the holds of a case, to key their ledger entries
  */
-public record Hold(Kind kind, String by, String reason, Instant until, int seq) {
-
-  public enum Kind {
-    REPLY,
-    PAUSE,
-    SNOOZE,
-    PROMISE,
-    DISPUTE
-  }
+public record Hold(HoldReason kind, String by, String reason, Instant until, int seq) {
 
   public String describe() {
     return kind.name().toLowerCase() + (reason == null || reason.isBlank() ? "" : ": " + reason);

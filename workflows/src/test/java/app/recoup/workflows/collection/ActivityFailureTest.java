@@ -35,14 +35,14 @@ class ActivityFailureTest {
     assertThat(touches.drafts).as("draft attempts").hasSize(1);
     assertThat(server.activities.tasks).containsExactly(HumanTaskRequest.activityFailed(42L,
         "DraftTouch failed (IllegalArgumentException: the template names an unknown field: invoice.poNumber)"));
-    assertThat(server.workflow.state().status()).isEqualTo(CaseStatus.HANDED_TO_PERSON);
+    assertThat(server.workflow.state().status()).isEqualTo(CaseStage.HANDED_TO_PERSON);
 
     touches.draftFailure = null;
     server.workflow.retryFailedStep(new Retry(CaseEventsTest.ANN, "template fixed"));
     server.sleep(Duration.ofMinutes(5));
 
     assertThat(touches.sentSteps()).containsExactly(1);
-    assertThat(server.workflow.state().status()).isEqualTo(CaseStatus.WAITING);
+    assertThat(server.workflow.state().status()).isEqualTo(CaseStage.WAITING);
     assertThatThrownBy(() -> server.workflow.retryFailedStep(new Retry(CaseEventsTest.ANN, null)))
         .hasStackTraceContaining("nothing failed: the case runs");
   }

@@ -1,5 +1,6 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.CloseReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class ApprovalFirstTest {
     assertThat(touches.drafts).hasSize(1);
     assertThat(touches.deliveries).isEmpty();
     CaseState waiting = workflow.state();
-    assertThat(waiting.status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+    assertThat(waiting.status()).isEqualTo(CaseStage.AWAITING_APPROVAL);
     assertThat(waiting.pendingDraft().step()).isEqualTo(1);
     assertThat(waiting.pendingDraft().draftedAt()).isBetween(CaseTestServer.STEP_ONE, CaseTestServer.STEP_ONE.plusSeconds(1));
 
@@ -62,7 +63,7 @@ class ApprovalFirstTest {
     assertThat(touches.sentSteps()).containsExactly(1);
     assertThat(touches.deliveries.get(0).delivery().approvedBy()).isEqualTo("ann@example.com");
     assertThat(touches.decisions).extracting(TouchDecision::kind).containsExactly(TouchDecision.Kind.APPROVED);
-    assertThat(workflow.state().status()).isEqualTo(CaseStatus.WAITING);
+    assertThat(workflow.state().status()).isEqualTo(CaseStage.WAITING);
     assertThat(activities.tasks).isEmpty();
   }
 
@@ -153,7 +154,7 @@ class ApprovalFirstTest {
     workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, CaseTestServer.DUE));
     server.sleep(Duration.ofMinutes(1));
 
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.PAID));
     assertThat(touches.deliveries).isEmpty();
     assertThat(workflow.state().pendingDraft()).isNull();
   }
@@ -182,7 +183,7 @@ class ApprovalFirstTest {
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.handleManually(42L));
     assertThat(touches.drafts).hasSize(1);
     assertThat(touches.deliveries).isEmpty();
-    assertThat(workflow.state().status()).isEqualTo(CaseStatus.HANDED_TO_PERSON);
+    assertThat(workflow.state().status()).isEqualTo(CaseStage.HANDED_TO_PERSON);
   }
 
   @Test

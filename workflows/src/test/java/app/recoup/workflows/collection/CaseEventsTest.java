@@ -1,5 +1,10 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.HoldReason;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,16 +67,16 @@ class CaseEventsTest {
   void aReplyPausesAtOnceNothingIsSentWhilePausedAndAPersonResumes() {
     server.sleepUntil(MARCH_16);
 
-    workflow.replyReceived(new Reply("EMAIL", "We will pay on Friday"));
-    workflow.replyReceived(new Reply("EMAIL", "We will pay on Friday")); // a duplicate changes nothing
+    workflow.replyReceived(new Reply(Channel.EMAIL, "We will pay on Friday"));
+    workflow.replyReceived(new Reply(Channel.EMAIL, "We will pay on Friday")); // a duplicate changes nothing
     server.sleep(Duration.ofDays(5)); // 21 March: the due-date reminder would have gone
 
     CaseState paused = workflow.state();
-    assertThat(paused.status()).isEqualTo(CaseStatus.ON_HOLD);
-    assertThat(paused.hold().kind()).isEqualTo(Hold.Kind.REPLY);
+    assertThat(paused.status()).isEqualTo(CaseStage.ON_HOLD);
+    assertThat(paused.hold().kind()).isEqualTo(HoldReason.REPLY);
     assertThat(touches.sentSteps()).containsExactly(1);
     assertThat(activities.notes).singleElement().satisfies(note -> {
-      assertThat(note.caseStatus()).isEqualTo("PAUSED");
+      assertThat(note.caseStatus()).isEqualTo(CaseStatus.PAUSED);
       assertThat(note.details()).isEqualTo("On hold: reply: reply by email: We will pay on Friday");
     });
 
@@ -79,9 +84,9 @@ class CaseEventsTest {
     server.sleep(Duration.ofMinutes(5));
 
     assertThat(activities.notes.get(1)).satisfies(note -> {
-      assertThat(note.type()).isEqualTo("CASE_RESUMED");
+      assertThat(note.type()).isEqualTo(TimelineEventType.CASE_RESUMED);
       assertThat(note.actor()).isEqualTo(ANN);
-      assertThat(note.caseStatus()).isEqualTo("OPEN");
+      assertThat(note.caseStatus()).isEqualTo(CaseStatus.OPEN);
     });
     assertThat(touches.sentSteps()).containsExactly(1, 2); // caught up once, not twice
     refused(() -> workflow.resume(new Resume(ANN, null)), IllegalStateException.class, "the case is not on hold");
@@ -106,7 +111,7 @@ class CaseEventsTest {
     touches.mode = DraftedTouch.SendMode.APPROVAL;
     server.untilFirstDraft();
 
-    workflow.replyReceived(new Reply("SMS", "disputed, call me"));
+    workflow.replyReceived(new Reply(Channel.SMS, "disputed, call me"));
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.decisions).singleElement().satisfies(withdrawn -> {
@@ -128,7 +133,7 @@ class CaseEventsTest {
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD", "PROMISE_KEPT");
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.PAID));
     assertThat(touches.sentSteps()).containsExactly(1);
   }
 
@@ -255,7 +260,7 @@ class CaseEventsTest {
     workflow.snooze(new Snooze(ANN, LocalDate.of(2026, 3, 24), "waiting for their AP run"));
 
     server.sleepUntil(Instant.parse("2026-03-23T22:30:00Z")); // 23:30 Berlin the day before
-    assertThat(workflow.state().status()).isEqualTo(CaseStatus.ON_HOLD);
+    assertThat(workflow.state().status()).isEqualTo(CaseStage.ON_HOLD);
 
     server.sleep(Duration.ofHours(1));
 
@@ -270,7 +275,7 @@ class CaseEventsTest {
     workflow.writeOff(new Closing(ANN, "customer insolvent"));
     server.sleep(Duration.ofMinutes(1));
 
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "WRITTEN_OFF"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.WRITTEN_OFF));
     assertThat(activities.notes).singleElement().satisfies(note -> assertThat(note.actor()).isEqualTo(ANN));
   }
 
@@ -282,6 +287,6 @@ class CaseEventsTest {
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.overpaid(42L));
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.PAID));
   }
 }

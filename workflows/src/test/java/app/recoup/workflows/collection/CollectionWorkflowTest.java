@@ -1,5 +1,7 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.TaskKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,7 +120,7 @@ class CollectionWorkflowTest {
     assertThat(activities.progress.get(activities.progress.size() - 1))
         .isEqualTo(new CaseProgress(42L, 7, null));
     assertThat(activities.closures).isEmpty();
-    assertThat(workflow.state().status()).isEqualTo(CaseStatus.HANDED_TO_PERSON);
+    assertThat(workflow.state().status()).isEqualTo(CaseStage.HANDED_TO_PERSON);
   }
 
   @Test
@@ -140,9 +142,9 @@ class CollectionWorkflowTest {
     assertThat(activities.noteTypes()).containsExactly("NEXT_STEP_DECIDED", "CASE_WRITTEN_OFF");
     assertThat(activities.notes.get(0)).satisfies(note -> {
       assertThat(note.details()).isEqualTo("write off: insolvent");
-      assertThat(note.completesTask()).isEqualTo(HumanTaskRequest.DECIDE_NEXT_STEP);
+      assertThat(note.completesTask()).isEqualTo(TaskKind.DECIDE_NEXT_STEP);
     });
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "WRITTEN_OFF"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.WRITTEN_OFF));
   }
 
   @Test
@@ -161,7 +163,7 @@ class CollectionWorkflowTest {
     awaitCompletion();
 
     assertThat(activities.recordedSteps()).hasSize(7);
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.PAID));
   }
 
   @Test
@@ -172,7 +174,7 @@ class CollectionWorkflowTest {
     env.sleep(Duration.ofDays(14)); // 16 March: step 1 (15 March) done, step 2 (20 March) ahead
 
     CaseState state = workflow.state();
-    assertThat(state.status()).isEqualTo(CaseStatus.WAITING);
+    assertThat(state.status()).isEqualTo(CaseStage.WAITING);
     assertThat(state.currentStep()).isEqualTo(1);
     assertThat(state.nextTouchAt()).isEqualTo(Instant.parse("2026-03-20T08:00:00Z"));
     assertThat(activities.progress).contains(new CaseProgress(42L, 1, Instant.parse("2026-03-20T08:00:00Z")));
@@ -188,7 +190,7 @@ class CollectionWorkflowTest {
     awaitCompletion();
 
     assertThat(activities.recordedSteps()).containsExactly(1);
-    assertThat(activities.closures).containsExactly(new CaseClosure(42L, "PAID"));
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.PAID));
     assertThat(activities.tasks).isEmpty();
   }
 

@@ -1,5 +1,7 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +34,7 @@ class ContinueAsNewTest {
       String firstRun = server.currentRunId();
 
       server.sleep(Duration.ofDays(14)); // 16 March
-      workflow.replyReceived(new Reply("EMAIL", "call me"));
+      workflow.replyReceived(new Reply(Channel.EMAIL, "call me"));
       server.sleep(Duration.ofHours(1));
       workflow.resume(new Resume("ann@example.com", null));
       server.sleep(Duration.ofHours(1));
@@ -79,7 +81,7 @@ class ContinueAsNewTest {
 
       assertThat(server.currentRunId()).isNotEqualTo(disputedRun);
       CaseState disputed = server.workflow.state();
-      assertThat(disputed.hold().kind()).isEqualTo(Hold.Kind.DISPUTE);
+      assertThat(disputed.hold().kind()).isEqualTo(HoldReason.DISPUTE);
       assertThat(disputed.openDispute()).isEqualTo("d-1");
       assertThat(disputed.balance()).isEqualByComparingTo("1130.00");
       assertThatThrownBy(() -> server.workflow.resume(new Resume("ann@example.com", null)))

@@ -60,7 +60,7 @@ class RecordingCaseActivities implements CaseActivities {
   }
 
   List<String> noteTypes() {
-    return notes.stream().map(CaseNote::type).toList();
+    return notes.stream().map(note -> note.type().stored()).toList();
   }
 
   List<Integer> recordedSteps() {

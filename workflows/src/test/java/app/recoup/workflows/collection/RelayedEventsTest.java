@@ -1,5 +1,7 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.workflows.approval.DraftedTouch;
@@ -42,7 +44,7 @@ class RelayedEventsTest {
 
     workflow.relayed(promise);
     server.sleep(Duration.ofMinutes(5));
-    assertThat(workflow.state().hold().kind()).isEqualTo(Hold.Kind.PROMISE);
+    assertThat(workflow.state().hold().kind()).isEqualTo(HoldReason.PROMISE);
     workflow.resume(new Resume(CaseEventsTest.ANN, "agreed otherwise by phone"));
     workflow.relayed(promise);
     server.sleep(Duration.ofMinutes(5));
@@ -71,10 +73,10 @@ class RelayedEventsTest {
 
     workflow.relayed(RelayedEvent.dispute("43", new DisputeNotice("portal-7", "customer", "The amount is wrong", null)));
     workflow.relayed(RelayedEvent.promise("44", new Promise("customer", LocalDate.of(2026, 4, 1), null)));
-    workflow.relayed(RelayedEvent.reply("45", new Reply("EMAIL", "see our dispute")));
+    workflow.relayed(RelayedEvent.reply("45", new Reply(Channel.EMAIL, "see our dispute")));
     server.sleep(Duration.ofMinutes(5));
 
-    assertThat(workflow.state().hold().kind()).isEqualTo(Hold.Kind.DISPUTE);
+    assertThat(workflow.state().hold().kind()).isEqualTo(HoldReason.DISPUTE);
     assertThat(workflow.state().openDispute()).isEqualTo("portal-7");
     assertThat(server.activities.noteTypes()).containsExactly("CASE_ON_HOLD");
   }

@@ -1,5 +1,7 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.CloseReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.workflows.approval.Approval;
@@ -43,7 +45,7 @@ class SendingWindowHoldsTest {
 
   static Stream<Named<Consumer<CollectionWorkflow>>> overnight() {
     return Stream.of(
-        Named.of("the customer replied", case_ -> case_.replyReceived(new Reply("SMS", "paid this afternoon"))),
+        Named.of("the customer replied", case_ -> case_.replyReceived(new Reply(Channel.SMS, "paid this afternoon"))),
         Named.of("the customer promised", case_ -> case_.promise(new Promise("customer", LocalDate.of(2026, 3, 25), null))),
         Named.of("the customer disputed",
             case_ -> case_.openDispute(new DisputeNotice("portal-9", "customer", "The amount is wrong", null))),
@@ -63,7 +65,7 @@ class SendingWindowHoldsTest {
       assertThat(withdrawn.idempotencyKey()).isEqualTo("invoice-INV-1001/step-1");
       assertThat(withdrawn.reason()).startsWith("withdrawn, the case is on hold (");
     });
-    assertThat(server.workflow.state().status()).isEqualTo(CaseStatus.ON_HOLD);
+    assertThat(server.workflow.state().status()).isEqualTo(CaseStage.ON_HOLD);
   }
 
   @Test
@@ -74,7 +76,7 @@ class SendingWindowHoldsTest {
     server.sleepUntil(MORNING.plus(Duration.ofHours(1)));
 
     assertThat(server.touches.deliveries).isEmpty();
-    assertThat(server.activities.closures).singleElement().satisfies(closed -> assertThat(closed.reason()).isEqualTo("PAID"));
+    assertThat(server.activities.closures).singleElement().satisfies(closed -> assertThat(closed.reason()).isEqualTo(CloseReason.PAID));
   }
 
   @Test

@@ -3,7 +3,7 @@ package app.recoup.activities.messaging.email;
 import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.LocalOutboxTransport;
 import app.recoup.activities.messaging.Transport;
-import app.recoup.ledger.customers.Channel;
+import app.recoup.workflows.vocabulary.Channel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,7 @@
 package app.recoup.activities.messaging.inbound;
 
+import app.recoup.ledger.messaging.CaseLog;
+import app.recoup.workflows.vocabulary.TaskKind;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -7,10 +9,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-import app.recoup.ledger.messaging.CaseLog;
-import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -95,7 +96,7 @@ public class ImapPoller {
     log.error("could not read message {} in the collections mailbox after {} attempts", key, attempts, e);
     caseLog.openTask(
         null,
-        "email.unreadable",
+        TaskKind.EMAIL_UNREADABLE,
         "An email in the collections mailbox (" + describe(message) + ") could not be read after " + attempts
             + " attempts (" + e.getMessage() + "). It is marked read there: please read and handle it by hand.");
     failures.remove(key);

@@ -1,12 +1,14 @@
 package app.recoup.activities.messaging.inbound;
 
 import app.recoup.activities.messaging.email.ReplyAddresses;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.InboundKind;
 import app.recoup.ledger.messaging.InboundMessages;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxEntry;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -76,9 +78,9 @@ public class MailReplies {
     switch (kind) {
       case REPLY -> replies.received(caseId.get(), Channel.EMAIL, id, excerpt);
       case AUTO_REPLY -> caseId.ifPresent(
-          c -> caseLog.event(c, "auto-reply.received", "from " + sender + ": " + excerpt, "auto-reply:" + id));
+          c -> caseLog.event(c, TimelineEventType.AUTO_REPLY_RECEIVED, "from " + sender + ": " + excerpt, "auto-reply:" + id));
       case BOUNCE -> bounced(ours, caseId.orElse(null), id, excerpt);
-      default -> caseLog.openTask(null, "email.unmatched", "Email from " + sender + " matches no case: " + mail.getSubject());
+      default -> caseLog.openTask(null, TaskKind.EMAIL_UNMATCHED, "Email from " + sender + " matches no case: " + mail.getSubject());
     }
     return kind;
   }
@@ -92,9 +94,9 @@ public class MailReplies {
         });
     String details = "Email to " + address + " bounced: " + excerpt;
     if (caseId != null) {
-      caseLog.event(caseId, "message.bounced", details, "bounce:" + id);
+      caseLog.event(caseId, TimelineEventType.MESSAGE_BOUNCED, details, "bounce:" + id);
     }
-    caseLog.openTask(caseId, "email.bounced", details);
+    caseLog.openTask(caseId, TaskKind.EMAIL_BOUNCED, details);
   }
 
   /** The message a reply answers, by In-Reply-To and References. */

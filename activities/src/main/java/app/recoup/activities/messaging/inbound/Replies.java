@@ -1,8 +1,9 @@
 package app.recoup.activities.messaging.inbound;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.ReplyReceived;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ class Replies {
   @Transactional
   void received(long caseId, Channel channel, String externalId, String excerpt) {
     String details = channel.name().toLowerCase(java.util.Locale.ROOT) + " reply: " + excerpt;
-    if (caseLog.event(caseId, "reply.received", details, "reply:" + externalId + ":" + caseId)) {
+    if (caseLog.event(caseId, TimelineEventType.REPLY_RECEIVED, details, "reply:" + externalId + ":" + caseId)) {
       events.publishEvent(new ReplyReceived(caseId, channel, excerpt));
     }
   }

@@ -1,13 +1,17 @@
 package app.recoup.activities.messaging.inbound;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.InboundKind;
 import app.recoup.ledger.messaging.InboundMessages;
 import app.recoup.ledger.messaging.Outbox;
+import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.SmsOptOuts;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.TaskKind;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +29,8 @@ public class SmsReplies {
 
   static final Set<String> START = Set.of("START", "UNSTOP", "YES");
 
-  private static final Set<String> NOT_DELIVERED = Set.of("failed", "undelivered");
+  private static final Set<TimelineEventType> NOT_DELIVERED =
+      Set.of(TimelineEventType.SMS_FAILED, TimelineEventType.SMS_UNDELIVERED);
 
   private final InboundMessages inbound;
   private final SmsOptOuts optOuts;
@@ -60,28 +65,33 @@ public class SmsReplies {
     switch (kind) {
       case OPT_OUT -> {
         optOuts.optOut(from, "sms-stop");
-        cases.forEach(id -> caseLog.event(id, "sms.opt-out", from + " answered " + keyword, "opt-out:" + messageSid + ":" + id));
+        cases.forEach(id -> caseLog.event(id, TimelineEventType.SMS_OPT_OUT, from + " answered " + keyword, "opt-out:" + messageSid + ":" + id));
       }
       case OPT_IN -> optOuts.optIn(from);
       case REPLY -> cases.forEach(id -> replies.received(id, Channel.SMS, messageSid, excerpt));
-      default -> caseLog.openTask(null, "sms.unmatched", "SMS from unknown number " + from + ": " + excerpt);
+      default -> caseLog.openTask(null, TaskKind.SMS_UNMATCHED, "SMS from unknown number " + from + ": " + excerpt);
     }
     return kind;
   }
 
-  /** A delivery report for an SMS we sent: onto its outbox row and its case's timeline. */
+  /**
+   * A delivery report for an SMS we sent: onto its outbox row and its case's timeline (a status
+   * Twilio does not document reaches the outbox row only).
+   */
   @Transactional
   public void status(String messageSid, String status, String errorCode) {
-    outbox.recordDeliveryStatus(Channel.SMS, messageSid, status)
-        .filter(entry -> entry.caseId() != null)
-        .ifPresent(
-            entry -> {
-              String details = "SMS to " + entry.recipient() + " " + status
-                  + (errorCode == null || errorCode.isBlank() ? "" : " (Twilio error " + errorCode + ")");
-              boolean fresh = caseLog.event(entry.caseId(), "sms." + status, details, "sms-status:" + messageSid + ":" + status);
-              if (fresh && NOT_DELIVERED.contains(status)) {
-                caseLog.openTask(entry.caseId(), "message.undelivered", details);
-              }
-            });
+    Optional<OutboxEntry> sent =
+        outbox.recordDeliveryStatus(Channel.SMS, messageSid, status).filter(entry -> entry.caseId() != null);
+    Optional<TimelineEventType> report = TimelineEventType.smsStatus(status);
+    if (sent.isEmpty() || report.isEmpty()) {
+      return;
+    }
+    OutboxEntry entry = sent.get();
+    String details = "SMS to " + entry.recipient() + " " + status
+        + (errorCode == null || errorCode.isBlank() ? "" : " (Twilio error " + errorCode + ")");
+    boolean fresh = caseLog.event(entry.caseId(), report.get(), details, "sms-status:" + messageSid + ":" + status);
+    if (fresh && NOT_DELIVERED.contains(report.get())) {
+      caseLog.openTask(entry.caseId(), TaskKind.MESSAGE_UNDELIVERED, details);
+    }
   }
 }

@@ -1,10 +1,10 @@
 package app.recoup.activities.messaging.sms;
 
 import app.recoup.activities.messaging.MessageSender;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutgoingMessage;
 import app.recoup.ledger.messaging.SmsOptOuts;
+import app.recoup.workflows.vocabulary.Channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -2,8 +2,8 @@ package app.recoup.activities.messaging.sms;
 
 import app.recoup.activities.messaging.LocalOutboxTransport;
 import app.recoup.activities.messaging.Transport;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.SmsOptOuts;
+import app.recoup.workflows.vocabulary.Channel;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 import java.net.URI;

@@ -3,10 +3,10 @@ package app.recoup.activities.messaging.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.activities.messaging.ChannelsTest;
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.messaging.InboundKind;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.messaging.SmsOptOuts;
+import app.recoup.workflows.vocabulary.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;

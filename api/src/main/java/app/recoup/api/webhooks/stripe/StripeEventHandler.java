@@ -7,8 +7,9 @@ import app.recoup.api.payments.PaymentAdvice;
 import app.recoup.api.payments.PaymentAdvice.Remittance;
 import app.recoup.api.payments.Reversals;
 import app.recoup.ledger.invoices.InvoiceRepository;
-import app.recoup.ledger.payments.CaseTimelineNotes;
 import app.recoup.ledger.payments.PaymentNotification;
+import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -31,13 +32,13 @@ class StripeEventHandler implements NotificationHandler {
   private final CashApplication cashApplication;
   private final Reversals reversals;
   private final InvoiceRepository invoices;
-  private final CaseTimelineNotes timeline;
+  private final Timeline timeline;
 
   StripeEventHandler(
       CashApplication cashApplication,
       Reversals reversals,
       InvoiceRepository invoices,
-      CaseTimelineNotes timeline) {
+      Timeline timeline) {
     this.cashApplication = cashApplication;
     this.reversals = reversals;
     this.invoices = invoices;
@@ -66,7 +67,7 @@ class StripeEventHandler implements NotificationHandler {
               : checkoutPaid(notification, object, created);
       case "checkout.session.async_payment_succeeded" -> checkoutPaid(notification, object, created);
       case "checkout.session.async_payment_failed" -> {
-        note(notification, object, "PAYMENT_FAILED", "the bank payment failed");
+        note(notification, object, TimelineEventType.PAYMENT_FAILED, "the bank payment failed");
         yield Outcome.processed("asynchronous payment failed");
       }
       case "payment_intent.succeeded" ->
@@ -112,14 +113,14 @@ class StripeEventHandler implements NotificationHandler {
   }
 
   private Outcome pending(PaymentNotification notification, JsonObject object, String what) {
-    note(notification, object, "PAYMENT_PENDING", what);
+    note(notification, object, TimelineEventType.PAYMENT_PENDING, what);
     return Outcome.ignored(what);
   }
 
-  private void note(PaymentNotification notification, JsonObject object, String type, String what) {
+  private void note(PaymentNotification notification, JsonObject object, TimelineEventType type, String what) {
     for (Remittance line : invoicesOf(object)) {
       invoices.findByNumber(line.reference())
-          .ifPresent(invoice -> timeline.note(invoice.getId(), SOURCE, type, what,
+          .ifPresent(invoice -> timeline.noteOnInvoice(invoice.getId(), SOURCE, type, what,
               "stripe:" + notification.externalId() + ":" + invoice.getId()));
     }
   }

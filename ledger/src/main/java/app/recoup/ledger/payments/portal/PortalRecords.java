@@ -33,22 +33,6 @@ public class PortalRecords {
         .single();
   }
 
-  public long dispute(
-      long invoiceId, long customerId, DisputeReason reason, String message, String tokenId) {
-    return jdbc.sql(
-            """
-            insert into invoice_dispute (invoice_id, customer_id, reason, message, token_id)
-            values (:invoiceId, :customerId, :reason, :message, :tokenId) returning id
-            """)
-        .param("invoiceId", invoiceId)
-        .param("customerId", customerId)
-        .param("reason", reason.name())
-        .param("message", message)
-        .param("tokenId", tokenId)
-        .query(Long.class)
-        .single();
-  }
-
   public void revoke(String tokenId, long customerId, String by) {
     jdbc.sql(
             """

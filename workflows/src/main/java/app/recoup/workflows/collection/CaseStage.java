@@ -1,6 +1,10 @@
 package app.recoup.workflows.collection;
 
-public enum CaseStatus {
+/**
+ * What a case's workflow is doing now, as its query answers; the ledger's status of the case is
+ * {@link app.recoup.workflows.vocabulary.CaseStatus}.
+ */
+public enum CaseStage {
   /** Sleeping until the next touch. */
   WAITING,
   /** A drafted touch waits for a person to approve, edit or skip it. */

@@ -1,7 +1,0 @@
-package app.recoup.ledger.cases;
-
-public enum CaseStatus {
-  OPEN,
-  PAUSED,
-  CLOSED
-}

@@ -1,6 +1,0 @@
-package app.recoup.ledger.customers;
-
-public enum Channel {
-  EMAIL,
-  SMS
-}
