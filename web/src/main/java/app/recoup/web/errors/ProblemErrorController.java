@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors that reached no route's own handling (an unknown route, a refused login, a failure
@@ -22,9 +24,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ProblemErrorController extends BasicErrorController {
 
+  private final ErrorAttributes errorAttributes;
+
   ProblemErrorController(
       ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ErrorViewResolver> errorViewResolvers) {
     super(errorAttributes, web.getError(), errorViewResolvers.orderedStream().toList());
+    this.errorAttributes = errorAttributes;
   }
 
   @Override
@@ -38,7 +43,9 @@ class ProblemErrorController extends BasicErrorController {
     problem.put("type", "about:blank");
     problem.put("title", status.getReasonPhrase());
     problem.put("status", status.value());
-    problem.put("detail", attributes.getOrDefault("message", status.getReasonPhrase()));
+    problem.put("detail", errorAttributes.getError(new ServletWebRequest(request)) instanceof NoResourceFoundException none
+        ? "There is no route " + none.getHttpMethod() + " " + attributes.get("path")
+        : attributes.getOrDefault("message", status.getReasonPhrase()));
     problem.put("instance", attributes.get("path"));
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

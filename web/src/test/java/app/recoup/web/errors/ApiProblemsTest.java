@@ -70,20 +70,27 @@ class ApiProblemsTest {
   }
 
   @Test
-  void anUnknownRouteIsANotFoundProblem() throws Exception {
+  void anUnknownRouteIsANotFoundProblemNamingIt() throws Exception {
     JsonNode problem = problem(send("GET", "/api/no-such-resource", null), 404);
 
     assertThat(problem.path("title").asString()).isEqualTo("Not Found");
+    assertThat(problem.path("detail").asString()).isEqualTo("There is no route GET /api/no-such-resource");
     assertThat(problem.path("instance").asString()).isEqualTo("/api/no-such-resource");
   }
 
   @Test
-  void theRemovedDuplicateRoutesAnswerNotFound() throws Exception {
-    problem(send("POST", "/api/cases/INV-1/promise", "{\"date\": \"2030-01-01\"}"), 404);
-    problem(send("POST", "/api/cases/INV-1/dispute", "{\"reason\": \"wrong\"}"), 404);
-    problem(send("POST", "/api/cases/INV-1/resolve-dispute", "{\"disputeId\": \"x\", \"outcome\": \"REJECTED\"}"), 404);
-    problem(send("POST", "/api/cases/INV-1/touches/2/approve", null), 404);
-    problem(send("GET", "/api/approvals", null), 404);
+  void theRemovedDuplicateRoutesAreNoRoutes() throws Exception {
+    assertNoRoute("POST", "/api/cases/INV-1/promise", "{\"date\": \"2030-01-01\"}");
+    assertNoRoute("POST", "/api/cases/INV-1/dispute", "{\"reason\": \"wrong\"}");
+    assertNoRoute("POST", "/api/cases/INV-1/resolve-dispute", "{\"disputeId\": \"x\", \"outcome\": \"REJECTED\"}");
+    assertNoRoute("POST", "/api/cases/INV-1/touches/2/approve", null);
+    assertNoRoute("POST", "/api/cases/INV-1/touches/2/skip", null);
+    assertNoRoute("GET", "/api/approvals", null);
+  }
+
+  private void assertNoRoute(String method, String path, String json) throws Exception {
+    assertThat(problem(send(method, path, json), 404).path("detail").asString())
+        .isEqualTo("There is no route " + method + " " + path);
   }
 
   @Test
