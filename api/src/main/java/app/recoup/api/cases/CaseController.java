@@ -7,15 +7,16 @@ import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.timeline.Timeline;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
+@Tag(name = "cases")
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
@@ -45,9 +46,9 @@ class CaseController {
   @GetMapping("/{invoiceNumber}")
   CaseView show(@PathVariable String invoiceNumber) {
     Invoice invoice =
-        invoices.findByNumber(invoiceNumber).orElseThrow(() -> new NoSuchCase(invoiceNumber));
+        invoices.findByNumber(invoiceNumber).orElseThrow(() -> noSuchCase(invoiceNumber));
     CollectionCase collectionCase =
-        cases.findByInvoiceId(invoice.getId()).orElseThrow(() -> new NoSuchCase(invoiceNumber));
+        cases.findByInvoiceId(invoice.getId()).orElseThrow(() -> noSuchCase(invoiceNumber));
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     return new CaseView(
         invoice.getNumber(),
@@ -62,14 +63,7 @@ class CaseController {
             .toList());
   }
 
-  @ExceptionHandler
-  ProblemDetail notFound(NoSuchCase missing) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-  }
-
-  static class NoSuchCase extends RuntimeException {
-    NoSuchCase(String invoiceNumber) {
-      super("No collection case for invoice " + invoiceNumber);
-    }
+  private static ResponseStatusException noSuchCase(String invoiceNumber) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "No collection case for invoice " + invoiceNumber);
   }
 }

@@ -1,5 +1,12 @@
 package app.recoup.api.imports;
 
+import app.recoup.api.problems.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,7 +14,6 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Invoice files in (a CSV body or a multipart upload), import reports out. */
+@Tag(name = "imports")
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
@@ -33,6 +40,14 @@ class ImportController {
     this.sample = sample;
   }
 
+  @Operation(summary = "Import invoices: a CSV as the body, or a file as the multipart part `file`",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+              examples = @ExampleObject("invoice_number,customer,email,currency,total,issue_date,due_date\n"
+                  + "INV-1042,Acme GmbH,ap@acme.example,EUR,1250.00,2026-05-01,2026-05-31")),
+          @Content(mediaType = "multipart/form-data",
+              schema = @Schema(type = "object", requiredProperties = "file"))}))
+  @ApiResponse(responseCode = "201", description = "the import's report")
   @PostMapping(consumes = "text/csv")
   ResponseEntity<ImportReport> importCsv(
       InputStream body,
@@ -43,6 +58,8 @@ class ImportController {
         importer.importFile(body, filename, user.getName(), DateOrder.fromParameter(dates)));
   }
 
+  @Operation(summary = "Import invoices: a CSV as the body, or a file as the multipart part `file`")
+  @ApiResponse(responseCode = "201", description = "the import's report")
   @PostMapping(consumes = "multipart/form-data")
   ResponseEntity<ImportReport> importUpload(
       @RequestPart("file") MultipartFile file,
@@ -57,6 +74,7 @@ class ImportController {
   }
 
   /** Demo data for an empty installation, dated relative to today. */
+  @ApiResponse(responseCode = "201", description = "the import's report")
   @PostMapping("/sample")
   ResponseEntity<ImportReport> importSample(Principal user) throws IOException {
     return created(sample.load(user.getName()));
@@ -67,23 +85,12 @@ class ImportController {
     return parse(id)
         .flatMap(importer::find)
         .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(
-            () ->
-                ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(
-                        ProblemDetail.forStatusAndDetail(
-                            HttpStatus.NOT_FOUND, "No import with id " + id)));
+        .orElseGet(() -> Problems.answer(HttpStatus.NOT_FOUND, "No import with id " + id));
   }
 
   @ExceptionHandler
   ResponseEntity<ImportReport> refused(ImportRefusedException refused) {
     return ResponseEntity.unprocessableContent().body(refused.report());
-  }
-
-  @ExceptionHandler
-  ResponseEntity<ProblemDetail> badDateOrder(DateOrder.InvalidDateOrderException invalid) {
-    return ResponseEntity.badRequest()
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage()));
   }
 
   private static ResponseEntity<ImportReport> created(ImportReport report) {

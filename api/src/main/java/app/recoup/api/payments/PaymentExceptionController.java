@@ -1,14 +1,16 @@
 package app.recoup.api.payments;
 
+import app.recoup.api.problems.Problems;
 import app.recoup.ledger.payments.CustomerCredits;
 import app.recoup.ledger.payments.exceptions.PaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The exception queue and the unapplied cash it holds, for the people who work it. */
+@Tag(name = "payment exceptions")
 @RestController
 class PaymentExceptionController {
 
@@ -36,8 +39,7 @@ class PaymentExceptionController {
   ResponseEntity<?> list(@RequestParam(defaultValue = "OPEN") String status) {
     String wanted = status.toUpperCase(Locale.ROOT);
     if (!List.of("OPEN", "RESOLVED", "ALL").contains(wanted)) {
-      return ResponseEntity.badRequest()
-          .body(Map.of("error", "status must be OPEN, RESOLVED or ALL", "field", "status"));
+      return Problems.answer(HttpStatus.BAD_REQUEST, "status must be OPEN, RESOLVED or ALL", "status");
     }
     return ResponseEntity.ok(exceptions.list("ALL".equals(wanted) ? null : wanted));
   }
@@ -51,10 +53,5 @@ class PaymentExceptionController {
   @GetMapping("/api/customers/{id}/credit")
   Map<String, Object> credit(@PathVariable long id) {
     return Map.of("customerId", id, "balances", credits.balances(id));
-  }
-
-  @ExceptionHandler(ResolutionRefused.class)
-  ResponseEntity<Map<String, String>> refused(ResolutionRefused e) {
-    return ResponseEntity.status(e.status()).body(Map.of("error", e.getMessage()));
   }
 }

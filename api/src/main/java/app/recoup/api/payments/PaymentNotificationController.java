@@ -1,11 +1,13 @@
 package app.recoup.api.payments;
 
+import app.recoup.api.problems.Problems;
 import app.recoup.ledger.payments.NotificationStatus;
 import app.recoup.ledger.payments.PaymentNotification;
 import app.recoup.ledger.payments.PaymentNotifications;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Every payment notification as received, with what became of it (bodies one at a time). */
+@Tag(name = "payment notifications")
 @RestController
 class PaymentNotificationController {
 
@@ -40,13 +43,12 @@ class PaymentNotificationController {
       try {
         wanted = NotificationStatus.valueOf(status.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("field", "status",
-            "error", "status must be one of " + Arrays.toString(NotificationStatus.values())));
+        return Problems.answer(HttpStatus.BAD_REQUEST,
+            "status must be one of " + Arrays.toString(NotificationStatus.values()), "status");
       }
     }
     if (limit < 1 || limit > 1000) {
-      return ResponseEntity.badRequest()
-          .body(Map.of("field", "limit", "error", "limit must be between 1 and 1000"));
+      return Problems.answer(HttpStatus.BAD_REQUEST, "limit must be between 1 and 1000", "limit");
     }
     return ResponseEntity.ok(
         notifications.latest(wanted, limit).stream().map(Summary::of).toList());

@@ -1,12 +1,15 @@
 package app.recoup.api.portal;
 
 import app.recoup.activities.portal.PortalTokens;
+import app.recoup.api.problems.Problems;
 import app.recoup.ledger.customers.CustomerRepository;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Issues and revokes customers' portal links (for people; messages get theirs from messaging). */
+@Tag(name = "portal")
 @RestController
 class PortalLinkController {
 
@@ -29,14 +33,13 @@ class PortalLinkController {
   }
 
   @PostMapping("/api/customers/{id}/portal-links")
-  ResponseEntity<Map<String, Object>> issue(
+  ResponseEntity<?> issue(
       @PathVariable long id, @RequestParam(defaultValue = "30") int validDays) {
     if (validDays < 1 || validDays > 90) {
-      return ResponseEntity.badRequest()
-          .body(Map.of("error", "validDays must be between 1 and 90", "field", "validDays"));
+      return Problems.answer(HttpStatus.BAD_REQUEST, "validDays must be between 1 and 90", "validDays");
     }
     if (customers.findById(id).isEmpty()) {
-      return ResponseEntity.status(404).body(Map.of("error", "no customer " + id));
+      return Problems.answer(HttpStatus.NOT_FOUND, "no customer " + id);
     }
     Instant expires = Instant.now().plus(Duration.ofDays(validDays));
     String token = tokens.issue(id, expires);

@@ -1,25 +1,49 @@
 package app.recoup.api.process;
 
+import app.recoup.api.problems.InvalidField;
+import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A command the case did not take, with the status that says why. */
+/**
+ * A command the case did not take, with the status that says why; when fields of the request were
+ * at fault, those fields too (the API lists them under the problem's {@code errors}).
+ */
 public class CommandRefused extends RuntimeException {
 
   private final HttpStatus status;
+  private final List<InvalidField> fields;
 
   public CommandRefused(HttpStatus status, String message) {
+    this(status, message, List.of());
+  }
+
+  private CommandRefused(HttpStatus status, String message, List<InvalidField> fields) {
     super(message);
     this.status = status;
+    this.fields = List.copyOf(fields);
+  }
+
+  /** 400 for a request with wrong fields; the detail is {@code detail}. */
+  static CommandRefused invalid(String detail, List<InvalidField> fields) {
+    return new CommandRefused(HttpStatus.BAD_REQUEST, detail, fields);
+  }
+
+  /** 400 for a request whose {@code field} is wrong, saying why ("must be at most 200 characters"). */
+  static CommandRefused invalid(String field, String why) {
+    return invalid(field + " " + why, List.of(new InvalidField(field, why)));
   }
 
   /** The value of a field a request must carry; 400 naming the field when it is missing or blank. */
   static <T> T required(T value, String field) {
+    return required(value, field, null);
+  }
+
+  /** As {@link #required(Object, String)}, for a field whose values are few: the refusal lists them. */
+  static <T> T required(T value, String field, String choices) {
     if (value == null || value instanceof String text && text.isBlank()) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST, field + " is required");
+      String named = choices == null ? field : field + " (" + choices + ")";
+      throw invalid(named + " is required",
+          List.of(new InvalidField(field, choices == null ? "is required" : "is required: " + choices)));
     }
     return value;
   }
@@ -28,25 +52,14 @@ public class CommandRefused extends RuntimeException {
     return status;
   }
 
+  /** The request's fields at fault; empty when the refusal is not about the request's fields. */
+  public List<InvalidField> fields() {
+    return fields;
+  }
+
   /** The refusal as a sentence to show a person next to what they submitted. */
   public String asSentence() {
     String text = getMessage() == null || getMessage().isBlank() ? "The case did not take the command" : getMessage();
     return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
-  }
-
-  @RestControllerAdvice(assignableTypes = {ApprovalController.class, CaseActionController.class, IssueApiController.class, PolicyController.class, FeeController.class})
-  static class Answer {
-
-    @ExceptionHandler
-    ProblemDetail refused(CommandRefused refused) {
-      return ProblemDetail.forStatusAndDetail(refused.status, refused.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
-      return ProblemDetail.forStatusAndDetail(
-          HttpStatus.BAD_REQUEST,
-          "The request body is not valid JSON of the expected shape (dates as 2026-05-31, times as 09:30)");
-    }
   }
 }

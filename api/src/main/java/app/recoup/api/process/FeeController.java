@@ -1,6 +1,7 @@
 package app.recoup.api.process;
 
 import app.recoup.ledger.fees.LateFeeLedger.PostedFee;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A case's late fees, and waiving one (admins, with a reason). */
+@Tag(name = "fees")
 @RestController
 class FeeController {
 

@@ -1,10 +1,12 @@
 package app.recoup.api.process;
 
 import app.recoup.api.cases.PolicyBook;
+import app.recoup.api.problems.InvalidField;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.Cadence;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and per-customer overrides. Saving one tells every running case that uses it, see {@link
  * PolicyRollout}.
  */
+@Tag(name = "policies")
 @RestController
 class PolicyController {
 
@@ -88,9 +91,16 @@ class PolicyController {
     PolicyDraft draft = new PolicyDraft(request.touchTime(), request.onlyOverdue(), request.steps());
     List<PolicyDraft.Problem> problems = draft.problems();
     if (!problems.isEmpty()) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST,
-          problems.stream().map(PolicyDraft.Problem::describe).collect(Collectors.joining("; ")));
+      throw CommandRefused.invalid(
+          problems.stream().map(PolicyDraft.Problem::describe).collect(Collectors.joining("; ")),
+          problems.stream().map(PolicyController::invalidField).toList());
     }
     return draft.toPolicy(name, Cadence.DEFAULT.touchTime());
+  }
+
+  /** A step's field as a path into the request ({@code steps[0].offsetDays}); the policy's own as {@code steps}. */
+  private static InvalidField invalidField(PolicyDraft.Problem problem) {
+    String field = problem.step() == null ? "steps" : "steps[%d].%s".formatted(problem.step() - 1, problem.field());
+    return new InvalidField(field, problem.message());
   }
 }

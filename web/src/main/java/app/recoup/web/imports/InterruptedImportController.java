@@ -1,8 +1,9 @@
 package app.recoup.web.imports;
 
-import app.recoup.api.imports.ImportNotInterruptedException;
 import app.recoup.api.imports.ImportReport;
 import app.recoup.api.imports.InvoiceImporter;
+import app.recoup.api.problems.Problems;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.security.Principal;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * discard the rest (the rows it committed stay either way). Next to the import API; here because
  * the kept uploads belong to the pages' staging.
  */
+@Tag(name = "imports")
 @RestController
 @RequestMapping("/api/imports/{id}")
 class InterruptedImportController {
@@ -51,14 +53,7 @@ class InterruptedImportController {
   }
 
   @ExceptionHandler
-  ResponseEntity<ProblemDetail> notInterrupted(ImportNotInterruptedException refused) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage()));
-  }
-
-  @ExceptionHandler
   ResponseEntity<ProblemDetail> fileNotKept(NoSuchFileException gone) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, FILE_NOT_KEPT));
+    return Problems.answer(HttpStatus.CONFLICT, FILE_NOT_KEPT);
   }
 }

@@ -2,6 +2,7 @@ package app.recoup.web.outbox;
 
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxEntry;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
  * Everything the application sent or tried to send, newest first. In the local profile this is
  * where emails and SMS "arrive", since nothing leaves the machine.
  */
+@Tag(name = "outbox")
 @Controller
 class OutboxController {
 

@@ -48,8 +48,7 @@ class ApprovalApiTest extends CaseApplicationTest {
 
   private ResultActions decide(Invoice invoice, int step, String decision, String json) throws Exception {
     var request =
-        post("/api/cases/{n}/touches/{step}/{decision}", invoice.getNumber(), step, decision)
-            .with(httpBasic(ADMIN, PASSWORD));
+        post("/api/drafts/{id}/{decision}", fixtures.touchId(invoice, step), decision).with(httpBasic(ADMIN, PASSWORD));
     return mvc.perform(json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json));
   }
 
@@ -57,7 +56,7 @@ class ApprovalApiTest extends CaseApplicationTest {
   void aDraftWaitsInTheInboxUnsentUntilApprovedThenGoesOutOnceAsEdited() throws Exception {
     Invoice invoice = caseWithDraftOfStepFour();
 
-    mvc.perform(get("/api/approvals").with(httpBasic(ADMIN, PASSWORD)))
+    mvc.perform(get("/api/drafts").with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.invoiceNumber == '%s')].step".formatted(invoice.getNumber())).value(4))
         .andExpect(jsonPath("$[?(@.invoiceNumber == '%s')].channel".formatted(invoice.getNumber())).value("EMAIL"));
@@ -97,17 +96,15 @@ class ApprovalApiTest extends CaseApplicationTest {
   }
 
   @Test
-  void wrongStepsBlankEditsAndUnknownInvoicesAreRefusedClearlyAndASkipSendsNothing() throws Exception {
+  void blankEditsAndUnknownDraftsAreRefusedClearlyAndASkipSendsNothing() throws Exception {
     Invoice invoice = caseWithDraftOfStepFour();
 
-    decide(invoice, 5, "approve", null)
-        .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("reminder 4 awaits approval, not 5"));
     decide(invoice, 4, "approve", "{\"subject\": \" \"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.detail").value("an edited subject must not be blank"));
-    mvc.perform(post("/api/cases/{n}/touches/4/skip", "NO-SUCH").with(httpBasic(ADMIN, PASSWORD)))
-        .andExpect(status().isNotFound());
+    mvc.perform(post("/api/drafts/{id}/skip", Long.MAX_VALUE).with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("No draft " + Long.MAX_VALUE));
 
     decide(invoice, 4, "skip", "{\"reason\": \"agreed by phone\"}")
         .andExpect(status().isOk())

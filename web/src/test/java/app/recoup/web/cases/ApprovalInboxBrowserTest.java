@@ -171,7 +171,7 @@ class ApprovalInboxBrowserTest {
   void aDecisionTakenElsewhereMeanwhileIsShownAsRefused() throws Exception {
     Invoice invoice = draftedCase();
     browser.open("/approvals");
-    var api = new Api(port).send("POST", "/api/cases/" + invoice.getNumber() + "/touches/2/approve", Api.basic(ADMIN, PASSWORD));
+    var api = new Api(port).send("POST", "/api/drafts/" + fixtures.touchId(invoice, 2) + "/approve", Api.basic(ADMIN, PASSWORD));
     assertThat(api.statusCode()).isEqualTo(200);
 
     browser.navigate(By.cssSelector(draft(invoice) + " form[action$='/approve'] button"));

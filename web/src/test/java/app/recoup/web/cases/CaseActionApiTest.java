@@ -32,9 +32,10 @@ class CaseActionApiTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
-  private ResultActions act(Invoice invoice, String action, String json) throws Exception {
+  /** Posts to the case's {@code command}, a path below it such as {@code pause} or {@code disputes/7/resolve}. */
+  private ResultActions act(Invoice invoice, String command, String json) throws Exception {
     return mvc.perform(
-        post("/api/cases/{n}/{action}", invoice.getNumber(), action)
+        post("/api/cases/" + invoice.getNumber() + "/" + command)
             .with(httpBasic(ADMIN, PASSWORD))
             .contentType(MediaType.APPLICATION_JSON)
             .content(json));
@@ -74,16 +75,16 @@ class CaseActionApiTest extends CaseApplicationTest {
   void badPromisesAreRefusedClearlyAndAGoodOneHoldsTheCase() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
-    act(invoice, "promise", "{}")
+    act(invoice, "promises", "{}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("date is required"));
-    act(invoice, "promise", "{\"date\": \"not a date\"}").andExpect(status().isBadRequest());
-    act(invoice, "promise", "{\"date\": \"%s\"}".formatted(LocalDate.now(CaseFixtures.UTC).minusDays(1)))
+    act(invoice, "promises", "{\"date\": \"not a date\"}").andExpect(status().isBadRequest());
+    act(invoice, "promises", "{\"date\": \"%s\"}".formatted(LocalDate.now(CaseFixtures.UTC).minusDays(1)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("the promised date must be after")));
 
     LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(10);
-    act(invoice, "promise", "{\"date\": \"%s\", \"amount\": 600}".formatted(date)).andExpect(status().isOk());
+    act(invoice, "promises", "{\"date\": \"%s\", \"amount\": 600}".formatted(date)).andExpect(status().isOk());
 
     Eventually.within(PATIENCE, "case on hold", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
     assertThat(pauseReason(invoice)).isEqualTo("On hold: promise: to pay 600 EUR by " + date);
@@ -134,10 +135,10 @@ class CaseActionApiTest extends CaseApplicationTest {
     act(invoice, "resume", "{}")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value("the case is disputed: resolve the dispute to resume"));
-    act(invoice, "resolve-dispute", "{\"disputeId\": \"portal-%d\", \"outcome\": \"BANANA\"}".formatted(disputeId))
+    act(invoice, "disputes/portal-" + disputeId + "/resolve", "{\"outcome\": \"BANANA\"}")
         .andExpect(status().isBadRequest());
 
-    act(invoice, "resolve-dispute", "{\"disputeId\": \"portal-%d\", \"outcome\": \"REJECTED\"}".formatted(disputeId))
+    act(invoice, "disputes/portal-" + disputeId + "/resolve", "{\"outcome\": \"REJECTED\"}")
         .andExpect(status().isOk());
 
     Eventually.within(PATIENCE, "case open", () -> fixtures.caseStatus(invoice).equals("OPEN"));

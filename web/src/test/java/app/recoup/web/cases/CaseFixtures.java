@@ -87,12 +87,21 @@ final class CaseFixtures {
   }
 
   String touchStatus(Invoice invoice, int step) {
+    return touch(invoice, step, "status", String.class);
+  }
+
+  /** The touch's id, by which the API names it while it is a draft ({@code /api/drafts/{id}}). */
+  long touchId(Invoice invoice, int step) {
+    return touch(invoice, step, "id", Long.class);
+  }
+
+  private <T> T touch(Invoice invoice, int step, String column, Class<T> type) {
     return jdbc.sql(
-            "select t.status from touch t join collection_case c on c.id = t.case_id"
+            "select t." + column + " from touch t join collection_case c on c.id = t.case_id"
                 + " where c.invoice_id = ? and t.step = ?")
         .param(invoice.getId())
         .param(step)
-        .query(String.class)
+        .query(type)
         .single();
   }
 

@@ -46,10 +46,6 @@ class IssueApiTest extends CaseApplicationTest {
     return mvc.perform(json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json));
   }
 
-  private long touchId(Invoice invoice, int step) {
-    return jdbc.sql("select t.id from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ? and t.step = ?")
-        .param(invoice.getId()).param(step).query(Long.class).single();
-  }
 
   private Invoice caseWithDraft() {
     Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
@@ -64,7 +60,7 @@ class IssueApiTest extends CaseApplicationTest {
   void draftsAreListedWithTheirIdAndApprovedOrSkippedByIt() throws Exception {
     Invoice approved = caseWithDraft();
     Invoice skipped = caseWithDraft();
-    long id = touchId(approved, 4);
+    long id = fixtures.touchId(approved, 4);
 
     mvc.perform(get("/api/drafts").with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
@@ -86,7 +82,7 @@ class IssueApiTest extends CaseApplicationTest {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value("no draft awaits approval"));
 
-    post("/api/drafts/{id}/skip", "{\"reason\": \"agreed by phone\"}", touchId(skipped, 4))
+    post("/api/drafts/{id}/skip", "{\"reason\": \"agreed by phone\"}", fixtures.touchId(skipped, 4))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.decision").value("SKIPPED"));
     Eventually.within(PATIENCE, "skipped", () -> fixtures.touchStatus(skipped, 4).equals("SKIPPED"));

@@ -76,7 +76,7 @@ class PaymentSendRaceTest extends CaseApplicationTest {
       work.add(pool.submit(() -> {
         start.await();
         jitter();
-        mvc.perform(post("/api/cases/{n}/touches/4/approve", invoice.getNumber()).with(httpBasic(ADMIN, PASSWORD)));
+        mvc.perform(post("/api/drafts/{id}/approve", fixtures.touchId(invoice, 4)).with(httpBasic(ADMIN, PASSWORD)));
         return null;
       }));
       if (racing) {

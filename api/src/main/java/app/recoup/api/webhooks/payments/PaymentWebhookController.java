@@ -1,8 +1,11 @@
 package app.recoup.api.webhooks.payments;
 
-import app.recoup.ledger.PostgresText;
 import app.recoup.api.payments.NotificationProcessor;
+import app.recoup.api.problems.Problems;
+import app.recoup.ledger.PostgresText;
 import app.recoup.ledger.payments.PaymentNotifications;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -10,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * is lost), then applied in the same request; if applying fails the stored notification stays
  * pending and {@code PendingNotificationSweeper} applies it later.
  */
+@Tag(name = "webhooks")
+@SecurityRequirements
 @RestController
 class PaymentWebhookController {
 
@@ -49,7 +55,7 @@ class PaymentWebhookController {
   }
 
   @PostMapping(path = "/webhooks/payments", produces = "application/json")
-  ResponseEntity<Map<String, Object>> receive(
+  ResponseEntity<?> receive(
       @RequestHeader(name = "X-Recoup-Timestamp", required = false) String timestamp,
       @RequestHeader(name = "X-Recoup-Signature", required = false) String signed,
       @RequestBody(required = false) String body) {
@@ -95,9 +101,7 @@ class PaymentWebhookController {
             "outcome", notification.outcome() == null ? "" : notification.outcome()));
   }
 
-  private static ResponseEntity<Map<String, Object>> error(
-      HttpStatus status, String field, String message) {
-    return ResponseEntity.status(status)
-        .body(field == null ? Map.of("error", message) : Map.of("error", message, "field", field));
+  private static ResponseEntity<ProblemDetail> error(HttpStatus status, String field, String message) {
+    return Problems.answer(status, message, field);
   }
 }

@@ -1,17 +1,21 @@
 package app.recoup.api.webhooks.stripe;
 
 import app.recoup.api.payments.NotificationProcessor;
+import app.recoup.api.problems.Problems;
 import app.recoup.ledger.PostgresText;
 import app.recoup.ledger.payments.PaymentNotifications;
 import com.google.gson.JsonParseException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * keyed by event id (a redelivery changes nothing), then applied; anything that fails to apply stays
  * pending for the sweeper, and Stripe still gets its fast 2xx.
  */
+@Tag(name = "webhooks")
+@SecurityRequirements
 @RestController
 class StripeWebhookController {
 
@@ -44,7 +50,7 @@ class StripeWebhookController {
   }
 
   @PostMapping(path = "/webhooks/stripe", produces = "application/json")
-  ResponseEntity<Map<String, Object>> receive(
+  ResponseEntity<?> receive(
       @RequestHeader(name = "Stripe-Signature", required = false) String signature,
       @RequestBody(required = false) String body) {
     if (secret.isBlank()) {
@@ -97,7 +103,7 @@ class StripeWebhookController {
         && root.getAsJsonObject("data").get("object").isJsonObject();
   }
 
-  private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(Map.of("error", message));
+  private static ResponseEntity<ProblemDetail> error(HttpStatus status, String message) {
+    return Problems.answer(status, message);
   }
 }

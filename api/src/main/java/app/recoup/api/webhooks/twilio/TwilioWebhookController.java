@@ -1,6 +1,8 @@
 package app.recoup.api.webhooks.twilio;
 
 import app.recoup.activities.messaging.inbound.SmsReplies;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Twilio's webhooks: inbound SMS and delivery status callbacks. Open to the internet, so each
  * request must carry a valid X-Twilio-Signature; anything else gets 403 and changes nothing.
  */
+@Tag(name = "webhooks")
+@SecurityRequirements
 @RestController
 @RequestMapping(value = "/webhooks/twilio", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 class TwilioWebhookController {
