@@ -264,7 +264,9 @@ public final class CollectionProcessBench {
     TestServerLockEvents.searchNewestFirst(env);
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
-    worker.registerActivitiesImplementations(new NoOpCaseActivities(), new AutoSendTouchActivities());
+    AutoSendTouchActivities touches = new AutoSendTouchActivities();
+    worker.registerActivitiesImplementations(new NoOpCaseActivities(), touches);
+    env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE, WORKER).registerActivitiesImplementations(touches);
     env.start();
     WorkflowClient client = env.getWorkflowClient();
 

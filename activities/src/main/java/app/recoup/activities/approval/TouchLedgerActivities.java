@@ -1,6 +1,7 @@
 package app.recoup.activities.approval;
 
 import app.recoup.activities.messaging.MessageSender;
+import app.recoup.activities.messaging.SendRateLimit;
 import app.recoup.activities.messaging.drafting.Draft;
 import app.recoup.activities.messaging.drafting.DraftRequests;
 import app.recoup.activities.messaging.drafting.DraftingService;
@@ -38,6 +39,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key through the outbox, which also re-checks the ledger (nothing for a settled case).
  */
 @Component
-@ActivityImpl(taskQueues = CollectionWorkflow.TASK_QUEUE)
+// the sending queue takes the sends (CollectionWorkflow.SENDING_TASK_QUEUE), the case's the rest
+@ActivityImpl(taskQueues = {CollectionWorkflow.TASK_QUEUE, CollectionWorkflow.SENDING_TASK_QUEUE})
 class TouchLedgerActivities implements TouchActivities {
 
   static final String ACTOR = "recoup";
@@ -67,6 +70,7 @@ class TouchLedgerActivities implements TouchActivities {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final SendRateLimit rateLimit;
 
   TouchLedgerActivities(
       InvoiceRepository invoices,
@@ -83,8 +87,10 @@ class TouchLedgerActivities implements TouchActivities {
       DayClaims dayClaims,
       TransactionTemplate transaction,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      SendRateLimit rateLimit) {
     this.meters = meters;
+    this.rateLimit = rateLimit;
     this.invoices = invoices;
     this.customers = customers;
     this.touches = touches;
@@ -195,6 +201,10 @@ class TouchLedgerActivities implements TouchActivities {
     String recipient = contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
     if (recipient == null || recipient.isBlank()) {
       return notSent(delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
+    }
+    Optional<Instant> overLimit = rateLimit.refuse(channel);
+    if (overLimit.isPresent()) {
+      return new SendResult(SendResult.Outcome.NOT_NOW, overLimit.get(), "over the sending rate limit");
     }
     OutboxEntry entry;
     try {

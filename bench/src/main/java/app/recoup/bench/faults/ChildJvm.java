@@ -23,10 +23,20 @@ final class ChildJvm {
   private Process process;
 
   ChildJvm(Path log, String mainClass, List<String> arguments) {
+    this(log, List.of("-cp", classpath(), mainClass), arguments);
+  }
+
+  /** The runnable jar itself, as production runs it. */
+  static ChildJvm ofJar(Path log, Path jar, List<String> arguments) {
+    return new ChildJvm(log, List.of("-jar", jar.toString()), arguments);
+  }
+
+  private ChildJvm(Path log, List<String> launch, List<String> arguments) {
     this.log = log;
     this.command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", classpath(), mainClass));
+        "-XX:TieredStopAtLevel=1", "-Xmx512m"));
+    this.command.addAll(launch);
     this.command.addAll(arguments);
   }
 
@@ -39,6 +49,10 @@ final class ChildJvm {
 
   boolean isAlive() {
     return process != null && process.isAlive();
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   Path log() {

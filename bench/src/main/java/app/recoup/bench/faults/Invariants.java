@@ -227,7 +227,7 @@ final class Invariants {
     }
   }
 
-  private static long single(Connection db, String sql) throws SQLException {
+  static long single(Connection db, String sql) throws SQLException {
     try (PreparedStatement query = db.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
       rs.next();
       return rs.getLong(1);

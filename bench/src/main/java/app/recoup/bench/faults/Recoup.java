@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -36,9 +37,18 @@ final class Recoup {
   private final int port;
 
   Recoup(Path folder, String jdbcUrl, int temporalPort) throws IOException {
+    this(folder, "recoup", null, jdbcUrl, temporalPort, List.of());
+  }
+
+  /**
+   * One replica of a cluster, run from the runnable {@code jar} (or, when null, from this JVM's
+   * classpath): {@code name} names its log, {@code more} adds settings (roles, SMTP).
+   */
+  Recoup(Path folder, String name, Path jar, String jdbcUrl, int temporalPort, List<String> more)
+      throws IOException {
     this.port = ChildJvm.freePort();
     String everyDay = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY";
-    this.jvm = new ChildJvm(folder.resolve("recoup.log"), "app.recoup.web.RecoupApplication", List.of(
+    List<String> arguments = new ArrayList<>(List.of(
         "--spring.profiles.active=prod",
         "--server.port=" + port,
         "--RECOUP_DB_URL=" + jdbcUrl,
@@ -57,6 +67,11 @@ final class Recoup {
         "--recoup.payments.sweep-interval=PT5S",
         "--recoup.process.answer-within=" + ANSWER_WITHIN,
         "--logging.level.root=warn"));
+    arguments.addAll(more);
+    Path log = folder.resolve(name + ".log");
+    this.jvm = jar == null
+        ? new ChildJvm(log, "app.recoup.web.RecoupApplication", arguments)
+        : ChildJvm.ofJar(log, jar, arguments);
   }
 
   void start() throws Exception {
@@ -80,6 +95,15 @@ final class Recoup {
 
   void kill() throws InterruptedException {
     jvm.kill();
+  }
+
+  /** The process id, which Temporal's default worker identity ({@code pid@host}) starts with. */
+  long pid() {
+    return jvm.pid();
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
   }
 
   void stop() throws InterruptedException {
@@ -157,7 +181,7 @@ final class Recoup {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(PATIENCE);
+    return HttpRequest.newBuilder(uri(path)).timeout(PATIENCE);
   }
 
   private HttpRequest.Builder asAdmin(String path) {

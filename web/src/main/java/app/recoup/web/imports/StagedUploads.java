@@ -1,64 +1,63 @@
 package app.recoup.web.imports;
 
 import app.recoup.api.imports.DateOrder;
+import app.recoup.ledger.imports.StagedFile;
+import app.recoup.ledger.imports.StagedFiles;
+import app.recoup.ledger.leases.JobLeases;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files waiting for their uploader to commit or cancel the import, kept on disk (never
- * in the session: a file may be as large as the upload limit). Each upload is a folder holding
- * the file and who uploaded it under what name; a folder left alone for {@code staged-for} is
- * swept away.
+ * Uploaded files waiting for their uploader to commit or cancel the import, kept in PostgreSQL
+ * (never in the session, nor on one replica's disk: the preview, the commit and a resumption may
+ * each reach another replica). An upload left alone for {@code staged-for} is swept away.
  */
 @Component
 class StagedUploads {
 
-  private static final String CONTENT = "upload.csv";
-  private static final String CLAIMED = "importing.csv";
-  private static final String ABOUT = "upload.properties";
-
-  private final Path directory;
+  private final StagedFiles files;
+  private final JobLeases leases;
+  private final Clock clock;
   private final Duration keptFor;
+  private final Duration sweepEvery;
 
   StagedUploads(
-      @Value("${recoup.imports.staging-directory:${java.io.tmpdir}/recoup-staged-imports}")
-          Path directory,
-      @Value("${recoup.imports.staged-for:PT1H}") Duration keptFor) {
-    this.directory = directory;
+      StagedFiles files,
+      JobLeases leases,
+      Clock clock,
+      @Value("${recoup.imports.staged-for:PT1H}") Duration keptFor,
+      @Value("${recoup.imports.staging-sweep:PT5M}") Duration sweepEvery) {
+    this.files = files;
+    this.leases = leases;
+    this.clock = clock;
     this.keptFor = keptFor;
+    this.sweepEvery = sweepEvery;
   }
 
   StagedUpload stage(InputStream content, String filename, String owner, DateOrder dateOrder)
       throws IOException {
-    UUID id = UUID.randomUUID();
-    Path folder = Files.createDirectories(directory.resolve(id.toString()));
-    Files.copy(content, folder.resolve(CONTENT));
-    StagedUpload staged = new StagedUpload(id, filename, owner, dateOrder, null);
-    describe(folder, staged);
+    StagedUpload staged =
+        new StagedUpload(UUID.randomUUID(), filename == null ? "" : filename, owner, dateOrder, null);
+    files.stage(
+        new StagedFile(staged.id(), owner, staged.filename(), dateOrder == null ? null : dateOrder.value(), null, false),
+        content,
+        clock.instant());
     return staged;
   }
 
   /** The upload still waiting, to the user who made it; no one else learns it exists. */
   Optional<StagedUpload> find(UUID id, String user) {
-    return read(id, CONTENT).filter(staged -> user.equals(staged.owner()));
+    return files.find(id)
+        .filter(file -> !file.claimed() && user.equals(file.owner()))
+        .map(StagedUploads::upload);
   }
 
   /**
@@ -66,120 +65,53 @@ class StagedUploads {
    * it is kept ({@code staged-for} after it was taken).
    */
   Optional<StagedUpload> interrupted(UUID id) {
-    return read(id, CLAIMED);
+    return files.find(id).filter(StagedFile::claimed).map(StagedUploads::upload);
   }
 
   /** The file of an {@link #interrupted} upload, from its first row. */
-  InputStream reopen(StagedUpload interrupted) throws IOException {
-    return Files.newInputStream(directory.resolve(interrupted.id().toString()).resolve(CLAIMED));
-  }
-
-  private Optional<StagedUpload> read(UUID id, String file) {
-    Path folder = directory.resolve(id.toString());
-    Path about = folder.resolve(ABOUT);
-    if (!Files.isRegularFile(about) || !Files.isRegularFile(folder.resolve(file))) {
-      return Optional.empty();
-    }
-    Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(about, StandardCharsets.UTF_8)) {
-      properties.load(in);
-    } catch (IOException unreadable) {
-      return Optional.empty();
-    }
-    String rows = properties.getProperty("rows");
-    return Optional.of(
-        new StagedUpload(
-            id,
-            properties.getProperty("filename"),
-            properties.getProperty("owner"),
-            DateOrder.fromParameter(properties.getProperty("dates")),
-            rows == null ? null : Integer.valueOf(rows)));
+  InputStream reopen(StagedUpload interrupted) {
+    return files.open(interrupted.id());
   }
 
   /** Keeps the row count of a preview, so the import's progress can be told against it. */
   StagedUpload counted(StagedUpload staged, int rows) {
-    StagedUpload counted = new StagedUpload(
-            staged.id(), staged.filename(), staged.owner(), staged.dateOrder(), rows);
-    describe(directory.resolve(staged.id().toString()), counted);
-    return counted;
+    files.counted(staged.id(), rows);
+    return new StagedUpload(staged.id(), staged.filename(), staged.owner(), staged.dateOrder(), rows);
   }
 
-  InputStream open(StagedUpload staged) throws IOException {
-    return Files.newInputStream(directory.resolve(staged.id().toString()).resolve(CONTENT));
+  InputStream open(StagedUpload staged) {
+    return files.open(staged.id());
   }
 
   /**
-   * Takes the upload out of waiting, once: a second commit (a double click) finds nothing. The
-   * file stays readable to the end even if it is swept meanwhile (an open file outlives its
-   * deletion).
+   * Takes the upload out of waiting, once, whichever replica is asked: a second commit (a double
+   * click) finds nothing.
    *
    * @throws NoSuchFileException when it was claimed, cancelled or swept already
    */
-  InputStream claim(StagedUpload staged) throws IOException {
-    Path folder = directory.resolve(staged.id().toString());
-    Path claimed =
-        Files.move(folder.resolve(CONTENT), folder.resolve(CLAIMED), StandardCopyOption.ATOMIC_MOVE);
-    return Files.newInputStream(claimed);
+  InputStream claim(StagedUpload staged) throws NoSuchFileException {
+    if (!files.claim(staged.id(), clock.instant())) {
+      throw new NoSuchFileException("the upload " + staged.id());
+    }
+    return files.open(staged.id());
   }
 
   void discard(UUID id) {
-    delete(directory.resolve(id.toString()));
+    files.discard(id);
   }
 
   @Scheduled(fixedDelayString = "${recoup.imports.staging-sweep:PT5M}")
   void sweep() {
-    if (!Files.isDirectory(directory)) {
-      return;
-    }
-    Instant before = Instant.now().minus(keptFor);
-    try (Stream<Path> folders = Files.list(directory)) {
-      folders.filter(folder -> modified(folder).isBefore(before)).forEach(StagedUploads::delete);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException(unreadable);
-    }
+    leases.runOnce(
+        "staged-upload-sweep", sweepEvery, () -> files.sweep(clock.instant().minus(keptFor)));
   }
 
-  private static void describe(Path folder, StagedUpload staged) {
-    Properties properties = new Properties();
-    properties.setProperty("owner", staged.owner());
-    properties.setProperty("filename", staged.filename() == null ? "" : staged.filename());
-    if (staged.dateOrder() != null) {
-      properties.setProperty("dates", staged.dateOrder().value());
-    }
-    if (staged.rows() != null) {
-      properties.setProperty("rows", staged.rows().toString());
-    }
-    try (Writer out = Files.newBufferedWriter(folder.resolve(ABOUT), StandardCharsets.UTF_8)) {
-      properties.store(out, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Instant modified(Path folder) {
-    try {
-      return Files.getLastModifiedTime(folder).toInstant();
-    } catch (IOException gone) {
-      return Instant.MAX;
-    }
-  }
-
-  private static void delete(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(StagedUploads::deleteOne);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteOne(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static StagedUpload upload(StagedFile file) {
+    return new StagedUpload(
+        file.id(),
+        file.filename(),
+        file.owner(),
+        DateOrder.fromParameter(file.dateOrder()),
+        file.rows());
   }
 }

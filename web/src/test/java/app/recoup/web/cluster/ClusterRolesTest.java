@@ -10,6 +10,9 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +33,10 @@ class ClusterRolesTest {
     web = cluster.start("web", "--recoup.payments.sweep-interval=PT1S");
     worker =
         cluster.start(
-            "worker", "--RECOUP_WORKER_ACTIVITIES=7", "--recoup.payments.sweep-interval=PT1S");
+            "worker",
+            "--RECOUP_WORKER_ACTIVITIES=7",
+            "--RECOUP_WORKER_SENDING_ACTIVITIES=3",
+            "--recoup.payments.sweep-interval=PT1S");
   }
 
   @AfterAll
@@ -81,10 +87,15 @@ class ClusterRolesTest {
   @Test
   void onlyTheWorkerPollsTemporalWithTheConfiguredCapacity() {
     assertThat(web.getBeansOfType(Worker.class)).as("workers in a web-only replica").isEmpty();
-    List<Worker> workers = List.copyOf(worker.getBeansOfType(Worker.class).values());
-    assertThat(workers).extracting(Worker::getTaskQueue).containsExactly("collections");
-    assertThat(workers.get(0).getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+    Map<String, Worker> workers =
+        worker.getBeansOfType(Worker.class).values().stream()
+            .collect(Collectors.toMap(Worker::getTaskQueue, Function.identity()));
+    assertThat(workers).containsOnlyKeys("collections", "collections-sending");
+    assertThat(workers.get("collections").getWorkerOptions().getMaxConcurrentActivityExecutionSize())
         .isEqualTo(7);
+    assertThat(workers.get("collections-sending").getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+        .as("sends at once, apart from the ledger's activities")
+        .isEqualTo(3);
   }
 
   @Test

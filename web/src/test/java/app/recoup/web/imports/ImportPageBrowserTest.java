@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Upload, preview, commit with a progress bar, download the refused rows; or cancel. Batches of
@@ -39,13 +38,11 @@ import org.springframework.util.FileSystemUtils;
       "recoup.database.embedded.data-directory=",
       "recoup.admin.email=importer@example.com",
       "recoup.admin.password=browser-secret",
-      "recoup.imports.batch-size=1",
-      "recoup.imports.staging-directory=target/staged-imports-browser-test"
+      "recoup.imports.batch-size=1"
     })
 @Import(Ledger.class)
 class ImportPageBrowserTest {
 
-  private static final Path STAGING = Path.of("target/staged-imports-browser-test");
   private static final String HEADER =
       "invoice_number,customer,email,phone,currency,total,amount_paid,issue_date,due_date,po_number,time_zone\n";
   private static final int GOOD_ROWS = 400;
@@ -54,12 +51,13 @@ class ImportPageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired Ledger ledger;
+  @Autowired JdbcClient jdbc;
   private Browser browser;
 
   @BeforeAll
   void startBrowser(@Autowired AppUserRepository users, @Autowired PasswordEncoder passwords)
       throws IOException {
-    FileSystemUtils.deleteRecursively(STAGING);
+    jdbc.sql("delete from staged_upload").update();
     users.save(AppUser.create(OTHER_COLLECTOR, passwords.encode(OTHER_PASSWORD), Role.COLLECTOR));
     browser = new Browser(port).logIn("importer@example.com", "browser-secret");
   }
@@ -241,20 +239,15 @@ class ImportPageBrowserTest {
                 value);
   }
 
-  private static void awaitNothingStaged() throws Exception {
+  private void awaitNothingStaged() throws Exception {
     long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (staged() > 0 && System.nanoTime() < until) {
       Thread.sleep(50);
     }
-    assertThat(staged()).as("uploads left in the staging directory").isZero();
+    assertThat(staged()).as("uploads left staged").isZero();
   }
 
-  private static long staged() throws IOException {
-    if (!Files.isDirectory(STAGING)) {
-      return 0;
-    }
-    try (Stream<Path> folders = Files.list(STAGING)) {
-      return folders.count();
-    }
+  private long staged() {
+    return jdbc.sql("select count(*) from staged_upload").query(Long.class).single();
   }
 }

@@ -29,15 +29,13 @@ final class CaseLedger {
               .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
               .build());
 
-  final TouchActivities touches =
+  final TouchActivities touches = Workflow.newActivityStub(TouchActivities.class, touchOptions().build());
+
+  /** The same activities on the sending queue: only {@code sendTouch} is called through it. */
+  final TouchActivities sending =
       Workflow.newActivityStub(
           TouchActivities.class,
-          ActivityOptions.newBuilder()
-              // below the outbox's lease, so an attempt still running is never declared dead
-              .setStartToCloseTimeout(Duration.ofSeconds(90))
-              // a mail server or Twilio down for about five hours, then a person hears of it
-              .setRetryOptions(bounded(Duration.ofMinutes(10), 30))
-              .build());
+          touchOptions().setTaskQueue(CollectionWorkflow.SENDING_TASK_QUEUE).build());
 
   /** The task that tells a person about a failure: tried for about a week. */
   final CaseActivities failureTasks =
@@ -52,6 +50,19 @@ final class CaseLedger {
 
   CaseLedger(long caseId) {
     this.caseId = caseId;
+  }
+
+  private static ActivityOptions.Builder touchOptions() {
+    return ActivityOptions.newBuilder()
+        // below the outbox's lease, so an attempt still running is never declared dead
+        .setStartToCloseTimeout(Duration.ofSeconds(90))
+        // a mail server or Twilio down for about five hours, then a person hears of it
+        .setRetryOptions(bounded(Duration.ofMinutes(10), 30));
+  }
+
+  /** Sends through the sending queue; a case that sent before it existed goes on as it did. */
+  TouchActivities sender() {
+    return Versions.adopted(Versions.SENDING_QUEUE) ? sending : touches;
   }
 
   private static RetryOptions bounded(Duration longestWait, int attempts) {

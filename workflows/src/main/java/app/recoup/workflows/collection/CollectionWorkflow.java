@@ -27,6 +27,13 @@ public interface CollectionWorkflow {
 
   String TASK_QUEUE = "collections";
 
+  /**
+   * Where touches are sent (email, SMS), apart from the ledger's activities and the workflow
+   * tasks: a slow mail server or SMS provider fills only this queue's slots, and it can be
+   * rate-limited on its own.
+   */
+  String SENDING_TASK_QUEUE = "collections-sending";
+
   static String workflowId(String invoiceNumber) {
     return "invoice-" + invoiceNumber;
   }

@@ -2,6 +2,7 @@ package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.SendResult;
+import app.recoup.workflows.approval.TouchActivities;
 import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchDelivery;
 import app.recoup.workflows.approval.TouchRequest;
@@ -56,7 +57,8 @@ final class TouchSending {
         new TouchDelivery(
             state.caseId(), state.snapshot.invoiceNumber(), decided.step(), decided.idempotencyKey(),
             decided.subject(), decided.body(), decided.by(), channel);
-    SendResult result = ledger.touches.sendTouch(delivery);
+    TouchActivities sender = ledger.sender();
+    SendResult result = sender.sendTouch(delivery);
     boolean holdsStop = result.outcome() == SendResult.Outcome.NOT_NOW && Versions.adopted(Versions.WINDOW_WAIT_HOLDS);
     while (result.outcome() == SendResult.Outcome.NOT_NOW && !state.closed) {
       Duration wait = Duration.between(RunState.now(), result.retryAt());
@@ -72,7 +74,7 @@ final class TouchSending {
                 "withdrawn, the case is on hold (" + state.hold.describe() + ")"));
         return;
       }
-      result = ledger.touches.sendTouch(delivery);
+      result = sender.sendTouch(delivery);
     }
   }
 }

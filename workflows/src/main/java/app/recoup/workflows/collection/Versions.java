@@ -59,6 +59,12 @@ final class Versions {
    */
   static final String REOPENED_CASE = "reopened-case";
 
+  /**
+   * Touches are sent through their own task queue ({@link CollectionWorkflow#SENDING_TASK_QUEUE});
+   * before it, on the case's queue with every other activity.
+   */
+  static final String SENDING_QUEUE = "sending-queue";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

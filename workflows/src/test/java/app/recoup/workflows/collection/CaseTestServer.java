@@ -42,6 +42,7 @@ final class CaseTestServer implements AutoCloseable {
     touches = new RecordingTouchActivities(env::currentTimeMillis);
     touches.mode = mode;
     worker.registerActivitiesImplementations(activities, touches);
+    env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE).registerActivitiesImplementations(touches);
     env.start();
     client = env.getWorkflowClient();
     workflow = start(snapshot);

@@ -95,4 +95,14 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v5-reopened-case.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * Touches sent through the sending queue: an approval in the evening, "not now" from the channel,
+   * the send retried in the morning on the same queue; then paid.
+   */
+  @Test
+  void replaysSendsOnTheSendingQueueRecordedByVersionSix() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v6-sending-queue.json", CollectionWorkflowImpl.class);
+  }
 }

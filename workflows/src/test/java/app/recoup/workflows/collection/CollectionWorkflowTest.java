@@ -48,6 +48,7 @@ class CollectionWorkflowTest {
     activities = new RecordingCaseActivities(env::currentTimeMillis);
     touches = new RecordingTouchActivities(env::currentTimeMillis);
     worker.registerActivitiesImplementations(activities, touches);
+    env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE).registerActivitiesImplementations(touches);
     env.start();
     client = env.getWorkflowClient();
   }

@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SendingWindowHoldsTest {
 
   /** 15 March, 21:00 Berlin: the first reminder is approved, outside the SMS window. */
-  private static final Instant EVENING = Instant.parse("2026-03-15T20:00:00Z");
+  static final Instant EVENING = Instant.parse("2026-03-15T20:00:00Z");
   /** 16 March, 09:00 Berlin: the window opens. */
-  private static final Instant MORNING = Instant.parse("2026-03-16T08:00:00Z");
+  static final Instant MORNING = Instant.parse("2026-03-16T08:00:00Z");
 
   private final CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.APPROVAL);
 

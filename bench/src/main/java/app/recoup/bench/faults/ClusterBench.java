@@ -1,0 +1,278 @@
+package app.recoup.bench.faults;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Recoup as a cluster on this machine: PostgreSQL (embedded, in this process), the Temporal test
+ * server in a JVM of its own, and three processes of the real runnable jar in the prod profile:
+ * one {@code web} and two {@code worker}s sending to an SMTP server (GreenMail, in this process).
+ * Imports cases through the web replica (every customer trusted for auto-send, so each case sends
+ * its catch-up touch at once), SIGKILLs one worker a third of the way through, and counts: touches
+ * settled per second with two workers and with one, workflow and activity tasks per worker, touches
+ * neither sent nor handed to a person, and messages delivered more than once (by Message-ID at the
+ * SMTP server, by key in the outbox), with the fault harness's other invariants. Exits 1 when any
+ * of those is not 0.
+ *
+ * <p>{@code -Dcases=300 -Djar=web/target/recoup-web-0.1.0-SNAPSHOT-exec.jar}
+ */
+public final class ClusterBench {
+
+  private static final Duration PATIENCE = Duration.ofMinutes(6);
+  private static final String HEADER = "invoice_number,customer,email,currency,total,issue_date,due_date,time_zone\n";
+
+  private static final String CATCH_UP_TOUCHES = """
+      select count(*) from touch t join collection_case c on c.id = t.case_id
+        join invoice i on i.id = c.invoice_id
+      where i.number like 'CB-%' and i.number not like 'CB-FUTURE-%'""";
+
+  private ClusterBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int cases = Integer.getInteger("cases", 300);
+    Path jar = runnableJar();
+    Path folder = Files.createTempDirectory("recoup-cluster");
+    System.out.printf("Cluster bench: %d cases, 1 web + 2 worker processes of %s (%,d bytes), logs in %s%n",
+        cases, jar, Files.size(jar), folder);
+    System.exit(run(cases, jar, folder) ? 0 : 1);
+  }
+
+  static boolean run(int cases, Path jar, Path folder) throws Exception {
+    GreenMail smtp = smtpServer();
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        Connection db = postgres.getPostgresDatabase().getConnection()) {
+      TemporalServer temporal = new TemporalServer(folder);
+      temporal.start();
+      WorkflowServiceStubs temporalClient = temporal.connect();
+      String jdbc = postgres.getJdbcUrl("postgres", "postgres");
+      List<String> sending = List.of(
+          "--spring.mail.host=127.0.0.1",
+          "--spring.mail.port=" + smtp.getSmtp().getPort(),
+          "--recoup.business.from=billing@cluster.test",
+          "--RECOUP_REVIEW_UNTIL=2020-01-01",
+          // a send the killed worker left in flight is handed to a person after this, never repeated
+          "--recoup.outbox.in-flight-lease=PT30S",
+          // the test server never moves a task off a dead worker's sticky queue (a cluster does)
+          "--RECOUP_WORKER_STICKY_TIMEOUT=PT0S");
+      Recoup web = new Recoup(folder, "web", jar, jdbc, temporal.port(), List.of("--RECOUP_ROLES=web"));
+      Map<String, Recoup> workers = new LinkedHashMap<>();
+      for (String name : List.of("worker-1", "worker-2")) {
+        workers.put(name, new Recoup(folder, name, jar, jdbc, temporal.port(), concat(sending, "--RECOUP_ROLES=worker")));
+      }
+      try {
+        web.start();
+        for (Recoup worker : workers.values()) {
+          worker.start();
+        }
+        Map<Long, String> workerByPid = new HashMap<>();
+        workers.forEach((name, worker) -> workerByPid.put(worker.pid(), name));
+
+        importTrustedCases(web, db, cases);
+        long start = System.nanoTime();
+        long beforeKill = awaitSettled(db, cases / 3, start);
+        double killedAt = seconds(start);
+        workers.get("worker-1").kill();
+        System.out.printf("SIGKILLed worker-1 after %.1f s with %d of %d touches sent%n", killedAt, beforeKill, cases);
+        long settled = awaitSettled(db, cases, start);
+        double done = seconds(start);
+        long sent = Invariants.single(db, CATCH_UP_TOUCHES + " and t.status = 'SENT'");
+
+        System.out.printf("catch-up touches settled: %d of %d in %.1f s (%d sent); with two workers %.1f/s"
+                + " (%d in %.1f s), after the kill with one %.1f/s (%d in %.1f s, including the killed"
+                + " worker's timeouts)%n",
+            settled, cases, done, sent, beforeKill / killedAt, beforeKill, killedAt,
+            (settled - beforeKill) / (done - killedAt), settled - beforeKill, done - killedAt);
+        tasksPerWorker(temporalClient, db, workerByPid).forEach(
+            (worker, tasks) -> System.out.printf("  %-10s %s%n", worker, tasks));
+        Map<String, Long> figures = new LinkedHashMap<>();
+        figures.put("cases whose catch-up touch was neither sent nor handed to a person", cases - settled);
+        figures.put("messages the SMTP server received more than once (same Message-ID)", duplicates(smtp));
+        figures.putAll(Invariants.count(db, temporalClient, Set.of()));
+        System.out.printf("SMTP server received %d messages; %d sends were in flight when the worker died"
+                + " (outbox UNCONFIRMED: never sent again, a person checks)%n",
+            smtp.getReceivedMessages().length,
+            Invariants.single(db, "select count(*) from outbox_message where status = 'UNCONFIRMED'"));
+        figures.forEach((name, value) -> System.out.printf("  %-100s %d%n", name, value));
+        return figures.values().stream().allMatch(value -> value == 0);
+      } finally {
+        for (Recoup worker : workers.values()) {
+          worker.stop();
+        }
+        web.stop();
+        temporal.stop();
+        temporalClient.shutdownNow();
+        smtp.stop();
+      }
+    }
+  }
+
+  /**
+   * Customers come with a first invoice not yet due, are trusted for auto-send, then their overdue
+   * invoices (one each, due 7 to 40 days ago) are imported: every case sends the step its age
+   * deserves at once, and no customer's one-touch-a-day rule holds another case back.
+   */
+  private static void importTrustedCases(Recoup web, Connection db, int cases) throws Exception {
+    LocalDate today = LocalDate.now();
+    importInBatches(web, cases, i -> row("CB-FUTURE-" + i, i, today.plusDays(90)));
+    try (PreparedStatement trust = db.prepareStatement(
+        "update customer set trusted_for_auto_send = true where name like 'Cluster customer %'")) {
+      trust.executeUpdate();
+    }
+    importInBatches(web, cases, i -> row("CB-" + i, i, today.minusDays(7 + i % 34)));
+  }
+
+  private static String row(String number, int i, LocalDate due) {
+    return String.join(",", number, "Cluster customer " + i, "ap" + i + "@customer.test", "EUR", "1000.00",
+        due.minusDays(30).toString(), due.toString(), "UTC") + "\n";
+  }
+
+  private static void importInBatches(Recoup web, int cases, java.util.function.IntFunction<String> row)
+      throws Exception {
+    for (int from = 0; from < cases; from += 25) {
+      StringBuilder csv = new StringBuilder(HEADER);
+      for (int i = from; i < Math.min(cases, from + 25); i++) {
+        csv.append(row.apply(i));
+      }
+      Recoup.Answer answer = web.post("/api/imports", "text/csv", csv.toString());
+      if (!answer.ok()) {
+        throw new IllegalStateException("import refused: " + answer);
+      }
+    }
+  }
+
+  /**
+   * Waits until {@code wanted} catch-up touches are settled: sent, or (in flight when a worker
+   * died) handed to a person as unconfirmed; returns how many are, when done or after
+   * {@link #PATIENCE}.
+   */
+  private static long awaitSettled(Connection db, long wanted, long start) throws Exception {
+    long deadline = start + PATIENCE.toNanos();
+    String settled = CATCH_UP_TOUCHES + " and t.status in ('SENT', 'FAILED', 'SKIPPED')";
+    long done = Invariants.single(db, settled);
+    while (done < wanted && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      done = Invariants.single(db, settled);
+    }
+    return done;
+  }
+
+  /** Workflow and activity tasks each worker process started, from the cases' histories. */
+  private static Map<String, String> tasksPerWorker(
+      WorkflowServiceStubs temporal, Connection db, Map<Long, String> workerByPid) throws SQLException {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    workerByPid.values().stream().sorted().forEach(name -> counts.put(name, new int[2]));
+    List<String> invoices = new ArrayList<>();
+    try (PreparedStatement query = db.prepareStatement(
+            "select i.number from collection_case c join invoice i on i.id = c.invoice_id where i.number like 'CB-%'");
+        ResultSet rs = query.executeQuery()) {
+      while (rs.next()) {
+        invoices.add(rs.getString(1));
+      }
+    }
+    for (String invoice : invoices) {
+      for (HistoryEvent event : history(temporal, "invoice-" + invoice)) {
+        String identity = event.hasWorkflowTaskStartedEventAttributes()
+            ? event.getWorkflowTaskStartedEventAttributes().getIdentity()
+            : event.hasActivityTaskStartedEventAttributes()
+                ? event.getActivityTaskStartedEventAttributes().getIdentity()
+                : null;
+        if (identity == null || !identity.matches("\\d+@.*")) {
+          continue;
+        }
+        String worker = workerByPid.get(Long.parseLong(identity.substring(0, identity.indexOf('@'))));
+        if (worker != null) {
+          counts.get(worker)[event.hasWorkflowTaskStartedEventAttributes() ? 0 : 1]++;
+        }
+      }
+    }
+    Map<String, String> described = new LinkedHashMap<>();
+    counts.forEach((worker, n) -> described.put(worker, n[0] + " workflow tasks, " + n[1] + " activity tasks"));
+    return described;
+  }
+
+  private static List<HistoryEvent> history(WorkflowServiceStubs temporal, String workflowId) {
+    List<HistoryEvent> events = new ArrayList<>();
+    com.google.protobuf.ByteString page = com.google.protobuf.ByteString.EMPTY;
+    do {
+      var response = temporal.blockingStub().getWorkflowExecutionHistory(
+          GetWorkflowExecutionHistoryRequest.newBuilder()
+              .setNamespace("default")
+              .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+              .setNextPageToken(page)
+              .build());
+      events.addAll(response.getHistory().getEventsList());
+      page = response.getNextPageToken();
+    } while (!page.isEmpty());
+    return events;
+  }
+
+  private static long duplicates(GreenMail smtp) throws MessagingException {
+    Set<String> seen = new HashSet<>();
+    long twice = 0;
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (!seen.add(message.getMessageID())) {
+        twice++;
+      }
+    }
+    return twice;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static List<String> concat(List<String> first, String more) {
+    return Stream.concat(first.stream(), Stream.of(more)).toList();
+  }
+
+  /**
+   * GreenMail on its own threads, outside the thread group Maven's exec plugin watches: the SMTP
+   * session of the worker SIGKILLed mid-message ends in a reset connection, which GreenMail's
+   * handler thread throws and the plugin would take for the bench failing.
+   */
+  private static GreenMail smtpServer() throws InterruptedException {
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    ThreadGroup outside = new ThreadGroup(Thread.currentThread().getThreadGroup().getParent(), "smtp");
+    Thread starter = new Thread(outside, smtp::start, "smtp-start");
+    starter.start();
+    starter.join();
+    return smtp;
+  }
+
+  /** {@code -Djar=...}, else the web module's runnable jar beside this checkout. */
+  private static Path runnableJar() throws IOException {
+    String given = System.getProperty("jar");
+    if (given != null) {
+      return Path.of(given);
+    }
+    Path target = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "."), "web", "target");
+    try (Stream<Path> files = Files.list(target)) {
+      return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target + ": build it first"));
+    }
+  }
+}
