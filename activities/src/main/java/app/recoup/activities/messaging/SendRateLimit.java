@@ -1,7 +1,7 @@
 package app.recoup.activities.messaging;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.ratelimit.RateBuckets;
+import app.recoup.workflows.vocabulary.Channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

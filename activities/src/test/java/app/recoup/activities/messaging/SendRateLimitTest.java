@@ -2,8 +2,8 @@ package app.recoup.activities.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.customers.Channel;
 import app.recoup.ledger.ratelimit.RateBuckets;
+import app.recoup.workflows.vocabulary.Channel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Instant;

@@ -111,7 +111,7 @@ public final class ClusterBench {
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("cases whose catch-up touch was neither sent nor handed to a person", cases - settled);
         figures.put("messages the SMTP server received more than once (same Message-ID)", duplicates(smtp));
-        figures.putAll(Invariants.count(db, temporalClient, Set.of()));
+        figures.putAll(Invariants.count(db, temporalClient, Set.of(), Map.of()));
         System.out.printf("SMTP server received %d messages; %d sends were in flight when the worker died"
                 + " (outbox UNCONFIRMED: never sent again, a person checks)%n",
             smtp.getReceivedMessages().length,
