@@ -36,8 +36,10 @@ import app.recoup.workflows.vocabulary.Channel;
 import app.recoup.workflows.vocabulary.TaskKind;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -124,7 +126,7 @@ class TouchLedgerActivities implements TouchActivities {
     if (customer.isExcludedFromAutomation()) {
       transaction.executeWithoutResult(
           status -> {
-            if (touches.settle(request.idempotencyKey(), TouchStatus.SKIPPED, now)) {
+            if (touches.settle(request.idempotencyKey(), TouchStatus.SKIPPED)) {
               append(request.caseId(), ACTOR, TimelineEventType.TOUCH_SKIPPED,
                   "Reminder %d not drafted: customer excluded from automation".formatted(request.step()),
                   request.idempotencyKey() + "/skipped");
@@ -145,6 +147,9 @@ class TouchLedgerActivities implements TouchActivities {
                   request.idempotencyKey() + "/drafted");
               return kept;
             });
+    if (stored.justStored()) {
+      count("recoup.touches.drafted", stored.channel());
+    }
     DraftedTouch.SendMode mode =
         review.autoSends(customer) && !message.needsApproval()
             ? DraftedTouch.SendMode.AUTO_SEND
@@ -178,19 +183,24 @@ class TouchLedgerActivities implements TouchActivities {
               "Reminder %d skipped%s".formatted(
                   decision.step(), decision.body() == null ? "" : ": " + decision.body());
         };
-    transaction.executeWithoutResult(
-        tx -> {
-          boolean decided =
-              decision.sends()
-                  ? touches.decide(decision.idempotencyKey(), status, decision.by(), decision.subject(),
-                      decision.body(), clock.instant())
-                  : touches.decide(decision.idempotencyKey(), status, decision.by(), null, null, clock.instant());
-          if (decided) {
-            append(decision.caseId(), decision.by(), decided(decision.kind()), details,
-                decision.idempotencyKey() + "/decided");
-            tasks.completeOpen(decision.caseId(), TaskKind.APPROVE_TOUCH, decision.by());
-          }
-        });
+    Optional<Channel> decided =
+        transaction.execute(
+            tx -> {
+              Optional<Channel> channel =
+                  decision.sends()
+                      ? touches.decide(decision.idempotencyKey(), status, decision.by(), decision.subject(),
+                          decision.body(), clock.instant())
+                      : touches.decide(decision.idempotencyKey(), status, decision.by(), null, null, clock.instant());
+              if (channel.isPresent()) {
+                append(decision.caseId(), decision.by(), decided(decision.kind()), details,
+                    decision.idempotencyKey() + "/decided");
+                tasks.completeOpen(decision.caseId(), TaskKind.APPROVE_TOUCH, decision.by());
+              }
+              return channel;
+            });
+    if (decision.sends()) {
+      decided.ifPresent(channel -> count("recoup.touches.approved", channel));
+    }
   }
 
   @Override
@@ -232,15 +242,28 @@ class TouchLedgerActivities implements TouchActivities {
   }
 
   private SendResult sent(TouchDelivery delivery, Channel channel, String recipient) {
-    transaction.executeWithoutResult(
-        tx -> {
-          if (touches.settle(delivery.idempotencyKey(), TouchStatus.SENT, clock.instant())) {
-            meters.counter("recoup.touches.sent", "channel", channel.name().toLowerCase()).increment();
-            append(delivery.caseId(), ACTOR, TimelineEventType.TOUCH_SENT,
-                "Reminder %d sent by %s to %s, approved by %s".formatted(delivery.step(),
-                    channel.name().toLowerCase(), recipient, delivery.approvedBy()),
-                delivery.idempotencyKey() + "/settled");
-          }
+    Instant at = clock.instant();
+    Optional<Instant> plannedAt =
+        transaction.execute(
+            tx -> {
+              Optional<Instant> planned = touches.settleSent(delivery.idempotencyKey(), at);
+              if (planned.isPresent()) {
+                append(delivery.caseId(), ACTOR, TimelineEventType.TOUCH_SENT,
+                    "Reminder %d sent by %s to %s, approved by %s".formatted(delivery.step(),
+                        channel.name().toLowerCase(), recipient, delivery.approvedBy()),
+                    delivery.idempotencyKey() + "/settled");
+              }
+              return planned;
+            });
+    plannedAt.ifPresent(
+        planned -> {
+          count("recoup.touches.sent", channel);
+          Timer.builder("recoup.touch.lateness")
+              .description("How long after its planned time a touch went out")
+              .tag("channel", tagOf(channel))
+              .publishPercentileHistogram()
+              .register(meters)
+              .record(Duration.between(planned, at));
         });
     return new SendResult(SendResult.Outcome.SENT, null, null);
   }
@@ -253,7 +276,7 @@ class TouchLedgerActivities implements TouchActivities {
   private void settleUnsent(long caseId, int step, String key, TouchStatus outcome, String why) {
     transaction.executeWithoutResult(
         tx -> {
-          if (touches.settle(key, outcome, clock.instant())) {
+          if (touches.settle(key, outcome)) {
             append(caseId, ACTOR, TimelineEventType.TOUCH_NOT_SENT, "Reminder %d not sent: %s".formatted(step, why), key + "/settled");
           }
         });
@@ -278,6 +301,15 @@ class TouchLedgerActivities implements TouchActivities {
       case AUTO_APPROVED -> TimelineEventType.TOUCH_AUTO_APPROVED;
       case SKIPPED -> TimelineEventType.TOUCH_SKIPPED;
     };
+  }
+
+  /** Counts a recorded fact once, after its transaction committed; tagged by channel alone. */
+  private void count(String meter, Channel channel) {
+    meters.counter(meter, "channel", tagOf(channel)).increment();
+  }
+
+  private static String tagOf(Channel channel) {
+    return channel.name().toLowerCase();
   }
 
   private void append(long caseId, String actor, TimelineEventType type, String details, String dedupKey) {

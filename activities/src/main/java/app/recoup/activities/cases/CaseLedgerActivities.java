@@ -15,10 +15,13 @@ import app.recoup.workflows.collection.HumanTaskRequest;
 import app.recoup.workflows.collection.PlannedTouch;
 import app.recoup.workflows.collection.Reopening;
 import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.Channel;
 import app.recoup.workflows.vocabulary.CloseReason;
 import app.recoup.workflows.vocabulary.TimelineEventType;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +44,7 @@ class CaseLedgerActivities implements CaseActivities {
   private final HumanTasks tasks;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   CaseLedgerActivities(
       CollectionCases cases,
@@ -50,7 +54,8 @@ class CaseLedgerActivities implements CaseActivities {
       Timeline timeline,
       HumanTasks tasks,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.cases = cases;
     this.invoices = invoices;
     this.touches = touches;
@@ -59,20 +64,28 @@ class CaseLedgerActivities implements CaseActivities {
     this.tasks = tasks;
     this.transaction = transaction;
     this.clock = clock;
+    this.meters = meters;
   }
 
   @Override
   public void recordPlannedTouch(PlannedTouch touch) {
-    transaction.executeWithoutResult(
-        status -> {
-          if (touches.plan(touch.caseId(), touch.step(), touch.plannedAt(), touch.idempotencyKey())) {
-            String details =
-                "Reminder %d (due date %+d days) planned for %s"
-                    .formatted(touch.step(), touch.offsetDays(), touch.plannedAt());
-            timeline.append(
-                touch.caseId(), clock.instant(), ACTOR, TimelineEventType.TOUCH_PLANNED, details, touch.idempotencyKey());
-          }
-        });
+    Optional<Channel> planned =
+        transaction.execute(
+            status -> {
+              Optional<Channel> channel =
+                  touches.plan(touch.caseId(), touch.step(), touch.plannedAt(), touch.idempotencyKey());
+              if (channel.isPresent()) {
+                String details =
+                    "Reminder %d (due date %+d days) planned for %s"
+                        .formatted(touch.step(), touch.offsetDays(), touch.plannedAt());
+                timeline.append(
+                    touch.caseId(), clock.instant(), ACTOR, TimelineEventType.TOUCH_PLANNED, details, touch.idempotencyKey());
+              }
+              return channel;
+            });
+    // counted once the plan is committed: a retried activity finds the key and plans nothing
+    planned.ifPresent(
+        channel -> meters.counter("recoup.touches.planned", "channel", channel.name().toLowerCase()).increment());
   }
 
   @Override

@@ -19,26 +19,27 @@ public class Touches {
   }
 
   /**
-   * Plans the touch on the customer's preferred channel. Returns whether it was new: a key seen
-   * before plans nothing.
+   * Plans the touch on the customer's preferred channel. Returns that channel when the touch is
+   * new; empty for a key seen before (it plans nothing).
    */
-  public boolean plan(long caseId, int step, Instant plannedAt, String idempotencyKey) {
+  public Optional<Channel> plan(long caseId, int step, Instant plannedAt, String idempotencyKey) {
     return jdbc.sql(
-                """
-                insert into touch (case_id, step, channel, status, idempotency_key, planned_at)
-                select cc.id, :step, cu.preferred_channel, 'PLANNED', :key, :plannedAt
-                  from collection_case cc
-                  join invoice i on i.id = cc.invoice_id
-                  join customer cu on cu.id = i.customer_id
-                 where cc.id = :caseId
-                on conflict do nothing
-                """)
-            .param("caseId", caseId)
-            .param("step", step)
-            .param("key", idempotencyKey)
-            .param("plannedAt", Timestamp.from(plannedAt))
-            .update()
-        == 1;
+            """
+            insert into touch (case_id, step, channel, status, idempotency_key, planned_at)
+            select cc.id, :step, cu.preferred_channel, 'PLANNED', :key, :plannedAt
+              from collection_case cc
+              join invoice i on i.id = cc.invoice_id
+              join customer cu on cu.id = i.customer_id
+             where cc.id = :caseId
+            on conflict do nothing
+            returning channel
+            """)
+        .param("caseId", caseId)
+        .param("step", step)
+        .param("key", idempotencyKey)
+        .param("plannedAt", Timestamp.from(plannedAt))
+        .query((rs, row) -> Channel.valueOf(rs.getString("channel")))
+        .optional();
   }
 
   /**
@@ -46,55 +47,75 @@ public class Touches {
    * one a previous attempt stored (a retried drafting never replaces what a person may be reading).
    */
   public TouchDraft draft(String idempotencyKey, String subject, String body, Instant at) {
-    jdbc.sql(
-            """
-            update touch set status = 'DRAFTED', subject = :subject, body = :body, drafted_at = :at
-             where idempotency_key = :key and status = 'PLANNED'
-            """)
+    boolean stored =
+        jdbc.sql(
+                    """
+                    update touch set status = 'DRAFTED', subject = :subject, body = :body, drafted_at = :at
+                     where idempotency_key = :key and status = 'PLANNED'
+                    """)
+                .param("key", idempotencyKey)
+                .param("subject", subject)
+                .param("body", body)
+                .param("at", Timestamp.from(at))
+                .update()
+            == 1;
+    return jdbc.sql("select subject, body, channel from touch where idempotency_key = :key")
         .param("key", idempotencyKey)
-        .param("subject", subject)
-        .param("body", body)
-        .param("at", Timestamp.from(at))
-        .update();
-    return jdbc.sql("select subject, body from touch where idempotency_key = :key")
-        .param("key", idempotencyKey)
-        .query((rs, row) -> new TouchDraft(rs.getString("subject"), rs.getString("body")))
+        .query((rs, row) ->
+            new TouchDraft(rs.getString("subject"), rs.getString("body"), Channel.valueOf(rs.getString("channel")), stored))
         .single();
   }
 
   /**
    * Records a person's decision on a drafted touch: APPROVED (with the text that goes out) or
-   * SKIPPED. Returns whether this call decided it (false when it was decided already).
+   * SKIPPED. Returns the touch's channel when this call decided it; empty when it was decided
+   * already.
    */
-  public boolean decide(
+  public Optional<Channel> decide(
       String idempotencyKey, TouchStatus decision, String by, String subject, String body, Instant at) {
     return jdbc.sql(
-                """
-                update touch set status = :decision, approved_by = :by, approved_at = :at,
-                       subject = coalesce(:subject, subject), body = coalesce(:body, body)
-                 where idempotency_key = :key and status = 'DRAFTED'
-                """)
-            .param("key", idempotencyKey)
-            .param("decision", decision.name())
-            .param("by", by)
-            .param("subject", subject)
-            .param("body", body)
-            .param("at", Timestamp.from(at))
-            .update()
-        == 1;
+            """
+            update touch set status = :decision, approved_by = :by, approved_at = :at,
+                   subject = coalesce(:subject, subject), body = coalesce(:body, body)
+             where idempotency_key = :key and status = 'DRAFTED'
+            returning channel
+            """)
+        .param("key", idempotencyKey)
+        .param("decision", decision.name())
+        .param("by", by)
+        .param("subject", subject)
+        .param("body", body)
+        .param("at", Timestamp.from(at))
+        .query((rs, row) -> Channel.valueOf(rs.getString("channel")))
+        .optional();
   }
 
-  /** Settles an approved (or still planned) touch; returns whether this call settled it. */
-  public boolean settle(String idempotencyKey, TouchStatus outcome, Instant at) {
+  /**
+   * Settles an approved (or still planned) touch as SENT at the given instant. Returns when the
+   * touch was planned if this call settled it; empty when it was settled already.
+   */
+  public Optional<Instant> settleSent(String idempotencyKey, Instant at) {
+    return jdbc.sql(
+            """
+            update touch set status = 'SENT', sent_at = :at
+             where idempotency_key = :key and status in ('PLANNED', 'APPROVED')
+            returning planned_at
+            """)
+        .param("key", idempotencyKey)
+        .param("at", Timestamp.from(at))
+        .query((rs, row) -> rs.getTimestamp("planned_at").toInstant())
+        .optional();
+  }
+
+  /** Settles an approved (or still planned) touch unsent; returns whether this call settled it. */
+  public boolean settle(String idempotencyKey, TouchStatus outcome) {
     return jdbc.sql(
                 """
-                update touch set status = :outcome,
-                       sent_at = case when :outcome = 'SENT' then :at else sent_at end
+                update touch set status = :outcome
                  where idempotency_key = :key and status in ('PLANNED', 'APPROVED')
                 """)
             .param("key", idempotencyKey)
             .param("outcome", outcome.name())
-            .param("at", Timestamp.from(at))
             .update()
         == 1;
   }
@@ -163,6 +184,29 @@ public class Touches {
                     rs.getString("currency")))
         .list();
   }
+
+  /** How many drafts wait for a person on open cases, and since when the oldest has waited. */
+  public WaitingDrafts waitingDrafts() {
+    return jdbc.sql(
+            """
+            select count(*) as waiting, min(t.drafted_at) as oldest
+              from touch t
+              join collection_case cc on cc.id = t.case_id
+             where t.status = 'DRAFTED' and cc.status <> 'CLOSED'
+            """)
+        .query((rs, row) -> {
+          Timestamp oldest = rs.getTimestamp("oldest");
+          return new WaitingDrafts(rs.getLong("waiting"), oldest == null ? null : oldest.toInstant());
+        })
+        .single();
+  }
+
+  /**
+   * Drafts waiting for a person.
+   *
+   * @param oldestDraftedAt when the oldest waiting draft was made; null when none waits
+   */
+  public record WaitingDrafts(long count, Instant oldestDraftedAt) {}
 
   /** The invoice and step of a touch, by the touch's id. */
   public Optional<TouchRef> find(long touchId) {

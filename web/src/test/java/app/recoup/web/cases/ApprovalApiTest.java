@@ -1,6 +1,7 @@
 package app.recoup.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,9 +12,12 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -54,7 +58,11 @@ class ApprovalApiTest extends CaseApplicationTest {
 
   @Test
   void aDraftWaitsInTheInboxUnsentUntilApprovedThenGoesOutOnceAsEdited() throws Exception {
+    double plannedBefore = emails("recoup.touches.planned");
+    double draftedBefore = emails("recoup.touches.drafted");
     Invoice invoice = caseWithDraftOfStepFour();
+    assertThat(emails("recoup.touches.planned") - plannedBefore).as("recoup_touches_planned_total{channel=email}").isEqualTo(1);
+    assertThat(emails("recoup.touches.drafted") - draftedBefore).as("recoup_touches_drafted_total{channel=email}").isEqualTo(1);
 
     mvc.perform(get("/api/drafts").with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
@@ -63,7 +71,10 @@ class ApprovalApiTest extends CaseApplicationTest {
     Thread.sleep(500); // a send would have had time to happen
     assertThat(fixtures.outboxRowsFor(invoice, "SENT") + fixtures.outboxRowsFor(invoice, "PENDING")).isZero();
 
-    double sentBefore = emailsSent();
+    double sentBefore = emails("recoup.touches.sent");
+    double approvedBefore = emails("recoup.touches.approved");
+    long latenessSamplesBefore = emailLateness().map(Timer::count).orElse(0L);
+    double latenessBefore = emailLateness().map(timer -> timer.totalTime(TimeUnit.MILLISECONDS)).orElse(0.0);
     decide(invoice, 4, "approve", "{\"body\": \"Please settle invoice %s today.\"}".formatted(invoice.getNumber()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.decision").value("EDITED"))
@@ -88,11 +99,35 @@ class ApprovalApiTest extends CaseApplicationTest {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value("no draft awaits approval"));
     assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(1);
-    assertThat(emailsSent() - sentBefore).as("recoup_touches_sent_total{channel=email}").isEqualTo(1);
+    assertThat(emails("recoup.touches.sent") - sentBefore).as("recoup_touches_sent_total{channel=email}").isEqualTo(1);
+    assertThat(emails("recoup.touches.approved") - approvedBefore)
+        .as("recoup_touches_approved_total{channel=email}")
+        .isEqualTo(1);
+    Duration planToSend =
+        jdbc.sql(
+                """
+                select t.planned_at, t.sent_at from touch t join collection_case c on c.id = t.case_id
+                 where c.invoice_id = ? and t.step = 4
+                """)
+            .param(invoice.getId())
+            .query((rs, row) ->
+                Duration.between(rs.getTimestamp("planned_at").toInstant(), rs.getTimestamp("sent_at").toInstant()))
+            .single();
+    assertThat(planToSend).as("ten days overdue: reminder 4 went out days after its planned time").isPositive();
+    Timer lateness = emailLateness().orElseThrow();
+    assertThat(lateness.count() - latenessSamplesBefore).as("recoup_touch_lateness_seconds_count{channel=email}").isEqualTo(1);
+    assertThat(lateness.totalTime(TimeUnit.MILLISECONDS) - latenessBefore)
+        .as("the sample is the sent instant minus the planned one")
+        .isCloseTo(planToSend.toNanos() / 1e6, within(0.01));
   }
 
-  private double emailsSent() {
-    return meters.counter("recoup.touches.sent", "channel", "email").count();
+  /** Looked up, not registered: the application registers it with its histogram. */
+  private Optional<Timer> emailLateness() {
+    return Optional.ofNullable(meters.find("recoup.touch.lateness").tag("channel", "email").timer());
+  }
+
+  private double emails(String counter) {
+    return meters.counter(counter, "channel", "email").count();
   }
 
   @Test

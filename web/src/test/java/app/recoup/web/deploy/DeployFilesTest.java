@@ -138,7 +138,7 @@ class DeployFilesTest {
     String mainSources = mainSources();
     Set<String> temporalMeters = temporalMeterNames();
     assertThat(series).isNotEmpty().allSatisfy(name -> {
-      String meter = name.replaceFirst("(_seconds)?(_sum|_count|_max|_total)?$", "");
+      String meter = name.replaceFirst("(_seconds)?(_sum|_count|_max|_total|_bucket)?$", "");
       if (name.startsWith("recoup_")) {
         assertThat(mainSources).as("Recoup registers " + name).contains('"' + meter.replace('_', '.') + '"');
       } else {
