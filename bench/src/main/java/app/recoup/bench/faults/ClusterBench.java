@@ -56,12 +56,33 @@ public final class ClusterBench {
     int cases = Integer.getInteger("cases", 300);
     Path jar = runnableJar();
     Path folder = Files.createTempDirectory("recoup-cluster");
-    System.out.printf("Cluster bench: %d cases, 1 web + 2 worker processes of %s (%,d bytes), logs in %s%n",
-        cases, jar, Files.size(jar), folder);
-    System.exit(run(cases, jar, folder) ? 0 : 1);
+    System.exit(run(cases, jar, folder).clean() ? 0 : 1);
   }
 
-  static boolean run(int cases, Path jar, Path folder) throws Exception {
+  /** Workflow and activity tasks one worker process started. */
+  record Tasks(int workflow, int activity) {
+
+    @Override
+    public String toString() {
+      return workflow + " workflow tasks, " + activity + " activity tasks";
+    }
+  }
+
+  /**
+   * What a run counted (the bench prints it, ClusterProcessesTest asserts on it): catch-up touches
+   * settled before worker-1 was killed and in all, tasks per worker, and figures that must be 0.
+   */
+  record Outcome(int cases, long settledBeforeKill, long settled, Map<String, Tasks> tasksPerWorker,
+      Map<String, Long> figures) {
+
+    boolean clean() {
+      return figures.values().stream().allMatch(value -> value == 0);
+    }
+  }
+
+  static Outcome run(int cases, Path jar, Path folder) throws Exception {
+    System.out.printf("Cluster bench: %d cases, 1 web + 2 worker processes of %s (%,d bytes), logs in %s%n",
+        cases, jar, Files.size(jar), folder);
     GreenMail smtp = smtpServer();
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         Connection db = postgres.getPostgresDatabase().getConnection()) {
@@ -84,10 +105,10 @@ public final class ClusterBench {
         workers.put(name, new Recoup(folder, name, jar, jdbc, temporal.port(), concat(sending, "--RECOUP_ROLES=worker")));
       }
       try {
+        long booting = System.nanoTime();
         web.start();
-        for (Recoup worker : workers.values()) {
-          worker.start();
-        }
+        Recoup.startTogether(workers.values());
+        System.out.printf("web and workers up after %.1f s%n", seconds(booting));
         Map<Long, String> workerByPid = new HashMap<>();
         workers.forEach((name, worker) -> workerByPid.put(worker.pid(), name));
 
@@ -106,8 +127,8 @@ public final class ClusterBench {
                 + " worker's timeouts)%n",
             settled, cases, done, sent, beforeKill / killedAt, beforeKill, killedAt,
             (settled - beforeKill) / (done - killedAt), settled - beforeKill, done - killedAt);
-        tasksPerWorker(temporalClient, db, workerByPid).forEach(
-            (worker, tasks) -> System.out.printf("  %-10s %s%n", worker, tasks));
+        Map<String, Tasks> tasks = tasksPerWorker(temporalClient, db, workerByPid);
+        tasks.forEach((worker, counted) -> System.out.printf("  %-10s %s%n", worker, counted));
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("cases whose catch-up touch was neither sent nor handed to a person", cases - settled);
         figures.put("messages the SMTP server received more than once (same Message-ID)", duplicates(smtp));
@@ -117,7 +138,7 @@ public final class ClusterBench {
             smtp.getReceivedMessages().length,
             Invariants.single(db, "select count(*) from outbox_message where status = 'UNCONFIRMED'"));
         figures.forEach((name, value) -> System.out.printf("  %-100s %d%n", name, value));
-        return figures.values().stream().allMatch(value -> value == 0);
+        return new Outcome(cases, beforeKill, settled, tasks, figures);
       } finally {
         for (Recoup worker : workers.values()) {
           worker.stop();
@@ -181,7 +202,7 @@ public final class ClusterBench {
   }
 
   /** Workflow and activity tasks each worker process started, from the cases' histories. */
-  private static Map<String, String> tasksPerWorker(
+  private static Map<String, Tasks> tasksPerWorker(
       WorkflowServiceStubs temporal, Connection db, Map<Long, String> workerByPid) throws SQLException {
     Map<String, int[]> counts = new LinkedHashMap<>();
     workerByPid.values().stream().sorted().forEach(name -> counts.put(name, new int[2]));
@@ -209,9 +230,9 @@ public final class ClusterBench {
         }
       }
     }
-    Map<String, String> described = new LinkedHashMap<>();
-    counts.forEach((worker, n) -> described.put(worker, n[0] + " workflow tasks, " + n[1] + " activity tasks"));
-    return described;
+    Map<String, Tasks> tasks = new LinkedHashMap<>();
+    counts.forEach((worker, n) -> tasks.put(worker, new Tasks(n[0], n[1])));
+    return tasks;
   }
 
   private static List<HistoryEvent> history(WorkflowServiceStubs temporal, String workflowId) {
@@ -264,7 +285,7 @@ public final class ClusterBench {
   }
 
   /** {@code -Djar=...}, else the web module's runnable jar beside this checkout. */
-  private static Path runnableJar() throws IOException {
+  static Path runnableJar() throws IOException {
     String given = System.getProperty("jar");
     if (given != null) {
       return Path.of(given);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -76,6 +77,20 @@ final class Recoup {
 
   void start() throws Exception {
     jvm.start();
+    awaitUp();
+  }
+
+  /** Replicas boot side by side, as a cluster's do: launched at once, then each awaited. */
+  static void startTogether(Collection<Recoup> replicas) throws Exception {
+    for (Recoup replica : replicas) {
+      replica.jvm.start();
+    }
+    for (Recoup replica : replicas) {
+      replica.awaitUp();
+    }
+  }
+
+  private void awaitUp() throws Exception {
     long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
       if (!jvm.isAlive()) {

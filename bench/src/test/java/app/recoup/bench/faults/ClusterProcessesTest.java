@@ -1,0 +1,33 @@
+package app.recoup.bench.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cluster bench in small, in every {@code ./mvnw verify} (after the runnable jar is built): one
+ * {@code web} and two {@code worker} processes of the jar, one worker SIGKILLed mid-run.
+ */
+class ClusterProcessesTest {
+
+  private static final int CASES = 24;
+
+  @TempDir Path logs;
+
+  @Test
+  void casesImportedThroughWebRunOnBothWorkersAndTheSurvivorFinishesThemAfterASigkillSendingNothingTwice()
+      throws Exception {
+    ClusterBench.Outcome outcome = ClusterBench.run(CASES, ClusterBench.runnableJar(), logs);
+
+    assertThat(outcome.tasksPerWorker()).as("tasks per worker").containsOnlyKeys("worker-1", "worker-2")
+        .allSatisfy((worker, tasks) -> {
+          assertThat(tasks.workflow()).as(worker + "'s workflow tasks").isPositive();
+          assertThat(tasks.activity()).as(worker + "'s activity tasks").isPositive();
+        });
+    assertThat(outcome.settledBeforeKill()).as("touches settled when worker-1 was killed").isLessThan(CASES);
+    assertThat(outcome.settled()).as("touches settled in the end").isEqualTo(CASES);
+    assertThat(outcome.figures()).allSatisfy((figure, value) -> assertThat(value).as(figure).isZero());
+  }
+}
