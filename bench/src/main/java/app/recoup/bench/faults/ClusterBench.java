@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +52,9 @@ public final class ClusterBench {
         join invoice i on i.id = c.invoice_id
       where i.number like 'CB-%' and i.number not like 'CB-FUTURE-%'""";
 
+  private static final String SWEEP_RUNS =
+      "select coalesce((select runs from job_lease where job = 'payment-notification-sweep'), 0)";
+
   private ClusterBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -70,10 +75,12 @@ public final class ClusterBench {
 
   /**
    * What a run counted (the bench prints it, ClusterProcessesTest asserts on it): catch-up touches
-   * settled before worker-1 was killed and in all, tasks per worker, and figures that must be 0.
+   * settled before worker-1 was killed and in all, tasks per worker, runs of the payment-notification
+   * sweep across the three processes, the series worker-2 serves at /actuator/prometheus, and
+   * figures that must be 0.
    */
   record Outcome(int cases, long settledBeforeKill, long settled, Map<String, Tasks> tasksPerWorker,
-      Map<String, Long> figures) {
+      long sweepRuns, Set<String> survivorSeries, Map<String, Long> figures) {
 
     boolean clean() {
       return figures.values().stream().allMatch(value -> value == 0);
@@ -112,6 +119,8 @@ public final class ClusterBench {
         Map<Long, String> workerByPid = new HashMap<>();
         workers.forEach((name, worker) -> workerByPid.put(worker.pid(), name));
 
+        long sweepsBefore = Invariants.single(db, SWEEP_RUNS);
+        long watching = System.nanoTime();
         importTrustedCases(web, db, cases);
         long start = System.nanoTime();
         long beforeKill = awaitSettled(db, cases / 3, start);
@@ -129,8 +138,21 @@ public final class ClusterBench {
             (settled - beforeKill) / (done - killedAt), settled - beforeKill, done - killedAt);
         Map<String, Tasks> tasks = tasksPerWorker(temporalClient, db, workerByPid);
         tasks.forEach((worker, counted) -> System.out.printf("  %-10s %s%n", worker, counted));
+        long sweeps = Invariants.single(db, SWEEP_RUNS) - sweepsBefore;
+        double watched = seconds(watching);
+        long periods = (long) (watched / Recoup.PAYMENT_SWEEP.toSeconds());
+        System.out.printf("payment-notification sweep: %d runs in %.1f s across the three processes (period %d s)%n",
+            sweeps, watched, Recoup.PAYMENT_SWEEP.toSeconds());
+        Set<String> series = series(workers.get("worker-2").get("/actuator/prometheus"));
+        System.out.printf("worker-2 serves %d series at /actuator/prometheus, %d of them Temporal's, %d Recoup's%n",
+            series.size(), series.stream().filter(name -> name.startsWith("temporal_")).count(),
+            series.stream().filter(name -> name.startsWith("recoup_")).count());
         Map<String, Long> figures = new LinkedHashMap<>();
         figures.put("cases whose catch-up touch was neither sent nor handed to a person", cases - settled);
+        // n runs a period apart span (n - 1) periods, and the first may have read its clock just
+        // before the count began: more than periods + 2 means two replicas ran in one period
+        figures.put("payment-notification sweeps beyond one per period across the processes",
+            Math.max(0, sweeps - (periods + 2)));
         figures.put("messages the SMTP server received more than once (same Message-ID)", duplicates(smtp));
         figures.putAll(Invariants.count(db, temporalClient, Set.of(), Map.of()));
         System.out.printf("SMTP server received %d messages; %d sends were in flight when the worker died"
@@ -138,7 +160,7 @@ public final class ClusterBench {
             smtp.getReceivedMessages().length,
             Invariants.single(db, "select count(*) from outbox_message where status = 'UNCONFIRMED'"));
         figures.forEach((name, value) -> System.out.printf("  %-100s %d%n", name, value));
-        return new Outcome(cases, beforeKill, settled, tasks, figures);
+        return new Outcome(cases, beforeKill, settled, tasks, sweeps, series, figures);
       } finally {
         for (Recoup worker : workers.values()) {
           worker.stop();
@@ -249,6 +271,16 @@ public final class ClusterBench {
       page = response.getNextPageToken();
     } while (!page.isEmpty());
     return events;
+  }
+
+  /** The series' names in a Prometheus scrape ({@code name{labels} value}, comments left out). */
+  private static Set<String> series(Recoup.Answer scrape) {
+    if (!scrape.ok()) {
+      throw new IllegalStateException("/actuator/prometheus answered " + scrape.status());
+    }
+    return scrape.body().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+        .map(line -> line.split("[{ ]", 2)[0])
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static long duplicates(GreenMail smtp) throws MessagingException {

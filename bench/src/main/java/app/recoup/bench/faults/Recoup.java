@@ -28,6 +28,9 @@ final class Recoup {
   static final String STRIPE_SECRET = "whsec_harness";
   private static final Duration BOOT_PATIENCE = Duration.ofMinutes(4);
 
+  /** Every replica's timer for the payment-notification sweep fires this often; one run per period. */
+  static final Duration PAYMENT_SWEEP = Duration.ofSeconds(5);
+
   /** Recoup answers a command its case does not answer within this (recoup.process.answer-within). */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
   static final Duration PATIENCE = ANSWER_WITHIN.multipliedBy(3);
@@ -65,7 +68,7 @@ final class Recoup {
         "--recoup.process.calendar.opens=00:00",
         "--recoup.process.calendar.closes=23:59",
         "--recoup.process.calendar.working-days=" + everyDay,
-        "--recoup.payments.sweep-interval=PT5S",
+        "--recoup.payments.sweep-interval=" + PAYMENT_SWEEP,
         "--recoup.process.answer-within=" + ANSWER_WITHIN,
         "--logging.level.root=warn"));
     arguments.addAll(more);
