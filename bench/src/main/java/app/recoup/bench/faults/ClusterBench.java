@@ -7,6 +7,7 @@ import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,6 +53,12 @@ public final class ClusterBench {
       select count(*) from touch t join collection_case c on c.id = t.case_id
         join invoice i on i.id = c.invoice_id
       where i.number like 'CB-%' and i.number not like 'CB-FUTURE-%'""";
+
+  private static final String REVIEWED_ADDRESS = "ar%d@reviewed.test";
+  private static final String REVIEWED_TOUCHES = """
+      select count(*) from touch t join collection_case c on c.id = t.case_id
+        join invoice i on i.id = c.invoice_id
+      where i.number like 'CR-%'""";
 
   private static final String SWEEP_RUNS =
       "select coalesce((select runs from job_lease where job = 'payment-notification-sweep'), 0)";
@@ -122,6 +130,8 @@ public final class ClusterBench {
         long sweepsBefore = Invariants.single(db, SWEEP_RUNS);
         long watching = System.nanoTime();
         importTrustedCases(web, db, cases);
+        int reviewed = Math.max(1, cases / 4);
+        importReviewedCases(web, reviewed);
         long start = System.nanoTime();
         long beforeKill = awaitSettled(db, cases / 3, start);
         double killedAt = seconds(start);
@@ -136,6 +146,11 @@ public final class ClusterBench {
                 + " worker's timeouts)%n",
             settled, cases, done, sent, beforeKill / killedAt, beforeKill, killedAt,
             (settled - beforeKill) / (done - killedAt), settled - beforeKill, done - killedAt);
+        long drafted = await(db, REVIEWED_TOUCHES + " and t.status = 'DRAFTED'", reviewed, System.nanoTime());
+        long approvalsRefused = approveDrafts(web);
+        long approvedSent = await(db, REVIEWED_TOUCHES + " and t.status = 'SENT'", drafted, System.nanoTime());
+        System.out.printf("%d drafts of customers not trusted for auto-send approved through web (each twice with one"
+            + " key), %d of them sent, by worker-2 alone%n", drafted, approvedSent);
         Map<String, Tasks> tasks = tasksPerWorker(temporalClient, db, workerByPid);
         tasks.forEach((worker, counted) -> System.out.printf("  %-10s %s%n", worker, counted));
         long sweeps = Invariants.single(db, SWEEP_RUNS) - sweepsBefore;
@@ -154,6 +169,10 @@ public final class ClusterBench {
         figures.put("payment-notification sweeps beyond one per period across the processes",
             Math.max(0, sweeps - (periods + 2)));
         figures.put("messages the SMTP server received more than once (same Message-ID)", duplicates(smtp));
+        figures.put("drafts of customers not trusted for auto-send never drafted", reviewed - drafted);
+        figures.put("approvals through web not answered 2xx (first or sent again with its key)", approvalsRefused);
+        figures.put("approved drafts not sent", drafted - approvedSent);
+        figures.put("messages to a reviewed customer beyond the one approved", repeatedToReviewed(smtp));
         figures.putAll(Invariants.count(db, temporalClient, Set.of(), Map.of()));
         System.out.printf("SMTP server received %d messages; %d sends were in flight when the worker died"
                 + " (outbox UNCONFIRMED: never sent again, a person checks)%n",
@@ -189,8 +208,59 @@ public final class ClusterBench {
   }
 
   private static String row(String number, int i, LocalDate due) {
-    return String.join(",", number, "Cluster customer " + i, "ap" + i + "@customer.test", "EUR", "1000.00",
+    return row(number, "Cluster customer " + i, "ap" + i + "@customer.test", due);
+  }
+
+  private static String row(String number, String customer, String email, LocalDate due) {
+    return String.join(",", number, customer, email, "EUR", "1000.00",
         due.minusDays(30).toString(), due.toString(), "UTC") + "\n";
+  }
+
+  /**
+   * Cases of customers not trusted for auto-send: each drafts its first touch and waits for a
+   * person. Their invoices (CR-) are not among the catch-up touches the bench times.
+   */
+  private static void importReviewedCases(Recoup web, int reviewed) throws Exception {
+    LocalDate today = LocalDate.now();
+    importInBatches(web, reviewed, i -> row("CR-" + i, "Reviewed customer " + i, REVIEWED_ADDRESS.formatted(i),
+        today.minusDays(10)));
+  }
+
+  /**
+   * Approves through {@code web} every draft waiting, each twice with one Idempotency-Key (a client
+   * sending again after a lost answer); answers how many approvals were not answered 2xx.
+   */
+  private static long approveDrafts(Recoup web) throws Exception {
+    Recoup.Answer drafts = web.get("/api/drafts");
+    if (!drafts.ok()) {
+      throw new IllegalStateException("drafts not listed: " + drafts);
+    }
+    long refused = 0;
+    Matcher ids = Month.DRAFT_ID.matcher(drafts.body());
+    while (ids.find()) {
+      String path = "/api/drafts/" + ids.group(1) + "/approve";
+      for (int attempt = 0; attempt < 2; attempt++) {
+        Recoup.Answer answer = web.command(path, "", "cluster-approve-" + ids.group(1));
+        if (!answer.ok()) {
+          refused++;
+          System.out.println("  approval not taken: " + path + " " + answer);
+        }
+      }
+    }
+    return refused;
+  }
+
+  /** Messages each reviewed customer's address received beyond the one its approved draft sends. */
+  private static long repeatedToReviewed(GreenMail smtp) throws MessagingException {
+    Map<String, Integer> received = new HashMap<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      for (Address to : message.getAllRecipients()) {
+        if (to.toString().endsWith("@reviewed.test")) {
+          received.merge(to.toString(), 1, Integer::sum);
+        }
+      }
+    }
+    return received.values().stream().mapToLong(count -> count - 1).sum();
   }
 
   private static void importInBatches(Recoup web, int cases, java.util.function.IntFunction<String> row)
@@ -213,12 +283,16 @@ public final class ClusterBench {
    * {@link #PATIENCE}.
    */
   private static long awaitSettled(Connection db, long wanted, long start) throws Exception {
+    return await(db, CATCH_UP_TOUCHES + " and t.status in ('SENT', 'FAILED', 'SKIPPED')", wanted, start);
+  }
+
+  /** Waits until the count {@code sql} answers reaches {@code wanted}, or {@link #PATIENCE} after start. */
+  private static long await(Connection db, String sql, long wanted, long start) throws Exception {
     long deadline = start + PATIENCE.toNanos();
-    String settled = CATCH_UP_TOUCHES + " and t.status in ('SENT', 'FAILED', 'SKIPPED')";
-    long done = Invariants.single(db, settled);
+    long done = Invariants.single(db, sql);
     while (done < wanted && System.nanoTime() < deadline) {
       Thread.sleep(200);
-      done = Invariants.single(db, settled);
+      done = Invariants.single(db, sql);
     }
     return done;
   }
