@@ -39,8 +39,12 @@ import java.util.stream.Stream;
  * its catch-up touch at once), SIGKILLs one worker a third of the way through, and counts: touches
  * settled per second with two workers and with one, workflow and activity tasks per worker, touches
  * neither sent nor handed to a person, and messages delivered more than once (by Message-ID at the
- * SMTP server, by key in the outbox), with the fault harness's other invariants. Exits 1 when any
- * of those is not 0.
+ * SMTP server, by key in the outbox), with the fault harness's other invariants. A quarter as many
+ * cases of untrusted customers wait with a draft; after the kill they are approved through web
+ * (each approval sent twice with one Idempotency-Key) and each must reach its customer once. The
+ * payment-notification sweep, whose timer fires in every process, must have run at most once per
+ * period; worker-2's /actuator/prometheus is read for its series. Exits 1 when any figure is not 0.
+ * ClusterProcessesTest runs it small in every build.
  *
  * <p>{@code -Dcases=300 -Djar=web/target/recoup-web-0.1.0-SNAPSHOT-exec.jar}
  */
