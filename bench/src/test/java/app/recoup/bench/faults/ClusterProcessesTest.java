@@ -3,6 +3,7 @@ package app.recoup.bench.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through web and not sent exactly once, a periodic job run more than once in a period across the
  * processes, and the fault harness's invariants.
  */
+@Tag("cluster")
 class ClusterProcessesTest {
 
   private static final int CASES = 24;
