@@ -38,8 +38,9 @@ import java.util.stream.Stream;
  * Imports cases through the web replica (every customer trusted for auto-send, so each case sends
  * its catch-up touch at once), SIGKILLs one worker a third of the way through (the test: sooner),
  * and counts: touches settled per second with two workers and with one, workflow and activity
- * tasks per worker, touches neither sent nor handed to a person, and messages delivered more than once (by Message-ID at the
- * SMTP server, by key in the outbox), with the fault harness's other invariants. A quarter as many
+ * tasks per worker, touches neither sent nor handed to a person, and messages delivered more than
+ * once (by Message-ID at the SMTP server, by key in the outbox), with the fault harness's other
+ * invariants. A quarter as many
  * cases of untrusted customers wait with a draft; after the kill they are approved through web
  * (each approval sent twice with one Idempotency-Key) and each must reach its customer once. The
  * payment-notification sweep, whose timer fires in every process, must have run at most once per
