@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class Month {
 
-  private static final Pattern DRAFT_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  static final Pattern DRAFT_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final String HEADER =
       "invoice_number,customer,email,currency,total,amount_paid,issue_date,due_date,time_zone\n";
 

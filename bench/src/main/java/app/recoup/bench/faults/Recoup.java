@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,6 +27,9 @@ final class Recoup {
   static final String PAYMENTS_SECRET = "harness-payments-secret";
   static final String STRIPE_SECRET = "whsec_harness";
   private static final Duration BOOT_PATIENCE = Duration.ofMinutes(4);
+
+  /** Every replica's timer for the payment-notification sweep fires this often; one run per period. */
+  static final Duration PAYMENT_SWEEP = Duration.ofSeconds(5);
 
   /** Recoup answers a command its case does not answer within this (recoup.process.answer-within). */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
@@ -64,7 +68,7 @@ final class Recoup {
         "--recoup.process.calendar.opens=00:00",
         "--recoup.process.calendar.closes=23:59",
         "--recoup.process.calendar.working-days=" + everyDay,
-        "--recoup.payments.sweep-interval=PT5S",
+        "--recoup.payments.sweep-interval=" + PAYMENT_SWEEP,
         "--recoup.process.answer-within=" + ANSWER_WITHIN,
         "--logging.level.root=warn"));
     arguments.addAll(more);
@@ -76,6 +80,20 @@ final class Recoup {
 
   void start() throws Exception {
     jvm.start();
+    awaitUp();
+  }
+
+  /** Replicas boot side by side, as a cluster's do: launched at once, then each awaited. */
+  static void startTogether(Collection<Recoup> replicas) throws Exception {
+    for (Recoup replica : replicas) {
+      replica.jvm.start();
+    }
+    for (Recoup replica : replicas) {
+      replica.awaitUp();
+    }
+  }
+
+  private void awaitUp() throws Exception {
     long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
       if (!jvm.isAlive()) {
