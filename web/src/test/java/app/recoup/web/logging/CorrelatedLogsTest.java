@@ -21,12 +21,14 @@ import java.util.Enumeration;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +51,16 @@ class CorrelatedLogsTest {
   private static final String WORKFLOW_ID = "invoice-INV-7731";
 
   private final Properties systemProperties = (Properties) System.getProperties().clone();
+
+  @BeforeEach
+  void forgetEarlierSpringBootLogging() {
+    // Spring Boot sets its logging system properties only where absent and skips a logback it
+    // marked as set up: an earlier test's context in this JVM would keep the tests' pattern
+    for (LoggingSystemProperty property : LoggingSystemProperty.values()) {
+      System.clearProperty(property.getEnvironmentVariableName());
+    }
+    ((LoggerContext) LoggerFactory.getILoggerFactory()).reset();
+  }
 
   @AfterEach
   void restoreTestLogging() throws Exception {

@@ -153,9 +153,9 @@ class MetricsPageBrowserTest {
       assertThat(ninetyPlus(second)).isEqualByComparingTo("999");
 
       clock.set(start.plus(Duration.ofMinutes(6)));
-      // too old: shown once more while one replica reads it again
+      // too old: shown once more while one replica reads it again (in the background, so what the
+      // other replica shows meanwhile depends on how far that reading got)
       assertThat(ninetyPlus(second)).isEqualByComparingTo("999");
-      assertThat(ninetyPlus(first)).isEqualByComparingTo("999");
       Eventually.within(Duration.ofSeconds(30), "the refreshed figures reach the first replica",
           () -> ninetyPlus(first).compareTo(new BigDecimal("500")) == 0);
       assertThat(first.summary("GBP").asOf()).isEqualTo(start.plus(Duration.ofMinutes(6)));
