@@ -59,11 +59,4 @@ public class InboundMessages {
         .query(Boolean.class)
         .single();
   }
-
-  /** Marks every contact with this email address as bounced. */
-  public void markBounced(String email) {
-    jdbc.sql("update customer_contact set email_bounced_at = now() where lower(email) = lower(?)")
-        .param(email)
-        .update();
-  }
 }

@@ -1,6 +1,8 @@
 package app.recoup.activities.messaging.inbound;
 
 import app.recoup.activities.messaging.email.ReplyAddresses;
+import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.customers.CustomerWrites;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.InboundKind;
 import app.recoup.ledger.messaging.InboundMessages;
@@ -44,14 +46,21 @@ public class MailReplies {
   private final ReplyAddresses replyAddresses;
   private final CaseLog caseLog;
   private final Replies replies;
+  private final CustomerWrites customers;
 
   MailReplies(
-      InboundMessages inbound, Outbox outbox, ReplyAddresses replyAddresses, CaseLog caseLog, Replies replies) {
+      InboundMessages inbound,
+      Outbox outbox,
+      ReplyAddresses replyAddresses,
+      CaseLog caseLog,
+      Replies replies,
+      CustomerRepository customers) {
     this.inbound = inbound;
     this.outbox = outbox;
     this.replyAddresses = replyAddresses;
     this.caseLog = caseLog;
     this.replies = replies;
+    this.customers = customers;
   }
 
   /**
@@ -89,7 +98,7 @@ public class MailReplies {
     String address = original.map(OutboxEntry::recipient).orElse("an unknown address");
     original.ifPresent(
         entry -> {
-          inbound.markBounced(entry.recipient());
+          customers.markEmailBounced(entry.recipient());
           outbox.markBounced(entry.id());
         });
     String details = "Email to " + address + " bounced: " + excerpt;
