@@ -100,7 +100,7 @@ class ApiDescriptionTest {
     assertThat(stripe.path("tags").get(0).asString()).isEqualTo("webhooks");
     assertThat(stripe.path("security")).as("webhooks need no login").isEmpty();
     assertThat(description.path("paths").path("/api/customers/{id}/portal-links").path("post").path("tags").get(0)
-        .asString()).isEqualTo("portal");
+        .asString()).isEqualTo("customers");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/imports")
 class ImportController {
 
+  private static final String UNREADABLE =
+      "The file could not be read: a problem whose detail says why, with the rows refused by then"
+          + " under errors (each with its row); its instance is the import's report";
+
   private final InvoiceImporter importer;
   private final SampleData sample;
 
@@ -48,6 +53,8 @@ class ImportController {
           @Content(mediaType = "multipart/form-data",
               schema = @Schema(type = "object", requiredProperties = "file"))}))
   @ApiResponse(responseCode = "201", description = "the import's report")
+  @ApiResponse(responseCode = "422", description = UNREADABLE, content = @Content(
+      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(consumes = "text/csv")
   ResponseEntity<ImportReport> importCsv(
       InputStream body,
@@ -60,6 +67,8 @@ class ImportController {
 
   @Operation(summary = "Import invoices: a CSV as the body, or a file as the multipart part `file`")
   @ApiResponse(responseCode = "201", description = "the import's report")
+  @ApiResponse(responseCode = "422", description = UNREADABLE, content = @Content(
+      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(consumes = "multipart/form-data")
   ResponseEntity<ImportReport> importUpload(
       @RequestPart("file") MultipartFile file,
@@ -88,13 +97,30 @@ class ImportController {
         .orElseGet(() -> Problems.answer(HttpStatus.NOT_FOUND, "No import with id " + id));
   }
 
+  /**
+   * A file that could not be read: a problem whose detail says why, with the rows refused by then
+   * under {@code errors} (each with its {@code row}); its {@code instance} is the import's report.
+   */
   @ExceptionHandler
-  ResponseEntity<ImportReport> refused(ImportRefusedException refused) {
-    return ResponseEntity.unprocessableContent().body(refused.report());
+  ResponseEntity<ProblemDetail> refused(ImportRefusedException refused) {
+    ImportReport report = refused.report();
+    ResponseEntity<ProblemDetail> answer =
+        Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, report.failure());
+    ProblemDetail problem = answer.getBody();
+    problem.setInstance(reportUri(report));
+    problem.setProperty("importId", report.id());
+    if (!report.errors().isEmpty()) {
+      problem.setProperty("errors", report.errors());
+    }
+    return answer;
   }
 
   private static ResponseEntity<ImportReport> created(ImportReport report) {
-    return ResponseEntity.created(URI.create("/api/imports/" + report.id())).body(report);
+    return ResponseEntity.created(reportUri(report)).body(report);
+  }
+
+  private static URI reportUri(ImportReport report) {
+    return URI.create("/api/imports/" + report.id());
   }
 
   private static Optional<UUID> parse(String id) {

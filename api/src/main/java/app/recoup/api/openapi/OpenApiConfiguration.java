@@ -41,8 +41,8 @@ class OpenApiConfiguration {
             .version("1")
             .description("""
                 Cases and the commands people give them, drafts waiting for approval, payments, \
-                promises, disputes, replies, fees, policies, imports, customers and payment \
-                exceptions. Log in with HTTP Basic (the account's email and password) or a personal \
+                promises, disputes, replies, fees, policies, imports, customers, payment \
+                exceptions, tasks, users and personal tokens. Log in with HTTP Basic (the account's email and password) or a personal \
                 token (`Authorization: Bearer rcp_…`). Errors are RFC 9457 problem details \
                 (`type`, `title`, `status`, `detail`, and `errors: [{field, message}]` naming the \
                 request's fields at fault). The webhooks and the portal are called by payment \
@@ -63,12 +63,15 @@ class OpenApiConfiguration {
             tag("fees", "Late fees on a case, and waiving them"),
             tag("policies", "Cadence policies and per-customer overrides"),
             tag("imports", "Invoice imports: CSV, Xero and QuickBooks exports"),
+            tag("customers", "A customer's policy override, unapplied cash and portal links"),
+            tag("tasks", "Human tasks: the open ones, their assignment and completion"),
+            tag("users", "Who may log in and with which role (admins)"),
+            tag("tokens", "The caller's personal API tokens"),
             tag("payment exceptions", "Money cash application could not place, and its resolution"),
             tag("payment notifications", "Payment notifications as received from processors"),
             tag("outbox", "Messages as sent or held"),
             tag("backup", "A copy of the database (admins)"),
-            tag("webhooks", "Called by payment processors and Twilio, signed; no login"),
-            tag("portal", "The customers' portal: links to it, issued and revoked by people")));
+            tag("webhooks", "Called by payment processors and Twilio, signed; no login")));
   }
 
   /**

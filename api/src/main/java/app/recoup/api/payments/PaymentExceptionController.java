@@ -1,14 +1,12 @@
 package app.recoup.api.payments;
 
 import app.recoup.api.problems.Problems;
-import app.recoup.ledger.payments.CustomerCredits;
 import app.recoup.ledger.payments.exceptions.PaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,20 +16,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The exception queue and the unapplied cash it holds, for the people who work it. */
+/** The exception queue, for the people who work it (a customer's unapplied cash is on the customer). */
 @Tag(name = "payment exceptions")
 @RestController
 class PaymentExceptionController {
 
   private final PaymentExceptions exceptions;
   private final ExceptionResolver resolver;
-  private final CustomerCredits credits;
 
-  PaymentExceptionController(
-      PaymentExceptions exceptions, ExceptionResolver resolver, CustomerCredits credits) {
+  PaymentExceptionController(PaymentExceptions exceptions, ExceptionResolver resolver) {
     this.exceptions = exceptions;
     this.resolver = resolver;
-    this.credits = credits;
   }
 
   /** {@code status} OPEN (default), RESOLVED or ALL. */
@@ -48,10 +43,5 @@ class PaymentExceptionController {
   PaymentException resolve(
       @PathVariable long id, @RequestBody ResolveRequest request, Principal principal) {
     return resolver.resolve(id, request, principal.getName());
-  }
-
-  @GetMapping("/api/customers/{id}/credit")
-  Map<String, Object> credit(@PathVariable long id) {
-    return Map.of("customerId", id, "balances", credits.balances(id));
   }
 }

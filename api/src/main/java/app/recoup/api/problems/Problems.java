@@ -29,12 +29,17 @@ public final class Problems {
 
   /** For a route that answers its refusals itself rather than by throwing. */
   public static ResponseEntity<ProblemDetail> answer(HttpStatusCode status, String detail) {
-    return answer(status, detail, null);
+    return answer(status, detail, List.<InvalidField>of());
   }
 
   /** As {@link #answer(HttpStatusCode, String)}, naming the field at fault when {@code field} is not null. */
   public static ResponseEntity<ProblemDetail> answer(HttpStatusCode status, String detail, String field) {
-    List<InvalidField> errors = field == null ? List.of() : List.of(new InvalidField(field, detail));
+    return answer(status, detail, field == null ? List.of() : List.of(new InvalidField(field, detail)));
+  }
+
+  /** As {@link #answer(HttpStatusCode, String)}, listing the fields at fault. */
+  public static ResponseEntity<ProblemDetail> answer(
+      HttpStatusCode status, String detail, List<InvalidField> errors) {
     // said outright: a route declaring produces = application/json would otherwise label it so
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(of(status, detail, errors));
   }

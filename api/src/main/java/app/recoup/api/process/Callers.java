@@ -5,20 +5,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 
 /** Who may command a case: admins and collectors act, viewers only look; write-offs are for admins. */
-final class Callers {
+public final class Callers {
 
   private static final Set<String> ACTORS = Set.of("ROLE_ADMIN", "ROLE_COLLECTOR");
 
   private Callers() {}
 
-  static String mayDecide(Authentication user) {
+  public static String mayDecide(Authentication user) {
     if (!has(user, ACTORS)) {
       throw new CommandRefused(HttpStatus.FORBIDDEN, "Only admins and collectors act on cases");
     }
     return user.getName();
   }
 
-  static String admin(Authentication user) {
+  public static String admin(Authentication user) {
     if (!has(user, Set.of("ROLE_ADMIN"))) {
       throw new CommandRefused(HttpStatus.FORBIDDEN, "Only admins write invoices off");
     }

@@ -23,6 +23,11 @@ public class CommandRefused extends RuntimeException {
     this.fields = List.copyOf(fields);
   }
 
+  /** A refusal with {@code status} because of one field of the request; the detail is {@code message}. */
+  public static CommandRefused byField(HttpStatus status, String field, String message) {
+    return new CommandRefused(status, message, List.of(new InvalidField(field, message)));
+  }
+
   /** 400 for a request with wrong fields; the detail is {@code detail}. */
   static CommandRefused invalid(String detail, List<InvalidField> fields) {
     return new CommandRefused(HttpStatus.BAD_REQUEST, detail, fields);

@@ -2,8 +2,6 @@ package app.recoup.api.process;
 
 import app.recoup.api.cases.PolicyBook;
 import app.recoup.api.problems.InvalidField;
-import app.recoup.ledger.customers.CustomerRepository;
-import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.Cadence;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,23 +17,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Cadence policies as JSON: one per segment (named after it; "default" where no other applies),
- * and per-customer overrides. Saving one tells every running case that uses it, see {@link
+ * Cadence policies as JSON: one per segment (named after it; "default" where no other applies);
+ * a customer's override is set on the customer ({@code CustomerController}). Saving one tells every running case that uses it, see {@link
  * PolicyRollout}.
  */
 @Tag(name = "policies")
 @RestController
 class PolicyController {
 
-  private final CadencePolicies policies;
   private final PolicyBook book;
-  private final CustomerRepository customers;
   private final PolicyRollout rollout;
 
-  PolicyController(CadencePolicies policies, PolicyBook book, CustomerRepository customers, PolicyRollout rollout) {
-    this.policies = policies;
+  PolicyController(PolicyBook book, PolicyRollout rollout) {
     this.book = book;
-    this.customers = customers;
     this.rollout = rollout;
   }
 
@@ -46,35 +40,16 @@ class PolicyController {
     }
   }
 
-  record Saved(CadencePolicy policy, int runningCasesUpdated) {}
-
-  record OverrideRequest(String policy) {}
-
   @GetMapping("/api/policies/{name}")
   CadencePolicy show(@PathVariable String name) {
     return book.policy(validName(name));
   }
 
   @PutMapping("/api/policies/{name}")
-  Saved save(@PathVariable String name, @RequestBody(required = false) PolicyRequest request, Authentication user) {
+  PolicySaved save(@PathVariable String name, @RequestBody(required = false) PolicyRequest request, Authentication user) {
     String by = Callers.admin(user);
     PolicyRollout.Rollout saved = rollout.save(validPolicy(validName(name), request), by);
-    return new Saved(saved.policy(), saved.cases());
-  }
-
-  @PutMapping("/api/customers/{customerId}/policy")
-  Saved override(@PathVariable long customerId, @RequestBody(required = false) OverrideRequest request, Authentication user) {
-    Callers.admin(user);
-    if (customers.findById(customerId).isEmpty()) {
-      throw new CommandRefused(HttpStatus.NOT_FOUND, "No customer " + customerId);
-    }
-    String name = request == null ? null : request.policy();
-    if (name != null && policies.find(name).isEmpty()) {
-      throw new CommandRefused(HttpStatus.UNPROCESSABLE_CONTENT, "No stored policy " + name);
-    }
-    String applied = name != null ? name : customers.findById(customerId).orElseThrow().getSegment();
-    int cases = rollout.override(customerId, name, applied);
-    return new Saved(book.policy(applied), cases);
+    return new PolicySaved(saved.policy(), saved.cases());
   }
 
   private static String validName(String name) {

@@ -1,5 +1,6 @@
 package app.recoup.api.security;
 
+import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.users.ApiToken;
 import app.recoup.ledger.users.ApiTokens;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Service;
 public class PersonalTokens {
 
   private static final String PREFIX = "rcp_";
+  public static final int MAX_NAME_LENGTH = 80;
 
   private final ApiTokens tokens;
   private final AppUserRepository users;
@@ -35,14 +38,29 @@ public class PersonalTokens {
     this.audit = audit;
   }
 
-  /** Creates a token for the user and returns it in clear text: the only time it exists. */
-  public String issue(String email, String name) {
+  /** A token just made, with its secret in clear text: the only time it exists. */
+  public record Issued(long id, String name, String token) {}
+
+  /**
+   * Creates a token for the user.
+   *
+   * @param name what the owner calls it ("CI"), 1 to {@value #MAX_NAME_LENGTH} characters once trimmed
+   * @throws CommandRefused when the name is blank or too long
+   */
+  public Issued issue(String email, String name) {
+    String label = name == null ? "" : name.trim();
+    if (label.isEmpty() || label.length() > MAX_NAME_LENGTH) {
+      throw CommandRefused.byField(
+          HttpStatus.BAD_REQUEST,
+          "name",
+          "Name the token (1 to " + MAX_NAME_LENGTH + " characters), e.g. \"CI\".");
+    }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    tokens.add(user(email).id(), name, hash(token));
-    audit.record(email, "API_TOKEN_CREATED", name);
-    return token;
+    long id = tokens.add(user(email).id(), label, hash(token));
+    audit.record(email, "API_TOKEN_CREATED", label);
+    return new Issued(id, label, token);
   }
 
   public List<ApiToken> of(String email) {

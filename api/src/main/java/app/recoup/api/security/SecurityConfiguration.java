@@ -37,6 +37,7 @@ class SecurityConfiguration {
   static final String[] ADMIN_ONLY = {
     "/admin/**",
     "/api/admin/**",
+    "/api/users/**",
     "/settings/**",
     "/api/settings/**",
     "/cases/*/write-off",
@@ -83,7 +84,7 @@ class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers(ADMIN_WRITES)
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers("/account/**", "/logout")
+                    .requestMatchers("/account/**", "/api/tokens/**", "/logout")
                     .authenticated()
                     .anyRequest()
                     .hasAnyRole(Role.ADMIN.name(), Role.COLLECTOR.name()))

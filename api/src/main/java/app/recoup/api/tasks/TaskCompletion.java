@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskCompletion {
 
+  public static final int MAX_DECISION_LENGTH = 2000;
+
   private final HumanTasks tasks;
   private final Timeline timeline;
   private final CaseCommands commands;
@@ -52,10 +54,18 @@ public class TaskCompletion {
    * Empty when the task is unknown or someone already completed it. {@code choice} is the next
    * step of a "decide next step" task (required there, ignored elsewhere).
    *
-   * @throws CommandRefused when the choice is missing or the case does not take it
+   * @param written what the person decided, 1 to {@value #MAX_DECISION_LENGTH} characters once trimmed
+   * @throws CommandRefused when the decision or the choice is missing or the case does not take it
    */
   @Transactional
-  public Optional<CompletedTask> complete(long taskId, String decision, NextStep.Choice choice, Authentication user) {
+  public Optional<CompletedTask> complete(long taskId, String written, NextStep.Choice choice, Authentication user) {
+    String decision = written == null ? "" : written.trim();
+    if (decision.isEmpty() || decision.length() > MAX_DECISION_LENGTH) {
+      throw CommandRefused.byField(
+          HttpStatus.BAD_REQUEST,
+          "decision",
+          "Write the decision (up to " + MAX_DECISION_LENGTH + " characters).");
+    }
     Optional<CompletedTask> completed = tasks.complete(taskId, decision, user.getName());
     completed
         .filter(task -> task.caseId() != null)
@@ -79,7 +89,7 @@ public class TaskCompletion {
 
   private void decideNextStep(long caseId, String decision, NextStep.Choice choice, Authentication user) {
     if (choice == null) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST, "Choose the next step.");
+      throw CommandRefused.byField(HttpStatus.BAD_REQUEST, "choice", "Choose the next step.");
     }
     commands.decideNextStep(invoiceNumber(caseId), choice, decision, user);
   }

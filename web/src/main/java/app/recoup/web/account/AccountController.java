@@ -1,20 +1,19 @@
 package app.recoup.web.account;
 
+import app.recoup.api.process.CommandRefused;
 import app.recoup.api.security.PersonalTokens;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My account": the personal API tokens of whoever is logged in. */
 @Controller
 class AccountController {
-
-  private static final int MAX_NAME_LENGTH = 80;
 
   private final PersonalTokens tokens;
 
@@ -28,16 +27,17 @@ class AccountController {
     return "account";
   }
 
+  /** A new token's name; {@link PersonalTokens} says what a name may be, for the API too. */
+  record NewTokenForm(String name) {}
+
   @PostMapping("/account/tokens")
-  String create(
-      @RequestParam(defaultValue = "") String name, Principal user, RedirectAttributes redirect) {
-    String label = name.trim();
-    if (label.isEmpty() || label.length() > MAX_NAME_LENGTH) {
-      redirect.addFlashAttribute(
-          "nameError", "Name the token (1 to " + MAX_NAME_LENGTH + " characters), e.g. \"CI\".");
-    } else {
-      redirect.addFlashAttribute("newToken", tokens.issue(user.getName(), label));
-      redirect.addFlashAttribute("newTokenName", label);
+  String create(@ModelAttribute NewTokenForm form, Principal user, RedirectAttributes redirect) {
+    try {
+      PersonalTokens.Issued issued = tokens.issue(user.getName(), form.name());
+      redirect.addFlashAttribute("newToken", issued.token());
+      redirect.addFlashAttribute("newTokenName", issued.name());
+    } catch (CommandRefused refusal) {
+      redirect.addFlashAttribute("nameError", refusal.getMessage());
     }
     return "redirect:/account";
   }

@@ -1,9 +1,9 @@
 package app.recoup.web.tasks;
 
 import app.recoup.api.process.CommandRefused;
+import app.recoup.api.tasks.TaskAssignment;
 import app.recoup.api.tasks.TaskCompletion;
 import app.recoup.ledger.tasks.CompletedTask;
-import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.tasks.TaskBoard;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.workflows.events.NextStep;
@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,22 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskPageController {
 
-  static final int MAX_DECISION_LENGTH = 2000;
-
   private final TaskBoard tasks;
-  private final HumanTasks assignments;
+  private final TaskAssignment assignment;
   private final TaskCompletion completion;
   private final AppUserRepository users;
   private final Clock clock;
 
   TaskPageController(
       TaskBoard tasks,
-      HumanTasks assignments,
+      TaskAssignment assignment,
       TaskCompletion completion,
       AppUserRepository users,
       Clock clock) {
     this.tasks = tasks;
-    this.assignments = assignments;
+    this.assignment = assignment;
     this.completion = completion;
     this.users = users;
     this.clock = clock;
@@ -56,17 +56,42 @@ class TaskPageController {
     return "tasks";
   }
 
-  @PostMapping("/tasks/{id}/assign")
-  String assign(
-      @PathVariable long id,
-      @RequestParam(defaultValue = "") String assignee,
-      RedirectAttributes redirect) {
-    String person = assignee.isBlank() ? null : assignee.trim();
-    if (person != null && !users.isActive(person)) {
-      return refused(id, "Choose someone who has an active account.", redirect);
+  /** Whom to give a task; blank for no one. */
+  record AssignForm(String assignee) {}
+
+  /**
+   * A task's decision, and the next step where the task asks for one. An unknown step is a binding
+   * error and leaves none (a bean, not a record: a record whose field fails to bind is not made).
+   */
+  static class CompleteForm {
+
+    private String decision = "";
+    private NextStep.Choice choice;
+
+    public String getDecision() {
+      return decision;
     }
-    if (!assignments.assign(id, person)) {
-      return refused(id, "This task is already done.", redirect);
+
+    public void setDecision(String decision) {
+      this.decision = decision;
+    }
+
+    public NextStep.Choice getChoice() {
+      return choice;
+    }
+
+    public void setChoice(NextStep.Choice choice) {
+      this.choice = choice;
+    }
+  }
+
+  @PostMapping("/tasks/{id}/assign")
+  String assign(@PathVariable long id, @ModelAttribute AssignForm form, RedirectAttributes redirect) {
+    String person;
+    try {
+      person = assignment.assign(id, form.assignee());
+    } catch (CommandRefused refusal) {
+      return refused(id, refusal.getMessage(), redirect);
     }
     redirect.addFlashAttribute("notice", person == null ? "Task unassigned." : "Task assigned to " + person + ".");
     return "redirect:/tasks";
@@ -75,18 +100,13 @@ class TaskPageController {
   @PostMapping("/tasks/{id}/complete")
   String complete(
       @PathVariable long id,
-      @RequestParam(defaultValue = "") String decision,
-      @RequestParam(required = false) NextStep.Choice choice,
+      @ModelAttribute CompleteForm form,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    String text = decision.trim();
-    if (text.isEmpty() || text.length() > MAX_DECISION_LENGTH) {
-      return refused(
-          id, "Write the decision (up to " + MAX_DECISION_LENGTH + " characters).", redirect);
-    }
     Optional<CompletedTask> completed;
     try {
-      completed = completion.complete(id, text, choice, user);
+      completed = completion.complete(id, form.getDecision(), form.getChoice(), user);
     } catch (CommandRefused refusal) {
       return refused(id, refusal.getMessage(), redirect);
     }

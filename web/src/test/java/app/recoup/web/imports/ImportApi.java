@@ -49,6 +49,15 @@ class ImportApi {
     return postCsv("/api/imports", csv, ImportReport.class);
   }
 
+  /** Posts a file the API refuses, read as the problem it answers. */
+  @SuppressWarnings("unchecked")
+  ResponseEntity<Map<String, Object>> postCsvForProblem(String csv) {
+    ResponseEntity<Map> response = postCsv("/api/imports", csv.getBytes(StandardCharsets.UTF_8), Map.class);
+    return ResponseEntity.status(response.getStatusCode())
+        .headers(response.getHeaders())
+        .body((Map<String, Object>) response.getBody());
+  }
+
   /** Posts with {@code ?dates=order}, read as {@code body} (a report, or a problem's text). */
   <T> ResponseEntity<T> postCsvWithDates(String order, String csv, Class<T> body) {
     return postCsv(

@@ -3,6 +3,7 @@ package app.recoup.web.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.api.imports.ImportReport;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,28 +102,35 @@ class ImportEndpointsTest {
   }
 
   @Test
-  void aFileThatCannotBeReadIsRefusedAndImportsNothing() {
-    ResponseEntity<ImportReport> semicolons =
-        api.postCsv(
+  void aFileThatCannotBeReadIsRefusedAsAProblemPointingAtItsReportAndImportsNothing() {
+    ResponseEntity<Map<String, Object>> semicolons =
+        api.postCsvForProblem(
             "invoice_number;customer;currency;total;issue_date;due_date\n"
                 + run + "-s;Kilo " + run + ";EUR;10;2026-03-01;2026-03-31\n");
     assertThat(semicolons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-    assertThat(semicolons.getBody().status()).isEqualTo("FAILED");
-    assertThat(semicolons.getBody().failure())
-        .isEqualTo(
+    assertThat(semicolons.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(semicolons.getBody())
+        .containsEntry("status", 422)
+        .containsEntry("title", "Unprocessable Content")
+        .containsEntry(
+            "detail",
             "The file seems to be separated by ';'; Recoup reads comma-separated files."
                 + " Export it as CSV with commas.");
-    assertThat(semicolons.getBody().imported()).isZero();
 
-    ResponseEntity<ImportReport> empty = api.postCsv("\r\n\r\n");
+    ResponseEntity<Map<String, Object>> empty = api.postCsvForProblem("\r\n\r\n");
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-    assertThat(empty.getBody().failure()).isEqualTo("The file is empty.");
+    assertThat(empty.getBody()).containsEntry("detail", "The file is empty.");
 
-    ResponseEntity<ImportReport> unknown = api.postCsv("name,amount\n" + run + ",10\n");
+    ResponseEntity<Map<String, Object>> unknown = api.postCsvForProblem("name,amount\n" + run + ",10\n");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-    assertThat(unknown.getBody().failure()).startsWith("No recognisable header row");
+    assertThat((String) unknown.getBody().get("detail")).startsWith("No recognisable header row");
 
-    assertThat(api.get(unknown.getBody().id()).getBody().status()).isEqualTo("FAILED");
+    // the refused import's report stays where the problem's instance points
+    String report = (String) unknown.getBody().get("instance");
+    assertThat(report).isEqualTo("/api/imports/" + unknown.getBody().get("importId"));
+    ImportReport refused = api.get(unknown.getBody().get("importId")).getBody();
+    assertThat(refused.status()).isEqualTo("FAILED");
+    assertThat(refused.imported()).isZero();
     assertThat(ledger.invoicesNumbered(run)).isZero();
   }
 

@@ -79,7 +79,7 @@ class PermissionsTest {
 
   @Test
   void aPersonalTokenOpensTheApiWithItsOwnersRoleUntilRevoked() throws Exception {
-    String token = tokens.issue("viewer@example.com", "script");
+    String token = tokens.issue("viewer@example.com", "script").token();
     String bearer = "Bearer " + token;
 
     assertThat(send("GET", "/api/payment-exceptions", bearer).statusCode()).isEqualTo(200);

@@ -89,9 +89,15 @@ class TwilioWebhookTest {
   }
 
   @Test
-  void aSignedRequestWithoutItsFieldsIsABadRequest() throws Exception {
+  void aSignedRequestWithoutItsFieldsIsABadRequestNamingThem() throws Exception {
     var form = Map.of("Body", "hello");
-    assertThat(post("/webhooks/twilio/sms", form, sign("/webhooks/twilio/sms", form)).statusCode()).isEqualTo(400);
+    var response = post("/webhooks/twilio/sms", form, sign("/webhooks/twilio/sms", form));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body())
+        .contains("\"detail\":\"MessageSid and From are required\"")
+        .contains("{\"field\":\"MessageSid\",\"message\":\"is required\"}")
+        .contains("{\"field\":\"From\",\"message\":\"is required\"}");
   }
 
   private long openCaseFor(String phone) {

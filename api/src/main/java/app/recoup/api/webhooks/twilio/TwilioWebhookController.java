@@ -1,6 +1,8 @@
 package app.recoup.api.webhooks.twilio;
 
 import app.recoup.activities.messaging.inbound.SmsReplies;
+import app.recoup.api.problems.InvalidField;
+import app.recoup.api.problems.Problems;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Twilio's webhooks: inbound SMS and delivery status callbacks. Open to the internet, so each
  * request must carry a valid X-Twilio-Signature; anything else gets 403 and changes nothing.
+ * Twilio reads only a success's body (TwiML for an inbound SMS); it logs an error's status and
+ * ignores its body, so errors are problem details as everywhere else.
  */
 @Tag(name = "webhooks")
 @SecurityRequirements
@@ -37,7 +41,7 @@ class TwilioWebhookController {
   }
 
   @PostMapping(value = "/sms", produces = MediaType.TEXT_XML_VALUE)
-  ResponseEntity<String> inbound(HttpServletRequest request, @RequestParam Map<String, String> form) {
+  ResponseEntity<?> inbound(HttpServletRequest request, @RequestParam Map<String, String> form) {
     return verified(request, form, List.of("MessageSid", "From"), () -> {
       replies.received(form.get("MessageSid"), form.get("From"), form.getOrDefault("Body", ""));
       return ResponseEntity.ok(EMPTY_TWIML);
@@ -45,7 +49,7 @@ class TwilioWebhookController {
   }
 
   @PostMapping("/status")
-  ResponseEntity<String> status(HttpServletRequest request, @RequestParam Map<String, String> form) {
+  ResponseEntity<?> status(HttpServletRequest request, @RequestParam Map<String, String> form) {
     return verified(request, form, List.of("MessageSid", "MessageStatus"), () -> {
       replies.status(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
       return ResponseEntity.noContent().build();
@@ -53,19 +57,22 @@ class TwilioWebhookController {
   }
 
   /** 403 unless Twilio signed it, 400 when a required field is missing, else the handler's answer. */
-  private ResponseEntity<String> verified(
+  private ResponseEntity<?> verified(
       HttpServletRequest request,
       Map<String, String> form,
       List<String> required,
-      Supplier<ResponseEntity<String>> handler) {
+      Supplier<ResponseEntity<?>> handler) {
     if (!signatures.valid(request, form)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+      return Problems.answer(HttpStatus.FORBIDDEN, "The request does not carry Twilio's signature");
     }
-    for (String field : required) {
-      String value = form.get(field);
-      if (value == null || value.isBlank()) {
-        return ResponseEntity.badRequest().body(String.join(" and ", required) + " are required");
-      }
+    List<InvalidField> missing =
+        required.stream()
+            .filter(field -> form.get(field) == null || form.get(field).isBlank())
+            .map(field -> new InvalidField(field, "is required"))
+            .toList();
+    if (!missing.isEmpty()) {
+      return Problems.answer(
+          HttpStatus.BAD_REQUEST, String.join(" and ", required) + " are required", missing);
     }
     return handler.get();
   }
