@@ -6,6 +6,9 @@ import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.vocabulary.Channel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +19,9 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +36,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApprovalInboxController {
 
   static final int MAX_REASON_LENGTH = 500;
+
+  /** A draft as the person edited it; an absent body is an empty one. */
+  record EditForm(String subject, String body) {
+
+    EditForm {
+      body = body == null ? "" : body;
+    }
+  }
+
+  /** Why a draft is skipped: said, and short. */
+  record SkipForm(@NotBlank @Size(max = MAX_REASON_LENGTH) String reason) {}
 
   private final Touches touches;
   private final CaseCommands commands;
@@ -76,15 +92,14 @@ class ApprovalInboxController {
   String edit(
       @PathVariable String invoiceNumber,
       @PathVariable int step,
-      @RequestParam(required = false) String subject,
-      @RequestParam(defaultValue = "") String body,
+      @ModelAttribute EditForm form,
       Authentication user,
       RedirectAttributes redirect) {
     Map<String, String> refusals = new LinkedHashMap<>();
     Set<String> decided = new HashSet<>();
     AwaitingApproval draft = awaiting(invoiceNumber, step);
-    String editedSubject = draft == null || Objects.equals(draft.subject(), subject) ? null : subject;
-    String editedBody = draft == null || Objects.equals(draft.body(), body) ? null : body;
+    String editedSubject = draft == null || Objects.equals(draft.subject(), form.subject()) ? null : form.subject();
+    String editedBody = draft == null || Objects.equals(draft.body(), form.body()) ? null : form.body();
     decide(invoiceNumber, step, refusals, decided,
         () -> commands.approve(invoiceNumber, step, editedSubject, editedBody, user));
     return done(refusals, decided, "Reminder approved as edited.", redirect);
@@ -94,16 +109,17 @@ class ApprovalInboxController {
   String skip(
       @PathVariable String invoiceNumber,
       @PathVariable int step,
-      @RequestParam(defaultValue = "") String reason,
+      @Valid @ModelAttribute SkipForm form,
+      BindingResult invalid,
       Authentication user,
       RedirectAttributes redirect) {
     Map<String, String> refusals = new LinkedHashMap<>();
     Set<String> decided = new HashSet<>();
-    String text = reason.trim();
-    if (text.isEmpty() || text.length() > MAX_REASON_LENGTH) {
+    if (invalid.hasErrors()) {
       refusals.put(key(invoiceNumber, step), "Say why it is skipped (up to " + MAX_REASON_LENGTH + " characters).");
     } else {
-      decide(invoiceNumber, step, refusals, decided, () -> commands.skip(invoiceNumber, step, text, user));
+      String reason = form.reason().trim();
+      decide(invoiceNumber, step, refusals, decided, () -> commands.skip(invoiceNumber, step, reason, user));
     }
     return done(refusals, decided, "Reminder skipped: nothing is sent for it.", redirect);
   }

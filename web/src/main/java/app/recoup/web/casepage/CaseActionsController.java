@@ -7,23 +7,34 @@ import app.recoup.api.process.FeeWaivers;
 import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
 import app.recoup.ledger.payments.NotificationStatus;
-import app.recoup.workflows.events.DisputeResolution;
-import app.recoup.workflows.events.NextStep;
+import app.recoup.web.casepage.CaseActionForms.DisputeForm;
+import app.recoup.web.casepage.CaseActionForms.NextStepForm;
+import app.recoup.web.casepage.CaseActionForms.NoteForm;
+import app.recoup.web.casepage.CaseActionForms.PaymentForm;
+import app.recoup.web.casepage.CaseActionForms.PromiseForm;
+import app.recoup.web.casepage.CaseActionForms.ReasonForm;
+import app.recoup.web.casepage.CaseActionForms.ResolveDisputeForm;
+import app.recoup.web.casepage.CaseActionForms.SnoozeForm;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
@@ -54,17 +65,25 @@ class CaseActionsController {
     this.clock = clock;
   }
 
+  /** The forms' fields are bound directly; texts arrive trimmed, and a blank one as none. */
+  @InitBinder
+  void bindForms(WebDataBinder binder) {
+    binder.initDirectFieldAccess();
+    binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+  }
+
   @PostMapping("/payment")
   String payment(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String amount,
-      @RequestParam(defaultValue = "") String entry,
+      @Valid PaymentForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
     CaseHeader header = header(invoiceNumber);
-    Form form = new Form("payment", invoiceNumber, redirect);
-    BigDecimal paid = form.amount("amount", amount, header.currency());
-    if (entry.isBlank() || entry.length() > MAX_ENTRY_ID) {
+    Form form = new Form("payment", invoiceNumber, binding, redirect);
+    BigDecimal paid = form.amount("amount", input.amount, header.currency());
+    String entry = input.entry;
+    if (entry == null || entry.length() > MAX_ENTRY_ID) {
       form.error("amount", "Reload the page and enter the payment again.");
     }
     if (form.failed()) {
@@ -90,119 +109,113 @@ class CaseActionsController {
   @PostMapping("/promise")
   String promise(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String date,
-      @RequestParam(defaultValue = "") String amount,
+      @Valid PromiseForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
     CaseHeader header = header(invoiceNumber);
-    Form form = new Form("promise", invoiceNumber, redirect);
-    LocalDate promised = form.date("date", date);
-    BigDecimal promisedAmount = amount.isBlank() ? null : form.amount("amount", amount, header.currency());
-    return form.send(() -> commands.promise(invoiceNumber, promised, promisedAmount, user), "Promise to pay recorded.");
+    Form form = new Form("promise", invoiceNumber, binding, redirect);
+    BigDecimal amount = form.amount("amount", input.amount, header.currency());
+    return form.send(
+        () -> commands.promise(invoiceNumber, input.date, amount, user), "Promise to pay recorded.");
   }
 
   @PostMapping("/dispute")
   String dispute(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String reason,
-      @RequestParam(defaultValue = "") String note,
+      @Valid DisputeForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("dispute", invoiceNumber, redirect);
-    String why = form.text("reason", reason, true);
-    String more = form.text("note", note, false);
+    Form form = new Form("dispute", invoiceNumber, binding, redirect);
     return form.send(
-        () -> commands.openDispute(invoiceNumber, "page-" + UUID.randomUUID(), why, more, user), "Dispute opened.");
+        () -> commands.openDispute(
+            invoiceNumber, "page-" + UUID.randomUUID(), input.reason, input.note, user),
+        "Dispute opened.");
   }
 
   @PostMapping("/resolve-dispute")
   String resolveDispute(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String disputeId,
-      @RequestParam(required = false) DisputeResolution.Outcome outcome,
-      @RequestParam(defaultValue = "") String note,
+      @Valid ResolveDisputeForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("resolve", invoiceNumber, redirect);
-    if (outcome == null) {
-      form.error("outcome", "Choose how the dispute was resolved.");
-    }
-    String more = form.text("note", note, false);
+    Form form = new Form("resolve", invoiceNumber, binding, redirect);
+    String disputeId = Objects.requireNonNullElse(input.disputeId, "");
     return form.send(
-        () -> commands.resolveDispute(invoiceNumber, disputeId, outcome, more, user), "Dispute resolved.");
+        () -> commands.resolveDispute(invoiceNumber, disputeId, input.outcome, input.note, user),
+        "Dispute resolved.");
   }
 
   @PostMapping("/pause")
   String pause(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String reason,
+      @Valid ReasonForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("pause", invoiceNumber, redirect);
-    String why = form.text("reason", reason, true);
-    return form.send(() -> commands.pause(invoiceNumber, why, user), "Case paused.");
+    Form form = new Form("pause", invoiceNumber, binding, redirect);
+    return form.send(() -> commands.pause(invoiceNumber, input.reason, user), "Case paused.");
   }
 
   @PostMapping("/resume")
   String resume(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String note,
+      @Valid NoteForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("resume", invoiceNumber, redirect);
-    String more = form.text("note", note, false);
-    return form.send(() -> commands.resume(invoiceNumber, more, user), "Case resumed.");
+    Form form = new Form("resume", invoiceNumber, binding, redirect);
+    return form.send(() -> commands.resume(invoiceNumber, input.note, user), "Case resumed.");
   }
 
   @PostMapping("/snooze")
   String snooze(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String until,
-      @RequestParam(defaultValue = "") String reason,
+      @Valid SnoozeForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("snooze", invoiceNumber, redirect);
-    LocalDate day = form.date("until", until);
-    String why = form.text("reason", reason, false);
-    return form.send(() -> commands.snooze(invoiceNumber, day, why, user), "Case snoozed.");
+    Form form = new Form("snooze", invoiceNumber, binding, redirect);
+    return form.send(
+        () -> commands.snooze(invoiceNumber, input.until, input.reason, user), "Case snoozed.");
   }
 
   @PostMapping("/fees/{feeId}/waive")
   String waive(
       @PathVariable String invoiceNumber,
       @PathVariable long feeId,
-      @RequestParam(defaultValue = "") String reason,
+      @Valid ReasonForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("waive-" + feeId, invoiceNumber, redirect);
-    String why = form.text("reason", reason, true);
-    return form.send(() -> fees.waive(invoiceNumber, feeId, why, user), "Fee waived.");
+    Form form = new Form("waive-" + feeId, invoiceNumber, binding, redirect);
+    return form.send(() -> fees.waive(invoiceNumber, feeId, input.reason, user), "Fee waived.");
   }
 
   @PostMapping("/write-off")
   String writeOff(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String reason,
+      @Valid ReasonForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("write-off", invoiceNumber, redirect);
-    String why = form.text("reason", reason, true);
-    return form.send(() -> commands.writeOff(invoiceNumber, why, user), "Invoice written off.");
+    Form form = new Form("write-off", invoiceNumber, binding, redirect);
+    return form.send(() -> commands.writeOff(invoiceNumber, input.reason, user), "Invoice written off.");
   }
 
   @PostMapping("/next-step")
   String nextStep(
       @PathVariable String invoiceNumber,
-      @RequestParam(required = false) NextStep.Choice choice,
-      @RequestParam(defaultValue = "") String note,
+      @Valid NextStepForm input,
+      BindingResult binding,
       Authentication user,
       RedirectAttributes redirect) {
-    Form form = new Form("next-step", invoiceNumber, redirect);
-    if (choice == null) {
-      form.error("choice", "Choose the next step.");
-    }
-    String more = form.text("note", note, false);
-    return form.send(() -> commands.decideNextStep(invoiceNumber, choice, more, user), "Next step recorded.");
+    Form form = new Form("next-step", invoiceNumber, binding, redirect);
+    return form.send(
+        () -> commands.decideNextStep(invoiceNumber, input.choice, input.note, user),
+        "Next step recorded.");
   }
 
   private CaseHeader header(String invoiceNumber) {
@@ -217,10 +230,23 @@ class CaseActionsController {
     private final RedirectAttributes redirect;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    Form(String name, String invoiceNumber, RedirectAttributes redirect) {
+    /**
+     * Starts with what binding and validation found: a date or an amount that could not be read
+     * says how to write one; otherwise the field's rule speaks. The first word on a field stays.
+     */
+    Form(String name, String invoiceNumber, BindingResult binding, RedirectAttributes redirect) {
       this.name = name;
       this.invoiceNumber = invoiceNumber;
       this.redirect = redirect;
+      for (FieldError wrong : binding.getFieldErrors()) {
+        if (!wrong.isBindingFailure()) {
+          error(wrong.getField(), wrong.getDefaultMessage());
+        } else if (LocalDate.class.equals(binding.getFieldType(wrong.getField()))) {
+          error(wrong.getField(), CaseActionForms.ENTER_DATE);
+        } else if (BigDecimal.class.equals(binding.getFieldType(wrong.getField()))) {
+          error(wrong.getField(), CaseActionForms.ENTER_AMOUNT);
+        }
+      }
     }
 
     void error(String field, String message) {
@@ -231,31 +257,9 @@ class CaseActionsController {
       return !errors.isEmpty();
     }
 
-    String text(String field, String value, boolean required) {
-      String text = value.trim();
-      if (required && text.isEmpty()) {
-        error(field, "Required.");
-      } else if (text.length() > MAX_TEXT) {
-        error(field, "At most " + MAX_TEXT + " characters.");
-      }
-      return text.isEmpty() ? null : text;
-    }
-
-    LocalDate date(String field, String value) {
-      try {
-        return LocalDate.parse(value.trim());
-      } catch (DateTimeParseException notADate) {
-        error(field, "Enter a date, as 2026-05-31.");
-        return null;
-      }
-    }
-
-    BigDecimal amount(String field, String value, String currency) {
-      BigDecimal amount;
-      try {
-        amount = new BigDecimal(value.trim());
-      } catch (NumberFormatException notANumber) {
-        error(field, "Enter an amount, as 120.50.");
+    /** An amount in the case's currency: above zero, with no more decimals than it has. */
+    BigDecimal amount(String field, BigDecimal amount, String currency) {
+      if (amount == null) {
         return null;
       }
       int decimals = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +21,11 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -70,22 +70,70 @@ class PaymentExceptionPageController {
     return "payment-exceptions";
   }
 
+  /**
+   * A row's resolution form: the action and, by the action, the invoice, the customer's name or a
+   * note. An unknown action is a binding error and leaves none (a bean, not a record: a record
+   * whose field fails to bind is not made at all).
+   */
+  static class ResolveForm {
+
+    private Resolution action;
+    private String invoiceNumber = "";
+    private String customer = "";
+    private String note = "";
+
+    public Resolution getAction() {
+      return action;
+    }
+
+    public void setAction(Resolution action) {
+      this.action = action;
+    }
+
+    public String getInvoiceNumber() {
+      return invoiceNumber;
+    }
+
+    public void setInvoiceNumber(String invoiceNumber) {
+      this.invoiceNumber = invoiceNumber;
+    }
+
+    public String getCustomer() {
+      return customer;
+    }
+
+    public void setCustomer(String customer) {
+      this.customer = customer;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+  }
+
   @PostMapping("/payment-exceptions/{id}/resolve")
   String resolve(
       @PathVariable long id,
-      @RequestParam(defaultValue = "") String action,
-      @RequestParam(defaultValue = "") String invoiceNumber,
-      @RequestParam(defaultValue = "") String customer,
-      @RequestParam(defaultValue = "") String note,
+      @ModelAttribute ResolveForm form,
+      BindingResult binding,
       Principal user,
       RedirectAttributes redirect) {
+    String invoiceNumber = form.getInvoiceNumber();
+    String customer = form.getCustomer();
+    String note = form.getNote();
     try {
-      Resolution resolution = resolution(action);
+      if (form.getAction() == null) {
+        throw new ResolutionRefused(400, "Choose apply, refund, credit, reverse or dismiss.");
+      }
       PaymentException settled =
           resolver.resolve(
               id,
               new ResolveRequest(
-                  resolution, blankToNull(invoiceNumber), customerId(customer), blankToNull(note)),
+                  form.getAction(), blankToNull(invoiceNumber), customerId(customer), blankToNull(note)),
               user.getName());
       redirect.addFlashAttribute("notice", outcome(settled, invoiceNumber.trim()));
       return "redirect:/payment-exceptions";
@@ -104,13 +152,6 @@ class PaymentExceptionPageController {
           "rowForm", Map.of(row, Map.of("invoiceNumber", invoiceNumber, "customer", customer, "note", note)));
       return "redirect:/payment-exceptions#exception-" + id;
     }
-  }
-
-  private static Resolution resolution(String action) {
-    return Arrays.stream(Resolution.values())
-        .filter(r -> r.name().equalsIgnoreCase(action.trim()))
-        .findFirst()
-        .orElseThrow(() -> new ResolutionRefused(400, "Choose apply, refund, credit, reverse or dismiss."));
   }
 
   /** The credit form names the customer when the payment did not. */

@@ -5,10 +5,11 @@ import java.security.Principal;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin page of users: create with a role, change a role, disable or enable. */
@@ -31,19 +32,61 @@ class UserAdminController {
     return "admin-users";
   }
 
+  /**
+   * The role a person is given. A role that is not one of {@link Role} is a binding error and
+   * leaves none (a bean, not a record: a record whose field fails to bind is not made at all).
+   */
+  static class RoleForm {
+
+    private Role role;
+
+    public Role getRole() {
+      return role;
+    }
+
+    public void setRole(Role role) {
+      this.role = role;
+    }
+  }
+
+  /** The "Add a person" form; the rules for an account are {@link People}'s, the same for the API. */
+  static class NewPersonForm extends RoleForm {
+
+    private String email = "";
+    private String password = "";
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password;
+    }
+  }
+
   @PostMapping("/admin/users")
   String create(
-      @RequestParam(defaultValue = "") String email,
-      @RequestParam(defaultValue = "") String password,
-      @RequestParam(required = false) String role,
+      @ModelAttribute NewPersonForm form,
+      BindingResult binding,
       Principal admin,
       RedirectAttributes redirect) {
-    Map<String, String> errors = people.create(email, password, role(role), admin.getName());
+    Map<String, String> errors =
+        people.create(form.getEmail(), form.getPassword(), form.getRole(), admin.getName());
     if (errors.isEmpty()) {
-      redirect.addFlashAttribute("notice", "Created " + email.trim() + ".");
+      redirect.addFlashAttribute("notice", "Created " + form.getEmail().trim() + ".");
     } else {
       redirect.addFlashAttribute("errors", errors);
-      redirect.addFlashAttribute("form", Map.of("email", email, "role", role == null ? "" : role));
+      redirect.addFlashAttribute(
+          "form",
+          Map.of("email", form.getEmail(), "role", form.getRole() == null ? "" : form.getRole().name()));
     }
     return USERS;
   }
@@ -51,12 +94,12 @@ class UserAdminController {
   @PostMapping("/admin/users/{id}/role")
   String changeRole(
       @PathVariable long id,
-      @RequestParam(required = false) String role,
+      @ModelAttribute RoleForm form,
+      BindingResult binding,
       Principal admin,
       RedirectAttributes redirect) {
-    Role chosen = role(role);
     String refusal =
-        chosen == null ? "Choose a role." : people.changeRole(id, chosen, admin.getName());
+        form.getRole() == null ? "Choose a role." : people.changeRole(id, form.getRole(), admin.getName());
     return outcome(id, refusal, "Role changed.", redirect);
   }
 
@@ -78,14 +121,5 @@ class UserAdminController {
       redirect.addFlashAttribute("rowErrors", Map.of(String.valueOf(id), refusal));
     }
     return USERS;
-  }
-
-  private static Role role(String name) {
-    for (Role role : Role.values()) {
-      if (role.name().equalsIgnoreCase(name)) {
-        return role;
-      }
-    }
-    return null;
   }
 }

@@ -120,6 +120,18 @@ class CaseActionsPageTest extends CaseApplicationTest {
   }
 
   @Test
+  void aPromiseNeedsADayAndAnAmountThatReadsAsMoney() throws Exception {
+    Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+
+    submit(invoice, "promise", collector(), "date", " ", "amount", "lots")
+        .andExpect(flash().attribute("actionErrors", Map.of(
+            "promise.date", "Enter a date, as 2026-05-31.", "promise.amount", "Enter an amount, as 120.50.")));
+    submit(invoice, "promise", collector(), "date", "soon", "amount", "0")
+        .andExpect(flash().attribute("actionErrors", Map.of(
+            "promise.date", "Enter a date, as 2026-05-31.", "promise.amount", "Must be above zero.")));
+  }
+
+  @Test
   void aNextStepIsRefusedBesideTheFormWhileTheCadenceRuns() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 

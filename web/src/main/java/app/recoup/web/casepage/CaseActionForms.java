@@ -1,0 +1,80 @@
+package app.recoup.web.casepage;
+
+import static app.recoup.web.casepage.CaseActionsController.MAX_TEXT;
+
+import app.recoup.workflows.events.DisputeResolution;
+import app.recoup.workflows.events.NextStep;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The case page's action forms, bound field by field ({@link CaseActionsController} binds their
+ * fields directly) by the registered formatters: dates as 2026-05-31, amounts as 120.50, choices
+ * by name; texts trimmed, a blank one absent. Classes, not records: a record whose field fails to
+ * bind is not made at all, and the page must say which field it was.
+ */
+final class CaseActionForms {
+
+  static final String REQUIRED = "Required.";
+  static final String TOO_LONG = "At most " + MAX_TEXT + " characters.";
+  static final String ENTER_DATE = "Enter a date, as 2026-05-31.";
+  static final String ENTER_AMOUNT = "Enter an amount, as 120.50.";
+
+  private CaseActionForms() {}
+
+  /** An optional note. */
+  static class NoteForm {
+    @Size(max = MAX_TEXT, message = TOO_LONG)
+    String note;
+  }
+
+  /** A reason a person must give. */
+  static class ReasonForm {
+    @NotNull(message = REQUIRED)
+    @Size(max = MAX_TEXT, message = TOO_LONG)
+    String reason;
+  }
+
+  static class DisputeForm extends ReasonForm {
+    @Size(max = MAX_TEXT, message = TOO_LONG)
+    String note;
+  }
+
+  static class ResolveDisputeForm extends NoteForm {
+    String disputeId;
+
+    @NotNull(message = "Choose how the dispute was resolved.")
+    DisputeResolution.Outcome outcome;
+  }
+
+  static class NextStepForm extends NoteForm {
+    @NotNull(message = "Choose the next step.")
+    NextStep.Choice choice;
+  }
+
+  static class SnoozeForm {
+    @NotNull(message = ENTER_DATE)
+    LocalDate until;
+
+    @Size(max = MAX_TEXT, message = TOO_LONG)
+    String reason;
+  }
+
+  /** A promise: the day, and the amount when it is not the whole balance. */
+  static class PromiseForm {
+    @NotNull(message = ENTER_DATE)
+    LocalDate date;
+
+    BigDecimal amount;
+  }
+
+  /** A payment taken by hand; {@code entry} is the form's own id, so a resubmission is one payment. */
+  static class PaymentForm {
+    @NotNull(message = ENTER_AMOUNT)
+    BigDecimal amount;
+
+    String entry;
+  }
+}
