@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The case page's action forms, bound field by field ({@link CaseActionsController} binds their
@@ -21,6 +22,19 @@ final class CaseActionForms {
   static final String TOO_LONG = "At most " + MAX_TEXT + " characters.";
   static final String ENTER_DATE = "Enter a date, as 2026-05-31.";
   static final String ENTER_AMOUNT = "Enter an amount, as 120.50.";
+  static final String CHOOSE_OUTCOME = "Choose how the dispute was resolved.";
+  static final String CHOOSE_STEP = "Choose the next step.";
+
+  /**
+   * What to say of a field whose text could not be read, by the field's type (validation leaves
+   * such a field to the binding's error, so its own rule does not speak).
+   */
+  static final Map<Class<?>, String> UNREADABLE =
+      Map.of(
+          LocalDate.class, ENTER_DATE,
+          BigDecimal.class, ENTER_AMOUNT,
+          DisputeResolution.Outcome.class, CHOOSE_OUTCOME,
+          NextStep.Choice.class, CHOOSE_STEP);
 
   private CaseActionForms() {}
 
@@ -45,12 +59,12 @@ final class CaseActionForms {
   static class ResolveDisputeForm extends NoteForm {
     String disputeId;
 
-    @NotNull(message = "Choose how the dispute was resolved.")
+    @NotNull(message = CHOOSE_OUTCOME)
     DisputeResolution.Outcome outcome;
   }
 
   static class NextStepForm extends NoteForm {
-    @NotNull(message = "Choose the next step.")
+    @NotNull(message = CHOOSE_STEP)
     NextStep.Choice choice;
   }
 

@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -231,21 +230,19 @@ class CaseActionsController {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     /**
-     * Starts with what binding and validation found: a date or an amount that could not be read
-     * says how to write one; otherwise the field's rule speaks. The first word on a field stays.
+     * Starts with what binding and validation found: a field that could not be read says how to
+     * fill it in; otherwise the field's rule speaks. The first word on a field stays.
      */
     Form(String name, String invoiceNumber, BindingResult binding, RedirectAttributes redirect) {
       this.name = name;
       this.invoiceNumber = invoiceNumber;
       this.redirect = redirect;
       for (FieldError wrong : binding.getFieldErrors()) {
-        if (!wrong.isBindingFailure()) {
-          error(wrong.getField(), wrong.getDefaultMessage());
-        } else if (LocalDate.class.equals(binding.getFieldType(wrong.getField()))) {
-          error(wrong.getField(), CaseActionForms.ENTER_DATE);
-        } else if (BigDecimal.class.equals(binding.getFieldType(wrong.getField()))) {
-          error(wrong.getField(), CaseActionForms.ENTER_AMOUNT);
-        }
+        String message =
+            wrong.isBindingFailure()
+                ? CaseActionForms.UNREADABLE.get(binding.getFieldType(wrong.getField()))
+                : wrong.getDefaultMessage();
+        error(wrong.getField(), message);
       }
     }
 

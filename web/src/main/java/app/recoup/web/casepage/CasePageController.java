@@ -7,6 +7,7 @@ import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.web.csv.Csv;
+import app.recoup.web.forms.AssigneeForm;
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,9 +23,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
@@ -90,11 +91,11 @@ class CasePageController {
   @PostMapping("/cases/{invoiceNumber}/assignee")
   String assign(
       @PathVariable String invoiceNumber,
-      @RequestParam(defaultValue = "") String assignee,
+      @ModelAttribute AssigneeForm form,
       Principal user,
       RedirectAttributes redirect) {
     CaseHeader header = header(invoiceNumber);
-    String person = assignee.isBlank() ? null : assignee.trim();
+    String person = form.person();
     if (person != null && !users.isActive(person)) {
       redirect.addFlashAttribute("assigneeError", "Choose someone who has an active account.");
     } else if (!assignment.assign(header, person, user.getName())) {

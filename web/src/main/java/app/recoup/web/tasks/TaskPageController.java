@@ -4,6 +4,7 @@ import app.recoup.api.process.CommandRefused;
 import app.recoup.api.tasks.TaskAssignment;
 import app.recoup.api.tasks.TaskCompletion;
 import app.recoup.ledger.tasks.CompletedTask;
+import app.recoup.web.forms.AssigneeForm;
 import app.recoup.ledger.tasks.TaskBoard;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.workflows.events.NextStep;
@@ -56,9 +57,6 @@ class TaskPageController {
     return "tasks";
   }
 
-  /** Whom to give a task; blank for no one. */
-  record AssignForm(String assignee) {}
-
   /**
    * A task's decision, and the next step where the task asks for one. An unknown step is a binding
    * error and leaves none (a bean, not a record: a record whose field fails to bind is not made).
@@ -86,10 +84,10 @@ class TaskPageController {
   }
 
   @PostMapping("/tasks/{id}/assign")
-  String assign(@PathVariable long id, @ModelAttribute AssignForm form, RedirectAttributes redirect) {
+  String assign(@PathVariable long id, @ModelAttribute AssigneeForm form, RedirectAttributes redirect) {
     String person;
     try {
-      person = assignment.assign(id, form.assignee());
+      person = assignment.assign(id, form.person());
     } catch (CommandRefused refusal) {
       return refused(id, refusal.getMessage(), redirect);
     }

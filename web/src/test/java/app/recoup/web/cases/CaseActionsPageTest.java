@@ -101,6 +101,8 @@ class CaseActionsPageTest extends CaseApplicationTest {
 
     submit(invoice, "resolve-dispute", collector(), "disputeId", disputeId)
         .andExpect(flash().attribute("actionErrors", Map.of("resolve.outcome", "Choose how the dispute was resolved.")));
+    submit(invoice, "resolve-dispute", collector(), "disputeId", disputeId, "outcome", "SHRUGGED")
+        .andExpect(flash().attribute("actionErrors", Map.of("resolve.outcome", "Choose how the dispute was resolved.")));
     submit(invoice, "resolve-dispute", collector(), "disputeId", disputeId, "outcome", "REJECTED")
         .andExpect(flash().attribute("notice", "Dispute resolved."));
     Eventually.within(PATIENCE, "released", () -> fixtures.workflowState(invoice).openDispute() == null
