@@ -1,5 +1,6 @@
 package app.recoup.bench;
 
+import app.recoup.web.temporal.TestServerLockEvents;
 import app.recoup.workflows.approval.DayClaim;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.FeeRequest;
@@ -261,7 +262,7 @@ public final class CollectionProcessBench {
   /** Runs one batch of cases in a fresh environment; returns the days its clock stopped at. */
   private static SortedSet<Integer> runProcess(List<CasePlan> plans, Tally tally, ExecutorService pool) {
     TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
-    TestServerLockEvents.searchNewestFirst(env);
+    TestServerLockEvents.bound(env, TestServerLockEvents.KEPT);
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     AutoSendTouchActivities touches = new AutoSendTouchActivities();
@@ -382,7 +383,7 @@ public final class CollectionProcessBench {
   private static void runBare(
       List<CasePlan> plans, Tally real, SortedSet<Integer> stops, Tally tally, ExecutorService pool) {
     TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
-    TestServerLockEvents.searchNewestFirst(env);
+    TestServerLockEvents.bound(env, TestServerLockEvents.KEPT);
     Worker worker = env.newWorker(BARE_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(BareWorkflowImpl.class);
     worker.registerActivitiesImplementations(new NoOpActivityImpl());

@@ -5,6 +5,7 @@ import app.recoup.api.imports.InvoiceImporter;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -16,8 +17,9 @@ import org.springframework.context.annotation.ComponentScan;
 /**
  * Imports a generated 100,000-row CSV through the real import service into a fresh embedded
  * PostgreSQL (after a 20,000-row warm-up import of other invoices), imports it again (every row
- * unchanged), then loads the same file with COPY into a plain table, and prints the rates and the
- * ratio. Run
+ * unchanged), then loads the same file with COPY into a plain table, and the same rows (read
+ * and resolved beforehand) with COPY into a table shaped like {@code invoice}, and prints the rates
+ * and the ratios. Run
  * with {@code ./mvnw -q -pl bench -am verify -Pbench -DskipTests}; the row count may be given as
  * the first argument.
  */
@@ -36,6 +38,8 @@ public final class ImportBench {
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(LedgerAndImports.class)
             .web(WebApplicationType.NONE)
+            // the application's clock lives in activities, which this context leaves out
+            .initializers(app -> app.getBeanFactory().registerSingleton("clock", Clock.systemUTC()))
             .run(BenchApplication.arguments(
                 "recoup.database.embedded.enabled=true",
                 "recoup.database.embedded.data-directory=",
@@ -53,12 +57,20 @@ public final class ImportBench {
       double importRate =
           rate("import (new invoices)", rows, () -> importOnce(importer, csv, rows, "imported"));
       rate("re-import (all unchanged)", rows, () -> importOnce(importer, csv, rows, "unchanged"));
-      double copyRate =
-          rate("COPY into a plain table", rows, () -> CopyBaseline.load(context.getBean(DataSource.class), csv));
+      DataSource dataSource = context.getBean(DataSource.class);
+      double copyRate = rate("COPY into a plain table", rows, () -> CopyBaseline.load(dataSource, csv));
+      String invoiceRows = CopyBaseline.invoiceRows(dataSource, csv);
+      double indexedRate =
+          rate("COPY into an invoice table", rows, () -> CopyBaseline.loadIndexed(dataSource, invoiceRows));
 
       System.out.printf(
-          "import / COPY = %.2f (target >= 0.25); import %s the 10,000 rows/s target%n",
-          importRate / copyRate, importRate >= 10_000 ? "meets" : "MISSES");
+          "import / COPY = %.2f (target >= 0.25: %s); import %,.0f rows/s (target >= 100,000: %s)%n",
+          importRate / copyRate, importRate / copyRate >= 0.25 ? "PASS" : "FAIL",
+          importRate, importRate >= 100_000 ? "PASS" : "FAIL");
+      System.out.printf(
+          "import / COPY into a table shaped like invoice (its indexes, checks, foreign key) = %.2f;"
+              + " that COPY / the plain one = %.2f%n",
+          importRate / indexedRate, indexedRate / copyRate);
     }
   }
 

@@ -44,7 +44,7 @@ public final class WorkflowStartBench {
   }
 
   /** What web's application.yml says for the local profile, which the bench does not see. */
-  private static String[] settings() {
+  static String[] settings() {
     return new String[] {
       "--recoup.database.embedded.enabled=true",
       "--recoup.database.embedded.data-directory=",

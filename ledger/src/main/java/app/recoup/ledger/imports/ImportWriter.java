@@ -77,8 +77,18 @@ public class ImportWriter {
         customerIds.putAll(customerWrites.upsertImported(news));
         news.forEach(facts -> written.put(facts.name(), facts));
       }
-      WriteOutcome written = upsertInvoices(invoices, customerIds);
-      return written.withPaidFigures(paidFigures(invoices));
+      InvoiceWrites.Upserted upserted = upsertInvoices(invoices, customerIds);
+      // An invoice this batch created has nothing paid beyond what its row says, and no case yet.
+      List<String> existing =
+          invoices.stream()
+              .map(ImportedInvoice::number)
+              .filter(number -> !upserted.createdNumbers().contains(number))
+              .toList();
+      return new WriteOutcome(
+          upserted.createdIds(),
+          upserted.changedIds(),
+          invoices.size() - upserted.createdIds().size() - upserted.changedIds().size(),
+          existing.isEmpty() ? List.of() : paidFigures(existing));
     }
   }
 
@@ -86,22 +96,16 @@ public class ImportWriter {
     return new ImportedCustomer(row.customer(), row.timeZone(), row.email(), row.phone());
   }
 
-  private WriteOutcome upsertInvoices(List<ImportedInvoice> invoices, Map<String, Long> customerIds) {
-    InvoiceWrites.Upserted upserted =
-        invoiceWrites.upsertImported(
-            invoices.stream()
-                .map(row -> new ImportedTerms(row.number(), row.customer(), row.terms()))
-                .toList(),
-            customerIds);
-    return new WriteOutcome(
-        upserted.createdIds(),
-        upserted.changedIds(),
-        invoices.size() - upserted.createdIds().size() - upserted.changedIds().size(),
-        List.of());
+  private InvoiceWrites.Upserted upsertInvoices(
+      List<ImportedInvoice> invoices, Map<String, Long> customerIds) {
+    return invoiceWrites.upsertImported(
+        invoices.stream()
+            .map(row -> new ImportedTerms(row.number(), row.customer(), row.terms()))
+            .toList(),
+        customerIds);
   }
 
-  private List<PaidFigures> paidFigures(List<ImportedInvoice> invoices) {
-    List<String> numbers = invoices.stream().map(ImportedInvoice::number).toList();
+  private List<PaidFigures> paidFigures(List<String> numbers) {
     return jdbc.query(
         connection -> {
           PreparedStatement statement = connection.prepareStatement(PAID_FIGURES);

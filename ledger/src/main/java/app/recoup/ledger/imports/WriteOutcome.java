@@ -5,7 +5,8 @@ import java.util.stream.Stream;
 
 /**
  * What one batch of imported invoices did: which invoices it created, which it changed, and what
- * the books and Recoup now say each of its invoices has paid.
+ * the books and Recoup now say each of its invoices that existed before has paid (one it created
+ * has paid what its row says, by both counts).
  */
 public record WriteOutcome(
     List<Long> createdIds, List<Long> changedIds, int unchanged, List<PaidFigures> paidFigures) {
@@ -28,7 +29,4 @@ public record WriteOutcome(
     return paidFigures.stream().filter(figures -> !figures.disagree()).map(PaidFigures::invoiceId).toList();
   }
 
-  WriteOutcome withPaidFigures(List<PaidFigures> figures) {
-    return new WriteOutcome(createdIds, changedIds, unchanged, figures);
-  }
 }

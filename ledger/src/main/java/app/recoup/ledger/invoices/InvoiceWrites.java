@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The invoice's writes that an aggregate save cannot express: row locks, fee totals moved by the
@@ -38,6 +39,6 @@ public interface InvoiceWrites {
   /** One imported row: its number, its customer's name and its terms. */
   record ImportedTerms(String number, String customer, InvoiceTerms terms) {}
 
-  /** The invoices an import created and changed. */
-  record Upserted(List<Long> createdIds, List<Long> changedIds) {}
+  /** The invoices an import created (by id and number) and changed. */
+  record Upserted(List<Long> createdIds, List<Long> changedIds, Set<String> createdNumbers) {}
 }

@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +49,7 @@ class InvoiceWritesImpl implements InvoiceWrites {
              is distinct from
              (excluded.customer_id, excluded.currency, excluded.total, excluded.books_paid,
               excluded.issue_date, excluded.due_date, excluded.po_reference)
-      returning i.id, (i.xmax = 0) as inserted
+      returning i.id, (i.xmax = 0) as inserted, i.number
       """;
 
   private final JdbcClient jdbc;
@@ -102,6 +104,7 @@ class InvoiceWritesImpl implements InvoiceWrites {
   public Upserted upsertImported(List<ImportedTerms> rows, Map<String, Long> customerIds) {
     List<Long> created = new ArrayList<>();
     List<Long> changed = new ArrayList<>();
+    Set<String> createdNumbers = new HashSet<>();
     template.query(
         connection -> {
           PreparedStatement statement = connection.prepareStatement(UPSERT_IMPORTED);
@@ -116,9 +119,14 @@ class InvoiceWritesImpl implements InvoiceWrites {
           return statement;
         },
         row -> {
-          (row.getBoolean(2) ? created : changed).add(row.getLong(1));
+          if (row.getBoolean(2)) {
+            created.add(row.getLong(1));
+            createdNumbers.add(row.getString(3));
+          } else {
+            changed.add(row.getLong(1));
+          }
         });
-    return new Upserted(created, changed);
+    return new Upserted(created, changed, createdNumbers);
   }
 
   private static <T> Array column(

@@ -57,9 +57,10 @@ public class HumanTasks {
             """
             update human_task t set status = 'DONE', completed_at = now(), completed_by = :by
               from collection_case c
-             where c.id = t.case_id and c.invoice_id in (:invoiceIds) and t.kind = :kind and t.status = 'OPEN'
+             where c.id = t.case_id and c.invoice_id = any(:invoiceIds) and t.kind = :kind and t.status = 'OPEN'
             """)
-        .param("invoiceIds", invoiceIds)
+        // one array, not thousands of bind parameters: an import batch names up to 5,000 invoices
+        .param("invoiceIds", invoiceIds.toArray(Long[]::new))
         .param("kind", kind.stored())
         .param("by", by)
         .update();

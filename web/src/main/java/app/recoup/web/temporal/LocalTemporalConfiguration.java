@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,21 @@ class LocalTemporalConfiguration {
         options.setInitialTime(Instant.parse(start));
       }
       return options;
+    };
+  }
+
+  /** See {@link TestServerLockEvents}: without it the local mode slows down and grows with every case run. */
+  @Bean
+  static BeanPostProcessor boundedTestServerLockEvents(
+      @Value("${recoup.temporal.kept-lock-events:" + TestServerLockEvents.KEPT + "}") int kept) {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof TestWorkflowEnvironment env) {
+          TestServerLockEvents.bound(env, kept);
+        }
+        return bean;
+      }
     };
   }
 
