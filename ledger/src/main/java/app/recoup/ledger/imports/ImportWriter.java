@@ -75,6 +75,23 @@ public class ImportWriter {
                           where customer_id = given.customer_id and billing)
       """;
 
+  /**
+   * Every writer takes an invoice before its case, and several invoices (or cases) in invoice id
+   * order: the batch's invoices first, then their cases, so the upsert's trigger
+   * ({@code invoice_rescore_case}) finds its cases already held instead of taking them in the
+   * file's order against another writer.
+   */
+  private static final String LOCK_INVOICES =
+      "select id from invoice where number = any(?::text[]) order by id for update";
+
+  private static final String LOCK_CASES =
+      """
+      select k.id from collection_case k join invoice i on i.id = k.invoice_id
+       where i.number = any(?::text[])
+       order by k.invoice_id
+         for update of k
+      """;
+
   /** The batch's invoices with what the books and Recoup say is paid. */
   private static final String PAID_FIGURES =
       """
@@ -135,6 +152,7 @@ public class ImportWriter {
         customerIds.putAll(ids);
         news.forEach(facts -> written.put(facts.customer(), facts));
       }
+      lockInOrder(invoices);
       WriteOutcome written = upsertInvoices(invoices, customerIds);
       return written.withPaidFigures(paidFigures(invoices));
     }
@@ -188,6 +206,19 @@ public class ImportWriter {
     ArrayOf idArray = connection -> connection.createArrayOf("bigint", ids.toArray());
     execute(UPDATE_BILLING_CONTACTS, idArray, texts(emails), texts(phones));
     execute(INSERT_MISSING_BILLING_CONTACTS, idArray, texts(emails), texts(phones));
+  }
+
+  private void lockInOrder(List<ImportedInvoice> invoices) {
+    ArrayOf numbers = texts(invoices.stream().map(ImportedInvoice::number).toList());
+    for (String lock : List.of(LOCK_INVOICES, LOCK_CASES)) {
+      jdbc.query(
+          connection -> {
+            PreparedStatement statement = connection.prepareStatement(lock);
+            statement.setArray(1, numbers.apply(connection));
+            return statement;
+          },
+          row -> {});
+    }
   }
 
   private WriteOutcome upsertInvoices(List<ImportedInvoice> invoices, Map<String, Long> customerIds) {

@@ -49,6 +49,11 @@ class ImportApi {
     return postCsv("/api/imports", csv, ImportReport.class);
   }
 
+  /** Posts the CSV, read as {@code body} (a report, or a problem). */
+  <T> ResponseEntity<T> postCsv(String csv, Class<T> body) {
+    return postCsv("/api/imports", csv.getBytes(StandardCharsets.UTF_8), body);
+  }
+
   /** Posts with {@code ?dates=order}, read as {@code body} (a report, or a problem's text). */
   <T> ResponseEntity<T> postCsvWithDates(String order, String csv, Class<T> body) {
     return postCsv(
