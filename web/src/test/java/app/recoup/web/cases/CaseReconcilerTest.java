@@ -114,13 +114,7 @@ class CaseReconcilerTest {
 
   @Test
   void aCaseOnHoldStaysOnHoldAfterARestartAndResumesOnce() {
-    Invoice invoice;
-    try (ConfigurableApplicationContext first = startApplication()) {
-      CaseFixtures fixtures = new CaseFixtures(first);
-      invoice = fixtures.overdueCaseOnItsDueDateStep();
-      fixtures.workflow(invoice).pause(new Pause("admin@reconciler.test", "customer on holiday"));
-      Eventually.within(PATIENCE, "paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
-    }
+    Invoice invoice = caseOnHolidayHoldBeforeARestart();
 
     try (ConfigurableApplicationContext second = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(second);
@@ -137,13 +131,7 @@ class CaseReconcilerTest {
 
   @Test
   void aHoldNoWorkflowTakesAgainNeitherHoldsUpTheStartNorIsLost() {
-    Invoice invoice;
-    try (ConfigurableApplicationContext first = startApplication()) {
-      CaseFixtures fixtures = new CaseFixtures(first);
-      invoice = fixtures.overdueCaseOnItsDueDateStep();
-      fixtures.workflow(invoice).pause(new Pause("admin@reconciler.test", "customer on holiday"));
-      Eventually.within(PATIENCE, "paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
-    }
+    Invoice invoice = caseOnHolidayHoldBeforeARestart();
 
     // a process without the worker role: nothing takes the resumed workflow's tasks
     ConfigurableApplicationContext second = assertTimeoutPreemptively(Duration.ofMinutes(3),
@@ -160,6 +148,17 @@ class CaseReconcilerTest {
           .singleElement().asString()
           .contains("customer on holiday")
           .endsWith("its workflow did not take the hold again within 2 s: pause the case again, or resume it");
+    }
+  }
+
+  /** Paused by a person in a first run of the application, which then stops. */
+  private Invoice caseOnHolidayHoldBeforeARestart() {
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+      fixtures.workflow(invoice).pause(new Pause("admin@reconciler.test", "customer on holiday"));
+      Eventually.within(PATIENCE, "paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+      return invoice;
     }
   }
 
