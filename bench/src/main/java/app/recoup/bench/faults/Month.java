@@ -268,12 +268,14 @@ final class Month {
 
   /**
    * Two cadences in turn, each with one fixed late fee on the same day: running cases move to the
-   * other, and a case posts that fee once whichever it runs then.
+   * other, and a case posts that fee once whichever it runs then. The step after the fee is weeks
+   * later, so most cases catch up to the fee's step (a customer gets one touch a day, so most
+   * cases' first touch waits for later days).
    */
   private Recoup.Answer editPolicy() throws IOException, InterruptedException {
     List<String> steps = policyEdits++ % 2 == 0
-        ? List.of(step(0, false), step(3, false), step(10, false), step(14, true), step(21, false), step(35, false))
-        : List.of(step(1, false), step(7, false), step(14, true), step(30, false));
+        ? List.of(step(0, false), step(3, false), step(10, false), step(14, true), step(35, false))
+        : List.of(step(1, false), step(7, false), step(14, true), step(40, false));
     return count(recoup.put("/api/policies/default",
         "{\"touchTime\":\"09:00\",\"overdueOnly\":false,\"steps\":[" + String.join(",", steps) + "]}"));
   }
