@@ -5,7 +5,7 @@ import app.recoup.api.imports.ImportNotInterruptedException;
 import app.recoup.api.payments.ResolutionRefused;
 import app.recoup.api.process.CommandRefused;
 import java.util.List;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -65,8 +66,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
    * The request lost a lock conflict to other writers however often it was tried, or waited too
    * long for a database connection: nothing of it was written, and the same request later will do.
    */
-  @ExceptionHandler({PessimisticLockingFailureException.class, CannotGetJdbcConnectionException.class})
-  ResponseEntity<ProblemDetail> busy(DataAccessException busy) {
+  @ExceptionHandler({
+    PessimisticLockingFailureException.class,
+    CannotGetJdbcConnectionException.class,
+    CannotCreateTransactionException.class
+  })
+  ResponseEntity<ProblemDetail> busy(NestedRuntimeException busy) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
         .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, BUSY, List.of()));
