@@ -36,8 +36,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       "The request body is not valid JSON of the expected shape (dates as 2026-05-31, times as 09:30)";
 
   static final String BUSY =
-      "The database is busy with other changes to the same invoices; nothing of this request was kept."
-          + " Send it again in a moment";
+      "The database is too busy to take this request now (other changes hold what it needs, or no"
+          + " connection was free); nothing of it was kept. Send it again in a moment";
 
   private static final String BUSY_RETRY_AFTER_SECONDS = "5";
 
