@@ -3,6 +3,7 @@ package app.recoup.api.cases;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.disputes.Disputes;
+import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
@@ -11,6 +12,7 @@ import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.Reopening;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.TaskKind;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
@@ -33,7 +35,9 @@ import org.springframework.stereotype.Component;
  * the touches' idempotency keys make a repeat harmless even if a step's progress update was lost).
  * A case the books show paused is held again: a customer's dispute still open in the portal is
  * raised again, so it is resolved as before; any other hold comes back as a pause with the reason
- * the books show, until a person resumes it (a snooze or promise forgets its end date). Against a real cluster everything is
+ * the books show, until a person resumes it (a snooze or promise forgets its end date); a workflow
+ * that does not take the hold within {@code recoup.process.answer-within} leaves a task to review
+ * the hold instead of holding up the start. Against a real cluster everything is
  * running and this does nothing. A workflow that failed or was terminated is restarted too; one
  * that completed (its cadence ran out and a person decides) is left alone. Each resumption is
  * written on the case's timeline, so the history page starting afresh is explained where the
@@ -52,6 +56,7 @@ class CaseReconciler {
   private final CaseActivities caseLedger;
   private final Touches touches;
   private final Disputes disputes;
+  private final HumanTasks tasks;
   private final ApplicationEventPublisher events;
   private final Timeline timeline;
   private final Clock clock;
@@ -63,6 +68,7 @@ class CaseReconciler {
       CaseActivities caseLedger,
       Touches touches,
       Disputes disputes,
+      HumanTasks tasks,
       ApplicationEventPublisher events,
       Timeline timeline,
       Clock clock) {
@@ -70,6 +76,7 @@ class CaseReconciler {
     this.clock = clock;
     this.touches = touches;
     this.disputes = disputes;
+    this.tasks = tasks;
     this.events = events;
     this.cases = cases;
     this.debts = debts;
@@ -133,8 +140,15 @@ class CaseReconciler {
   }
 
   private void restoreHold(CollectionCase held) {
-    disputes.openOn(held.invoiceId())
-        .ifPresentOrElse(
-            events::publishEvent, () -> workflows.restoreHold(held.workflowId(), held.pauseReason()));
+    disputes.openOn(held.invoiceId()).ifPresentOrElse(events::publishEvent, () -> {
+      if (!workflows.restoreHold(held.workflowId(), held.pauseReason())) {
+        // the ledger still says PAUSED, so nothing is sent for it; a person decides the hold
+        log.warn("Case {} was on hold before the restart; its workflow did not take the hold again", held.id());
+        tasks.openOnce(held.id(), TaskKind.REVIEW_HOLD,
+            "On hold before a restart" + (held.pauseReason() == null ? "" : " (" + held.pauseReason() + ")")
+                + ", but its workflow did not take the hold again within " + workflows.answerWithin()
+                + ": pause the case again, or resume it");
+      }
+    });
   }
 }

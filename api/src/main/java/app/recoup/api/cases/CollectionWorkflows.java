@@ -1,5 +1,6 @@
 package app.recoup.api.cases;
 
+import app.recoup.api.process.AnswerDeadline;
 import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.collection.InvoiceChange;
@@ -7,6 +8,7 @@ import app.recoup.workflows.events.Pause;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CollectionWorkflows {
 
   private final WorkflowClient client;
+  private final AnswerDeadline answers;
 
-  CollectionWorkflows(WorkflowClient client) {
+  CollectionWorkflows(WorkflowClient client, AnswerDeadline answers) {
     this.client = client;
+    this.answers = answers;
   }
 
   /** Returns false when the id is taken (under the given reuse policy): never a second case. */
@@ -50,10 +54,28 @@ class CollectionWorkflows {
     }
   }
 
-  /** A case that was on hold when its workflow was lost is held again, until a person resumes it. */
-  void restoreHold(String workflowId, String reason) {
+  /**
+   * A case that was on hold when its workflow was lost is held again, until a person resumes it.
+   * Returns false when the workflow did not take the hold within {@link AnswerDeadline} (no worker
+   * took its task, or the engine did not answer): start-up never waits for it longer.
+   */
+  boolean restoreHold(String workflowId, String reason) {
     String why = reason == null || reason.isBlank() ? "held before a restart" : "held before a restart: " + reason;
-    client.newWorkflowStub(CollectionWorkflow.class, workflowId).pause(new Pause("recoup", why));
+    CollectionWorkflow workflow = client.newWorkflowStub(CollectionWorkflow.class, workflowId);
+    try {
+      answers.bound(answers.start(), () -> {
+        workflow.pause(new Pause("recoup", why));
+        return null;
+      });
+      return true;
+    } catch (WorkflowException notTaken) {
+      return false;
+    }
+  }
+
+  /** "10 s": how long {@link #restoreHold} waits, as a person reads it. */
+  String answerWithin() {
+    return answers.asText();
   }
 
   boolean isRunning(String workflowId) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InvoiceImporter {
 
   static final String ROWS = "recoup.import.rows";
+
+  /** How often one batch is tried when it keeps losing lock conflicts to other writers. */
+  static final int CONFLICT_ATTEMPTS = 3;
 
   private final ImportJournal journal;
   private final ImportWriter writer;
@@ -208,6 +212,16 @@ public class InvoiceImporter {
     return new ImportRefusedException(report(run.importId));
   }
 
+  /** Lets the winner of the conflict finish before the batch is tried again. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(100L * attempt);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing an import", interrupted);
+    }
+  }
+
   private static String rootMessage(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null) {
@@ -225,7 +239,7 @@ public class InvoiceImporter {
     private int rowsDone;
     private int batchesDone;
     private PendingBatch pending = new PendingBatch();
-    private final ImportWriter.Session writing = writer.session();
+    private ImportWriter.Session writing = writer.session();
 
     Run(UUID importId) {
       this.importId = importId;
@@ -259,22 +273,41 @@ public class InvoiceImporter {
       }
       PendingBatch batch = pending;
       pending = new PendingBatch();
-      WriteOutcome written =
-          transactions.execute(
-              status -> {
-                journal.recordErrors(importId, batch.refused());
-                WriteOutcome outcome = writing.write(batch.invoices());
-                disagreements.reconcile(outcome);
-                journal.progress(
-                    importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
-                if (!outcome.touchedIds().isEmpty()) {
-                  events.publishEvent(new InvoicesChanged(outcome.touchedIds()));
-                }
-                return outcome;
-              });
+      WriteOutcome written = inOneTransaction(batch);
       counts = after(batch, written);
       rowsDone += batch.size();
       batchesDone++;
+    }
+
+    /**
+     * Writes the batch in one transaction, and again from the start when PostgreSQL made it lose a
+     * deadlock or a lock wait to another writer; after {@link #CONFLICT_ATTEMPTS} the conflict
+     * goes to the caller (a 503 problem), the batch written not at all.
+     */
+    private WriteOutcome inOneTransaction(PendingBatch batch) {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return transactions.execute(status -> write(batch));
+        } catch (PessimisticLockingFailureException conflict) {
+          if (attempt == CONFLICT_ATTEMPTS) {
+            throw conflict;
+          }
+          // the customers it remembers writing may be among what was rolled back
+          writing = writer.session();
+          pause(attempt);
+        }
+      }
+    }
+
+    private WriteOutcome write(PendingBatch batch) {
+      journal.recordErrors(importId, batch.refused());
+      WriteOutcome outcome = writing.write(batch.invoices());
+      disagreements.reconcile(outcome);
+      journal.progress(importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
+      if (!outcome.touchedIds().isEmpty()) {
+        events.publishEvent(new InvoicesChanged(outcome.touchedIds()));
+      }
+      return outcome;
     }
 
     private ImportCounts after(PendingBatch batch, WriteOutcome written) {

@@ -5,12 +5,16 @@ import app.recoup.api.imports.ImportNotInterruptedException;
 import app.recoup.api.payments.ResolutionRefused;
 import app.recoup.api.process.CommandRefused;
 import java.util.List;
+import org.springframework.core.NestedRuntimeException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -31,6 +35,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   static final String UNREADABLE =
       "The request body is not valid JSON of the expected shape (dates as 2026-05-31, times as 09:30)";
 
+  static final String BUSY =
+      "The database is too busy to take this request now (other changes hold what it needs, or no"
+          + " connection was free); nothing of it was kept. Send it again in a moment";
+
+  private static final String BUSY_RETRY_AFTER_SECONDS = "5";
+
   @ExceptionHandler
   ProblemDetail refused(CommandRefused refused) {
     return Problems.of(refused.status(), refused.getMessage(), refused.fields());
@@ -50,6 +60,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail badDateOrder(DateOrder.InvalidDateOrderException invalid) {
     return Problems.of(HttpStatus.BAD_REQUEST, invalid.getMessage(),
         List.of(new InvalidField(DateOrder.PARAMETER, invalid.getMessage())));
+  }
+
+  /**
+   * The request lost a lock conflict to other writers however often it was tried, or waited too
+   * long for a database connection: nothing of it was written, and the same request later will do.
+   */
+  @ExceptionHandler({
+    PessimisticLockingFailureException.class,
+    CannotGetJdbcConnectionException.class,
+    CannotCreateTransactionException.class
+  })
+  ResponseEntity<ProblemDetail> busy(NestedRuntimeException busy) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+        .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, BUSY, List.of()));
   }
 
   @Override

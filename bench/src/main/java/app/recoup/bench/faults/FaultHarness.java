@@ -96,6 +96,7 @@ public final class FaultHarness {
         end.put("requests a running Recoup did not answer within " + Recoup.PATIENCE.toSeconds() + " s",
             recoup.unanswered());
         end.put("commands without an answer after every retry (none, or 5xx)", (long) month.unansweredCommands());
+        end.put("answers 500 during the month (a busy database or a slow case is a 503 or 504)", month.internalErrors);
         failures += report("at the end of the month", end);
         System.out.println("The month: " + Invariants.activity(db));
         System.out.printf("requests %d, answered 5xx during the month %d (504: a case that did not answer in time, sent"

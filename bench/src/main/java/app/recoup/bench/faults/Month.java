@@ -42,6 +42,8 @@ final class Month {
   private int sequence;
   long requests;
   long serverErrors;
+  /** 500s: Recoup's own faults, where anything it expects (a busy database, a slow case) is a 503 or 504. */
+  long internalErrors;
   long commandsTaken;
   long commandsRefused;
   long commandsSentAgain;
@@ -77,7 +79,15 @@ final class Month {
     return unansweredCommands.size();
   }
 
+  /**
+   * Starts the month under a cadence with a late fee 14 days after due, so the cases imported
+   * 14 days overdue or more have a fee fall due, then imports them.
+   */
   void importInvoices(int cases) throws IOException, InterruptedException {
+    Recoup.Answer policy = editPolicy();
+    if (!policy.ok()) {
+      throw new IllegalStateException("the month's cadence was refused: " + policy);
+    }
     for (int i = 0; i < cases; i++) {
       String customer = "Harness customer " + (i % Math.max(1, cases / 3));
       BigDecimal total = BigDecimal.valueOf(100 + random.nextInt(4900)).setScale(2, RoundingMode.UNNECESSARY);
@@ -256,12 +266,17 @@ final class Month {
     count(recoup.post("/api/imports", "text/csv", csv(some, random.nextInt(5) == 0)));
   }
 
-  /** Two cadences in turn, each with one fixed late fee: running cases move to the other. */
-  private void editPolicy() throws IOException, InterruptedException {
+  /**
+   * Two cadences in turn, each with one fixed late fee on the same day: running cases move to the
+   * other, and a case posts that fee once whichever it runs then. The step after the fee is weeks
+   * later, so most cases catch up to the fee's step (a customer gets one touch a day, so most
+   * cases' first touch waits for later days).
+   */
+  private Recoup.Answer editPolicy() throws IOException, InterruptedException {
     List<String> steps = policyEdits++ % 2 == 0
-        ? List.of(step(0, false), step(3, false), step(10, true), step(21, false), step(35, false))
-        : List.of(step(1, false), step(7, false), step(14, true), step(30, false));
-    count(recoup.put("/api/policies/default",
+        ? List.of(step(0, false), step(3, false), step(10, false), step(14, true), step(35, false))
+        : List.of(step(1, false), step(7, false), step(14, true), step(40, false));
+    return count(recoup.put("/api/policies/default",
         "{\"touchTime\":\"09:00\",\"overdueOnly\":false,\"steps\":[" + String.join(",", steps) + "]}"));
   }
 
@@ -291,6 +306,9 @@ final class Month {
     if (answer.status() >= 500) {
       serverErrors++;
       System.out.println("  5xx " + answer);
+    }
+    if (answer.status() == 500) {
+      internalErrors++;
     }
     return answer;
   }

@@ -206,14 +206,21 @@ public class CollectionCases {
         == 1;
   }
 
-  /** Re-scores open cases for today: urgency grows by each case's balance every day. */
+  /**
+   * Re-scores open cases for today: urgency grows by each case's balance every day. The cases are
+   * taken in invoice id order, the order every writer of several invoices or cases keeps.
+   */
   public int rescore() {
     return jdbc.sql(
             """
+            with due as (
+                   select k.id from collection_case k join invoice i on i.id = k.invoice_id
+                    where k.status <> 'CLOSED' and k.urgency <> case_urgency(i.balance, i.due_date)
+                    order by k.invoice_id
+                      for update of k)
             update collection_case k set urgency = case_urgency(i.balance, i.due_date)
-              from invoice i
-             where i.id = k.invoice_id and k.status <> 'CLOSED'
-               and k.urgency <> case_urgency(i.balance, i.due_date)
+              from due, invoice i
+             where k.id = due.id and i.id = k.invoice_id
             """)
         .update();
   }

@@ -25,6 +25,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportWriter {
 
+  /**
+   * Every writer takes an invoice before its case, and several invoices (or cases) in invoice id
+   * order: the batch's invoices first, then their cases, so the upsert's trigger
+   * ({@code invoice_rescore_case}) finds its cases already held instead of taking them in the
+   * file's order against another writer.
+   */
+  private static final String LOCK_INVOICES =
+      "select id from invoice where number = any(?::text[]) order by id for update";
+
+  private static final String LOCK_CASES =
+      """
+      select k.id from collection_case k join invoice i on i.id = k.invoice_id
+       where i.number = any(?::text[])
+       order by k.invoice_id
+         for update of k
+      """;
+
   /** The batch's invoices with what the books and Recoup say is paid. */
   private static final String PAID_FIGURES =
       """
@@ -77,6 +94,7 @@ public class ImportWriter {
         customerIds.putAll(customerWrites.upsertImported(news));
         news.forEach(facts -> written.put(facts.name(), facts));
       }
+      lockInOrder(invoices);
       InvoiceWrites.Upserted upserted = upsertInvoices(invoices, customerIds);
       // An invoice this batch created has nothing paid beyond what its row says, and no case yet.
       List<String> existing =
@@ -103,6 +121,19 @@ public class ImportWriter {
             .map(row -> new ImportedTerms(row.number(), row.customer(), row.terms()))
             .toList(),
         customerIds);
+  }
+
+  private void lockInOrder(List<ImportedInvoice> invoices) {
+    Object[] numbers = invoices.stream().map(ImportedInvoice::number).toArray();
+    for (String lock : List.of(LOCK_INVOICES, LOCK_CASES)) {
+      jdbc.query(
+          connection -> {
+            PreparedStatement statement = connection.prepareStatement(lock);
+            statement.setArray(1, connection.createArrayOf("text", numbers));
+            return statement;
+          },
+          row -> {});
+    }
   }
 
   private List<PaidFigures> paidFigures(List<String> numbers) {

@@ -2,6 +2,7 @@ package app.recoup.web.cases;
 
 import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
@@ -28,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,13 +52,14 @@ class CaseReconcilerTest {
   @TempDir Path dataDirectory;
 
   /** Settings as command-line arguments: they must win over application.yml's local defaults. */
-  private ConfigurableApplicationContext startApplication() {
-    return new SpringApplicationBuilder(RecoupApplication.class)
-        .run(
-            "--recoup.database.embedded.data-directory=" + dataDirectory.resolve("postgres"),
-            "--server.port=0",
-            "--recoup.admin.email=admin@reconciler.test",
-            "--recoup.admin.password=reconciler-secret");
+  private ConfigurableApplicationContext startApplication(String... more) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--recoup.database.embedded.data-directory=" + dataDirectory.resolve("postgres"),
+        "--server.port=0",
+        "--recoup.admin.email=admin@reconciler.test",
+        "--recoup.admin.password=reconciler-secret"));
+    arguments.addAll(List.of(more));
+    return new SpringApplicationBuilder(RecoupApplication.class).run(arguments.toArray(String[]::new));
   }
 
   @Test
@@ -110,13 +114,7 @@ class CaseReconcilerTest {
 
   @Test
   void aCaseOnHoldStaysOnHoldAfterARestartAndResumesOnce() {
-    Invoice invoice;
-    try (ConfigurableApplicationContext first = startApplication()) {
-      CaseFixtures fixtures = new CaseFixtures(first);
-      invoice = fixtures.overdueCaseOnItsDueDateStep();
-      fixtures.workflow(invoice).pause(new Pause("admin@reconciler.test", "customer on holiday"));
-      Eventually.within(PATIENCE, "paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
-    }
+    Invoice invoice = caseOnHolidayHoldBeforeARestart();
 
     try (ConfigurableApplicationContext second = startApplication()) {
       CaseFixtures fixtures = new CaseFixtures(second);
@@ -128,6 +126,39 @@ class CaseReconcilerTest {
       fixtures.workflow(invoice).resume(new Resume("admin@reconciler.test", null));
 
       Eventually.within(PATIENCE, "open again", () -> fixtures.caseStatus(invoice).equals("OPEN"));
+    }
+  }
+
+  @Test
+  void aHoldNoWorkflowTakesAgainNeitherHoldsUpTheStartNorIsLost() {
+    Invoice invoice = caseOnHolidayHoldBeforeARestart();
+
+    // a process without the worker role: nothing takes the resumed workflow's tasks
+    ConfigurableApplicationContext second = assertTimeoutPreemptively(Duration.ofMinutes(3),
+        () -> startApplication("--recoup.roles=web", "--recoup.process.answer-within=2s"));
+    try (second) {
+      assertThat(new CaseFixtures(second).caseStatus(invoice)).isEqualTo("PAUSED");
+      assertThat(second.getBean(JdbcClient.class)
+              .sql("""
+                  select t.title from human_task t join collection_case c on c.id = t.case_id
+                   where c.invoice_id = ? and t.kind = 'REVIEW_HOLD' and t.status = 'OPEN'""")
+              .param(invoice.getId())
+              .query(String.class)
+              .list())
+          .singleElement().asString()
+          .contains("customer on holiday")
+          .endsWith("its workflow did not take the hold again within 2 s: pause the case again, or resume it");
+    }
+  }
+
+  /** Paused by a person in a first run of the application, which then stops. */
+  private Invoice caseOnHolidayHoldBeforeARestart() {
+    try (ConfigurableApplicationContext first = startApplication()) {
+      CaseFixtures fixtures = new CaseFixtures(first);
+      Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
+      fixtures.workflow(invoice).pause(new Pause("admin@reconciler.test", "customer on holiday"));
+      Eventually.within(PATIENCE, "paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+      return invoice;
     }
   }
 

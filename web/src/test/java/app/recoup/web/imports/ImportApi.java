@@ -52,10 +52,15 @@ class ImportApi {
   /** Posts a file the API refuses, read as the problem it answers. */
   @SuppressWarnings("unchecked")
   ResponseEntity<Map<String, Object>> postCsvForProblem(String csv) {
-    ResponseEntity<Map> response = postCsv("/api/imports", csv.getBytes(StandardCharsets.UTF_8), Map.class);
+    ResponseEntity<Map> response = postCsv(csv, Map.class);
     return ResponseEntity.status(response.getStatusCode())
         .headers(response.getHeaders())
         .body((Map<String, Object>) response.getBody());
+  }
+
+  /** Posts the CSV, read as {@code body} (a report, or a problem). */
+  <T> ResponseEntity<T> postCsv(String csv, Class<T> body) {
+    return postCsv("/api/imports", csv.getBytes(StandardCharsets.UTF_8), body);
   }
 
   /** Posts with {@code ?dates=order}, read as {@code body} (a report, or a problem's text). */
