@@ -2,6 +2,8 @@ package app.recoup.activities.cases;
 
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.relay.WorkflowEventKind;
+import app.recoup.ledger.relay.WorkflowEvents;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.touches.TouchDays;
@@ -42,6 +44,7 @@ class CaseLedgerActivities implements CaseActivities {
   private final TouchDays touchDays;
   private final Timeline timeline;
   private final HumanTasks tasks;
+  private final WorkflowEvents workflowEvents;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MeterRegistry meters;
@@ -53,6 +56,7 @@ class CaseLedgerActivities implements CaseActivities {
       TouchDays touchDays,
       Timeline timeline,
       HumanTasks tasks,
+      WorkflowEvents workflowEvents,
       TransactionTemplate transaction,
       Clock clock,
       MeterRegistry meters) {
@@ -62,6 +66,7 @@ class CaseLedgerActivities implements CaseActivities {
     this.touchDays = touchDays;
     this.timeline = timeline;
     this.tasks = tasks;
+    this.workflowEvents = workflowEvents;
     this.transaction = transaction;
     this.clock = clock;
     this.meters = meters;
@@ -100,6 +105,9 @@ class CaseLedgerActivities implements CaseActivities {
           if (closure.reason() == CloseReason.WRITTEN_OFF) {
             invoices.writeOffForCase(closure.caseId());
           }
+          if (closure.reason() == CloseReason.PAID) {
+            reviewOwedAgain(closure.caseId());
+          }
           if (cases.close(closure.caseId(), closure.reason())) {
             timeline.append(
                 closure.caseId(),
@@ -110,6 +118,18 @@ class CaseLedgerActivities implements CaseActivities {
                 "case-" + closure.caseId() + "/closed");
           }
         });
+  }
+
+  /**
+   * A refund can land between the workflow deciding "paid" and this close: the invoice, taken
+   * before its case as every writer does, then shows money owed again, and an invoice change
+   * recorded with the close makes the relay reopen the case once its run has ended.
+   */
+  private void reviewOwedAgain(long caseId) {
+    cases.findById(caseId)
+        .flatMap(closing -> invoices.lockById(closing.invoiceId()))
+        .filter(invoice -> invoice.isOpen() && invoice.getBalance().signum() > 0)
+        .ifPresent(owed -> workflowEvents.record(owed.getId(), WorkflowEventKind.INVOICE_CHANGED, null, clock.instant()));
   }
 
   @Override

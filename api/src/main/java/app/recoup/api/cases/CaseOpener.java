@@ -58,10 +58,21 @@ public class CaseOpener implements DisposableBean {
     this.clock = clock;
   }
 
-  /** Synchronises the given invoices, {@value #BATCH_SIZE} at a time. */
+  /**
+   * Synchronises the given invoices, {@value #BATCH_SIZE} at a time; one that fails does not hold
+   * up the batches after it, and the first failure is thrown at the end for the caller to retry.
+   */
   public void sync(List<Long> invoiceIds) {
+    RuntimeException firstFailure = null;
     for (int from = 0; from < invoiceIds.size(); from += BATCH_SIZE) {
-      syncBatch(invoiceIds.subList(from, Math.min(from + BATCH_SIZE, invoiceIds.size())));
+      try {
+        syncBatch(invoiceIds.subList(from, Math.min(from + BATCH_SIZE, invoiceIds.size())));
+      } catch (RuntimeException failed) {
+        firstFailure = firstFailure == null ? failed : firstFailure;
+      }
+    }
+    if (firstFailure != null) {
+      throw firstFailure;
     }
   }
 
@@ -108,17 +119,22 @@ public class CaseOpener implements DisposableBean {
    * The same case comes back, under the same workflow id, in a new run: it continues its cadence
    * after the last step it sent (reminders it already had are not repeated) and reopens itself in
    * the ledger as its first act, so a start that fails leaves the case closed for the next change
-   * or the sweep to try again. A run still going refuses the start: never two at once.
+   * or the sweep to try again. A run still going (the one that just closed the case) refuses the
+   * start, never two at once, and the change fails so that its relay tries again once it ended.
    */
   private void reopen(CollectionCase closed, Debt debt) {
     int lastDone = touches.lastDoneStep(closed.id(), closed.currentStep());
-    workflows.start(
+    boolean started = workflows.start(
         debt.snapshot(
             closed.id(),
             lastDone,
             Continuation.resumedIn(closed.policyGeneration()),
             debt.reopening(closed.reopenings() + 1, closed.closeReason())),
         WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE);
+    if (!started) {
+      throw new IllegalStateException(
+          "case " + closed.id() + " is owed again but the run that closed it has not ended yet");
+    }
   }
 
   private void openIfDeserved(Debt debt) {

@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.recoup.workflows.collection.CaseActivities;
+import app.recoup.workflows.collection.CaseClosure;
+import app.recoup.workflows.vocabulary.CloseReason;
+import io.temporal.client.WorkflowClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -107,6 +111,33 @@ class OwedAgainTest extends CaseApplicationTest {
     mvc.perform(get("/").param("customer", customer(number)).with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString(number(number))));
+  }
+
+  @Test
+  void aCloseAsPaidLandingAfterARefundPutTheBalanceBackReopensTheCaseOnceItsRunHasEnded() throws Exception {
+    String number = "DUR-5";
+    importCsv(row(number, "640.00", "0.00", 10));
+    awaitCaseRunning(number);
+    String firstRun = fixtures.runId(invoiceRef(number));
+    long caseId = jdbc.sql("select c.id from collection_case c join invoice i on i.id = c.invoice_id where i.number = ?")
+        .param(number(number)).query(Long.class).single();
+
+    // the run decided "paid" on a payment a refund has since taken back: its close lands now,
+    // then the run ends (the fault harness's FH-243 stayed closed and unchased)
+    context.getBean(CaseActivities.class).closeCase(new CaseClosure(caseId, CloseReason.PAID));
+    assertThat(caseStatus(number)).isEqualTo("CLOSED");
+    Eventually.within(PATIENCE, "the relay tried the change while the run that closed the case still went",
+        () -> jdbc.sql("select count(*) from workflow_event e join invoice i on i.id = e.invoice_id"
+                + " where i.number = ? and e.delivered_at is null and e.attempts = 0")
+            .param(number(number)).query(Long.class).single() == 0);
+    context.getBean(WorkflowClient.class).newUntypedWorkflowStub(CaseFixtures.workflowId(invoiceRef(number)))
+        .terminate("the run that closed the case ends");
+
+    Eventually.within(PATIENCE, "case reopened", () -> caseStatus(number).equals("OPEN"));
+    Eventually.within(PATIENCE, "a new run of its workflow", () -> fixtures.workflowRunning(invoiceRef(number)));
+    assertThat(fixtures.runId(invoiceRef(number))).isNotEqualTo(firstRun);
+    assertThat(timeline(number)).anySatisfy(line -> assertThat(line)
+        .startsWith("CASE_REOPENED").contains("640.00 USD owed again after the case closed as paid"));
   }
 
   @Test
