@@ -39,7 +39,8 @@ class PaymentWebhookTest extends PaymentsFixture {
     var response = deliver(single(invoice.getNumber(), "120.00", "EUR", newId()));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"status\":\"PROCESSED\"");
+    assertThat(response.body()).contains("\"status\":\"PENDING\"");
+    assertThat(appliedStatus(response)).isEqualTo("PROCESSED");
     Invoice paid = books.reload(invoice);
     assertThat(paid.getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(paid.getBalance()).isEqualByComparingTo("0");
@@ -95,6 +96,27 @@ class PaymentWebhookTest extends PaymentsFixture {
   }
 
   @Test
+  void redeliveriesInAnotherOrderApplyEachPaymentOnceAndQueueNothingNew() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "100.00");
+    String first = single(invoice.getNumber(), "10.00", "EUR", newId());
+    String second = single(invoice.getNumber(), "20.00", "EUR", newId());
+
+    deliver(second);
+    deliver(first);
+    var firstAgain = deliver(first);
+    var secondAgain = deliver(second);
+
+    assertThat(firstAgain.body()).contains("\"status\":\"PROCESSED\"").contains("\"redelivery\":true");
+    assertThat(secondAgain.body()).contains("\"status\":\"PROCESSED\"").contains("\"redelivery\":true");
+    assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("70.00");
+    assertThat(books.payments(invoice)).isEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload in"
+            + " (select id::text from payment_notification where body in (:bodies))")
+        .param("bodies", List.of(first, second)).query(Long.class).single())
+        .as("one relay event per stored notification").isEqualTo(2);
+  }
+
+  @Test
   void concurrentDeliveriesAreAppliedExactlyOnceAndConcurrentPaymentsAllCount() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "100.00");
     String once = single(invoice.getNumber(), "10.00", "EUR", newId());
@@ -126,7 +148,7 @@ class PaymentWebhookTest extends PaymentsFixture {
     deliver(single(invoice.getNumber(), "40.00", "EUR", id));
     var conflicting = deliver(single(invoice.getNumber(), "45.00", "EUR", id));
 
-    assertThat(conflicting.body()).contains("\"status\":\"EXCEPTION\"");
+    assertThat(appliedStatus(conflicting)).isEqualTo("EXCEPTION");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("60.00");
     assertThat(books.exceptionReasons(invoice.getNumber())).containsExactly("DUPLICATE");
   }
@@ -272,9 +294,14 @@ class PaymentWebhookTest extends PaymentsFixture {
     return "pay_" + UUID.randomUUID();
   }
 
+  /** Signed and sent; when stored (200), once the relay applied it. */
   private HttpResponse<String> deliver(String body) throws Exception {
     long now = Instant.now().getEpochSecond();
-    return post(body, now, "sha256=" + hmac(SECRET, now + "." + body));
+    HttpResponse<String> response = post(body, now, "sha256=" + hmac(SECRET, now + "." + body));
+    if (response.statusCode() == 200) {
+      appliedStatus(response);
+    }
+    return response;
   }
 
   private HttpResponse<String> post(String body, long timestamp, String signature) throws Exception {
