@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (its case opens, learns the balance and due date, or closes: the ledger's state now, so a
  * repeat is harmless); the other facts are signalled to the case's workflow under their event
  * id, which the workflow takes once. A stored payment notification is applied by cash application
- * in a transaction of its own (applying it twice finds it no longer pending and changes nothing),
- * so one that fails rolls back alone. An event that fails waits for a retry with back-off, and the
+ * in a transaction of its own, so one that fails rolls back alone, and the rows it locks (the
+ * notification, whose redeliveries count on it, and the invoices) are held for one payment, not for
+ * the whole pass; applying it twice finds it no longer pending and changes nothing. An event that fails waits for a retry with back-off, and the
  * later events of its invoice wait behind it.
  */
 @Component
@@ -51,7 +52,7 @@ class EventDelivery {
   private final PolicyBook book;
   private final JsonMapper json;
   private final NotificationProcessor payments;
-  private final TransactionTemplate separately;
+  private final TransactionTemplate alone;
 
   EventDelivery(
       WorkflowClient client,
@@ -69,8 +70,8 @@ class EventDelivery {
     this.book = book;
     this.json = json;
     this.payments = payments;
-    this.separately = new TransactionTemplate(transactions);
-    separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.alone = new TransactionTemplate(transactions);
+    alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Runs inside the relay's transaction: what it writes commits with the events' marks. */
@@ -143,7 +144,7 @@ class EventDelivery {
     long notification = Long.parseLong(event.payload());
     try {
       return Outcome.delivered(event.id(),
-          separately.execute(status -> payments.process(notification))
+          alone.execute(status -> payments.process(notification))
               .map(applied -> "applied: " + applied.status())
               .orElse("applied already"));
     } catch (RuntimeException failed) {

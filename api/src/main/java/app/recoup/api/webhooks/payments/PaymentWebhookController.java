@@ -4,6 +4,7 @@ import app.recoup.api.problems.Problems;
 import app.recoup.api.webhooks.PaymentNotificationIntake;
 import app.recoup.ledger.PostgresText;
 import app.recoup.ledger.payments.PaymentNotifications;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -50,6 +51,12 @@ class PaymentWebhookController {
     this.intake = intake;
   }
 
+  @Operation(
+      summary = "A signed payment notification: 200 means stored, will be applied",
+      description = "Answers 200 once the verified body is durably stored, before it is applied: the"
+          + " answer's status is PENDING for a new notification, and the event relay applies it right"
+          + " after, also after a crash or restart (GET /api/payment-notifications/{id} shows the"
+          + " outcome). The same body again answers redelivery: true and changes nothing.")
   @PostMapping(path = "/webhooks/payments", produces = "application/json")
   ResponseEntity<?> receive(
       @RequestHeader(name = "X-Recoup-Timestamp", required = false) String timestamp,
