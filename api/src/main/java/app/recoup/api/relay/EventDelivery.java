@@ -2,6 +2,7 @@ package app.recoup.api.relay;
 
 import app.recoup.api.cases.CaseOpener;
 import app.recoup.api.cases.PolicyBook;
+import app.recoup.api.payments.NotificationProcessor;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.relay.WorkflowEvent;
@@ -22,13 +23,19 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers workflow events to Temporal, in order. A changed invoice goes through the case opener
  * (its case opens, learns the balance and due date, or closes: the ledger's state now, so a
  * repeat is harmless); the other facts are signalled to the case's workflow under their event
- * id, which the workflow takes once. An event that fails waits for a retry with back-off, and the
+ * id, which the workflow takes once. A stored payment notification is applied by cash application
+ * in a transaction of its own, so one that fails rolls back alone, and the rows it locks (the
+ * notification, whose redeliveries count on it, and the invoices) are held for one payment, not for
+ * the whole pass; applying it twice finds it no longer pending and changes nothing. An event that fails waits for a retry with back-off, and the
  * later events of its invoice wait behind it.
  */
 @Component
@@ -44,6 +51,8 @@ class EventDelivery {
   private final InvoiceRepository invoices;
   private final PolicyBook book;
   private final JsonMapper json;
+  private final NotificationProcessor payments;
+  private final TransactionTemplate alone;
 
   EventDelivery(
       WorkflowClient client,
@@ -51,13 +60,18 @@ class EventDelivery {
       CollectionCases cases,
       InvoiceRepository invoices,
       PolicyBook book,
-      JsonMapper json) {
+      JsonMapper json,
+      NotificationProcessor payments,
+      PlatformTransactionManager transactions) {
     this.client = client;
     this.opener = opener;
     this.cases = cases;
     this.invoices = invoices;
     this.book = book;
     this.json = json;
+    this.payments = payments;
+    this.alone = new TransactionTemplate(transactions);
+    alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Runs inside the relay's transaction: what it writes commits with the events' marks. */
@@ -73,6 +87,8 @@ class EventDelivery {
         }
         syncInvoices(events.subList(next, end), waiting, now, outcomes);
         next = end;
+      } else if (events.get(next).kind() == WorkflowEventKind.PAYMENT_NOTIFICATION) {
+        outcomes.add(applyPayment(events.get(next++), now));
       } else {
         WorkflowEvent event = events.get(next++);
         if (waiting.contains(event.invoiceId())) {
@@ -124,6 +140,19 @@ class EventDelivery {
     }
   }
 
+  private Outcome applyPayment(WorkflowEvent event, Instant now) {
+    long notification = Long.parseLong(event.payload());
+    try {
+      return Outcome.delivered(event.id(),
+          alone.execute(status -> payments.process(notification))
+              .map(applied -> "applied: " + applied.status())
+              .orElse("applied already"));
+    } catch (RuntimeException failed) {
+      log.warn("Payment notification {} not applied, will retry: {}", notification, failed.toString());
+      return Outcome.retry(event.id(), retryAt(event, now), failed.toString());
+    }
+  }
+
   private RelayedEvent relayed(WorkflowEvent event) {
     String id = Long.toString(event.id());
     return switch (event.kind()) {
@@ -131,7 +160,8 @@ class EventDelivery {
       case PROMISE -> RelayedEvent.promise(id, json.readValue(event.payload(), Promise.class));
       case DISPUTE -> RelayedEvent.dispute(id, json.readValue(event.payload(), DisputeNotice.class));
       case POLICY_CHANGED -> RelayedEvent.policy(id, book.cadence(book.policy(event.payload())));
-      case INVOICE_CHANGED -> throw new IllegalArgumentException("invoice changes are synced, not signalled");
+      case INVOICE_CHANGED, PAYMENT_NOTIFICATION ->
+          throw new IllegalArgumentException(event.kind() + " is not signalled to a case");
     };
   }
 

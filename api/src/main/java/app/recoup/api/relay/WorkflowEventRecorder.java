@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records what the ledger announces for the workflows (replies, portal promises and disputes,
- * changed invoices, changed policies) as workflow events, synchronously and so inside the
+ * changed invoices, changed policies), and verified payment notifications to apply, as workflow
+ * events, synchronously and so inside the
  * transaction that recorded the fact: both commit or neither does. Once it commits the relay is
  * woken, so a case learns the fact at once, and a relay that was down finds it later.
  */
@@ -78,8 +79,18 @@ public class WorkflowEventRecorder {
     record(invoiceIds, WorkflowEventKind.POLICY_CHANGED, policy);
   }
 
+  /** A verified payment notification was stored: the relay applies it. */
+  public void paymentNotificationStored(long notificationId) {
+    events.recordWithoutInvoice(WorkflowEventKind.PAYMENT_NOTIFICATION, Long.toString(notificationId), clock.instant());
+    nudgeOnceCommitted();
+  }
+
   private void record(Collection<Long> invoiceIds, WorkflowEventKind kind, String payload) {
     events.recordEach(invoiceIds, kind, payload, clock.instant());
+    nudgeOnceCommitted();
+  }
+
+  private void nudgeOnceCommitted() {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {

@@ -30,8 +30,11 @@ public class PaymentNotifications {
     this.unverifiedKept = unverifiedKept;
   }
 
-  /** The result of storing a delivery: the notification, and whether it had been seen before. */
-  public record Stored(long id, boolean redelivery) {}
+  /**
+   * The result of storing a delivery: the notification, whether it had been seen before, and
+   * where it stands (a new one is PENDING).
+   */
+  public record Stored(long id, boolean redelivery, NotificationStatus status, String outcome) {}
 
   /**
    * Stores a verified delivery. The same body under the same external id again is a redelivery of
@@ -45,13 +48,14 @@ public class PaymentNotifications {
             on conflict (source, external_id, body_sha256)
                 where signature_verified and external_id is not null
             do update set deliveries = payment_notification.deliveries + 1
-            returning id, (xmax <> 0) as redelivery
+            returning id, (xmax <> 0) as redelivery, status, outcome
             """)
         .param("source", source)
         .param("externalId", externalId)
         .param("body", body)
         .param("sha", sha256(body))
-        .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBoolean("redelivery")))
+        .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBoolean("redelivery"),
+            NotificationStatus.valueOf(rs.getString("status")), rs.getString("outcome")))
         .single();
   }
 

@@ -11,5 +11,10 @@ public enum WorkflowEventKind {
   /** The customer disputed the invoice in the portal (payload: dispute id, reason, message). */
   DISPUTE,
   /** The policy the case runs changed (payload: the policy's name). */
-  POLICY_CHANGED
+  POLICY_CHANGED,
+  /**
+   * A verified payment notification was stored and waits to be applied (payload: its id); it
+   * belongs to no one invoice, so it is not ordered with any case's events.
+   */
+  PAYMENT_NOTIFICATION
 }

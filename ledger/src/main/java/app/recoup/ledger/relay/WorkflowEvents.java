@@ -21,8 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class WorkflowEvents {
 
-  /** The advisory lock a relay pass holds for its transaction: one pass at a time, cluster-wide. */
-  private static final long RELAY_LOCK = 0x7265636f75700001L;
+  /**
+   * The advisory lock a relay pass holds for its transaction: one pass at a time, cluster-wide.
+   * Whoever holds it holds every relay back.
+   */
+  public static final long RELAY_LOCK = 0x7265636f75700001L;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -36,6 +39,20 @@ public class WorkflowEvents {
   @Transactional
   public void record(long invoiceId, WorkflowEventKind kind, String payload, Instant at) {
     recordEach(List.of(invoiceId), kind, payload, at);
+  }
+
+  /** Records an event of no one invoice in the caller's transaction (or its own, without one). */
+  @Transactional
+  public void recordWithoutInvoice(WorkflowEventKind kind, String payload, Instant at) {
+    jdbc.sql(
+            """
+            insert into workflow_event (kind, payload, recorded_at, next_attempt_at)
+            values (:kind, :payload, :at, :at)
+            """)
+        .param("kind", kind.name())
+        .param("payload", payload)
+        .param("at", Timestamp.from(at))
+        .update();
   }
 
   /** Records the same event for each invoice, in one statement. */
@@ -92,7 +109,7 @@ public class WorkflowEvents {
             .param("limit", limit)
             .query(
                 (rs, row) ->
-                    new WorkflowEvent(rs.getLong("id"), rs.getLong("invoice_id"),
+                    new WorkflowEvent(rs.getLong("id"), rs.getObject("invoice_id", Long.class),
                         WorkflowEventKind.valueOf(rs.getString("kind")), rs.getString("payload"), rs.getInt("attempts")))
             .list();
     if (due.isEmpty()) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceStatus;
+import app.recoup.ledger.relay.WorkflowEventKind;
+import app.recoup.ledger.relay.WorkflowEvents;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +35,8 @@ class PaymentWebhookTest extends PaymentsFixture {
   private static final String SECRET = "generic-test-secret";
 
   @Autowired PublishedEvents events;
+  @Autowired DataSource dataSource;
+  @Autowired WorkflowEvents relayEvents;
 
   @Test
   void aFullPaymentMarksThePaidInvoiceAndTellsTheCase() throws Exception {
@@ -39,7 +46,8 @@ class PaymentWebhookTest extends PaymentsFixture {
     var response = deliver(single(invoice.getNumber(), "120.00", "EUR", newId()));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"status\":\"PROCESSED\"");
+    assertThat(response.body()).contains("\"status\":\"PENDING\"");
+    assertThat(appliedStatus(response)).isEqualTo("PROCESSED");
     Invoice paid = books.reload(invoice);
     assertThat(paid.getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(paid.getBalance()).isEqualByComparingTo("0");
@@ -95,6 +103,57 @@ class PaymentWebhookTest extends PaymentsFixture {
   }
 
   @Test
+  void redeliveriesInAnotherOrderApplyEachPaymentOnceAndQueueNothingNew() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "100.00");
+    String first = single(invoice.getNumber(), "10.00", "EUR", newId());
+    String second = single(invoice.getNumber(), "20.00", "EUR", newId());
+
+    deliver(second);
+    deliver(first);
+    var firstAgain = deliver(first);
+    var secondAgain = deliver(second);
+
+    assertThat(firstAgain.body()).contains("\"status\":\"PROCESSED\"").contains("\"redelivery\":true");
+    assertThat(secondAgain.body()).contains("\"status\":\"PROCESSED\"").contains("\"redelivery\":true");
+    assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("70.00");
+    assertThat(books.payments(invoice)).isEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload in"
+            + " (select id::text from payment_notification where body in (:bodies))")
+        .param("bodies", List.of(first, second)).query(Long.class).single())
+        .as("one relay event per stored notification").isEqualTo(2);
+  }
+
+  @Test
+  void aNotificationThatCannotBeAppliedIsRetriedAloneWhileTheOthersOfItsRelayPassAreApplied() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "100.00");
+    HttpResponse<String> stored;
+    long unreadable;
+    try (Connection relayHeldBack = dataSource.getConnection(); Statement lock = relayHeldBack.createStatement()) {
+      lock.execute("select pg_advisory_lock(" + WorkflowEvents.RELAY_LOCK + ")");
+      // a stored notification of a source nobody handles: applying it throws
+      unreadable = jdbc.sql("insert into payment_notification (source, external_id, body, body_sha256, signature_verified)"
+              + " values ('nobody', :id, '{}', :id, true) returning id")
+          .param("id", newId()).query(Long.class).single();
+      relayEvents.recordWithoutInvoice(WorkflowEventKind.PAYMENT_NOTIFICATION, Long.toString(unreadable), Instant.now());
+      stored = post(single(invoice.getNumber(), "25.00", "EUR", newId()));
+      lock.execute("select pg_advisory_unlock(" + WorkflowEvents.RELAY_LOCK + ")");
+    }
+
+    assertThat(appliedStatus(stored)).isEqualTo("PROCESSED");
+    assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("75.00");
+    assertThat(jdbc.sql("select status from payment_notification where id = :id").param("id", unreadable)
+        .query(String.class).single()).isEqualTo("PENDING");
+    assertThat(jdbc.sql("select last_error from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload = :id"
+            + " and delivered_at is null")
+        .param("id", Long.toString(unreadable)).query(String.class).single())
+        .as("waits for a retry, saying why").contains("no handler for source nobody");
+    // the other tests of this application need not see it retried
+    jdbc.sql("update workflow_event set delivered_at = now() where kind = 'PAYMENT_NOTIFICATION' and payload = :id")
+        .param("id", Long.toString(unreadable)).update();
+    jdbc.sql("update payment_notification set status = 'IGNORED' where id = :id").param("id", unreadable).update();
+  }
+
+  @Test
   void concurrentDeliveriesAreAppliedExactlyOnceAndConcurrentPaymentsAllCount() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "100.00");
     String once = single(invoice.getNumber(), "10.00", "EUR", newId());
@@ -126,7 +185,7 @@ class PaymentWebhookTest extends PaymentsFixture {
     deliver(single(invoice.getNumber(), "40.00", "EUR", id));
     var conflicting = deliver(single(invoice.getNumber(), "45.00", "EUR", id));
 
-    assertThat(conflicting.body()).contains("\"status\":\"EXCEPTION\"");
+    assertThat(appliedStatus(conflicting)).isEqualTo("EXCEPTION");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("60.00");
     assertThat(books.exceptionReasons(invoice.getNumber())).containsExactly("DUPLICATE");
   }
@@ -272,7 +331,17 @@ class PaymentWebhookTest extends PaymentsFixture {
     return "pay_" + UUID.randomUUID();
   }
 
+  /** Signed and sent; when stored (200), once the relay applied it. */
   private HttpResponse<String> deliver(String body) throws Exception {
+    HttpResponse<String> response = post(body);
+    if (response.statusCode() == 200) {
+      appliedStatus(response);
+    }
+    return response;
+  }
+
+  /** Signed and sent, answered once stored. */
+  private HttpResponse<String> post(String body) throws Exception {
     long now = Instant.now().getEpochSecond();
     return post(body, now, "sha256=" + hmac(SECRET, now + "." + body));
   }

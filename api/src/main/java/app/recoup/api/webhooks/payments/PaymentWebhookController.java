@@ -1,15 +1,14 @@
 package app.recoup.api.webhooks.payments;
 
-import app.recoup.api.payments.NotificationProcessor;
 import app.recoup.api.problems.Problems;
+import app.recoup.api.webhooks.PaymentNotificationIntake;
 import app.recoup.ledger.PostgresText;
 import app.recoup.ledger.payments.PaymentNotifications;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -21,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Payment notifications from any processor or accounting tool. The body is stored first (so nothing
- * is lost), then applied in the same request; if applying fails the stored notification stays
- * pending and {@code PendingNotificationSweeper} applies it later.
+ * Payment notifications from any processor or accounting tool. A verified body is stored and
+ * answered 200 as soon as it is committed ("stored, will be applied"); the event relay applies it
+ * right after, so the sender waits for one insert, not for cash application.
  */
 @Tag(name = "webhooks")
 @SecurityRequirements
@@ -32,28 +31,32 @@ class PaymentWebhookController {
 
   private static final String NUL_REFUSAL = "body contains a NUL character, raw or escaped";
 
-  private static final Logger log = LoggerFactory.getLogger(PaymentWebhookController.class);
-
   static final int MAX_BODY_CHARS = 256 * 1024;
 
   private final WebhookSignature signature;
   private final GenericPaymentParser parser;
   private final PaymentNotifications notifications;
-  private final NotificationProcessor processor;
+  private final PaymentNotificationIntake intake;
 
   PaymentWebhookController(
       @Value("${recoup.webhooks.payments.secret:}") String secret,
       ObjectProvider<Clock> clock,
       GenericPaymentParser parser,
       PaymentNotifications notifications,
-      NotificationProcessor processor) {
+      PaymentNotificationIntake intake) {
     this.signature =
         secret.isBlank() ? null : new WebhookSignature(secret, clock.getIfAvailable(Clock::systemUTC));
     this.parser = parser;
     this.notifications = notifications;
-    this.processor = processor;
+    this.intake = intake;
   }
 
+  @Operation(
+      summary = "A signed payment notification: 200 means stored, will be applied",
+      description = "Answers 200 once the verified body is durably stored, before it is applied: the"
+          + " answer's status is PENDING for a new notification, and the event relay applies it right"
+          + " after, also after a crash or restart (GET /api/payment-notifications/{id} shows the"
+          + " outcome). The same body again answers redelivery: true and changes nothing.")
   @PostMapping(path = "/webhooks/payments", produces = "application/json")
   ResponseEntity<?> receive(
       @RequestHeader(name = "X-Recoup-Timestamp", required = false) String timestamp,
@@ -85,20 +88,13 @@ class PaymentWebhookController {
       notifications.storeIgnored(GenericPaymentParser.SOURCE, body, true, e.getMessage());
       return error(HttpStatus.BAD_REQUEST, e.field(), e.getMessage());
     }
-    var stored = notifications.storeVerified(GenericPaymentParser.SOURCE, externalId, body);
-    try {
-      // a redelivery of something already applied finds nothing pending and changes nothing
-      processor.process(stored.id());
-    } catch (RuntimeException e) {
-      log.warn("payment notification {} stored, applying it later: {}", stored.id(), e.toString());
-    }
-    var notification = notifications.find(stored.id()).orElseThrow();
+    var stored = intake.store(GenericPaymentParser.SOURCE, externalId, body);
     return ResponseEntity.ok(
         Map.of(
-            "notification_id", notification.id(),
-            "status", notification.status().name(),
+            "notification_id", stored.id(),
+            "status", stored.status().name(),
             "redelivery", stored.redelivery(),
-            "outcome", notification.outcome() == null ? "" : notification.outcome()));
+            "outcome", stored.outcome() == null ? "" : stored.outcome()));
   }
 
   private static ResponseEntity<ProblemDetail> error(HttpStatus status, String field, String message) {
