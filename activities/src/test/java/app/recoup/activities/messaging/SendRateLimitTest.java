@@ -3,19 +3,17 @@ package app.recoup.activities.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.ratelimit.RateBuckets;
+import app.recoup.ledger.testing.TestDatabase;
 import app.recoup.workflows.vocabulary.Channel;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two workers sending through one SMTP account and one Twilio account share each one's budget. */
 class SendRateLimitTest {
@@ -24,19 +22,13 @@ class SendRateLimitTest {
   private static final SendRateLimit.Account EMAIL = new SendRateLimit.Account("send:email:ar@smtp.acme.test", 3);
   private static final SendRateLimit.Account SMS = new SendRateLimit.Account("send:sms:AC01", 0);
 
-  private static EmbeddedPostgres postgres;
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();
+
   private static RateBuckets buckets;
 
   @BeforeAll
-  static void migrate() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    buckets = new RateBuckets(JdbcClient.create(postgres.getPostgresDatabase()));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    postgres.close();
+  static void buckets() {
+    buckets = new RateBuckets(DATABASE.jdbc());
   }
 
   @Test

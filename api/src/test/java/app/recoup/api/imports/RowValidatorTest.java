@@ -7,8 +7,10 @@ import app.recoup.ledger.imports.ImportError;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("calendar")
 class RowValidatorTest {
 
   private static final String HEADER =

@@ -3,7 +3,7 @@ package app.recoup.ledger.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.recoup.ledger.testing.TestDatabase;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,27 +12,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Backups that cannot be restored are refused before anything is written. */
 class RestoreRefusalTest {
 
-  private static EmbeddedPostgres postgres;
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.empty();
 
   @TempDir Path folder;
-
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
 
   private static Flyway flyway(DataSource dataSource) {
     return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
@@ -46,7 +35,7 @@ class RestoreRefusalTest {
       zip.write(("format=1\nschema-version=999\npostgres-version=17.6\ntaken-at=2026-03-01T02:30:00Z\n"
           + "tables=invoice\ncolumns.invoice=id\nrows.invoice=0\n").getBytes(StandardCharsets.ISO_8859_1));
     }
-    DataSource dataSource = postgres.getDatabase("postgres", "postgres");
+    DataSource dataSource = DATABASE.dataSource();
 
     assertThatThrownBy(() -> BackupRestorer.restore(backup, dataSource, flyway(dataSource)))
         .isInstanceOf(RestoreRefusedException.class)
@@ -60,7 +49,7 @@ class RestoreRefusalTest {
     try (OutputStream out = Files.newOutputStream(notABackup); ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("holiday.jpg"));
     }
-    DataSource dataSource = postgres.getDatabase("postgres", "postgres");
+    DataSource dataSource = DATABASE.dataSource();
 
     assertThatThrownBy(() -> BackupRestorer.restore(notABackup, dataSource, flyway(dataSource)))
         .isInstanceOf(RestoreRefusedException.class)

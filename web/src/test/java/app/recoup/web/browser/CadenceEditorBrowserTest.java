@@ -13,23 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=cadence-admin@example.com",
       "recoup.admin.password=browser-secret",
       // the production calendar, so the preview shows weekends skipped
@@ -37,9 +31,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
       "recoup.process.calendar.closes=17:00",
       "recoup.process.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY"
     })
-class CadenceEditorBrowserTest {
+class CadenceEditorBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired AppUserRepository users;
   @Autowired PasswordEncoder passwords;
   @Autowired CadencePolicies policies;
@@ -48,12 +41,7 @@ class CadenceEditorBrowserTest {
   @BeforeAll
   void startBrowser() {
     users.save(AppUser.create("cadence-viewer@example.com", passwords.encode("viewer-secret"), Role.VIEWER));
-    browser = new Browser(port).logIn("cadence-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("cadence-admin@example.com", "browser-secret");
   }
 
   @Test

@@ -2,35 +2,23 @@ package app.recoup.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=finance@example.com",
       "recoup.admin.password=browser-secret"
     })
-class LoginPageBrowserTest {
+class LoginPageBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   private Browser browser;
 
   @BeforeAll
   void startBrowser() {
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser();
   }
 
   @Test

@@ -12,28 +12,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=wording-admin@example.com",
       "recoup.admin.password=browser-secret"
     })
-class MessageTemplatesBrowserTest {
+class MessageTemplatesBrowserTest extends BrowserTest {
 
   static final String NEW_BODY =
       """
@@ -44,7 +38,6 @@ class MessageTemplatesBrowserTest {
       ${signOff}
       """;
 
-  @LocalServerPort int port;
   @Autowired AppUserRepository users;
   @Autowired PasswordEncoder passwords;
   private Browser browser;
@@ -52,12 +45,7 @@ class MessageTemplatesBrowserTest {
   @BeforeAll
   void startBrowser() {
     users.save(AppUser.create("collector@example.com", passwords.encode("collector-secret"), Role.COLLECTOR));
-    browser = new Browser(port).logIn("wording-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("wording-admin@example.com", "browser-secret");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package app.recoup.web.casepage;
 
+import app.recoup.web.browser.BrowserTest;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,28 +12,21 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=case-admin@example.com",
       "recoup.admin.password=browser-secret"
     })
-class CasePageBrowserTest {
+class CasePageBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired Timeline timeline;
   private Browser browser;
@@ -59,12 +53,7 @@ class CasePageBrowserTest {
     timeline.append(caseId, earlier, "system", TimelineEventType.TOUCH_SENT, "friendly reminder", null);
     timeline.append(
         caseId, earlier.plusSeconds(60), "customer", TimelineEventType.PROMISE_TO_PAY, "=HYPERLINK(\"x\")", null);
-    browser = new Browser(port).logIn("case-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("case-admin@example.com", "browser-secret");
   }
 
   @Test

@@ -8,35 +8,30 @@ import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The approval inbox and the case page's actions in a real browser, against running cases: a
  * draft approved in the inbox arrives in the outbox, edits and skips take effect, a payment
  * recorded on the case page closes the case, and a viewer can neither see nor forge an approval.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=" + ApprovalInboxBrowserTest.ADMIN,
       "recoup.admin.password=" + ApprovalInboxBrowserTest.PASSWORD
     })
-class ApprovalInboxBrowserTest {
+class ApprovalInboxBrowserTest extends BrowserTest {
 
   static final String ADMIN = "inbox-admin@example.com";
   static final String PASSWORD = "browser-secret";
@@ -44,7 +39,6 @@ class ApprovalInboxBrowserTest {
   private static final String VIEWER_PASSWORD = "viewer-password";
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-  @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   private CaseFixtures fixtures;
@@ -54,12 +48,7 @@ class ApprovalInboxBrowserTest {
   void logIn(@Autowired AppUserRepository users, @Autowired PasswordEncoder passwords) {
     fixtures = new CaseFixtures(context);
     users.save(AppUser.create(VIEWER, passwords.encode(VIEWER_PASSWORD), Role.VIEWER));
-    browser = new Browser(port).logIn(ADMIN, PASSWORD);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn(ADMIN, PASSWORD);
   }
 
   /** A reachable customer's case, its due-date reminder drafted and waiting for approval. */

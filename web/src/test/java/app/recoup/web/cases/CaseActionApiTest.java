@@ -15,6 +15,7 @@ import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import app.recoup.workflows.vocabulary.Channel;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** People act on running cases through the API; customers' replies pause them. */
+@Tag("calendar")
 @AutoConfigureMockMvc
 class CaseActionApiTest extends CaseApplicationTest {
 

@@ -14,12 +14,14 @@ import app.recoup.ledger.invoices.Invoice;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Tag("calendar")
 @AutoConfigureMockMvc
 class CaseApiTest extends CaseApplicationTest {
 

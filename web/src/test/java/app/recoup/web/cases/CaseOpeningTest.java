@@ -6,8 +6,10 @@ import app.recoup.ledger.invoices.Invoice;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("calendar")
 class CaseOpeningTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);

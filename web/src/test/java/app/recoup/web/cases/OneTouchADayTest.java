@@ -9,11 +9,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two overdue invoices of one customer: their reminders go out on different days. */
+@Tag("calendar")
 class OneTouchADayTest extends CaseApplicationTest {
 
   @Autowired InvoiceRepository invoices;

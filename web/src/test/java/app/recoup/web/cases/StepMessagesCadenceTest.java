@@ -10,6 +10,7 @@ import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * outbox, with time skipping. Its own context (the hold-review property sets it apart from
  * WholeCadenceTest's), so its skipped days do not move another test's clock.
  */
+@Tag("calendar")
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",

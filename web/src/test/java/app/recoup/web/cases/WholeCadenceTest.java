@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * review period is over and the customer trusted, so every touch is sent without waiting; touches
  * keep to weekdays' business hours.
  */
+@Tag("calendar")
 @SpringBootTest(
     properties = {
       "recoup.temporal.time-skipping=true",

@@ -3,17 +3,15 @@ package app.recoup.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.leases.JobLeases;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.recoup.ledger.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,20 +23,9 @@ class JobLeasesTest {
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
   private static final Duration PERIOD = Duration.ofSeconds(30);
 
-  private static EmbeddedPostgres postgres;
-  private static JdbcClient jdbc;
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();
 
-  @BeforeAll
-  static void migrate() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    postgres.close();
-  }
+  private final JdbcClient jdbc = DATABASE.jdbc();
 
   @Test
   void aPeriodicJobRunsOncePerPeriodAcrossReplicas() {

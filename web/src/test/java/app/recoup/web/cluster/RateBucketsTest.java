@@ -3,34 +3,26 @@ package app.recoup.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.ratelimit.RateBuckets;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.recoup.ledger.testing.TestDatabase;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The portal's rate limit is one budget per link however many web replicas serve it. */
 class RateBucketsTest {
 
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-  private static EmbeddedPostgres postgres;
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();
+
   private static RateBuckets first;
   private static RateBuckets second;
 
   @BeforeAll
-  static void migrate() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    first = new RateBuckets(JdbcClient.create(postgres.getPostgresDatabase()));
-    second = new RateBuckets(JdbcClient.create(postgres.getPostgresDatabase()));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    postgres.close();
+  static void twoReplicas() {
+    first = new RateBuckets(DATABASE.jdbc());
+    second = new RateBuckets(DATABASE.jdbc());
   }
 
   @Test

@@ -8,34 +8,28 @@ import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /** A real case's workflow on the in-process Temporal server, read back through the API. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=history-admin@example.com",
       "recoup.admin.password=browser-secret",
       "recoup.temporal.ui-url=http://temporal-ui.example:8233/"
     })
-class WorkflowHistoryBrowserTest {
+class WorkflowHistoryBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired InvoiceImporter importer;
   @Autowired JdbcClient jdbc;
   @Autowired AppUserRepository users;
@@ -60,12 +54,7 @@ class WorkflowHistoryBrowserTest {
     assertThat(currentStep()).as("the case recorded its due-date touch").isEqualTo(2);
     users.save(
         AppUser.create("col@example.com", passwordEncoder.encode("collector-pass"), Role.COLLECTOR));
-    browser = new Browser(port).logIn("history-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("history-admin@example.com", "browser-secret");
   }
 
   @Test

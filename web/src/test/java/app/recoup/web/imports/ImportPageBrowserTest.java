@@ -6,14 +6,13 @@ import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,27 +20,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Upload, preview, commit with a progress bar, download the refused rows; or cancel. Batches of
  * one row make a file of a few hundred rows take long enough to watch its progress.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=importer@example.com",
       "recoup.admin.password=browser-secret",
       "recoup.imports.batch-size=1"
     })
 @Import(Ledger.class)
-class ImportPageBrowserTest {
+class ImportPageBrowserTest extends BrowserTest {
 
   private static final String HEADER =
       "invoice_number,customer,email,phone,currency,total,amount_paid,issue_date,due_date,po_number,time_zone\n";
@@ -49,7 +44,6 @@ class ImportPageBrowserTest {
   private static final String OTHER_COLLECTOR = "colin@example.com";
   private static final String OTHER_PASSWORD = "collector-password";
 
-  @LocalServerPort int port;
   @Autowired Ledger ledger;
   @Autowired JdbcClient jdbc;
   private Browser browser;
@@ -59,12 +53,7 @@ class ImportPageBrowserTest {
       throws IOException {
     jdbc.sql("delete from staged_upload").update();
     users.save(AppUser.create(OTHER_COLLECTOR, passwords.encode(OTHER_PASSWORD), Role.COLLECTOR));
-    browser = new Browser(port).logIn("importer@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("importer@example.com", "browser-secret");
   }
 
   @Test

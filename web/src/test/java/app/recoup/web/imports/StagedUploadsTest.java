@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.recoup.ledger.imports.StagedFiles;
 import app.recoup.ledger.leases.JobLeases;
+import app.recoup.ledger.testing.TestDatabase;
 import app.recoup.web.cases.SettableClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,21 +26,10 @@ class StagedUploadsTest {
 
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-  private static EmbeddedPostgres postgres;
-  private static JdbcClient jdbc;
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();
+
+  private final JdbcClient jdbc = DATABASE.jdbc();
   private final SettableClock clock = new SettableClock(START);
-
-  @BeforeAll
-  static void migrate() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    postgres.close();
-  }
 
   @Test
   void anUploadToOneReplicaIsPreviewedThroughAnotherAndCommittedOnceWhicheverIsAsked()

@@ -8,6 +8,7 @@ import app.recoup.ledger.metrics.Amount;
 import app.recoup.ledger.metrics.Metrics;
 import app.recoup.ledger.metrics.MetricsSummaryStore;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import app.recoup.web.cases.Eventually;
 import app.recoup.web.cases.SettableClock;
 import app.recoup.web.queue.QueueData;
@@ -17,28 +18,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=metrics-admin@example.com",
       "recoup.admin.password=browser-secret"
     })
-class MetricsPageBrowserTest {
+class MetricsPageBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired Metrics metrics;
   @Autowired MetricsSummaryStore store;
@@ -82,12 +76,7 @@ class MetricsPageBrowserTest {
         .update();
     data.promiseDue("M-OVERDUE", LocalDate.now().minusDays(1));
     data.promiseDue("M-PAID", LocalDate.now().minusDays(1));
-    browser = new Browser(port).logIn("metrics-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("metrics-admin@example.com", "browser-secret");
   }
 
   @Test

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -21,21 +20,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=queue-admin@example.com",
       "recoup.admin.password=browser-secret"
     })
-class QueuePageBrowserTest {
+class QueuePageBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   private Browser browser;
 
@@ -48,12 +42,7 @@ class QueuePageBrowserTest {
       data.caseOf(acme, "A-%03d".formatted(i), "100.00", i, "OPEN", null);
     }
     data.reply(data.caseOf(blue, "B-REPLIED", "20.00", 75, "OPEN", "ana@example.com"));
-    browser = new Browser(port).logIn("queue-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("queue-admin@example.com", "browser-secret");
   }
 
   @Test

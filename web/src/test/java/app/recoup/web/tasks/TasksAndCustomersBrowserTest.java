@@ -7,32 +7,26 @@ import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import app.recoup.web.queue.QueueData;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=tasks-admin@example.com",
       "recoup.admin.password=browser-secret"
     })
-class TasksAndCustomersBrowserTest {
+class TasksAndCustomersBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired AppUserRepository users;
   @Autowired PasswordEncoder passwordEncoder;
@@ -55,12 +49,7 @@ class TasksAndCustomersBrowserTest {
         AppUser.create("colin@example.com", passwordEncoder.encode("colin-password"), Role.COLLECTOR));
     users.save(
         AppUser.create("vic@example.com", passwordEncoder.encode("viewer-password"), Role.VIEWER));
-    browser = new Browser(port).logIn("tasks-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    browser.close();
+    browser = newBrowser().logIn("tasks-admin@example.com", "browser-secret");
   }
 
   @Test

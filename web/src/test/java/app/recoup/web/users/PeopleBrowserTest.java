@@ -4,37 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
+import app.recoup.web.browser.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
     properties = {
-      "recoup.database.embedded.data-directory=",
       "recoup.admin.email=people-admin@example.com",
       "recoup.admin.password=browser-secret"
     })
-class PeopleBrowserTest {
+class PeopleBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   private Browser admin;
 
   @BeforeAll
   void startBrowser() {
-    admin = new Browser(port).logIn("people-admin@example.com", "browser-secret");
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    admin.close();
+    admin = newBrowser().logIn("people-admin@example.com", "browser-secret");
   }
 
   @Test

@@ -10,8 +10,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("calendar")
 class BusinessCalendarTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -8,8 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("calendar")
 class CadenceTest {
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * deserves, touches the customer at most once a day, is what the process plans again after each of
  * its touches, and never chooses a pre-due step for a day the invoice is already due.
  */
+@Tag("calendar")
 class CalendarMatrixTest {
 
   /** Customer-local starts: weekend, night and edge-of-business-hours, daylight-saving days, year end, leap day. */

@@ -33,10 +33,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Replies, pauses, promises, disputes and closings, with time skipping through every wait. */
+@Tag("calendar")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class CaseEventsTest {
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
  * A case that opens late takes the step the invoice's age deserves, and the business calendar
  * only decides when it goes out.
  */
+@Tag("calendar")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class CatchUpTest {
 

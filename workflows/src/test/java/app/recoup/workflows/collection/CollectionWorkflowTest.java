@@ -23,10 +23,12 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Runs the workflow on the SDK's test server with time skipping: weeks pass in milliseconds. */
+@Tag("calendar")
 class CollectionWorkflowTest {
 
   static final Instant START = Instant.parse("2026-03-02T12:00:00Z");

@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** On business days only, and never on a day the customer is already touched by another case. */
+@Tag("calendar")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class OneTouchADayTest {
 

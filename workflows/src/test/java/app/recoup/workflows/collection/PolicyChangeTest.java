@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** A running case adopts a changed policy from where it stands, measured in days from due. */
+@Tag("calendar")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class PolicyChangeTest {
 

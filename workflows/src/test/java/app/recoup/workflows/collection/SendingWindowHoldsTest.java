@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A touch approved at 21:00 waits for its channel's window (09:00 the next morning). What happens
  * to the case overnight decides whether it still goes out.
  */
+@Tag("calendar")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class SendingWindowHoldsTest {
 

@@ -8,9 +8,11 @@ import app.recoup.ledger.customers.Tone;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@Tag("calendar")
 class DraftRequestsTest extends ChannelsTest {
 
   @Autowired DraftRequests requests;

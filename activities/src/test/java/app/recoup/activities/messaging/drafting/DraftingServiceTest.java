@@ -15,8 +15,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("calendar")
 class DraftingServiceTest {
 
   static final Instant NOW = Instant.parse("2026-03-10T23:30:00Z");

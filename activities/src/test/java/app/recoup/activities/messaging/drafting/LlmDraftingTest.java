@@ -29,9 +29,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** WireMock speaking the chat-completions API; the checker keeps drafts honest. */
+@Tag("calendar")
 class LlmDraftingTest {
 
   static final WireMockServer LLM = new WireMockServer(WireMockConfiguration.options().dynamicPort());

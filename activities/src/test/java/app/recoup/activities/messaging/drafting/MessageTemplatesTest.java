@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@Tag("calendar")
 class MessageTemplatesTest extends ChannelsTest {
 
   static final Wording EDITED =

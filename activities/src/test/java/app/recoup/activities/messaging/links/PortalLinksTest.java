@@ -8,8 +8,10 @@ import app.recoup.activities.portal.PortalTokenSigner;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("calendar")
 class PortalLinksTest {
 
   static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);

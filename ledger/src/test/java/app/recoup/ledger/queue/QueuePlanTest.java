@@ -1,30 +1,30 @@
-package app.recoup.web.queue;
+package app.recoup.ledger.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.ledger.queue.AgingBucket;
-import app.recoup.ledger.queue.CaseQueue;
-import app.recoup.ledger.queue.QueueFilter;
+import app.recoup.ledger.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The queue's plans over 100,000 open cases (timings are the bench's job; plans are ours). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(properties = {"recoup.database.embedded.data-directory=", "recoup.admin.email=plans@example.com"})
 class QueuePlanTest {
 
   private static final int OPEN_CASES = 100_000;
 
-  @Autowired CaseQueue queue;
-  @Autowired JdbcClient jdbc;
+  @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();
+
+  private JdbcClient jdbc;
+  private CaseQueue queue;
 
   @BeforeAll
   void manyOpenCases() {
+    jdbc = DATABASE.jdbc();
+    queue = new CaseQueue(jdbc);
     jdbc.sql(
             """
             insert into customer (name, segment)
