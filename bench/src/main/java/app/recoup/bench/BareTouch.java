@@ -25,7 +25,8 @@ public interface BareTouch {
   class Impl implements BareTouch {
 
     private final Noted noted =
-        Workflow.newActivityStub(Noted.class,
+        Workflow.newActivityStub(
+            Noted.class,
             ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(5)).build());
 
     @Override

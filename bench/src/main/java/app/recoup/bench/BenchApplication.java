@@ -42,10 +42,9 @@ class BenchApplication {
       "spring.temporal.workers-auto-discovery.register-activity-beans=true",
       "recoup.base-url=http://127.0.0.1"
     };
-    String[] all = Stream.concat(Arrays.stream(common), Arrays.stream(properties))
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(BenchApplication.class)
-        .run(arguments(all));
+    String[] all =
+        Stream.concat(Arrays.stream(common), Arrays.stream(properties)).toArray(String[]::new);
+    return new SpringApplicationBuilder(BenchApplication.class).run(arguments(all));
   }
 
   @RestController

@@ -32,7 +32,6 @@ import io.temporal.activity.ActivityOptions;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerOptions;
@@ -73,33 +72,42 @@ import java.util.concurrent.atomic.LongAdder;
  * it, a bare workflow doing the same number of timers and no-op activity calls per case (counted
  * from the real run's histories), with the same worker options and the clock stopping on the same
  * days (time skips only while the client sleeps or waits, and the real run stops it wherever a
- * signal falls due). Prints both wall and CPU times, their ratio (the process's overhead), what each
- * run asked of the server per case, and the peak heap of each run.
+ * signal falls due). Prints both wall and CPU times, their ratio (the process's overhead), what
+ * each run asked of the server per case, and the peak heap of each run.
  *
  * <p>Cases run in batches, each batch in a fresh test environment, a real batch then its bare twin,
  * so both runs see the same load on a shared machine; a batch stays below the worker's cache of 600
  * workflows (past it, every workflow task replays the whole history). See {@link
  * TestServerLockEvents} for the test server's own cost taken out of both runs.
  *
- * <p>Argument: number of cases (default 10,000); {@code -Dbatch=} cases per environment (default 500).
+ * <p>Argument: number of cases (default 10,000); {@code -Dbatch=} cases per environment (default
+ * 500).
  */
 public final class CollectionProcessBench {
 
   private static final String BARE_QUEUE = "bare";
   private static final ZoneId ZONE = ZoneOffset.UTC;
   private static final int THREADS = 16;
-  /** First touch (due - 5) on day 1, the last (due + 30) on day 36, the person's decision a week later. */
+
+  /**
+   * First touch (due - 5) on day 1, the last (due + 30) on day 36, the person's decision a week
+   * later.
+   */
   private static final int DUE_DAY = 6;
+
   private static final int DECISION_DAY = 36 + 7 + 2;
   private static final int LATEST_DECISION = 30;
   private static final int WARM_UP = 50;
+
   /**
    * Both runs' workers. On a shared machine a workflow thread can wait seconds for a core: the
    * deadlock detector's 1 s default then fails workflow tasks that merely waited, and their retries
    * cost far more than the work.
    */
   private static final WorkerOptions WORKER =
-      WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(Duration.ofMinutes(1).toMillis()).build();
+      WorkerOptions.newBuilder()
+          .setDefaultDeadlockDetectionTimeout(Duration.ofMinutes(1).toMillis())
+          .build();
 
   private CollectionProcessBench() {}
 
@@ -132,7 +140,8 @@ public final class CollectionProcessBench {
       List<CasePlan> slice = plans.subList(from, Math.min(cases, from + batch));
       SortedSet<Integer> stops = runProcess(slice, real, pool);
       runBare(slice, real, stops, bare, pool);
-      System.out.printf("  %,d cases: process %.1f s, bare %.1f s wall so far%n",
+      System.out.printf(
+          "  %,d cases: process %.1f s, bare %.1f s wall so far%n",
           from + slice.size(), real.nanos / 1e9, bare.nanos / 1e9);
     }
     pool.shutdown();
@@ -143,28 +152,45 @@ public final class CollectionProcessBench {
     System.out.printf(
         "%nCollectionProcessBench: %,d cases in batches of %,d (%,d paid, %,d replied, %,d promised,"
             + " %,d written off at the decision; %,d refused commands)%n",
-        cases, batch, paid, plans.stream().filter(p -> p.replyDay > 0).count(),
-        plans.stream().filter(p -> p.promiseDay > 0).count(), cases - paid, real.refused.get());
-    System.out.printf("  per run: %,d timers, %,d activity calls (%.1f and %.1f a case)%n",
-        sum(real.timers), sum(real.activities), sum(real.timers) / (double) cases,
+        cases,
+        batch,
+        paid,
+        plans.stream().filter(p -> p.replyDay > 0).count(),
+        plans.stream().filter(p -> p.promiseDay > 0).count(),
+        cases - paid,
+        real.refused.get());
+    System.out.printf(
+        "  per run: %,d timers, %,d activity calls (%.1f and %.1f a case)%n",
+        sum(real.timers),
+        sum(real.activities),
+        sum(real.timers) / (double) cases,
         sum(real.activities) / (double) cases);
     System.out.printf("  activity calls a case: %s%n", real.activityCallsPerCase());
-    System.out.printf("  workflow tasks a case: process %.1f, bare %.1f; signals and updates a case: process %.1f%n",
-        real.workflowTasks.sum() / (double) cases, bare.workflowTasks.sum() / (double) cases,
+    System.out.printf(
+        "  workflow tasks a case: process %.1f, bare %.1f; signals and updates a case: process %.1f%n",
+        real.workflowTasks.sum() / (double) cases,
+        bare.workflowTasks.sum() / (double) cases,
         real.messages.sum() / (double) cases);
-    System.out.printf("  workflow tasks failed or timed out: process %,d, bare %,d%n",
+    System.out.printf(
+        "  workflow tasks failed or timed out: process %,d, bare %,d%n",
         real.failedWorkflowTasks.sum(), bare.failedWorkflowTasks.sum());
-    System.out.printf("  collection process: %.1f s wall, %.1f s CPU, peak heap %,d MB%n",
+    System.out.printf(
+        "  collection process: %.1f s wall, %.1f s CPU, peak heap %,d MB%n",
         realS, real.cpuNanos / 1e9, real.peakHeap >> 20);
-    System.out.printf("  bare workflow:      %.1f s wall, %.1f s CPU, peak heap %,d MB%n",
+    System.out.printf(
+        "  bare workflow:      %.1f s wall, %.1f s CPU, peak heap %,d MB%n",
         bareS, bare.cpuNanos / 1e9, bare.peakHeap >> 20);
-    System.out.printf("  ratio: %.2f wall (target <= 1.5), %.2f CPU%n",
+    System.out.printf(
+        "  ratio: %.2f wall (target <= 1.5), %.2f CPU%n",
         realS / bareS, real.cpuNanos / (double) bare.cpuNanos);
   }
 
   // --- what happens to each case ----------------------------------------------------------
 
-  /** Days from the start (-1: never): a reply (resumed the next day), a promise (due 5 days later), a payment. */
+  /**
+   * Days from the start (-1: never): a reply (resumed the next day), a promise (due 5 days later),
+   * a payment.
+   */
   private record CasePlan(int index, int replyDay, int promiseDay, int paidDay) {}
 
   private static List<CasePlan> plan(int cases) {
@@ -222,14 +248,19 @@ public final class CollectionProcessBench {
           case EVENT_TYPE_TIMER_STARTED -> timers[index]++;
           case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> {
             activities[index]++;
-            activityTypes.computeIfAbsent(
-                event.getActivityTaskScheduledEventAttributes().getActivityType().getName(),
-                type -> new LongAdder()).increment();
+            activityTypes
+                .computeIfAbsent(
+                    event.getActivityTaskScheduledEventAttributes().getActivityType().getName(),
+                    type -> new LongAdder())
+                .increment();
           }
           case EVENT_TYPE_WORKFLOW_TASK_COMPLETED -> workflowTasks.increment();
-          case EVENT_TYPE_WORKFLOW_TASK_FAILED, EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT -> failedWorkflowTasks.increment();
-          case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED, EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> messages.increment();
-          default -> { }
+          case EVENT_TYPE_WORKFLOW_TASK_FAILED, EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT ->
+              failedWorkflowTasks.increment();
+          case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED,
+              EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED ->
+              messages.increment();
+          default -> {}
         }
       }
     }
@@ -250,9 +281,12 @@ public final class CollectionProcessBench {
 
     String activityCallsPerCase() {
       StringBuilder text = new StringBuilder();
-      activityTypes.forEach((name, count) ->
-          text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
-              .append(String.format("%.1f", count.sum() / (double) timers.length)));
+      activityTypes.forEach(
+          (name, count) ->
+              text.append(text.isEmpty() ? "" : ", ")
+                  .append(name)
+                  .append(' ')
+                  .append(String.format("%.1f", count.sum() / (double) timers.length)));
       return text.toString();
     }
   }
@@ -260,14 +294,16 @@ public final class CollectionProcessBench {
   // --- the real process -------------------------------------------------------------------
 
   /** Runs one batch of cases in a fresh environment; returns the days its clock stopped at. */
-  private static SortedSet<Integer> runProcess(List<CasePlan> plans, Tally tally, ExecutorService pool) {
+  private static SortedSet<Integer> runProcess(
+      List<CasePlan> plans, Tally tally, ExecutorService pool) {
     TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
     TestServerLockEvents.bound(env, TestServerLockEvents.KEPT);
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE, WORKER);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     AutoSendTouchActivities touches = new AutoSendTouchActivities();
     worker.registerActivitiesImplementations(new NoOpCaseActivities(), touches);
-    env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE, WORKER).registerActivitiesImplementations(touches);
+    env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE, WORKER)
+        .registerActivitiesImplementations(touches);
     env.start();
     WorkflowClient client = env.getWorkflowClient();
 
@@ -280,32 +316,61 @@ public final class CollectionProcessBench {
     for (CasePlan plan : plans) {
       String id = caseId(plan.index);
       if (plan.replyDay > 0) {
-        on(events, plan.replyDay, tally, () -> stub(client, id).replyReceived(new Reply(Channel.EMAIL, "we are on it")));
-        on(events, plan.replyDay + 1, tally, () -> stub(client, id).resume(new Resume("bench", "answered")));
+        on(
+            events,
+            plan.replyDay,
+            tally,
+            () -> stub(client, id).replyReceived(new Reply(Channel.EMAIL, "we are on it")));
+        on(
+            events,
+            plan.replyDay + 1,
+            tally,
+            () -> stub(client, id).resume(new Resume("bench", "answered")));
       }
       if (plan.promiseDay > 0) {
         LocalDate date = today.plusDays(plan.promiseDay + 5L);
-        on(events, plan.promiseDay, tally, () -> stub(client, id).promise(new Promise("bench", date, null)));
+        on(
+            events,
+            plan.promiseDay,
+            tally,
+            () -> stub(client, id).promise(new Promise("bench", date, null)));
       }
       if (plan.paidDay > 0) {
-        on(events, plan.paidDay, tally,
+        on(
+            events,
+            plan.paidDay,
+            tally,
             () -> stub(client, id).invoiceChanged(new InvoiceChange(BigDecimal.ZERO, due)));
       }
     }
 
     tally.start();
-    runAll(plans.stream().<Runnable>map(plan -> () -> {
-      CollectionWorkflow workflow =
-          client.newWorkflowStub(
-              CollectionWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
-                  .setWorkflowId(caseId(plan.index))
-                  .build());
-      WorkflowClient.start(workflow::run,
-          new CaseSnapshot(plan.index + 1, "BENCH-" + plan.index, "EUR", BigDecimal.valueOf(100 + plan.index % 900),
-              due, ZONE, Cadence.DEFAULT, 0));
-    }).toList(), pool);
+    runAll(
+        plans.stream()
+            .<Runnable>map(
+                plan ->
+                    () -> {
+                      CollectionWorkflow workflow =
+                          client.newWorkflowStub(
+                              CollectionWorkflow.class,
+                              WorkflowOptions.newBuilder()
+                                  .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
+                                  .setWorkflowId(caseId(plan.index))
+                                  .build());
+                      WorkflowClient.start(
+                          workflow::run,
+                          new CaseSnapshot(
+                              plan.index + 1,
+                              "BENCH-" + plan.index,
+                              "EUR",
+                              BigDecimal.valueOf(100 + plan.index % 900),
+                              due,
+                              ZONE,
+                              Cadence.DEFAULT,
+                              0));
+                    })
+            .toList(),
+        pool);
 
     for (Map.Entry<Integer, List<Runnable>> day : events.entrySet()) {
       sleepUntil(env, t0, day.getKey());
@@ -313,29 +378,43 @@ public final class CollectionProcessBench {
     }
     // whoever is unpaid comes to the person's decision (a promise broken late comes later): the
     // person writes off each case on the first day it asks
-    List<String> undecided = plans.stream().filter(plan -> plan.paidDay < 0).map(plan -> caseId(plan.index)).toList();
+    List<String> undecided =
+        plans.stream().filter(plan -> plan.paidDay < 0).map(plan -> caseId(plan.index)).toList();
     SortedSet<Integer> stops = new TreeSet<>(events.keySet());
     for (int day = DECISION_DAY; !undecided.isEmpty(); day++) {
       if (day > DECISION_DAY + LATEST_DECISION) {
-        throw new IllegalStateException(undecided.size() + " unpaid cases never came to the decision");
+        throw new IllegalStateException(
+            undecided.size() + " unpaid cases never came to the decision");
       }
       sleepUntil(env, t0, day);
       stops.add(day);
       Set<String> refused = ConcurrentHashMap.newKeySet();
-      runAll(undecided.stream().<Runnable>map(id -> () -> {
-        try {
-          stub(client, id).decideNextStep(new NextStep("bench", NextStep.Choice.WRITE_OFF, "bench"));
-        } catch (RuntimeException e) {
-          refused.add(id);
-        }
-      }).toList(), pool);
+      runAll(
+          undecided.stream()
+              .<Runnable>map(
+                  id ->
+                      () -> {
+                        try {
+                          stub(client, id)
+                              .decideNextStep(
+                                  new NextStep("bench", NextStep.Choice.WRITE_OFF, "bench"));
+                        } catch (RuntimeException e) {
+                          refused.add(id);
+                        }
+                      })
+              .toList(),
+          pool);
       undecided = undecided.stream().filter(refused::contains).toList();
     }
     awaitResults(client, plans.stream().map(plan -> caseId(plan.index)).toList());
     tally.stop();
 
     // what the bare workflow must match, from the histories (not timed)
-    runAll(plans.stream().<Runnable>map(plan -> () -> tally.count(client, caseId(plan.index), plan.index)).toList(), pool);
+    runAll(
+        plans.stream()
+            .<Runnable>map(plan -> () -> tally.count(client, caseId(plan.index), plan.index))
+            .toList(),
+        pool);
     env.close();
     return stops;
   }
@@ -348,14 +427,18 @@ public final class CollectionProcessBench {
     return client.newWorkflowStub(CollectionWorkflow.class, id);
   }
 
-  private static void on(TreeMap<Integer, List<Runnable>> events, int day, Tally tally, Runnable event) {
-    events.computeIfAbsent(day, d -> new ArrayList<>()).add(() -> {
-      try {
-        event.run();
-      } catch (RuntimeException e) {
-        tally.refused.incrementAndGet();
-      }
-    });
+  private static void on(
+      TreeMap<Integer, List<Runnable>> events, int day, Tally tally, Runnable event) {
+    events
+        .computeIfAbsent(day, d -> new ArrayList<>())
+        .add(
+            () -> {
+              try {
+                event.run();
+              } catch (RuntimeException e) {
+                tally.refused.incrementAndGet();
+              }
+            });
   }
 
   private static void sleepUntil(TestWorkflowEnvironment env, Instant t0, int day) {
@@ -367,21 +450,30 @@ public final class CollectionProcessBench {
   }
 
   private static void runAll(List<Runnable> tasks, ExecutorService pool) {
-    CompletableFuture.allOf(tasks.stream().map(t -> CompletableFuture.runAsync(t, pool))
-        .toArray(CompletableFuture[]::new)).join();
+    CompletableFuture.allOf(
+            tasks.stream()
+                .map(t -> CompletableFuture.runAsync(t, pool))
+                .toArray(CompletableFuture[]::new))
+        .join();
   }
 
   private static void awaitResults(WorkflowClient client, List<String> workflowIds) {
-    CompletableFuture.allOf(workflowIds.stream()
-        .map(id -> client.newUntypedWorkflowStub(id).getResultAsync(Void.class))
-        .toArray(CompletableFuture[]::new)).join();
+    CompletableFuture.allOf(
+            workflowIds.stream()
+                .map(id -> client.newUntypedWorkflowStub(id).getResultAsync(Void.class))
+                .toArray(CompletableFuture[]::new))
+        .join();
   }
 
   // --- the bare baseline ------------------------------------------------------------------
 
   /** The cases as bare workflows of the real run's counts, the clock stopping on the same days. */
   private static void runBare(
-      List<CasePlan> plans, Tally real, SortedSet<Integer> stops, Tally tally, ExecutorService pool) {
+      List<CasePlan> plans,
+      Tally real,
+      SortedSet<Integer> stops,
+      Tally tally,
+      ExecutorService pool) {
     TestWorkflowEnvironment env = TestWorkflowEnvironment.newInstance();
     TestServerLockEvents.bound(env, TestServerLockEvents.KEPT);
     Worker worker = env.newWorker(BARE_QUEUE, WORKER);
@@ -393,19 +485,31 @@ public final class CollectionProcessBench {
     List<Integer> indexes = plans.stream().map(CasePlan::index).toList();
 
     tally.start();
-    runAll(indexes.stream().<Runnable>map(n -> () -> {
-      BareWorkflow workflow =
-          client.newWorkflowStub(BareWorkflow.class,
-              WorkflowOptions.newBuilder().setTaskQueue(BARE_QUEUE).setWorkflowId("bare-" + n).build());
-      WorkflowClient.start(workflow::run, real.timers[n], real.activities[n]);
-    }).toList(), pool);
+    runAll(
+        indexes.stream()
+            .<Runnable>map(
+                n ->
+                    () -> {
+                      BareWorkflow workflow =
+                          client.newWorkflowStub(
+                              BareWorkflow.class,
+                              WorkflowOptions.newBuilder()
+                                  .setTaskQueue(BARE_QUEUE)
+                                  .setWorkflowId("bare-" + n)
+                                  .build());
+                      WorkflowClient.start(workflow::run, real.timers[n], real.activities[n]);
+                    })
+            .toList(),
+        pool);
     for (int day : stops) {
       sleepUntil(env, t0, day);
     }
     awaitResults(client, indexes.stream().map(n -> "bare-" + n).toList());
     tally.stop();
 
-    runAll(indexes.stream().<Runnable>map(n -> () -> tally.count(client, "bare-" + n, n)).toList(), pool);
+    runAll(
+        indexes.stream().<Runnable>map(n -> () -> tally.count(client, "bare-" + n, n)).toList(),
+        pool);
     env.close();
   }
 
@@ -422,7 +526,8 @@ public final class CollectionProcessBench {
 
   public static class BareWorkflowImpl implements BareWorkflow {
     private final NoOpActivity activity =
-        Workflow.newActivityStub(NoOpActivity.class,
+        Workflow.newActivityStub(
+            NoOpActivity.class,
             ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build());
 
     @Override
@@ -446,12 +551,25 @@ public final class CollectionProcessBench {
   // --- in-memory activities of the real process -------------------------------------------
 
   static final class NoOpCaseActivities implements CaseActivities {
-    @Override public void recordPlannedTouch(PlannedTouch touch) {}
-    @Override public void updateProgress(CaseProgress progress) {}
-    @Override public void closeCase(CaseClosure closure) {}
-    @Override public boolean reopenCase(long caseId, Reopening reopening) { return true; }
-    @Override public void openHumanTask(HumanTaskRequest request) {}
-    @Override public void note(CaseNote note) {}
+    @Override
+    public void recordPlannedTouch(PlannedTouch touch) {}
+
+    @Override
+    public void updateProgress(CaseProgress progress) {}
+
+    @Override
+    public void closeCase(CaseClosure closure) {}
+
+    @Override
+    public boolean reopenCase(long caseId, Reopening reopening) {
+      return true;
+    }
+
+    @Override
+    public void openHumanTask(HumanTaskRequest request) {}
+
+    @Override
+    public void note(CaseNote note) {}
   }
 
   /** A trusted customer's touches: drafted for auto-send, sent at once. */
@@ -461,17 +579,23 @@ public final class CollectionProcessBench {
       return claim.at();
     }
 
-    @Override public void postLateFee(FeeRequest request) {}
+    @Override
+    public void postLateFee(FeeRequest request) {}
 
     @Override
     public DraftedTouch draftTouch(TouchRequest request) {
-      return new DraftedTouch(DraftedTouch.SendMode.AUTO_SEND, "Invoice " + request.invoiceNumber(),
-          "Reminder " + request.step(), Duration.ofDays(2));
+      return new DraftedTouch(
+          DraftedTouch.SendMode.AUTO_SEND,
+          "Invoice " + request.invoiceNumber(),
+          "Reminder " + request.step(),
+          Duration.ofDays(2));
     }
 
-    @Override public void recordDecision(TouchDecision decision) {}
+    @Override
+    public void recordDecision(TouchDecision decision) {}
 
-    @Override public void withdrawTouch(Withdrawal withdrawal) {}
+    @Override
+    public void withdrawTouch(Withdrawal withdrawal) {}
 
     @Override
     public SendResult sendTouch(TouchDelivery delivery) {
@@ -501,7 +625,8 @@ public final class CollectionProcessBench {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long sum(int[] values) {

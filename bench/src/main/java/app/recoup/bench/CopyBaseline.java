@@ -1,9 +1,9 @@
 package app.recoup.bench;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,27 +44,45 @@ final class CopyBaseline {
   }
 
   /**
-   * The rows as the import holds them once read and validated (customers known, status worked
-   * out), as COPY text for a table shaped like {@code invoice}; numbers get a prefix of their own.
+   * The rows as the import holds them once read and validated (customers known, status worked out),
+   * as COPY text for a table shaped like {@code invoice}; numbers get a prefix of their own.
    */
   static String invoiceRows(DataSource dataSource, Path csv) throws SQLException, IOException {
     Map<String, Long> customers = new HashMap<>();
     try (Connection connection = dataSource.getConnection();
-        ResultSet result = connection.createStatement().executeQuery("select lower(name), id from customer")) {
+        ResultSet result =
+            connection.createStatement().executeQuery("select lower(name), id from customer")) {
       while (result.next()) {
         customers.put(result.getString(1), result.getLong(2));
       }
     }
     StringBuilder rows = new StringBuilder();
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        boolean paid = new BigDecimal(row.get("total")).compareTo(new BigDecimal(row.get("amount_paid"))) <= 0;
-        rows.append("COPY-").append(row.get("invoice_number")).append('\t')
-            .append(customers.get(row.get("customer").toLowerCase(Locale.ROOT))).append('\t')
-            .append(row.get("currency")).append('\t').append(row.get("total")).append('\t')
-            .append(row.get("amount_paid")).append('\t').append(row.get("amount_paid")).append('\t')
-            .append(row.get("issue_date")).append('\t').append(row.get("due_date")).append('\t')
-            .append(row.get("po_number")).append('\t').append(paid ? "PAID" : "OPEN").append('\n');
+      for (CSVRecord row :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+        boolean paid =
+            new BigDecimal(row.get("total")).compareTo(new BigDecimal(row.get("amount_paid"))) <= 0;
+        rows.append("COPY-")
+            .append(row.get("invoice_number"))
+            .append('\t')
+            .append(customers.get(row.get("customer").toLowerCase(Locale.ROOT)))
+            .append('\t')
+            .append(row.get("currency"))
+            .append('\t')
+            .append(row.get("total"))
+            .append('\t')
+            .append(row.get("amount_paid"))
+            .append('\t')
+            .append(row.get("amount_paid"))
+            .append('\t')
+            .append(row.get("issue_date"))
+            .append('\t')
+            .append(row.get("due_date"))
+            .append('\t')
+            .append(row.get("po_number"))
+            .append('\t')
+            .append(paid ? "PAID" : "OPEN")
+            .append('\n');
       }
     }
     return rows.toString();
@@ -75,7 +93,8 @@ final class CopyBaseline {
    * four indexes and its foreign key to the customer. What PostgreSQL itself needs to store the
    * invoices, whatever the import does around it.
    */
-  static long loadIndexed(DataSource dataSource, String invoiceRows) throws SQLException, IOException {
+  static long loadIndexed(DataSource dataSource, String invoiceRows)
+      throws SQLException, IOException {
     try (Connection connection = dataSource.getConnection()) {
       connection
           .createStatement()

@@ -47,8 +47,7 @@ public final class DashboardBench {
 
   private static final String ADMIN = "bench@localhost";
   private static final String PASSWORD = "bench-password";
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
   private static final Pattern NEXT = Pattern.compile("[?&;]after=([A-Za-z0-9_-]+)");
 
   private DashboardBench() {}
@@ -61,9 +60,9 @@ public final class DashboardBench {
     int refreshes = Integer.getInteger("refreshes", 10);
     try (ConfigurableApplicationContext context =
         BenchApplication.start(
-                "recoup.cases.sweep-interval=PT24H",
-                "recoup.admin.email=" + ADMIN,
-                "recoup.admin.password=" + PASSWORD)) {
+            "recoup.cases.sweep-interval=PT24H",
+            "recoup.admin.email=" + ADMIN,
+            "recoup.admin.password=" + PASSWORD)) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       long started = System.nanoTime();
@@ -71,8 +70,14 @@ public final class DashboardBench {
       System.out.printf(
           "Dashboard bench: %,d invoices, %,d open cases, %,d timeline events, %,d payments"
               + " written and analysed in %.1f s; %d requests per page after %d warm-up, loopback port %d%n",
-          seeded.invoices, seeded.cases, seeded.events, seeded.payments,
-          (System.nanoTime() - started) / 1e9, requests, warmup, port);
+          seeded.invoices,
+          seeded.cases,
+          seeded.events,
+          seeded.payments,
+          (System.nanoTime() - started) / 1e9,
+          requests,
+          warmup,
+          port);
 
       String base = "http://127.0.0.1:" + port;
       HttpClient http = login(base);
@@ -84,16 +89,19 @@ public final class DashboardBench {
 
       // a twentieth of the cases are smb and 31-60 days overdue; no case is an enterprise one
       QueueFilter filtered = new QueueFilter(null, AgingBucket.DAYS_31_60, "smb", null, null);
-      QueueFilter unmatched = new QueueFilter(null, AgingBucket.DAYS_31_60, "enterprise", null, null);
+      QueueFilter unmatched =
+          new QueueFilter(null, AgingBucket.DAYS_31_60, "enterprise", null, null);
       String bucket = URLEncoder.encode(AgingBucket.DAYS_31_60.label(), StandardCharsets.UTF_8);
       QueueCursor cursor = queue.page(QueueFilter.none(), null, 50).next();
       String firstPage = get(http, base + "/");
       Matcher next = NEXT.matcher(firstPage);
       String after = next.find() ? next.group(1) : cursor.encode();
-      String invoice = jdbc.sql(
-              "select i.number from collection_case k join invoice i on i.id = k.invoice_id"
-                  + " where k.status = 'OPEN' order by k.urgency desc, k.id desc limit 1")
-          .query(String.class).single();
+      String invoice =
+          jdbc.sql(
+                  "select i.number from collection_case k join invoice i on i.id = k.invoice_id"
+                      + " where k.status = 'OPEN' order by k.urgency desc, k.id desc limit 1")
+              .query(String.class)
+              .single();
       String metricsCurrency = metrics.currencies().get(0);
 
       if (Boolean.getBoolean("explain")) {
@@ -113,26 +121,51 @@ public final class DashboardBench {
         once("metrics reply hours", metrics::medianHoursToFirstReply);
       }
 
-      List<Page> pages = List.of(
-          new Page("queue: first page", 150, requests, () -> get(http, base + "/"), () -> queueSql(queue, QueueFilter.none(), null)),
-          new Page("queue: filtered", 150, requests,
-              () -> get(http, base + "/?segment=smb&bucket=" + bucket),
-              () -> queueSql(queue, filtered, null)),
-          new Page("queue: no match", 150, requests,
-              () -> get(http, base + "/?segment=enterprise&bucket=" + bucket),
-              () -> queueSql(queue, unmatched, null)),
-          new Page("queue: keyset next", 150, requests, () -> get(http, base + "/?after=" + after),
-              () -> queueSql(queue, QueueFilter.none(), cursor)),
-          new Page("case page", 150, requests, () -> get(http, base + "/cases/" + invoice), () -> {
-            CaseHeader header = files.header(invoice).orElseThrow();
-            timeline.forCase(header.caseId());
-            files.payments(header.invoiceId());
-            files.exceptions(header.invoiceId());
-            files.openTasks(header.caseId());
-            users.activeEmails();
-          }),
-          new Page("metrics", 500, refreshes, () -> get(http, base + "/metrics"),
-              () -> MetricsSummary.read(metrics, null, Instant.now())));
+      List<Page> pages =
+          List.of(
+              new Page(
+                  "queue: first page",
+                  150,
+                  requests,
+                  () -> get(http, base + "/"),
+                  () -> queueSql(queue, QueueFilter.none(), null)),
+              new Page(
+                  "queue: filtered",
+                  150,
+                  requests,
+                  () -> get(http, base + "/?segment=smb&bucket=" + bucket),
+                  () -> queueSql(queue, filtered, null)),
+              new Page(
+                  "queue: no match",
+                  150,
+                  requests,
+                  () -> get(http, base + "/?segment=enterprise&bucket=" + bucket),
+                  () -> queueSql(queue, unmatched, null)),
+              new Page(
+                  "queue: keyset next",
+                  150,
+                  requests,
+                  () -> get(http, base + "/?after=" + after),
+                  () -> queueSql(queue, QueueFilter.none(), cursor)),
+              new Page(
+                  "case page",
+                  150,
+                  requests,
+                  () -> get(http, base + "/cases/" + invoice),
+                  () -> {
+                    CaseHeader header = files.header(invoice).orElseThrow();
+                    timeline.forCase(header.caseId());
+                    files.payments(header.invoiceId());
+                    files.exceptions(header.invoiceId());
+                    files.openTasks(header.caseId());
+                    users.activeEmails();
+                  }),
+              new Page(
+                  "metrics",
+                  500,
+                  refreshes,
+                  () -> get(http, base + "/metrics"),
+                  () -> MetricsSummary.read(metrics, null, Instant.now())));
 
       for (Page page : pages) {
         for (int i = 0; i < warmup; i++) {
@@ -143,7 +176,8 @@ public final class DashboardBench {
           }
         }
       }
-      System.out.printf("%-20s %9s %9s   %9s %9s   %11s  %s%n",
+      System.out.printf(
+          "%-20s %9s %9s   %9s %9s   %11s  %s%n",
           "page", "http p50", "http p95", "sql p50", "sql p95", "p95 http/sql", "target");
       boolean allMet = true;
       for (Page page : pages) {
@@ -162,9 +196,16 @@ public final class DashboardBench {
         double sqlP95 = percentile(sql, 95);
         boolean met = webP95 < page.targetMillis;
         allMet &= met;
-        System.out.printf("%-20s %6.1f ms %6.1f ms   %6.1f ms %6.1f ms   %10.2fx  p95 < %d ms: %s%n",
-            page.name, percentile(web, 50), webP95, percentile(sql, 50), sqlP95,
-            webP95 / sqlP95, page.targetMillis, met ? "met" : "MISSED");
+        System.out.printf(
+            "%-20s %6.1f ms %6.1f ms   %6.1f ms %6.1f ms   %10.2fx  p95 < %d ms: %s%n",
+            page.name,
+            percentile(web, 50),
+            webP95,
+            percentile(sql, 50),
+            sqlP95,
+            webP95 / sqlP95,
+            page.targetMillis,
+            met ? "met" : "MISSED");
       }
       System.out.println(allMet ? "All targets met." : "Some targets missed.");
     }
@@ -191,8 +232,11 @@ public final class DashboardBench {
       JdbcClient jdbc, CaseQueue queue, String name, QueueFilter filter, QueueCursor after) {
     CaseQueue.Statement statement = queue.statement(filter, after, 51);
     System.out.println("-- plan of the queue's " + name);
-    jdbc.sql("explain (analyze, buffers) " + statement.sql()).params(statement.params())
-        .query(String.class).list().forEach(System.out::println);
+    jdbc.sql("explain (analyze, buffers) " + statement.sql())
+        .params(statement.params())
+        .query(String.class)
+        .list()
+        .forEach(System.out::println);
   }
 
   private static void once(String name, Step step) throws Exception {
@@ -211,24 +255,31 @@ public final class DashboardBench {
   }
 
   private static HttpClient login(String base) throws Exception {
-    HttpClient http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     String form = get(http, base + "/login");
     Matcher csrf = CSRF.matcher(form);
     if (!csrf.find()) {
       throw new IllegalStateException("no CSRF token on the login page");
     }
-    String body = "username=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(base + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String body =
+        "username="
+            + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     String location = response.headers().firstValue("Location").orElse("");
     if (response.statusCode() != 302 || location.contains("error")) {
       throw new IllegalStateException("login failed: " + response.statusCode() + " " + location);
@@ -237,9 +288,10 @@ public final class DashboardBench {
   }
 
   private static String get(HttpClient http, String url) throws Exception {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(url + " answered " + response.statusCode());
     }
@@ -253,15 +305,19 @@ public final class DashboardBench {
    */
   private static Seeded seed(JdbcClient jdbc, int rows) {
     int customers = Math.max(10, rows / 500);
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into customer (name, time_zone, segment)
         select 'Bench customer ' || g,
                (array['UTC', 'Europe/Berlin', 'America/New_York'])[1 + g % 3],
                (array['default', 'enterprise', 'smb', 'public'])[1 + g % 4]
           from generate_series(0, :customers - 1) g
-        """).param("customers", customers).update();
+        """)
+        .param("customers", customers)
+        .update();
     // invoice g: g % 10 = 0 overdue with a case (numbered C...), 1..8 paid, 9 open and not yet due
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into invoice (number, customer_id, currency, total, amount_paid, issue_date, due_date,
                              status, updated_at)
         select case when g % 10 = 0 then 'C' else 'B' end || lpad(g::text, 8, '0'),
@@ -279,8 +335,12 @@ public final class DashboardBench {
           cross join lateral (select case when g % 10 = 0 then current_date - 31 - g % 300
                                           when g % 10 = 9 then current_date - g % 20
                                           else current_date - 31 - g % 365 end as issued) d
-        """).param("customers", customers).param("rows", rows).update();
-    jdbc.sql("""
+        """)
+        .param("customers", customers)
+        .param("rows", rows)
+        .update();
+    jdbc.sql(
+            """
         insert into collection_case (invoice_id, workflow_id, status, current_step, next_touch_at,
                                      pause_reason, assignee, opened_at)
         select i.id, 'invoice-' || i.number,
@@ -291,39 +351,51 @@ public final class DashboardBench {
                case i.id % 3 when 0 then :admin when 1 then 'collector@localhost' end,
                i.due_date::timestamptz
           from invoice i where i.number like 'C%'
-        """).param("admin", ADMIN).update();
-    jdbc.sql("""
+        """)
+        .param("admin", ADMIN)
+        .update();
+    jdbc.sql(
+            """
         insert into timeline_event (case_id, occurred_at, actor, type, details)
         select k.id, k.opened_at + s * interval '1 day', 'system',
                (array['CASE_OPENED', 'TOUCH_SENT', 'TOUCH_SENT', 'PAYMENT_RECEIVED', 'NOTE'])[s],
                'Bench event ' || s
           from collection_case k cross join generate_series(1, 5) s
-        """).update();
-    jdbc.sql("""
+        """)
+        .update();
+    jdbc.sql(
+            """
         insert into payment (invoice_id, amount, currency, received_at, source, external_id)
         select i.id, i.amount_paid, i.currency, i.updated_at, 'BENCH', 'bench-' || i.id
           from invoice i where i.amount_paid > 0
-        """).update();
-    jdbc.sql("""
+        """)
+        .update();
+    jdbc.sql(
+            """
         insert into outbox_message (idempotency_key, case_id, channel, recipient, subject, text_body,
                                     status, created_at, sent_at)
         select 'bench-' || k.id, k.id, 'EMAIL', 'ap@customer.example', 'Invoice reminder',
                case when k.id % 2 = 0 then 'Pay at https://recoup.example/portal/x' else 'Please pay' end,
                'SENT', k.opened_at + interval '2 days', k.opened_at + interval '2 days'
           from collection_case k where k.id % 20 = 1
-        """).update();
-    jdbc.sql("""
+        """)
+        .update();
+    jdbc.sql(
+            """
         insert into inbound_message (external_id, channel, sender, subject, classification, case_id,
                                      excerpt, received_at)
         select 'bench-reply-' || k.id, 'EMAIL', 'ap@customer.example', 'Re: Invoice reminder',
                'REPLY', k.id, 'We will pay next week', k.opened_at + interval '3 days'
           from collection_case k where k.id % 100 = 1
-        """).update();
-    jdbc.sql("""
+        """)
+        .update();
+    jdbc.sql(
+            """
         insert into promise_to_pay (invoice_id, customer_id, promised_date, currency)
         select i.id, i.customer_id, current_date + (k.id % 21)::int - 10, i.currency
           from collection_case k join invoice i on i.id = k.invoice_id where k.id % 100 = 7
-        """).update();
+        """)
+        .update();
     jdbc.sql("vacuum analyze").update();
     return new Seeded(
         count(jdbc, "invoice"), count(jdbc, "collection_case where status <> 'CLOSED'"),

@@ -29,34 +29,42 @@ public final class EmailDeliveryBench {
   private EmailDeliveryBench() {}
 
   @SpringBootApplication(
-      scanBasePackages = {"app.recoup.activities.messaging", "app.recoup.activities.portal", "app.recoup.ledger"})
+      scanBasePackages = {
+        "app.recoup.activities.messaging",
+        "app.recoup.activities.portal",
+        "app.recoup.ledger"
+      })
   static class Channels {}
 
   public static void main(String[] args) throws Exception {
     int emails = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
     int cases = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    GreenMail smtp =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     smtp.start();
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(Channels.class)
             .web(WebApplicationType.NONE)
-            .run(BenchApplication.arguments(
-                "recoup.database.embedded.enabled=true",
-                "recoup.database.embedded.data-directory=",
-                "recoup.database.embedded.pool-size=" + (THREADS[THREADS.length - 1] + 2),
-                "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + smtp.getSmtp().getPort(),
-                "recoup.business.from=billing@bench.test",
-                "logging.level.root=WARN"))) {
+            .run(
+                BenchApplication.arguments(
+                    "recoup.database.embedded.enabled=true",
+                    "recoup.database.embedded.data-directory=",
+                    "recoup.database.embedded.pool-size=" + (THREADS[THREADS.length - 1] + 2),
+                    "spring.mail.host=127.0.0.1",
+                    "spring.mail.port=" + smtp.getSmtp().getPort(),
+                    "recoup.business.from=billing@bench.test",
+                    "logging.level.root=WARN"))) {
       MessageSender sender = context.getBean(MessageSender.class);
       long[] caseIds = openCases(context.getBean(JdbcClient.class), cases);
-      System.out.printf("EmailDeliveryBench: %d emails per run over %d cases, SMTP at 127.0.0.1:%d%n",
+      System.out.printf(
+          "EmailDeliveryBench: %d emails per run over %d cases, SMTP at 127.0.0.1:%d%n",
           emails, cases, smtp.getSmtp().getPort());
       run(sender, caseIds, "warm-up", Math.min(500, emails), 4);
       for (int threads : THREADS) {
         smtp.purgeEmailFromAllMailboxes();
         double rate = run(sender, caseIds, "run-" + threads, emails, threads);
-        System.out.printf("  %d sender thread(s): %,.0f emails/s delivered (%d received by SMTP)%n",
+        System.out.printf(
+            "  %d sender thread(s): %,.0f emails/s delivered (%d received by SMTP)%n",
             threads, rate, smtp.getReceivedMessages().length);
       }
       System.out.println("  target: >= 200 emails/s");
@@ -65,7 +73,8 @@ public final class EmailDeliveryBench {
     }
   }
 
-  private static double run(MessageSender sender, long[] caseIds, String label, int emails, int threads)
+  private static double run(
+      MessageSender sender, long[] caseIds, String label, int emails, int threads)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long started = System.nanoTime();
@@ -74,10 +83,19 @@ public final class EmailDeliveryBench {
       for (int i = 0; i < emails; i++) {
         long caseId = caseIds[i % caseIds.length];
         String key = label + "-" + caseId + "-" + i;
-        results.add(pool.submit(() -> sender.send(OutgoingMessage.email(
-            key, caseId, "customer" + caseId + "@bench.test", "Invoice reminder",
-            "<p>Invoice INV-" + caseId + " for €1,250.00 is overdue.</p>",
-            "Invoice INV-" + caseId + " for €1,250.00 is overdue.")).status()));
+        results.add(
+            pool.submit(
+                () ->
+                    sender
+                        .send(
+                            OutgoingMessage.email(
+                                key,
+                                caseId,
+                                "customer" + caseId + "@bench.test",
+                                "Invoice reminder",
+                                "<p>Invoice INV-" + caseId + " for €1,250.00 is overdue.</p>",
+                                "Invoice INV-" + caseId + " for €1,250.00 is overdue."))
+                        .status()));
       }
       for (Future<OutboxStatus> result : results) {
         if (result.get() != OutboxStatus.SENT) {
@@ -93,15 +111,26 @@ public final class EmailDeliveryBench {
   private static long[] openCases(JdbcClient jdbc, int count) {
     long[] ids = new long[count];
     for (int i = 0; i < count; i++) {
-      long customer = jdbc.sql("insert into customer (name) values (?) returning id")
-          .param("Bench customer " + i).query(Long.class).single();
-      long invoice = jdbc.sql("""
+      long customer =
+          jdbc.sql("insert into customer (name) values (?) returning id")
+              .param("Bench customer " + i)
+              .query(Long.class)
+              .single();
+      long invoice =
+          jdbc.sql(
+                  """
               insert into invoice (number, customer_id, currency, total, issue_date, due_date)
               values (?, ?, 'EUR', 1250, current_date - 45, current_date - 15) returning id
               """)
-          .params("BENCH-" + i, customer).query(Long.class).single();
-      ids[i] = jdbc.sql("insert into collection_case (invoice_id, workflow_id) values (?, ?) returning id")
-          .params(invoice, "invoice-BENCH-" + i).query(Long.class).single();
+              .params("BENCH-" + i, customer)
+              .query(Long.class)
+              .single();
+      ids[i] =
+          jdbc.sql(
+                  "insert into collection_case (invoice_id, workflow_id) values (?, ?) returning id")
+              .params(invoice, "invoice-BENCH-" + i)
+              .query(Long.class)
+              .single();
     }
     return ids;
   }

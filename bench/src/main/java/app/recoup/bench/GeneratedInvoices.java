@@ -31,10 +31,30 @@ final class GeneratedInvoices {
         LocalDate issued = firstIssue.plusDays(row % 300);
         long cents = 10_000 + (row * 7_919L) % 990_000;
         long paidCents = row % 10 == 0 ? cents : (row % 4 == 0 ? cents / 3 : 0);
-        out.write(numberPrefix + row + ",\"Customer " + customer + ", Ltd\",ap" + customer
-            + "@customer.example,+1 555 " + (1_000_000 + customer) + "," + CURRENCIES[region] + ","
-            + amount(cents) + "," + amount(paidCents) + "," + issued + "," + issued.plusDays(30)
-            + ",PO-" + row + "," + ZONES[region] + "\n");
+        out.write(
+            numberPrefix
+                + row
+                + ",\"Customer "
+                + customer
+                + ", Ltd\",ap"
+                + customer
+                + "@customer.example,+1 555 "
+                + (1_000_000 + customer)
+                + ","
+                + CURRENCIES[region]
+                + ","
+                + amount(cents)
+                + ","
+                + amount(paidCents)
+                + ","
+                + issued
+                + ","
+                + issued.plusDays(30)
+                + ",PO-"
+                + row
+                + ","
+                + ZONES[region]
+                + "\n");
       }
     }
     return file;

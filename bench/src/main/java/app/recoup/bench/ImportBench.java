@@ -17,11 +17,10 @@ import org.springframework.context.annotation.ComponentScan;
 /**
  * Imports a generated 100,000-row CSV through the real import service into a fresh embedded
  * PostgreSQL (after a 20,000-row warm-up import of other invoices), imports it again (every row
- * unchanged), then loads the same file with COPY into a plain table, and the same rows (read
- * and resolved beforehand) with COPY into a table shaped like {@code invoice}, and prints the rates
- * and the ratios. Run
- * with {@code ./mvnw -q -pl bench -am verify -Pbench -DskipTests}; the row count may be given as
- * the first argument.
+ * unchanged), then loads the same file with COPY into a plain table, and the same rows (read and
+ * resolved beforehand) with COPY into a table shaped like {@code invoice}, and prints the rates and
+ * the ratios. Run with {@code ./mvnw -q -pl bench -am verify -Pbench -DskipTests}; the row count
+ * may be given as the first argument.
  */
 public final class ImportBench {
 
@@ -40,33 +39,43 @@ public final class ImportBench {
             .web(WebApplicationType.NONE)
             // the application's clock lives in activities, which this context leaves out
             .initializers(app -> app.getBeanFactory().registerSingleton("clock", Clock.systemUTC()))
-            .run(BenchApplication.arguments(
-                "recoup.database.embedded.enabled=true",
-                "recoup.database.embedded.data-directory=",
-                "spring.main.banner-mode=off",
-                "logging.level.root=warn",
-                "spring.autoconfigure.exclude="
-                    + "io.temporal.spring.boot.autoconfigure.ServiceStubsAutoConfiguration,"
-                    + "io.temporal.spring.boot.autoconfigure.RootNamespaceAutoConfiguration,"
-                    + "io.temporal.spring.boot.autoconfigure.NonRootNamespaceAutoConfiguration,"
-                    + "io.temporal.spring.boot.autoconfigure.TestServerAutoConfiguration"))) {
+            .run(
+                BenchApplication.arguments(
+                    "recoup.database.embedded.enabled=true",
+                    "recoup.database.embedded.data-directory=",
+                    "spring.main.banner-mode=off",
+                    "logging.level.root=warn",
+                    "spring.autoconfigure.exclude="
+                        + "io.temporal.spring.boot.autoconfigure.ServiceStubsAutoConfiguration,"
+                        + "io.temporal.spring.boot.autoconfigure.RootNamespaceAutoConfiguration,"
+                        + "io.temporal.spring.boot.autoconfigure.NonRootNamespaceAutoConfiguration,"
+                        + "io.temporal.spring.boot.autoconfigure.TestServerAutoConfiguration"))) {
       InvoiceImporter importer = context.getBean(InvoiceImporter.class);
 
       // A cold JVM parses the first rows ten times slower than the rest; measure the steady state.
-      rate("warm-up import", WARM_UP_ROWS, () -> importOnce(importer, warmUp, WARM_UP_ROWS, "imported"));
+      rate(
+          "warm-up import",
+          WARM_UP_ROWS,
+          () -> importOnce(importer, warmUp, WARM_UP_ROWS, "imported"));
       double importRate =
           rate("import (new invoices)", rows, () -> importOnce(importer, csv, rows, "imported"));
       rate("re-import (all unchanged)", rows, () -> importOnce(importer, csv, rows, "unchanged"));
       DataSource dataSource = context.getBean(DataSource.class);
-      double copyRate = rate("COPY into a plain table", rows, () -> CopyBaseline.load(dataSource, csv));
+      double copyRate =
+          rate("COPY into a plain table", rows, () -> CopyBaseline.load(dataSource, csv));
       String invoiceRows = CopyBaseline.invoiceRows(dataSource, csv);
       double indexedRate =
-          rate("COPY into an invoice table", rows, () -> CopyBaseline.loadIndexed(dataSource, invoiceRows));
+          rate(
+              "COPY into an invoice table",
+              rows,
+              () -> CopyBaseline.loadIndexed(dataSource, invoiceRows));
 
       System.out.printf(
           "import / COPY = %.2f (target >= 0.25: %s); import %,.0f rows/s (target >= 100,000: %s)%n",
-          importRate / copyRate, importRate / copyRate >= 0.25 ? "PASS" : "FAIL",
-          importRate, importRate >= 100_000 ? "PASS" : "FAIL");
+          importRate / copyRate,
+          importRate / copyRate >= 0.25 ? "PASS" : "FAIL",
+          importRate,
+          importRate >= 100_000 ? "PASS" : "FAIL");
       System.out.printf(
           "import / COPY into a table shaped like invoice (its indexes, checks, foreign key) = %.2f;"
               + " that COPY / the plain one = %.2f%n",
@@ -91,7 +100,8 @@ public final class ImportBench {
     step.run();
     double seconds = (System.nanoTime() - started) / 1e9;
     double perSecond = rows / seconds;
-    System.out.printf("%-28s %,9d rows in %6.2f s = %,10.0f rows/s%n", what, rows, seconds, perSecond);
+    System.out.printf(
+        "%-28s %,9d rows in %6.2f s = %,10.0f rows/s%n", what, rows, seconds, perSecond);
     return perSecond;
   }
 

@@ -17,8 +17,8 @@ import java.util.function.LongFunction;
 /**
  * Closed-loop load: {@code clients} callers each send their next request when the last answered. A
  * request whose connection broke before an answer (the JDK client can reuse a keep-alive connection
- * the server is just closing) is sent again, as any webhook sender would; the requests measured here
- * are safe to repeat, and the repeat's time counts in the latency.
+ * the server is just closing) is sent again, as any webhook sender would; the requests measured
+ * here are safe to repeat, and the repeat's time counts in the latency.
  */
 final class LoadRun {
 
@@ -57,32 +57,37 @@ final class LoadRun {
     AtomicLong resent = new AtomicLong();
     long start = System.nanoTime();
     long end = start + duration.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(clients, runnable -> {
-      Thread thread = new Thread(runnable, name + " caller");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            clients,
+            runnable -> {
+              Thread thread = new Thread(runnable, name + " caller");
+              thread.setDaemon(true);
+              return thread;
+            });
     List<Future<long[]>> callers = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      callers.add(pool.submit(() -> {
-        long[] latencies = new long[1024];
-        int count = 0;
-        while (System.nanoTime() < end) {
-          HttpRequest next = request.apply(sequence.getAndIncrement());
-          long sent = System.nanoTime();
-          HttpResponse<String> response = send(http, next, resent);
-          long took = System.nanoTime() - sent;
-          if (response == null || response.statusCode() != 200) {
-            failed.incrementAndGet();
-            continue;
-          }
-          if (count == latencies.length) {
-            latencies = Arrays.copyOf(latencies, count * 2);
-          }
-          latencies[count++] = took;
-        }
-        return Arrays.copyOf(latencies, count);
-      }));
+      callers.add(
+          pool.submit(
+              () -> {
+                long[] latencies = new long[1024];
+                int count = 0;
+                while (System.nanoTime() < end) {
+                  HttpRequest next = request.apply(sequence.getAndIncrement());
+                  long sent = System.nanoTime();
+                  HttpResponse<String> response = send(http, next, resent);
+                  long took = System.nanoTime() - sent;
+                  if (response == null || response.statusCode() != 200) {
+                    failed.incrementAndGet();
+                    continue;
+                  }
+                  if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                  }
+                  latencies[count++] = took;
+                }
+                return Arrays.copyOf(latencies, count);
+              }));
     }
     List<long[]> all = new ArrayList<>();
     try {

@@ -23,14 +23,20 @@ final class Memory {
     return field(Path.of("/proc/self/status"), "VmHWM:") / 1024;
   }
 
-  /** @param dataDirectory the embedded PostgreSQL's ({@code show data_directory}) */
+  /**
+   * @param dataDirectory the embedded PostgreSQL's ({@code show data_directory})
+   */
   static long postgresMb(String dataDirectory) {
     try {
-      long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+      long postmaster =
+          Long.parseLong(
+              Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
       return ProcessHandle.of(postmaster)
               .map(process -> Stream.concat(Stream.of(process), process.descendants()))
               .orElseGet(Stream::empty)
-              .mapToLong(process -> field(Path.of("/proc", Long.toString(process.pid()), "smaps_rollup"), "Pss:"))
+              .mapToLong(
+                  process ->
+                      field(Path.of("/proc", Long.toString(process.pid()), "smaps_rollup"), "Pss:"))
               .sum()
           / 1024;
     } catch (IOException gone) {

@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Signed payment webhooks per second against the running application on loopback (each one
- * verified and stored, answered, then applied to an invoice by the event relay), then, once the
- * relay has applied them all, a trivial endpoint of the same application for the same time; prints
+ * Signed payment webhooks per second against the running application on loopback (each one verified
+ * and stored, answered, then applied to an invoice by the event relay), then, once the relay has
+ * applied them all, a trivial endpoint of the same application for the same time; prints
  * throughput, p50/p99 latency, the ratios, pass/fail against the targets (p99 below 50 ms and at
  * most 3x the trivial endpoint's), and checks that every accepted webhook reached the books once.
  * {@code -Dduration=10s} (default 60s), {@code -Dclients=8}.
@@ -42,47 +42,69 @@ public final class PaymentWebhookBench {
     int clients = Integer.getInteger("clients", 8);
     try (ConfigurableApplicationContext context =
         BenchApplication.start(
-                "recoup.admin.email=bench@localhost",
-                "recoup.admin.password=bench-password",
-                "recoup.webhooks.payments.secret=" + SECRET)) {
+            "recoup.admin.email=bench@localhost",
+            "recoup.admin.password=bench-password",
+            "recoup.webhooks.payments.secret=" + SECRET)) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       List<String> numbers = seed(context);
       String run = Long.toString(System.currentTimeMillis(), 36);
-      HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/bench-ping"))
-          .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+      HttpRequest ping =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/bench-ping"))
+              .timeout(Duration.ofSeconds(30))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build();
 
-      System.out.printf("Payment webhook bench: %d clients, %s per endpoint, loopback port %d, load average %s%n",
+      System.out.printf(
+          "Payment webhook bench: %d clients, %s per endpoint, loopback port %d, load average %s%n",
           clients, duration, port, loadAverage());
-      LoadRun.run("warm-up", clients, Duration.ofSeconds(5), n -> n % 2 == 0 ? ping
-          : webhook(port, numbers, "warm-" + run + "-" + n)).print();
+      LoadRun.run(
+              "warm-up",
+              clients,
+              Duration.ofSeconds(5),
+              n -> n % 2 == 0 ? ping : webhook(port, numbers, "warm-" + run + "-" + n))
+          .print();
       JdbcClient jdbc = context.getBean(JdbcClient.class);
       LoadRun.Result webhooks =
-          LoadRun.run("signed payment webhook", clients, duration,
+          LoadRun.run(
+              "signed payment webhook",
+              clients,
+              duration,
               n -> webhook(port, numbers, run + "-" + n));
       double drained = drain(jdbc, run);
       LoadRun.Result trivial = LoadRun.run("trivial endpoint", clients, duration, n -> ping);
       webhooks.print();
       trivial.print();
       System.out.printf("all accepted webhooks applied %.1f s after the last answer%n", drained);
-      System.out.printf("trivial / webhook throughput: %.1fx%n", trivial.perSecond() / webhooks.perSecond());
+      System.out.printf(
+          "trivial / webhook throughput: %.1fx%n", trivial.perSecond() / webhooks.perSecond());
       double p99 = webhooks.percentileMillis(99);
       double ratio = p99 / trivial.percentileMillis(99);
-      System.out.printf("webhook p99 %.1f ms (target below %.0f ms): %s%n",
+      System.out.printf(
+          "webhook p99 %.1f ms (target below %.0f ms): %s%n",
           p99, TARGET_P99_MILLIS, p99 < TARGET_P99_MILLIS ? "PASS" : "FAIL");
-      System.out.printf("webhook p99 / trivial p99 %.2fx (target at most %.0fx): %s%n",
+      System.out.printf(
+          "webhook p99 / trivial p99 %.2fx (target at most %.0fx): %s%n",
           ratio, TARGET_P99_RATIO, ratio <= TARGET_P99_RATIO ? "PASS" : "FAIL");
       System.out.printf("load average at the end %s%n", loadAverage());
 
-      long stored = jdbc.sql("select count(*) from payment_notification where external_id like :run"
-              + " and status = 'PROCESSED'")
-          .param("run", "pay-" + run + "-%").query(Long.class).single();
-      BigDecimal applied = jdbc.sql("select coalesce(sum(amount), 0) from payment where external_id like :run")
-          .param("run", "pay-" + run + "-%").query(BigDecimal.class).single();
+      long stored =
+          jdbc.sql(
+                  "select count(*) from payment_notification where external_id like :run"
+                      + " and status = 'PROCESSED'")
+              .param("run", "pay-" + run + "-%")
+              .query(Long.class)
+              .single();
+      BigDecimal applied =
+          jdbc.sql("select coalesce(sum(amount), 0) from payment where external_id like :run")
+              .param("run", "pay-" + run + "-%")
+              .query(BigDecimal.class)
+              .single();
       // a request that failed after its first attempt was stored may be processed without an
       // answer counted here, so processed may exceed accepted, never fall short of it
       long lost = Math.max(0, webhooks.ok() - stored);
       boolean appliedOnce = applied.compareTo(CENT.multiply(BigDecimal.valueOf(stored))) == 0;
-      System.out.printf("accepted %,d, processed and stored %,d, applied %s EUR (once each: %s): lost %d%n",
+      System.out.printf(
+          "accepted %,d, processed and stored %,d, applied %s EUR (once each: %s): lost %d%n",
           webhooks.ok(), stored, applied.toPlainString(), appliedOnce, lost);
       if (lost != 0 || !appliedOnce || webhooks.failed() != 0) {
         throw new IllegalStateException("webhooks were lost, failed or applied twice");
@@ -100,12 +122,25 @@ public final class PaymentWebhookBench {
     InvoiceRepository invoices = context.getBean(InvoiceRepository.class);
     LocalDate issued = LocalDate.now();
     return IntStream.range(0, INVOICES)
-        .mapToObj(i -> {
-          Customer customer = customers.save(new Customer("Bench customer " + System.nanoTime(), ZoneId.of("UTC")));
-          return invoices.save(new Invoice("BENCH-" + System.nanoTime() + "-" + i,
-              customer.getId(), new InvoiceTerms("EUR", new BigDecimal("1000000.00"), BigDecimal.ZERO,
-                  issued, issued.plusDays(30), null))).getNumber();
-        })
+        .mapToObj(
+            i -> {
+              Customer customer =
+                  customers.save(
+                      new Customer("Bench customer " + System.nanoTime(), ZoneId.of("UTC")));
+              return invoices
+                  .save(
+                      new Invoice(
+                          "BENCH-" + System.nanoTime() + "-" + i,
+                          customer.getId(),
+                          new InvoiceTerms(
+                              "EUR",
+                              new BigDecimal("1000000.00"),
+                              BigDecimal.ZERO,
+                              issued,
+                              issued.plusDays(30),
+                              null)))
+                  .getNumber();
+            })
         .toList();
   }
 
@@ -113,8 +148,12 @@ public final class PaymentWebhookBench {
   private static double drain(JdbcClient jdbc, String run) throws InterruptedException {
     long start = System.nanoTime();
     long giveUp = start + DRAIN_LIMIT.toNanos();
-    while (jdbc.sql("select count(*) from payment_notification where external_id like :run and status = 'PENDING'")
-        .param("run", "pay-" + run + "-%").query(Long.class).single() > 0) {
+    while (jdbc.sql(
+                "select count(*) from payment_notification where external_id like :run and status = 'PENDING'")
+            .param("run", "pay-" + run + "-%")
+            .query(Long.class)
+            .single()
+        > 0) {
       if (System.nanoTime() > giveUp) {
         throw new IllegalStateException("accepted webhooks still pending after " + DRAIN_LIMIT);
       }
@@ -125,7 +164,8 @@ public final class PaymentWebhookBench {
 
   private static String loadAverage() {
     try {
-      String[] figures = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      String[] figures =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
       return figures[0] + " " + figures[1] + " " + figures[2];
     } catch (java.io.IOException unknown) {
       return "unknown";
@@ -134,9 +174,11 @@ public final class PaymentWebhookBench {
 
   /** One cent for one invoice, signed as any processor would sign it. */
   private static HttpRequest webhook(int port, List<String> numbers, String id) {
-    String body = """
+    String body =
+        """
         {"external_id":"pay-%s","invoice_reference":"%s","amount":"0.01","currency":"EUR","paid_at":"%s"}"""
-        .formatted(id, numbers.get(Math.floorMod(id.hashCode(), numbers.size())), Instant.now());
+            .formatted(
+                id, numbers.get(Math.floorMod(id.hashCode(), numbers.size())), Instant.now());
     long timestamp = Instant.now().getEpochSecond();
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/payments"))
         .timeout(Duration.ofSeconds(30))

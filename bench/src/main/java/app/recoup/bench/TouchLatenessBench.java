@@ -40,12 +40,12 @@ import org.springframework.security.core.authority.AuthorityUtils;
 /**
  * How late touches go out on the wall clock, in the running application (local mode: in-process
  * Temporal, embedded PostgreSQL, the local outbox). {@code -Dcases=2000} cases of auto-send
- * customers whose only touch falls due at the same instant: sent time minus planned time, p50 /
- * p99 / max, beside the same number of bare workflows sleeping until one instant and calling a
- * no-op activity, in the same run (target p99 at most 5 s, max at most 30 s). Then
- * {@code -Dapprovals=500} drafts approved at once, as the approval inbox's bulk approval does
- * (one after the other): the time from the bulk approval's start and from each approval until
- * its message left the outbox (target p99 at most 5 s), and that each was sent once.
+ * customers whose only touch falls due at the same instant: sent time minus planned time, p50 / p99
+ * / max, beside the same number of bare workflows sleeping until one instant and calling a no-op
+ * activity, in the same run (target p99 at most 5 s, max at most 30 s). Then {@code
+ * -Dapprovals=500} drafts approved at once, as the approval inbox's bulk approval does (one after
+ * the other): the time from the bulk approval's start and from each approval until its message left
+ * the outbox (target p99 at most 5 s), and that each was sent once.
  */
 public final class TouchLatenessBench {
 
@@ -72,7 +72,8 @@ public final class TouchLatenessBench {
             "recoup.process.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY")) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       JdbcClient jdbc = context.getBean(JdbcClient.class);
-      System.out.printf("Touch lateness bench: %,d touches due at one instant, %,d drafts approved at once; load average %s%n",
+      System.out.printf(
+          "Touch lateness bench: %,d touches due at one instant, %,d drafts approved at once; load average %s%n",
           cases, approvals, loadAverage());
 
       Lateness bare = bareTouches(context.getBean(WorkflowClient.class), cases);
@@ -85,8 +86,12 @@ public final class TouchLatenessBench {
       Lateness real = sent(jdbc, cases, "default", due);
       real.print("Recoup touch, planned -> sent");
       stages(jdbc, "default");
-      System.out.printf("touch p99 %.2f s (target at most 5 s): %s; max %.2f s (target at most 30 s): %s%n",
-          real.p(99), real.p(99) <= 5 ? "PASS" : "FAIL", real.max(), real.max() <= 30 ? "PASS" : "FAIL");
+      System.out.printf(
+          "touch p99 %.2f s (target at most 5 s): %s; max %.2f s (target at most 30 s): %s%n",
+          real.p(99),
+          real.p(99) <= 5 ? "PASS" : "FAIL",
+          real.max(),
+          real.max() <= 30 ? "PASS" : "FAIL");
 
       if (approvals > 0) {
         Instant draftsDue = nextMinute(LEAD);
@@ -97,20 +102,35 @@ public final class TouchLatenessBench {
         approveAll(context, jdbc);
         Instant approvedAll = Instant.now();
         Lateness fromBulk = sentAfter(jdbc, approvals, bulk);
-        System.out.printf("bulk approval of %,d drafts took %.1f s%n", approvals,
-            Duration.between(bulk, approvedAll).toMillis() / 1000.0);
+        System.out.printf(
+            "bulk approval of %,d drafts took %.1f s%n",
+            approvals, Duration.between(bulk, approvedAll).toMillis() / 1000.0);
         fromBulk.print("bulk approval start -> sent");
         Lateness fromOwn = fromApproval(jdbc);
         fromOwn.print("each approval -> sent");
-        long twice = jdbc.sql("select count(*) from (select idempotency_key from outbox_message group by 1 having count(*) > 1) d")
-            .query(Long.class).single();
-        long sentTouches = jdbc.sql("select count(*) from touch where status = 'SENT'").query(Long.class).single();
-        long sentMessages = jdbc.sql("select count(*) from outbox_message where status = 'SENT'").query(Long.class).single();
-        System.out.printf("approved touches p99 %.2f s from the bulk approval (target at most 5 s): %s%n",
+        long twice =
+            jdbc.sql(
+                    "select count(*) from (select idempotency_key from outbox_message group by 1 having count(*) > 1) d")
+                .query(Long.class)
+                .single();
+        long sentTouches =
+            jdbc.sql("select count(*) from touch where status = 'SENT'").query(Long.class).single();
+        long sentMessages =
+            jdbc.sql("select count(*) from outbox_message where status = 'SENT'")
+                .query(Long.class)
+                .single();
+        System.out.printf(
+            "approved touches p99 %.2f s from the bulk approval (target at most 5 s): %s%n",
             fromBulk.p(99), fromBulk.p(99) <= 5 ? "PASS" : "FAIL");
-        System.out.printf("touches sent %,d of %,d, messages that left the outbox %,d, keys sent twice %d: %s%n",
-            sentTouches, cases + approvals, sentMessages, twice,
-            sentTouches == cases + approvals && sentMessages == sentTouches && twice == 0 ? "PASS" : "FAIL");
+        System.out.printf(
+            "touches sent %,d of %,d, messages that left the outbox %,d, keys sent twice %d: %s%n",
+            sentTouches,
+            cases + approvals,
+            sentMessages,
+            twice,
+            sentTouches == cases + approvals && sentMessages == sentTouches && twice == 0
+                ? "PASS"
+                : "FAIL");
       }
       System.out.printf("load average at the end %s%n", loadAverage());
     }
@@ -129,7 +149,8 @@ public final class TouchLatenessBench {
     }
 
     void print(String what) {
-      System.out.printf("%-40s %,6d   p50 %7.2f s   p99 %7.2f s   max %7.2f s%n",
+      System.out.printf(
+          "%-40s %,6d   p50 %7.2f s   p99 %7.2f s   max %7.2f s%n",
           what, seconds.length, p(50), p(99), max());
     }
 
@@ -138,16 +159,20 @@ public final class TouchLatenessBench {
     }
   }
 
-  private static Lateness bareTouches(WorkflowClient client, int count) throws InterruptedException {
+  private static Lateness bareTouches(WorkflowClient client, int count)
+      throws InterruptedException {
     ConcurrentLinkedQueue<Double> late = new ConcurrentLinkedQueue<>();
     WorkerFactory factory = WorkerFactory.newInstance(client);
     // as the application's collections worker (recoup-workers.yml)
-    Worker worker = factory.newWorker(BARE_QUEUE, WorkerOptions.newBuilder()
-        .setMaxConcurrentWorkflowTaskPollers(5)
-        .setMaxConcurrentActivityTaskPollers(5)
-        .setMaxConcurrentWorkflowTaskExecutionSize(200)
-        .setMaxConcurrentActivityExecutionSize(200)
-        .build());
+    Worker worker =
+        factory.newWorker(
+            BARE_QUEUE,
+            WorkerOptions.newBuilder()
+                .setMaxConcurrentWorkflowTaskPollers(5)
+                .setMaxConcurrentActivityTaskPollers(5)
+                .setMaxConcurrentWorkflowTaskExecutionSize(200)
+                .setMaxConcurrentActivityExecutionSize(200)
+                .build());
     worker.registerWorkflowImplementationTypes(BareTouch.Impl.class);
     worker.registerActivitiesImplementations(
         (BareTouch.Noted) dueMillis -> late.add((System.currentTimeMillis() - dueMillis) / 1000.0));
@@ -156,8 +181,13 @@ public final class TouchLatenessBench {
       Instant due = nextMinute(LEAD);
       String run = Long.toString(System.nanoTime(), 36);
       for (int i = 0; i < count; i++) {
-        BareTouch stub = client.newWorkflowStub(BareTouch.class,
-            WorkflowOptions.newBuilder().setTaskQueue(BARE_QUEUE).setWorkflowId("bare-" + run + "-" + i).build());
+        BareTouch stub =
+            client.newWorkflowStub(
+                BareTouch.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(BARE_QUEUE)
+                    .setWorkflowId("bare-" + run + "-" + i)
+                    .build());
         WorkflowClient.start(stub::run, due.toEpochMilli());
       }
       System.out.printf("%,d bare workflows started, due at %s%n", count, due);
@@ -180,52 +210,80 @@ public final class TouchLatenessBench {
   private static void policy(int port, String name, Instant due) throws Exception {
     String time = due.atOffset(ZoneOffset.UTC).toLocalTime().toString();
     String body = "{\"touchTime\": \"" + time + "\", \"steps\": [{\"offsetDays\": 0}]}";
-    HttpResponse<String> saved = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/policies/" + name))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> saved =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/policies/" + name))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    (ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     if (saved.statusCode() / 100 != 2) {
       throw new IllegalStateException("policy " + name + " refused: " + saved.body());
     }
   }
 
   /** One customer per invoice (one touch a day each), due today in UTC; their cases started. */
-  private static void openCases(ConfigurableApplicationContext context, int count, boolean trusted, String segment) {
+  private static void openCases(
+      ConfigurableApplicationContext context, int count, boolean trusted, String segment) {
     CustomerRepository customers = context.getBean(CustomerRepository.class);
     InvoiceRepository invoices = context.getBean(InvoiceRepository.class);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String run = Long.toString(System.nanoTime(), 36);
-    List<Long> ids = IntStream.range(0, count)
-        .mapToObj(i -> {
-          Customer customer = new Customer("Lateness " + run + "-" + i, ZoneOffset.UTC);
-          customer.setTrustedForAutoSend(trusted);
-          customer.setSegment(segment);
-          customer.addContact(Contact.billing("Accounts", "ap-" + run + "-" + i + "@example.com", null), true);
-          customer = customers.save(customer);
-          return invoices.save(new Invoice("LATE-" + run + "-" + i, customer.getId(),
-              new InvoiceTerms("EUR", new BigDecimal("100.00"), BigDecimal.ZERO, today.minusDays(30), today, null)))
-              .getId();
-        })
-        .toList();
+    List<Long> ids =
+        IntStream.range(0, count)
+            .mapToObj(
+                i -> {
+                  Customer customer = new Customer("Lateness " + run + "-" + i, ZoneOffset.UTC);
+                  customer.setTrustedForAutoSend(trusted);
+                  customer.setSegment(segment);
+                  customer.addContact(
+                      Contact.billing("Accounts", "ap-" + run + "-" + i + "@example.com", null),
+                      true);
+                  customer = customers.save(customer);
+                  return invoices
+                      .save(
+                          new Invoice(
+                              "LATE-" + run + "-" + i,
+                              customer.getId(),
+                              new InvoiceTerms(
+                                  "EUR",
+                                  new BigDecimal("100.00"),
+                                  BigDecimal.ZERO,
+                                  today.minusDays(30),
+                                  today,
+                                  null)))
+                      .getId();
+                })
+            .toList();
     long start = System.nanoTime();
     context.getBean(CaseOpener.class).sync(ids);
-    System.out.printf("%,d %s cases opened in %.1f s%n", count, trusted ? "auto-send" : "approval",
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "%,d %s cases opened in %.1f s%n",
+        count, trusted ? "auto-send" : "approval", (System.nanoTime() - start) / 1e9);
   }
 
-  private static Lateness sent(JdbcClient jdbc, int count, String segment, Instant due) throws InterruptedException {
+  private static Lateness sent(JdbcClient jdbc, int count, String segment, Instant due)
+      throws InterruptedException {
     System.out.printf("%,d touches due at %s%n", count, due);
     awaitSent(jdbc, count);
-    return Lateness.of(jdbc.sql("""
+    return Lateness.of(
+        jdbc.sql(
+                """
             select extract(epoch from t.sent_at - t.planned_at)::float8 from touch t
               join collection_case cc on cc.id = t.case_id join invoice i on i.id = cc.invoice_id
               join customer cu on cu.id = i.customer_id
              where cu.segment = :segment and t.status = 'SENT'""")
-        .param("segment", segment).query(Double.class).list());
+            .param("segment", segment)
+            .query(Double.class)
+            .list());
   }
 
   /** Where the lateness went: timer and drafting, the auto-send decision, the send itself. */
@@ -236,17 +294,24 @@ public final class TouchLatenessBench {
       {"  approved -> sent (send activity)", "t.sent_at - t.approved_at"}
     };
     for (String[] stage : stages) {
-      Lateness.of(jdbc.sql("select extract(epoch from " + stage[1] + ")::float8 from touch t"
-                  + " join collection_case cc on cc.id = t.case_id join invoice i on i.id = cc.invoice_id"
-                  + " join customer cu on cu.id = i.customer_id where cu.segment = :segment and t.status = 'SENT'")
-              .param("segment", segment).query(Double.class).list())
+      Lateness.of(
+              jdbc.sql(
+                      "select extract(epoch from "
+                          + stage[1]
+                          + ")::float8 from touch t"
+                          + " join collection_case cc on cc.id = t.case_id join invoice i on i.id = cc.invoice_id"
+                          + " join customer cu on cu.id = i.customer_id where cu.segment = :segment and t.status = 'SENT'")
+                  .param("segment", segment)
+                  .query(Double.class)
+                  .list())
           .print(stage[0]);
     }
   }
 
   private static void awaitSent(JdbcClient jdbc, int atLeast) throws InterruptedException {
     long giveUp = System.nanoTime() + PATIENCE.toNanos();
-    while (jdbc.sql("select count(*) from touch where status = 'SENT'").query(Long.class).single() < atLeast
+    while (jdbc.sql("select count(*) from touch where status = 'SENT'").query(Long.class).single()
+            < atLeast
         && System.nanoTime() < giveUp) {
       Thread.sleep(200);
     }
@@ -254,38 +319,55 @@ public final class TouchLatenessBench {
 
   private static void awaitDrafts(JdbcClient jdbc, int count) throws InterruptedException {
     long giveUp = System.nanoTime() + PATIENCE.toNanos();
-    while (jdbc.sql("select count(*) from touch where status = 'DRAFTED'").query(Long.class).single() < count
+    while (jdbc.sql("select count(*) from touch where status = 'DRAFTED'")
+                .query(Long.class)
+                .single()
+            < count
         && System.nanoTime() < giveUp) {
       Thread.sleep(200);
     }
     System.out.printf("%,d drafts waiting for approval%n", count);
   }
 
-  /** What the approval inbox's bulk approval does with every draft selected: approve each in turn. */
+  /**
+   * What the approval inbox's bulk approval does with every draft selected: approve each in turn.
+   */
   private static void approveAll(ConfigurableApplicationContext context, JdbcClient jdbc) {
     CaseCommands commands = context.getBean(CaseCommands.class);
-    var admin = new UsernamePasswordAuthenticationToken(ADMIN, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
-    jdbc.sql("""
+    var admin =
+        new UsernamePasswordAuthenticationToken(
+            ADMIN, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
+    jdbc.sql(
+            """
             select i.number, t.step from touch t join collection_case cc on cc.id = t.case_id
               join invoice i on i.id = cc.invoice_id where t.status = 'DRAFTED' order by t.id""")
         .query((rs, row) -> new Object[] {rs.getString(1), rs.getInt(2)})
         .list()
-        .forEach(draft -> commands.approve((String) draft[0], (Integer) draft[1], null, null, admin));
+        .forEach(
+            draft -> commands.approve((String) draft[0], (Integer) draft[1], null, null, admin));
   }
 
-  private static Lateness sentAfter(JdbcClient jdbc, int approvals, Instant bulk) throws InterruptedException {
+  private static Lateness sentAfter(JdbcClient jdbc, int approvals, Instant bulk)
+      throws InterruptedException {
     awaitSent(jdbc, Integer.getInteger("cases", 2_000) + approvals);
-    return Lateness.of(jdbc.sql("""
+    return Lateness.of(
+        jdbc.sql(
+                """
             select extract(epoch from sent_at - :bulk)::float8 from touch where approved_at is not null
                and approved_by <> 'recoup' and status = 'SENT'""")
-        .param("bulk", java.sql.Timestamp.from(bulk)).query(Double.class).list());
+            .param("bulk", java.sql.Timestamp.from(bulk))
+            .query(Double.class)
+            .list());
   }
 
   private static Lateness fromApproval(JdbcClient jdbc) {
-    return Lateness.of(jdbc.sql("""
+    return Lateness.of(
+        jdbc.sql(
+                """
             select extract(epoch from sent_at - approved_at)::float8 from touch where approved_at is not null
                and approved_by <> 'recoup' and status = 'SENT'""")
-        .query(Double.class).list());
+            .query(Double.class)
+            .list());
   }
 
   private static String loadAverage() {

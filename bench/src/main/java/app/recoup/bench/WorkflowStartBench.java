@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Collection workflows started per second through the case opener: the application's own code on
- * a throw-away embedded PostgreSQL and the in-process Temporal server (wall clock, so started
- * cases sleep instead of racing through their cadence). Every invoice is a day overdue, so each
- * start also records its first touch, as a real import's cases do.
+ * Collection workflows started per second through the case opener: the application's own code on a
+ * throw-away embedded PostgreSQL and the in-process Temporal server (wall clock, so started cases
+ * sleep instead of racing through their cadence). Every invoice is a day overdue, so each start
+ * also records its first touch, as a real import's cases do.
  *
  * <p>Argument: number of invoices (default 10,000).
  */
@@ -61,7 +61,8 @@ public final class WorkflowStartBench {
   }
 
   private static List<Long> overdueInvoices(JdbcClient jdbc, int count) {
-    jdbc.sql("insert into customer (name) select 'Bench customer ' || g from generate_series(1, 100) g")
+    jdbc.sql(
+            "insert into customer (name) select 'Bench customer ' || g from generate_series(1, 100) g")
         .update();
     jdbc.sql(
             """

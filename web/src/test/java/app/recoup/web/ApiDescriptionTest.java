@@ -23,10 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI description served to logged-in people is the one checked in as docs/openapi.json,
- * and the README's API table lists its routes.
- * After changing a route, regenerate the file with
- * {@code ./mvnw -o -pl web -am verify -Dtest=ApiDescriptionTest -Dsurefire.failIfNoSpecifiedTests=false -Drecoup.openapi.write}
- * and review its diff.
+ * and the README's API table lists its routes. After changing a route, regenerate the file with
+ * {@code ./mvnw -o -pl web -am verify -Dtest=ApiDescriptionTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Drecoup.openapi.write} and review its diff.
  */
 // the same application as PermissionsTest's, so the three share one cached context
 @SpringBootTest(
@@ -42,12 +41,14 @@ class ApiDescriptionTest {
   private static final String ADMIN = Api.basic("boss@example.com", "admin-password-1");
 
   /** The file's layout: indented, properties sorted, so that its diffs are readable. */
-  private static final JsonMapper LAYOUT = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-      .build();
+  private static final JsonMapper LAYOUT =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+          .build();
 
-  private static final Pattern ROUTE = Pattern.compile("`((?:GET|POST|PUT|PATCH|DELETE) /[^`\\s]*)`");
+  private static final Pattern ROUTE =
+      Pattern.compile("`((?:GET|POST|PUT|PATCH|DELETE) /[^`\\s]*)`");
 
   @LocalServerPort int port;
 
@@ -68,7 +69,8 @@ class ApiDescriptionTest {
     List<String> differences = new ArrayList<>();
     differences("", code, file, differences);
     assertThat(differences)
-        .as("docs/openapi.json differs from the routes there; regenerate it (see this test's comment) and review the diff")
+        .as(
+            "docs/openapi.json differs from the routes there; regenerate it (see this test's comment) and review the diff")
         .isEmpty();
   }
 
@@ -78,7 +80,11 @@ class ApiDescriptionTest {
       Set<String> names = new TreeSet<>(code.propertyNames());
       names.addAll(file.propertyNames());
       for (String name : names) {
-        differences(at + "/" + name.replace("~", "~0").replace("/", "~1"), code.path(name), file.path(name), found);
+        differences(
+            at + "/" + name.replace("~", "~0").replace("/", "~1"),
+            code.path(name),
+            file.path(name),
+            found);
       }
     } else if (!code.equals(file)) {
       found.add(at);
@@ -89,37 +95,69 @@ class ApiDescriptionTest {
   void theDescriptionNamesEveryResourceAndTheWebhooksAsSuch() throws Exception {
     JsonNode description = JsonMapper.shared().readTree(get("/v3/api-docs", ADMIN).body());
 
-    assertThat(description.path("paths").propertyNames()).contains(
-        "/api/cases/{invoiceNumber}", "/api/cases/{invoiceNumber}/pause", "/api/drafts", "/api/drafts/{id}/approve",
-        "/api/cases/{invoiceNumber}/payments", "/api/cases/{invoiceNumber}/promises",
-        "/api/cases/{invoiceNumber}/disputes", "/api/cases/{invoiceNumber}/disputes/{id}/resolve",
-        "/api/policies/{name}", "/api/imports", "/api/payment-exceptions", "/webhooks/payments", "/webhooks/stripe");
-    assertThat(description.path("paths").propertyNames()).doesNotContain(
-        "/api/cases/{invoiceNumber}/promise", "/api/approvals", "/api/cases/{invoiceNumber}/touches/{step}/approve");
+    assertThat(description.path("paths").propertyNames())
+        .contains(
+            "/api/cases/{invoiceNumber}",
+            "/api/cases/{invoiceNumber}/pause",
+            "/api/drafts",
+            "/api/drafts/{id}/approve",
+            "/api/cases/{invoiceNumber}/payments",
+            "/api/cases/{invoiceNumber}/promises",
+            "/api/cases/{invoiceNumber}/disputes",
+            "/api/cases/{invoiceNumber}/disputes/{id}/resolve",
+            "/api/policies/{name}",
+            "/api/imports",
+            "/api/payment-exceptions",
+            "/webhooks/payments",
+            "/webhooks/stripe");
+    assertThat(description.path("paths").propertyNames())
+        .doesNotContain(
+            "/api/cases/{invoiceNumber}/promise",
+            "/api/approvals",
+            "/api/cases/{invoiceNumber}/touches/{step}/approve");
     JsonNode stripe = description.path("paths").path("/webhooks/stripe").path("post");
     assertThat(stripe.path("tags").get(0).asString()).isEqualTo("webhooks");
     assertThat(stripe.path("security")).as("webhooks need no login").isEmpty();
-    assertThat(description.path("paths").path("/api/customers/{id}/portal-links").path("post").path("tags").get(0)
-        .asString()).isEqualTo("customers");
+    assertThat(
+            description
+                .path("paths")
+                .path("/api/customers/{id}/portal-links")
+                .path("post")
+                .path("tags")
+                .get(0)
+                .asString())
+        .isEqualTo("customers");
   }
 
   @Test
   void theReadmesApiTableListsExactlyTheDescribedRoutes() throws Exception {
     JsonNode description = LAYOUT.readTree(Files.readString(CHECKED_IN));
     Set<String> described = new TreeSet<>();
-    description.path("paths").properties().forEach(path -> path.getValue().propertyNames()
-        .forEach(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+    description
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .propertyNames()
+                    .forEach(
+                        method ->
+                            described.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
 
     String readme = Files.readString(Path.of("..", "README.md"));
     String section = readme.substring(readme.indexOf("\n## API\n"));
     section = section.substring(0, section.indexOf("\n## ", 1));
     Set<String> listed = new TreeSet<>();
-    section.lines().filter(line -> line.startsWith("| ")).forEach(row -> {
-      Matcher route = ROUTE.matcher(row);
-      while (route.find()) {
-        listed.add(route.group(1));
-      }
-    });
+    section
+        .lines()
+        .filter(line -> line.startsWith("| "))
+        .forEach(
+            row -> {
+              Matcher route = ROUTE.matcher(row);
+              while (route.find()) {
+                listed.add(route.group(1));
+              }
+            });
 
     assertThat(listed).as("README.md's API table against docs/openapi.json").isEqualTo(described);
   }
@@ -131,8 +169,8 @@ class ApiDescriptionTest {
 
     HttpResponse<String> entry = get("/swagger-ui", ADMIN);
     assertThat(entry.statusCode()).isEqualTo(302);
-    assertThat(entry.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).endsWith("/swagger-ui/index.html"));
+    assertThat(entry.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/swagger-ui/index.html"));
     HttpResponse<String> page = get("/swagger-ui/index.html", ADMIN);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Swagger UI");

@@ -32,14 +32,17 @@ class DayClaims {
     LocalDate held = days.claimedBy(claim.idempotencyKey()).orElse(null);
     if (held != null) {
       return held.isAfter(today)
-          ? claim.calendar().nextSlot(held.atStartOfDay(claim.zone()).toInstant(), claim.zone(), Set.of())
+          ? claim
+              .calendar()
+              .nextSlot(held.atStartOfDay(claim.zone()).toInstant(), claim.zone(), Set.of())
           : claim.calendar().nextSlot(claim.at(), claim.zone(), Set.of());
     }
     Set<LocalDate> taken = new HashSet<>(days.takenFrom(claim.caseId(), today));
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       Instant slot = claim.calendar().nextSlot(claim.at(), claim.zone(), taken);
       LocalDate day = LocalDate.ofInstant(slot, claim.zone());
-      Boolean claimed = transaction.execute(status -> days.claim(claim.caseId(), day, claim.idempotencyKey()));
+      Boolean claimed =
+          transaction.execute(status -> days.claim(claim.caseId(), day, claim.idempotencyKey()));
       if (Boolean.TRUE.equals(claimed)) {
         return slot;
       }

@@ -59,7 +59,8 @@ class FeePosting {
     transaction.executeWithoutResult(
         status -> {
           Invoice invoice = invoices.findByNumber(request.invoiceNumber()).orElseThrow();
-          if (!invoice.isOpen() || cases.findById(request.caseId()).map(c -> c.isClosed()).orElse(true)) {
+          if (!invoice.isOpen()
+              || cases.findById(request.caseId()).map(c -> c.isClosed()).orElse(true)) {
             return;
           }
           Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
@@ -77,14 +78,26 @@ class FeePosting {
           if (amount.signum() <= 0) {
             return;
           }
-          fees.post(request.caseId(), invoice.getId(), request.idempotencyKey(), request.fee().kind().name(),
-                  amount, invoice.getCurrency())
+          fees.post(
+                  request.caseId(),
+                  invoice.getId(),
+                  request.idempotencyKey(),
+                  request.fee().kind().name(),
+                  amount,
+                  invoice.getCurrency())
               .ifPresent(
                   id ->
                       timeline.append(
-                          request.caseId(), clock.instant(), TouchLedgerActivities.ACTOR, TimelineEventType.LATE_FEE_POSTED,
-                          "Late fee %s %s (%s) with reminder %d".formatted(amount.toPlainString(),
-                              invoice.getCurrency(), request.fee().kind().name().toLowerCase(), request.step()),
+                          request.caseId(),
+                          clock.instant(),
+                          TouchLedgerActivities.ACTOR,
+                          TimelineEventType.LATE_FEE_POSTED,
+                          "Late fee %s %s (%s) with reminder %d"
+                              .formatted(
+                                  amount.toPlainString(),
+                                  invoice.getCurrency(),
+                                  request.fee().kind().name().toLowerCase(),
+                                  request.step()),
                           request.idempotencyKey() + "/fee"));
         });
   }
@@ -95,13 +108,19 @@ class FeePosting {
    */
   private List<BalanceChange> history(Invoice invoice, Customer customer) {
     List<PaymentOnRecord> payments = fees.payments(invoice.getId());
-    BigDecimal recorded = payments.stream().map(PaymentOnRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal outstanding = invoice.getTotal().subtract(invoice.getAmountPaid().subtract(recorded).max(BigDecimal.ZERO));
+    BigDecimal recorded =
+        payments.stream().map(PaymentOnRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal outstanding =
+        invoice
+            .getTotal()
+            .subtract(invoice.getAmountPaid().subtract(recorded).max(BigDecimal.ZERO));
     List<BalanceChange> history = new ArrayList<>();
     history.add(new BalanceChange(invoice.getIssueDate(), outstanding));
     for (PaymentOnRecord payment : payments) {
       outstanding = outstanding.subtract(payment.amount()).max(BigDecimal.ZERO);
-      history.add(new BalanceChange(LocalDate.ofInstant(payment.receivedAt(), customer.zone()), outstanding));
+      history.add(
+          new BalanceChange(
+              LocalDate.ofInstant(payment.receivedAt(), customer.zone()), outstanding));
     }
     return history;
   }

@@ -127,22 +127,35 @@ class TouchLedgerActivities implements TouchActivities {
       transaction.executeWithoutResult(
           status -> {
             if (touches.settle(request.idempotencyKey(), TouchStatus.SKIPPED)) {
-              append(request.caseId(), ACTOR, TimelineEventType.TOUCH_SKIPPED,
-                  "Reminder %d not drafted: customer excluded from automation".formatted(request.step()),
+              append(
+                  request.caseId(),
+                  ACTOR,
+                  TimelineEventType.TOUCH_SKIPPED,
+                  "Reminder %d not drafted: customer excluded from automation"
+                      .formatted(request.step()),
                   request.idempotencyKey() + "/skipped");
             }
           });
       return DraftedTouch.manual();
     }
     StepMessage message = request.message() == null ? StepMessage.CUSTOMERS_OWN : request.message();
-    Tone tone = message.tone() == StepMessage.Tone.CUSTOMER ? customer.getTone() : Tone.valueOf(message.tone().name());
-    Draft draft = drafting.draft(draftRequests.forInvoice(request.invoiceNumber(), tone, stepKind(request, message), now));
+    Tone tone =
+        message.tone() == StepMessage.Tone.CUSTOMER
+            ? customer.getTone()
+            : Tone.valueOf(message.tone().name());
+    Draft draft =
+        drafting.draft(
+            draftRequests.forInvoice(
+                request.invoiceNumber(), tone, stepKind(request, message), now));
     String body = channel(customer, message.channel()) == Channel.SMS ? draft.sms() : draft.text();
     TouchDraft stored =
         transaction.execute(
             status -> {
               TouchDraft kept = touches.draft(request.idempotencyKey(), draft.subject(), body, now);
-              append(request.caseId(), ACTOR, TimelineEventType.TOUCH_DRAFTED,
+              append(
+                  request.caseId(),
+                  ACTOR,
+                  TimelineEventType.TOUCH_DRAFTED,
                   "Reminder %d drafted: %s".formatted(request.step(), kept.subject()),
                   request.idempotencyKey() + "/drafted");
               return kept;
@@ -178,21 +191,38 @@ class TouchLedgerActivities implements TouchActivities {
         switch (decision.kind()) {
           case APPROVED -> "Reminder %d approved".formatted(decision.step());
           case EDITED -> "Reminder %d edited and approved".formatted(decision.step());
-          case AUTO_APPROVED -> "Reminder %d sent without review: trusted customer".formatted(decision.step());
+          case AUTO_APPROVED ->
+              "Reminder %d sent without review: trusted customer".formatted(decision.step());
           case SKIPPED ->
-              "Reminder %d skipped%s".formatted(
-                  decision.step(), decision.body() == null ? "" : ": " + decision.body());
+              "Reminder %d skipped%s"
+                  .formatted(
+                      decision.step(), decision.body() == null ? "" : ": " + decision.body());
         };
     Optional<Channel> decided =
         transaction.execute(
             tx -> {
               Optional<Channel> channel =
                   decision.sends()
-                      ? touches.decide(decision.idempotencyKey(), status, decision.by(), decision.subject(),
-                          decision.body(), clock.instant())
-                      : touches.decide(decision.idempotencyKey(), status, decision.by(), null, null, clock.instant());
+                      ? touches.decide(
+                          decision.idempotencyKey(),
+                          status,
+                          decision.by(),
+                          decision.subject(),
+                          decision.body(),
+                          clock.instant())
+                      : touches.decide(
+                          decision.idempotencyKey(),
+                          status,
+                          decision.by(),
+                          null,
+                          null,
+                          clock.instant());
               if (channel.isPresent()) {
-                append(decision.caseId(), decision.by(), decided(decision.kind()), details,
+                append(
+                    decision.caseId(),
+                    decision.by(),
+                    decided(decision.kind()),
+                    details,
                     decision.idempotencyKey() + "/decided");
                 tasks.completeOpen(decision.caseId(), TaskKind.APPROVE_TOUCH, decision.by());
               }
@@ -208,37 +238,55 @@ class TouchLedgerActivities implements TouchActivities {
     Customer customer = customerOf(delivery.invoiceNumber());
     Channel channel = channel(customer, delivery.channel());
     Contact contact = customer.billingContact();
-    String recipient = contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
+    String recipient =
+        contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
     if (recipient == null || recipient.isBlank()) {
-      return notSent(delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
+      return notSent(
+          delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
     }
     Optional<Instant> overLimit = rateLimit.refuse(channel);
     if (overLimit.isPresent()) {
-      return new SendResult(SendResult.Outcome.NOT_NOW, overLimit.get(), "over the sending rate limit");
+      return new SendResult(
+          SendResult.Outcome.NOT_NOW, overLimit.get(), "over the sending rate limit");
     }
     OutboxEntry entry;
     try {
       entry =
           channel == Channel.EMAIL
-              ? email.send(OutgoingMessage.email(delivery.idempotencyKey(), delivery.caseId(), recipient,
-                  delivery.subject(), null, delivery.body()))
-              : sms.send(OutgoingMessage.sms(delivery.idempotencyKey(), delivery.caseId(), recipient,
-                  delivery.body()), customer.zone());
+              ? email.send(
+                  OutgoingMessage.email(
+                      delivery.idempotencyKey(),
+                      delivery.caseId(),
+                      recipient,
+                      delivery.subject(),
+                      null,
+                      delivery.body()))
+              : sms.send(
+                  OutgoingMessage.sms(
+                      delivery.idempotencyKey(), delivery.caseId(), recipient, delivery.body()),
+                  customer.zone());
     } catch (SmsNotNowException quietHours) {
-      return new SendResult(SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
+      return new SendResult(
+          SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
     } catch (RecipientOptedOutException optedOut) {
       return notSent(delivery, TouchStatus.FAILED, "recipient opted out of SMS");
     }
     return switch (entry.status()) {
       case SENT -> sent(delivery, channel, recipient);
       case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, entry.lastError());
-      default -> notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
+      default ->
+          notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
     };
   }
 
   @Override
   public void withdrawTouch(Withdrawal withdrawal) {
-    settleUnsent(withdrawal.caseId(), withdrawal.step(), withdrawal.idempotencyKey(), TouchStatus.SKIPPED, withdrawal.reason());
+    settleUnsent(
+        withdrawal.caseId(),
+        withdrawal.step(),
+        withdrawal.idempotencyKey(),
+        TouchStatus.SKIPPED,
+        withdrawal.reason());
   }
 
   private SendResult sent(TouchDelivery delivery, Channel channel, String recipient) {
@@ -248,9 +296,16 @@ class TouchLedgerActivities implements TouchActivities {
             tx -> {
               Optional<Instant> planned = touches.settleSent(delivery.idempotencyKey(), at);
               if (planned.isPresent()) {
-                append(delivery.caseId(), ACTOR, TimelineEventType.TOUCH_SENT,
-                    "Reminder %d sent by %s to %s, approved by %s".formatted(delivery.step(),
-                        channel.name().toLowerCase(), recipient, delivery.approvedBy()),
+                append(
+                    delivery.caseId(),
+                    ACTOR,
+                    TimelineEventType.TOUCH_SENT,
+                    "Reminder %d sent by %s to %s, approved by %s"
+                        .formatted(
+                            delivery.step(),
+                            channel.name().toLowerCase(),
+                            recipient,
+                            delivery.approvedBy()),
                     delivery.idempotencyKey() + "/settled");
               }
               return planned;
@@ -277,12 +332,20 @@ class TouchLedgerActivities implements TouchActivities {
     transaction.executeWithoutResult(
         tx -> {
           if (touches.settle(key, outcome)) {
-            append(caseId, ACTOR, TimelineEventType.TOUCH_NOT_SENT, "Reminder %d not sent: %s".formatted(step, why), key + "/settled");
+            append(
+                caseId,
+                ACTOR,
+                TimelineEventType.TOUCH_NOT_SENT,
+                "Reminder %d not sent: %s".formatted(step, why),
+                key + "/settled");
           }
         });
   }
 
-  /** The step's channel; the customer's preferred where the step leaves it to them (or predates steps having one). */
+  /**
+   * The step's channel; the customer's preferred where the step leaves it to them (or predates
+   * steps having one).
+   */
   private static Channel channel(Customer customer, StepMessage.Channel stepChannel) {
     return stepChannel == null || stepChannel == StepMessage.Channel.PREFERRED
         ? customer.getPreferredChannel()
@@ -312,7 +375,8 @@ class TouchLedgerActivities implements TouchActivities {
     return channel.name().toLowerCase();
   }
 
-  private void append(long caseId, String actor, TimelineEventType type, String details, String dedupKey) {
+  private void append(
+      long caseId, String actor, TimelineEventType type, String details, String dedupKey) {
     timeline.append(caseId, clock.instant(), actor, type, details, dedupKey);
   }
 }

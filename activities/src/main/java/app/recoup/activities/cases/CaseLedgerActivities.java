@@ -78,19 +78,28 @@ class CaseLedgerActivities implements CaseActivities {
         transaction.execute(
             status -> {
               Optional<Channel> channel =
-                  touches.plan(touch.caseId(), touch.step(), touch.plannedAt(), touch.idempotencyKey());
+                  touches.plan(
+                      touch.caseId(), touch.step(), touch.plannedAt(), touch.idempotencyKey());
               if (channel.isPresent()) {
                 String details =
                     "Reminder %d (due date %+d days) planned for %s"
                         .formatted(touch.step(), touch.offsetDays(), touch.plannedAt());
                 timeline.append(
-                    touch.caseId(), clock.instant(), ACTOR, TimelineEventType.TOUCH_PLANNED, details, touch.idempotencyKey());
+                    touch.caseId(),
+                    clock.instant(),
+                    ACTOR,
+                    TimelineEventType.TOUCH_PLANNED,
+                    details,
+                    touch.idempotencyKey());
               }
               return channel;
             });
     // counted once the plan is committed: a retried activity finds the key and plans nothing
     planned.ifPresent(
-        channel -> meters.counter("recoup.touches.planned", "channel", channel.name().toLowerCase()).increment());
+        channel ->
+            meters
+                .counter("recoup.touches.planned", "channel", channel.name().toLowerCase())
+                .increment());
   }
 
   @Override
@@ -126,10 +135,14 @@ class CaseLedgerActivities implements CaseActivities {
    * recorded with the close makes the relay reopen the case once its run has ended.
    */
   private void reviewOwedAgain(long caseId) {
-    cases.findById(caseId)
+    cases
+        .findById(caseId)
         .flatMap(closing -> invoices.lockById(closing.invoiceId()))
         .filter(invoice -> invoice.isOpen() && invoice.getBalance().signum() > 0)
-        .ifPresent(owed -> workflowEvents.record(owed.getId(), WorkflowEventKind.INVOICE_CHANGED, null, clock.instant()));
+        .ifPresent(
+            owed ->
+                workflowEvents.record(
+                    owed.getId(), WorkflowEventKind.INVOICE_CHANGED, null, clock.instant()));
   }
 
   @Override
@@ -142,14 +155,26 @@ class CaseLedgerActivities implements CaseActivities {
               }
               String dedup = "case-" + caseId + "/reopened-" + reopening.number();
               boolean first =
-                  timeline.append(caseId, clock.instant(), ACTOR, TimelineEventType.CASE_REOPENED, reopening.reason(), dedup);
+                  timeline.append(
+                      caseId,
+                      clock.instant(),
+                      ACTOR,
+                      TimelineEventType.CASE_REOPENED,
+                      reopening.reason(),
+                      dedup);
               if (first) {
                 touches.withdrawUnsettled(caseId);
                 touchDays.releaseUnsent(caseId);
               }
               HumanTaskRequest task = HumanTaskRequest.owedAgain(caseId, reopening.reason());
               if (first && tasks.openOnce(caseId, task.kind(), task.title())) {
-                timeline.append(caseId, clock.instant(), ACTOR, TimelineEventType.TASK_OPENED, task.title(), null);
+                timeline.append(
+                    caseId,
+                    clock.instant(),
+                    ACTOR,
+                    TimelineEventType.TASK_OPENED,
+                    task.title(),
+                    null);
               }
               return true;
             }));
@@ -161,7 +186,12 @@ class CaseLedgerActivities implements CaseActivities {
         status -> {
           if (tasks.openOnce(request.caseId(), request.kind(), request.title())) {
             timeline.append(
-                request.caseId(), clock.instant(), ACTOR, TimelineEventType.TASK_OPENED, request.title(), null);
+                request.caseId(),
+                clock.instant(),
+                ACTOR,
+                TimelineEventType.TASK_OPENED,
+                request.title(),
+                null);
           }
         });
   }
@@ -172,7 +202,12 @@ class CaseLedgerActivities implements CaseActivities {
         status -> {
           boolean appended =
               timeline.append(
-                  note.caseId(), clock.instant(), note.actor(), note.type(), note.details(), note.dedupKey());
+                  note.caseId(),
+                  clock.instant(),
+                  note.actor(),
+                  note.type(),
+                  note.details(),
+                  note.dedupKey());
           if (appended && note.caseStatus() == CaseStatus.PAUSED) {
             cases.pause(note.caseId(), note.details());
           } else if (appended && note.caseStatus() == CaseStatus.OPEN) {

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
  * <p>The row is claimed (insert, or find the existing one), then an attempt is recorded and
  * committed, then the provider is called, then the outcome is recorded. A repeat finds the row
  * settled and returns it without delivering. If the process dies (or the acknowledgement fails)
- * after the provider call, the attempt stays "in flight"; once its lease runs out a repeat marks
- * it UNCONFIRMED and opens a task instead of delivering a second time. Transient provider failures
+ * after the provider call, the attempt stays "in flight"; once its lease runs out a repeat marks it
+ * UNCONFIRMED and opens a task instead of delivering a second time. Transient provider failures
  * throw {@link TransientDeliveryFailure} so the caller (a Temporal activity) retries with backoff.
  */
 @Service
@@ -71,7 +71,11 @@ public class MessageSender {
       throw failure;
     } catch (PermanentDeliveryFailure failure) {
       outbox.markFailed(key, failure.getMessage());
-      report(entry, TimelineEventType.MESSAGE_FAILED, TaskKind.MESSAGE_FAILED, "could not be delivered: " + failure.getMessage());
+      report(
+          entry,
+          TimelineEventType.MESSAGE_FAILED,
+          TaskKind.MESSAGE_FAILED,
+          "could not be delivered: " + failure.getMessage());
       return outbox.find(key).orElseThrow();
     }
     outbox.markSent(key, providerId);
@@ -85,7 +89,11 @@ public class MessageSender {
       return entry;
     }
     if (outbox.abandonStaleAttempt(key, properties.inFlightLease())) {
-      report(entry, TimelineEventType.MESSAGE_UNCONFIRMED, TaskKind.MESSAGE_UNCONFIRMED, "was handed to the provider but never confirmed; check before resending");
+      report(
+          entry,
+          TimelineEventType.MESSAGE_UNCONFIRMED,
+          TaskKind.MESSAGE_UNCONFIRMED,
+          "was handed to the provider but never confirmed; check before resending");
       return outbox.find(key).orElseThrow();
     }
     throw new SendInProgressException(key);

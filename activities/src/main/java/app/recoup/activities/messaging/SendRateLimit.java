@@ -51,8 +51,8 @@ public class SendRateLimit {
   }
 
   /**
-   * Takes one send from the channel's account; when its budget is spent, the instant its next
-   * send is due instead.
+   * Takes one send from the channel's account; when its budget is spent, the instant its next send
+   * is due instead.
    */
   public Optional<Instant> refuse(Channel channel) {
     Account account = channel == Channel.SMS ? sms : email;

@@ -13,6 +13,8 @@ public interface Transport {
 
   Channel channel();
 
-  /** @param thread Message-IDs of the case's earlier messages on this channel, oldest first */
+  /**
+   * @param thread Message-IDs of the case's earlier messages on this channel, oldest first
+   */
   String deliver(OutboxEntry message, List<String> thread);
 }

@@ -22,20 +22,22 @@ class PortalSecretConfiguration {
   /**
    * Without a configured secret, the local profile draws a random key once and keeps it in the
    * working folder ({@code recoup.portal.secret-file}), so links in reminders already sent outlive
-   * a restart; with neither, the key is drawn per start. The prod profile requires
-   * {@code recoup.portal.secret}.
+   * a restart; with neither, the key is drawn per start. The prod profile requires {@code
+   * recoup.portal.secret}.
    */
   @Bean
   PortalTokenSigner portalTokenSigner(
       @Value("${recoup.portal.secret:}") String secret,
-      @Value("${recoup.portal.secret-file:}") String secretFile) throws IOException {
+      @Value("${recoup.portal.secret-file:}") String secretFile)
+      throws IOException {
     if (!secret.isBlank()) {
       return new PortalTokenSigner(secret.getBytes(StandardCharsets.UTF_8));
     }
     if (!secretFile.isBlank()) {
       return new PortalTokenSigner(readOrCreate(Path.of(secretFile)));
     }
-    log.warn("recoup.portal.secret is not set: portal links are signed with a random key until restart");
+    log.warn(
+        "recoup.portal.secret is not set: portal links are signed with a random key until restart");
     return new PortalTokenSigner(randomKey());
   }
 
@@ -47,7 +49,9 @@ class PortalSecretConfiguration {
     byte[] key = randomKey();
     Path partial = file.resolveSibling(file.getFileName() + ".part");
     Files.deleteIfExists(partial);
-    Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.createFile(
+        partial,
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(partial, Base64.getEncoder().encodeToString(key));
     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     log.info("Portal links are signed with a key drawn once and kept in {}", file);

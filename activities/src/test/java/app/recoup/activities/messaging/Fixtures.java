@@ -16,7 +16,10 @@ public class Fixtures {
     this.jdbc = jdbc;
   }
 
-  /** A customer with one billing contact and one open case on an overdue invoice; returns the case id. */
+  /**
+   * A customer with one billing contact and one open case on an overdue invoice; returns the case
+   * id.
+   */
   public long openCase(String email, String phone) {
     int n = SEQUENCE.incrementAndGet();
     long customer =
@@ -45,7 +48,10 @@ public class Fixtures {
   }
 
   public long invoiceOf(long caseId) {
-    return jdbc.sql("select invoice_id from collection_case where id = ?").param(caseId).query(Long.class).single();
+    return jdbc.sql("select invoice_id from collection_case where id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .single();
   }
 
   /** Files a dispute of the case's invoice, as the portal does, in the given state. */
@@ -60,7 +66,8 @@ public class Fixtures {
   }
 
   public long tasks(Long caseId, String kind) {
-    return jdbc.sql("select count(*) from human_task where case_id is not distinct from ? and kind = ?")
+    return jdbc.sql(
+            "select count(*) from human_task where case_id is not distinct from ? and kind = ?")
         .params(caseId, kind)
         .query(Long.class)
         .single();

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SendRateLimitTest {
 
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
-  private static final SendRateLimit.Account EMAIL = new SendRateLimit.Account("send:email:ar@smtp.acme.test", 3);
+  private static final SendRateLimit.Account EMAIL =
+      new SendRateLimit.Account("send:email:ar@smtp.acme.test", 3);
   private static final SendRateLimit.Account SMS = new SendRateLimit.Account("send:sms:AC01", 0);
 
   @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();
@@ -44,10 +45,13 @@ class SendRateLimitTest {
     assertThat(answers.stream().filter(Optional::isEmpty).count())
         .as("emails sent in one minute through two workers, 3 allowed a minute")
         .isEqualTo(3);
-    assertThat(answers.get(3)).as("a refused send is due when the next one is allowed")
+    assertThat(answers.get(3))
+        .as("a refused send is due when the next one is allowed")
         .contains(START.plusSeconds(20));
     assertThat(first.refuse(Channel.SMS)).as("the SMS account has no limit").isEmpty();
-    assertThat(worker(START.plusSeconds(20)).refuse(Channel.EMAIL)).as("20 s later, one more").isEmpty();
+    assertThat(worker(START.plusSeconds(20)).refuse(Channel.EMAIL))
+        .as("20 s later, one more")
+        .isEmpty();
     assertThat(worker(START.plusSeconds(20)).refuse(Channel.EMAIL)).isPresent();
   }
 

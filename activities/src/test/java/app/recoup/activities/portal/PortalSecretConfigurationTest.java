@@ -27,7 +27,8 @@ class PortalSecretConfigurationTest {
     PortalTokenSigner afterRestart = configuration.portalTokenSigner("", file.toString());
 
     assertThat(afterRestart.read(link)).as("a link issued before the restart").isPresent();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -36,7 +37,8 @@ class PortalSecretConfigurationTest {
     String secret = "a configured secret of at least thirty-two bytes";
     String link = configuration.portalTokenSigner(secret, file.toString()).issue(42, NEXT_YEAR);
 
-    assertThat(new PortalTokenSigner(secret.getBytes(StandardCharsets.UTF_8)).read(link)).isPresent();
+    assertThat(new PortalTokenSigner(secret.getBytes(StandardCharsets.UTF_8)).read(link))
+        .isPresent();
     assertThat(file).doesNotExist();
   }
 }

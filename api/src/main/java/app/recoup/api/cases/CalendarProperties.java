@@ -17,17 +17,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * so no locale decides what they mean.
  */
 @ConfigurationProperties("recoup.process.calendar")
-record CalendarProperties(String opens, String closes, Set<DayOfWeek> workingDays, List<String> holidays) {
+record CalendarProperties(
+    String opens, String closes, Set<DayOfWeek> workingDays, List<String> holidays) {
 
   BusinessCalendar calendar() {
     BusinessCalendar defaults = BusinessCalendar.WEEKDAYS;
     return new BusinessCalendar(
         blank(opens) ? defaults.opens() : LocalTime.parse(opens),
         blank(closes) ? defaults.closes() : LocalTime.parse(closes),
-        workingDays == null || workingDays.isEmpty() ? EnumSet.copyOf(defaults.workingDays()) : workingDays,
+        workingDays == null || workingDays.isEmpty()
+            ? EnumSet.copyOf(defaults.workingDays())
+            : workingDays,
         holidays == null
             ? Set.of()
-            : holidays.stream().filter(day -> !blank(day)).map(day -> LocalDate.parse(day.trim())).collect(Collectors.toSet()));
+            : holidays.stream()
+                .filter(day -> !blank(day))
+                .map(day -> LocalDate.parse(day.trim()))
+                .collect(Collectors.toSet()));
   }
 
   private static boolean blank(String text) {

@@ -55,15 +55,20 @@ class CaseController {
         collectionCase.status().name(),
         invoice.getBalance(),
         invoice.getCurrency(),
-        new Debt(invoice, customer, policies.cadenceFor(customer), policies.timings()).daysOverdue(clock),
+        new Debt(invoice, customer, policies.cadenceFor(customer), policies.timings())
+            .daysOverdue(clock),
         collectionCase.nextTouchAt(),
         collectionCase.currentStep(),
         timeline.forCase(collectionCase.id()).stream()
-            .map(event -> new CaseView.Entry(event.occurredAt(), event.actor(), event.type(), event.details()))
+            .map(
+                event ->
+                    new CaseView.Entry(
+                        event.occurredAt(), event.actor(), event.type(), event.details()))
             .toList());
   }
 
   private static ResponseStatusException noSuchCase(String invoiceNumber) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, "No collection case for invoice " + invoiceNumber);
+    return new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "No collection case for invoice " + invoiceNumber);
   }
 }

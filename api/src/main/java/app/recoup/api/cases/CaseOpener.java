@@ -23,11 +23,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and
- * its workflow), an invoice with a running case tells it what changed, a settled invoice closes
- * its case, and one owed again after its case closed as paid (or written off) reopens it. Safe to
- * run twice over the same invoices, and from two places at once. Within a batch a few cases are
- * handled in parallel: starting a workflow is a blocking round trip to Temporal.
+ * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and its
+ * workflow), an invoice with a running case tells it what changed, a settled invoice closes its
+ * case, and one owed again after its case closed as paid (or written off) reopens it. Safe to run
+ * twice over the same invoices, and from two places at once. Within a batch a few cases are handled
+ * in parallel: starting a workflow is a blocking round trip to Temporal.
  */
 @Component
 public class CaseOpener implements DisposableBean {
@@ -124,13 +124,14 @@ public class CaseOpener implements DisposableBean {
    */
   private void reopen(CollectionCase closed, Debt debt) {
     int lastDone = touches.lastDoneStep(closed.id(), closed.currentStep());
-    boolean started = workflows.start(
-        debt.snapshot(
-            closed.id(),
-            lastDone,
-            Continuation.resumedIn(closed.policyGeneration()),
-            debt.reopening(closed.reopenings() + 1, closed.closeReason())),
-        WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE);
+    boolean started =
+        workflows.start(
+            debt.snapshot(
+                closed.id(),
+                lastDone,
+                Continuation.resumedIn(closed.policyGeneration()),
+                debt.reopening(closed.reopenings() + 1, closed.closeReason())),
+            WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE);
     if (!started) {
       throw new IllegalStateException(
           "case " + closed.id() + " is owed again but the run that closed it has not ended yet");

@@ -27,8 +27,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not.
- * On start, every case the books show open but no workflow runs for is resumed, in the policy
+ * The local Temporal lives in memory and forgets every workflow on restart; PostgreSQL does not. On
+ * start, every case the books show open but no workflow runs for is resumed, in the policy
  * generation the books counted for it (so its touch keys are the ones it used), after the step it
  * recorded last (or at it, when that step's touch still waits to be approved or sent: the resumed
  * case finds the stored draft and waits for the person again), so nothing sent is sent again (and
@@ -37,12 +37,12 @@ import org.springframework.stereotype.Component;
  * raised again, so it is resolved as before; any other hold comes back as a pause with the reason
  * the books show, until a person resumes it (a snooze or promise forgets its end date); a workflow
  * that does not take the hold within {@code recoup.process.answer-within} leaves a task to review
- * the hold instead of holding up the start. Against a real cluster everything is
- * running and this does nothing. A workflow that failed or was terminated is restarted too; one
- * that completed (its cadence ran out and a person decides) is left alone. Each resumption is
- * written on the case's timeline, so the history page starting afresh is explained where the
- * case's whole story is kept. Facts recorded for a
- * resumed case while its workflow was gone are relayed to it next ({@link CasesResumed}).
+ * the hold instead of holding up the start. Against a real cluster everything is running and this
+ * does nothing. A workflow that failed or was terminated is restarted too; one that completed (its
+ * cadence ran out and a person decides) is left alone. Each resumption is written on the case's
+ * timeline, so the history page starting afresh is explained where the case's whole story is kept.
+ * Facts recorded for a resumed case while its workflow was gone are relayed to it next ({@link
+ * CasesResumed}).
  */
 @Component
 class CaseReconciler {
@@ -123,8 +123,15 @@ class CaseReconciler {
     if (!started) {
       return false;
     }
-    timeline.append(lostCase.id(), clock.instant(), "recoup", TimelineEventType.RESUMED_AFTER_RESTART,
-        "Resumed after restart at step " + (lastDone + 1) + " (the workflow history starts again here)", null);
+    timeline.append(
+        lostCase.id(),
+        clock.instant(),
+        "recoup",
+        TimelineEventType.RESUMED_AFTER_RESTART,
+        "Resumed after restart at step "
+            + (lastDone + 1)
+            + " (the workflow history starts again here)",
+        null);
     if (lostCase.status() == CaseStatus.PAUSED) {
       restoreHold(lostCase);
     }
@@ -136,19 +143,32 @@ class CaseReconciler {
    * already, so the resumed run's reopening changes nothing and notes nothing again.
    */
   private static Reopening reopenedAlready(CollectionCase lostCase) {
-    return lostCase.reopenings() == 0 ? null : new Reopening(lostCase.reopenings(), "resumed after restart");
+    return lostCase.reopenings() == 0
+        ? null
+        : new Reopening(lostCase.reopenings(), "resumed after restart");
   }
 
   private void restoreHold(CollectionCase held) {
-    disputes.openOn(held.invoiceId()).ifPresentOrElse(events::publishEvent, () -> {
-      if (!workflows.restoreHold(held.workflowId(), held.pauseReason())) {
-        // the ledger still says PAUSED, so nothing is sent for it; a person decides the hold
-        log.warn("Case {} was on hold before the restart; its workflow did not take the hold again", held.id());
-        tasks.openOnce(held.id(), TaskKind.REVIEW_HOLD,
-            "On hold before a restart" + (held.pauseReason() == null ? "" : " (" + held.pauseReason() + ")")
-                + ", but its workflow did not take the hold again within " + workflows.answerWithin()
-                + ": pause the case again, or resume it");
-      }
-    });
+    disputes
+        .openOn(held.invoiceId())
+        .ifPresentOrElse(
+            events::publishEvent,
+            () -> {
+              if (!workflows.restoreHold(held.workflowId(), held.pauseReason())) {
+                // the ledger still says PAUSED, so nothing is sent for it; a person decides the
+                // hold
+                log.warn(
+                    "Case {} was on hold before the restart; its workflow did not take the hold again",
+                    held.id());
+                tasks.openOnce(
+                    held.id(),
+                    TaskKind.REVIEW_HOLD,
+                    "On hold before a restart"
+                        + (held.pauseReason() == null ? "" : " (" + held.pauseReason() + ")")
+                        + ", but its workflow did not take the hold again within "
+                        + workflows.answerWithin()
+                        + ": pause the case again, or resume it");
+              }
+            });
   }
 }

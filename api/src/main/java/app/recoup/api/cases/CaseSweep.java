@@ -10,10 +10,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Invoices fall due without anyone importing anything: every interval, open the cases that are
- * now deserved, and reopen the closed ones whose invoice is owed again (should the change that
- * reopens them have been lost). The query over-selects by a day (time zones run up to 14 hours ahead of UTC); the
- * opener decides on each customer's own calendar. One replica of a cluster sweeps per interval.
+ * Invoices fall due without anyone importing anything: every interval, open the cases that are now
+ * deserved, and reopen the closed ones whose invoice is owed again (should the change that reopens
+ * them have been lost). The query over-selects by a day (time zones run up to 14 hours ahead of
+ * UTC); the opener decides on each customer's own calendar. One replica of a cluster sweeps per
+ * interval.
  */
 @Component
 class CaseSweep {

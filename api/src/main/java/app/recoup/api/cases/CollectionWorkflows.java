@@ -60,13 +60,18 @@ class CollectionWorkflows {
    * took its task, or the engine did not answer): start-up never waits for it longer.
    */
   boolean restoreHold(String workflowId, String reason) {
-    String why = reason == null || reason.isBlank() ? "held before a restart" : "held before a restart: " + reason;
+    String why =
+        reason == null || reason.isBlank()
+            ? "held before a restart"
+            : "held before a restart: " + reason;
     CollectionWorkflow workflow = client.newWorkflowStub(CollectionWorkflow.class, workflowId);
     try {
-      answers.bound(answers.start(), () -> {
-        workflow.pause(new Pause("recoup", why));
-        return null;
-      });
+      answers.bound(
+          answers.start(),
+          () -> {
+            workflow.pause(new Pause("recoup", why));
+            return null;
+          });
       return true;
     } catch (WorkflowException notTaken) {
       return false;

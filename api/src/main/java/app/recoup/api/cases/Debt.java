@@ -56,7 +56,8 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
    * @param continuation what the case carries from an earlier run (its policy generation)
    * @param reopening why the closed case runs again, or null for a case that is not reopened
    */
-  CaseSnapshot snapshot(long caseId, int lastDoneStep, Continuation continuation, Reopening reopening) {
+  CaseSnapshot snapshot(
+      long caseId, int lastDoneStep, Continuation continuation, Reopening reopening) {
     return new CaseSnapshot(
         caseId,
         invoice.getNumber(),
@@ -77,8 +78,13 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
     return new Reopening(
         number,
         "%s %s owed again after the case closed as %s (total %s, fees %s, paid %s)"
-            .formatted(plain(owed()), currency, closedAs.describe(), plain(invoice.getTotal()),
-                plain(invoice.getFees()), plain(invoice.getAmountPaid())));
+            .formatted(
+                plain(owed()),
+                currency,
+                closedAs.describe(),
+                plain(invoice.getTotal()),
+                plain(invoice.getFees()),
+                plain(invoice.getAmountPaid())));
   }
 
   private static String plain(BigDecimal amount) {

@@ -30,7 +30,9 @@ class Debts {
   Map<Long, Debt> byInvoiceId(Collection<Long> invoiceIds) {
     List<Invoice> found = invoices.findAllById(invoiceIds);
     Map<Long, Customer> customersById =
-        customers.findAllById(found.stream().map(Invoice::getCustomerId).distinct().toList()).stream()
+        customers
+            .findAllById(found.stream().map(Invoice::getCustomerId).distinct().toList())
+            .stream()
             .collect(Collectors.toMap(Customer::getId, Function.identity()));
     Map<Long, Cadence> cadences = policies.cadences(customersById.values());
     return found.stream()

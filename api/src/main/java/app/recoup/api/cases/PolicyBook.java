@@ -63,33 +63,46 @@ public class PolicyBook {
     List<Integer> offsets = policy.effectiveOffsets();
     Map<Integer, LateFee> fees =
         policy.fees().stream()
-            .collect(Collectors.toMap(
-                CadencePolicy.StepFee::offsetDays,
-                fee -> new LateFee(LateFee.Kind.valueOf(fee.kind()), fee.value(), fee.cap())));
+            .collect(
+                Collectors.toMap(
+                    CadencePolicy.StepFee::offsetDays,
+                    fee -> new LateFee(LateFee.Kind.valueOf(fee.kind()), fee.value(), fee.cap())));
     Map<Integer, StepMessage> messages =
         policy.messages().stream()
-            .collect(Collectors.toMap(
-                CadencePolicy.StepMessage::offsetDays,
-                message -> new StepMessage(
-                    StepMessage.Channel.valueOf(message.channel()),
-                    StepMessage.Tone.valueOf(message.tone()),
-                    StepMessage.Template.valueOf(message.template()),
-                    message.needsApproval())));
+            .collect(
+                Collectors.toMap(
+                    CadencePolicy.StepMessage::offsetDays,
+                    message ->
+                        new StepMessage(
+                            StepMessage.Channel.valueOf(message.channel()),
+                            StepMessage.Tone.valueOf(message.tone()),
+                            StepMessage.Template.valueOf(message.template()),
+                            message.needsApproval())));
     List<CadenceStep> steps =
         IntStream.range(0, offsets.size())
-            .mapToObj(i -> new CadenceStep(i + 1, offsets.get(i), fees.get(offsets.get(i)), messages.get(offsets.get(i))))
+            .mapToObj(
+                i ->
+                    new CadenceStep(
+                        i + 1,
+                        offsets.get(i),
+                        fees.get(offsets.get(i)),
+                        messages.get(offsets.get(i))))
             .toList();
     return new Cadence(steps, policy.touchTime(), calendar);
   }
 
   /** Customer id to the cadence of their cases. */
   Map<Long, Cadence> cadences(Collection<Customer> customers) {
-    Map<Long, String> overrides = policies.overrides(customers.stream().map(Customer::getId).toList());
+    Map<Long, String> overrides =
+        policies.overrides(customers.stream().map(Customer::getId).toList());
     return customers.stream()
-        .collect(Collectors.toMap(
-            Customer::getId,
-            customer -> cadence(policy(overrides.getOrDefault(customer.getId(), customer.getSegment()))),
-            (same, alsoSame) -> same));
+        .collect(
+            Collectors.toMap(
+                Customer::getId,
+                customer ->
+                    cadence(
+                        policy(overrides.getOrDefault(customer.getId(), customer.getSegment()))),
+                (same, alsoSame) -> same));
   }
 
   public Cadence cadenceFor(Customer customer) {
@@ -98,7 +111,11 @@ public class PolicyBook {
 
   /** The longest pre-due window of any policy: how far ahead the sweep looks for invoices. */
   int widestPreDueWindowDays() {
-    int stored = policies.findAll().stream().mapToInt(policy -> cadence(policy).preDueWindowDays()).max().orElse(0);
+    int stored =
+        policies.findAll().stream()
+            .mapToInt(policy -> cadence(policy).preDueWindowDays())
+            .max()
+            .orElse(0);
     return Math.max(stored, cadence(policy(DEFAULT)).preDueWindowDays());
   }
 }

@@ -5,12 +5,16 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The process's waits, copied into every case when it starts: {@code recoup.process.hold-review}
- * (a hold nobody acts on becomes a task), {@code promise-grace-days}, {@code promise-horizon-days}
- * and {@code escalation-wait} (after the final touch). Unset ones keep {@link ProcessTimings#DEFAULTS}.
+ * The process's waits, copied into every case when it starts: {@code recoup.process.hold-review} (a
+ * hold nobody acts on becomes a task), {@code promise-grace-days}, {@code promise-horizon-days} and
+ * {@code escalation-wait} (after the final touch). Unset ones keep {@link ProcessTimings#DEFAULTS}.
  */
 @ConfigurationProperties("recoup.process")
-record TimingProperties(Duration holdReview, Integer promiseGraceDays, Integer promiseHorizonDays, Duration escalationWait) {
+record TimingProperties(
+    Duration holdReview,
+    Integer promiseGraceDays,
+    Integer promiseHorizonDays,
+    Duration escalationWait) {
 
   ProcessTimings timings() {
     ProcessTimings defaults = ProcessTimings.DEFAULTS;

@@ -63,12 +63,15 @@ class CustomerController {
   }
 
   record OverrideRequest(
-      @Schema(description = "a stored policy's name; absent for the segment's", example = "smb") String policy) {}
+      @Schema(description = "a stored policy's name; absent for the segment's", example = "smb")
+          String policy) {}
 
   /** Sets the customer's own policy; no {@code policy} returns it to its segment's. */
   @PutMapping("/api/customers/{id}/policy")
   ResponseEntity<?> overridePolicy(
-      @PathVariable long id, @RequestBody(required = false) OverrideRequest request, Authentication user) {
+      @PathVariable long id,
+      @RequestBody(required = false) OverrideRequest request,
+      Authentication user) {
     Callers.admin(user);
     Optional<Customer> customer = customers.findById(id);
     if (customer.isEmpty()) {
@@ -76,7 +79,8 @@ class CustomerController {
     }
     String name = request == null ? null : request.policy();
     if (name != null && policies.find(name).isEmpty()) {
-      return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "No stored policy " + name, "policy");
+      return Problems.answer(
+          HttpStatus.UNPROCESSABLE_CONTENT, "No stored policy " + name, "policy");
     }
     String applied = name != null ? name : customer.get().getSegment();
     int cases = rollout.override(id, name, applied);
@@ -92,21 +96,24 @@ class CustomerController {
   ResponseEntity<?> issuePortalLink(
       @PathVariable long id, @RequestParam(defaultValue = "30") int validDays) {
     if (validDays < 1 || validDays > 90) {
-      return Problems.answer(HttpStatus.BAD_REQUEST, "validDays must be between 1 and 90", "validDays");
+      return Problems.answer(
+          HttpStatus.BAD_REQUEST, "validDays must be between 1 and 90", "validDays");
     }
     if (customers.findById(id).isEmpty()) {
       return Problems.answer(HttpStatus.NOT_FOUND, "no customer " + id);
     }
     Instant expires = Instant.now().plus(Duration.ofDays(validDays));
     String token = portalTokens.issue(id, expires);
-    return ResponseEntity.ok(Map.of(
-        "url", baseUrl + "/portal/" + token,
-        "tokenId", portalTokens.verify(token).tokenId(),
-        "expiresAt", expires.toString()));
+    return ResponseEntity.ok(
+        Map.of(
+            "url", baseUrl + "/portal/" + token,
+            "tokenId", portalTokens.verify(token).tokenId(),
+            "expiresAt", expires.toString()));
   }
 
   @PostMapping("/api/customers/{id}/portal-links/{tokenId}/revoke")
-  ResponseEntity<Void> revokePortalLink(@PathVariable long id, @PathVariable String tokenId, Principal who) {
+  ResponseEntity<Void> revokePortalLink(
+      @PathVariable long id, @PathVariable String tokenId, Principal who) {
     if (customers.findById(id).isEmpty()) {
       return ResponseEntity.notFound().build();
     }

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Reads money the way spreadsheets and accounting exports write it: "$1,234.50", "1 234,50 €",
- * "EUR 1.234,50", "(12.00)" for a negative amount. The rule for the separators:
+ * Reads money the way spreadsheets and accounting exports write it: "$1,234.50", "1 234,50 €", "EUR
+ * 1.234,50", "(12.00)" for a negative amount. The rule for the separators:
  *
  * <ul>
  *   <li>when both '.' and ',' appear, the rightmost one is the decimal separator;
- *   <li>a lone ',' followed by exactly three digits groups thousands ("1,234" = 1234), followed
- *       by one or two digits it is a decimal comma ("12,5" = 12.50);
+ *   <li>a lone ',' followed by exactly three digits groups thousands ("1,234" = 1234), followed by
+ *       one or two digits it is a decimal comma ("12,5" = 12.50);
  *   <li>a lone '.' is always the decimal point ("1.234" = 1.234);
  *   <li>a separator that appears more than once groups thousands;
  *   <li>spaces and apostrophes always group thousands ("1 234,50" = 1234.50, "1'234.50").
@@ -76,11 +76,14 @@ final class AmountReader {
     if (decimalAt >= 0) {
       integerPart = number.substring(0, decimalAt);
       fraction = number.substring(decimalAt + 1);
-      if (fraction.isEmpty() || fraction.indexOf(grouping) >= 0 || integerPart.indexOf(decimal) >= 0) {
+      if (fraction.isEmpty()
+          || fraction.indexOf(grouping) >= 0
+          || integerPart.indexOf(decimal) >= 0) {
         throw notAnAmount(text);
       }
     }
-    return digitsWithoutGrouping(integerPart, grouping, text) + (fraction.isEmpty() ? "" : "." + fraction);
+    return digitsWithoutGrouping(integerPart, grouping, text)
+        + (fraction.isEmpty() ? "" : "." + fraction);
   }
 
   /** Grouping separators must split the digits into threes: "1,234,567", never "12,34". */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Which number comes first in a slash date (25/11/2026 or 11/25/2026), as the person importing
- * says it through the {@value #PARAMETER} parameter; without it each format keeps its own order.
+ * Which number comes first in a slash date (25/11/2026 or 11/25/2026), as the person importing says
+ * it through the {@value #PARAMETER} parameter; without it each format keeps its own order.
  */
 public enum DateOrder {
   DAY_FIRST("day-first", DateReader.dayFirst()),

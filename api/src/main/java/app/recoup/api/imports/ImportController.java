@@ -45,16 +45,30 @@ class ImportController {
     this.sample = sample;
   }
 
-  @Operation(summary = "Import invoices: a CSV as the body, or a file as the multipart part `file`",
-      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-          @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
-              examples = @ExampleObject("invoice_number,customer,email,currency,total,issue_date,due_date\n"
-                  + "INV-1042,Acme GmbH,ap@acme.example,EUR,1250.00,2026-05-01,2026-05-31")),
-          @Content(mediaType = "multipart/form-data",
-              schema = @Schema(type = "object", requiredProperties = "file"))}))
+  @Operation(
+      summary = "Import invoices: a CSV as the body, or a file as the multipart part `file`",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = {
+                @Content(
+                    mediaType = "text/csv",
+                    schema = @Schema(type = "string"),
+                    examples =
+                        @ExampleObject(
+                            "invoice_number,customer,email,currency,total,issue_date,due_date\n"
+                                + "INV-1042,Acme GmbH,ap@acme.example,EUR,1250.00,2026-05-01,2026-05-31")),
+                @Content(
+                    mediaType = "multipart/form-data",
+                    schema = @Schema(type = "object", requiredProperties = "file"))
+              }))
   @ApiResponse(responseCode = "201", description = "the import's report")
-  @ApiResponse(responseCode = "422", description = UNREADABLE, content = @Content(
-      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(
+      responseCode = "422",
+      description = UNREADABLE,
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(consumes = "text/csv")
   ResponseEntity<ImportReport> importCsv(
       InputStream body,
@@ -67,8 +81,13 @@ class ImportController {
 
   @Operation(summary = "Import invoices: a CSV as the body, or a file as the multipart part `file`")
   @ApiResponse(responseCode = "201", description = "the import's report")
-  @ApiResponse(responseCode = "422", description = UNREADABLE, content = @Content(
-      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(
+      responseCode = "422",
+      description = UNREADABLE,
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(consumes = "multipart/form-data")
   ResponseEntity<ImportReport> importUpload(
       @RequestPart("file") MultipartFile file,

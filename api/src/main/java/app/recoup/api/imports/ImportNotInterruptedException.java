@@ -6,6 +6,9 @@ import java.util.UUID;
 public class ImportNotInterruptedException extends RuntimeException {
 
   public ImportNotInterruptedException(UUID importId) {
-    super("Import " + importId + " is not interrupted: only an interrupted import can be resumed or discarded");
+    super(
+        "Import "
+            + importId
+            + " is not interrupted: only an interrupted import can be resumed or discarded");
   }
 }

@@ -5,9 +5,9 @@ import app.recoup.ledger.invoices.InvoiceTerms;
 import java.util.List;
 
 /**
- * What importing a file would do, read before anything is written: its format, which of its
- * columns Recoup reads, its first rows as they would be imported and the refusals of a
- * validation pass over the whole file.
+ * What importing a file would do, read before anything is written: its format, which of its columns
+ * Recoup reads, its first rows as they would be imported and the refusals of a validation pass over
+ * the whole file.
  *
  * @param failure why the file cannot be imported at all, or null
  * @param format the recognised format as a person knows it, or null when not recognised
@@ -33,7 +33,11 @@ public record ImportPreview(
    * @param terms the amounts and dates as they would be imported, or null when refused
    */
   public record PreviewRow(
-      long line, String invoiceNumber, String customer, InvoiceTerms terms, List<ImportError> errors) {}
+      long line,
+      String invoiceNumber,
+      String customer,
+      InvoiceTerms terms,
+      List<ImportError> errors) {}
 
   static ImportPreview unreadable(String failure) {
     return new ImportPreview(failure, null, List.of(), List.of(), List.of(), 0, 0, 0, List.of());

@@ -12,7 +12,12 @@ import java.util.UUID;
  * @param keptUpload the staged upload it reads, or null when none was kept
  */
 public record ImportProgress(
-    ImportReport report, String createdBy, Integer totalRows, int rowsDone, int batchesDone, UUID keptUpload) {
+    ImportReport report,
+    String createdBy,
+    Integer totalRows,
+    int rowsDone,
+    int batchesDone,
+    UUID keptUpload) {
 
   static ImportProgress of(ImportBatch batch) {
     return new ImportProgress(

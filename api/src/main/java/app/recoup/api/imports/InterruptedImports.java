@@ -10,10 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * An import never stays RUNNING after the process running it is gone: on start, and every
- * {@code recoup.imports.stale-after} from then on (another node may die while this one runs), a
- * running import that committed no batch for that long is marked interrupted, with the rows it
- * committed. A batch takes seconds, so the default minute leaves a wide margin.
+ * An import never stays RUNNING after the process running it is gone: on start, and every {@code
+ * recoup.imports.stale-after} from then on (another node may die while this one runs), a running
+ * import that committed no batch for that long is marked interrupted, with the rows it committed. A
+ * batch takes seconds, so the default minute leaves a wide margin.
  */
 @Component
 class InterruptedImports {
@@ -23,7 +23,8 @@ class InterruptedImports {
   private final InvoiceImporter importer;
   private final Duration staleAfter;
 
-  InterruptedImports(InvoiceImporter importer, @Value("${recoup.imports.stale-after:PT1M}") Duration staleAfter) {
+  InterruptedImports(
+      InvoiceImporter importer, @Value("${recoup.imports.stale-after:PT1M}") Duration staleAfter) {
     this.importer = importer;
     this.staleAfter = staleAfter;
   }
@@ -35,7 +36,9 @@ class InterruptedImports {
   void markInterrupted() {
     int interrupted = importer.interruptStale(staleAfter);
     if (interrupted > 0) {
-      log.warn("{} import(s) were running when their application stopped; marked interrupted", interrupted);
+      log.warn(
+          "{} import(s) were running when their application stopped; marked interrupted",
+          interrupted);
     }
   }
 }

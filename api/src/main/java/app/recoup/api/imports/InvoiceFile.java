@@ -16,9 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An uploaded invoice file read as a stream of rows: the header is found (QuickBooks reports put
- * a title above it), the format recognised, and data rows handed out one at a time with the line
- * each starts on, so a file of any size is never held in memory.
+ * An uploaded invoice file read as a stream of rows: the header is found (QuickBooks reports put a
+ * title above it), the format recognised, and data rows handed out one at a time with the line each
+ * starts on, so a file of any size is never held in memory.
  */
 final class InvoiceFile implements AutoCloseable {
 
@@ -41,7 +41,11 @@ final class InvoiceFile implements AutoCloseable {
   static InvoiceFile open(Reader reader) {
     try {
       CSVParser parser =
-          CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(withoutByteOrderMark(reader));
+          CSVFormat.DEFAULT
+              .builder()
+              .setIgnoreEmptyLines(true)
+              .get()
+              .parse(withoutByteOrderMark(reader));
       return new InvoiceFile(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -91,8 +95,8 @@ final class InvoiceFile implements AutoCloseable {
   }
 
   /**
-   * QuickBooks reports group rows under customer headings, close each group with a "Total for
-   * ..." line and end with a timestamp; those carry no invoice number and no amount.
+   * QuickBooks reports group rows under customer headings, close each group with a "Total for ..."
+   * line and end with a timestamp; those carry no invoice number and no amount.
    */
   private boolean isReportSummary(SourceRow row, CSVRecord record) {
     if (layout.format() != SourceFormat.QUICKBOOKS_ONLINE) {
@@ -154,8 +158,8 @@ final class InvoiceFile implements AutoCloseable {
   }
 
   /**
-   * The parser counts line breaks consumed so far; a quoted cell may span lines, so the row
-   * started as many lines earlier as its cells contain line breaks.
+   * The parser counts line breaks consumed so far; a quoted cell may span lines, so the row started
+   * as many lines earlier as its cells contain line breaks.
    */
   private long startLine(CSVRecord record) {
     long breaksInside = 0;

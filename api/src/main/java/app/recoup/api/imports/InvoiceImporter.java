@@ -25,8 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports an invoice file (UTF-8) while it streams in: rows are validated one by one and written
- * in batches, each batch in its own transaction, after which {@link InvoicesChanged} names the
+ * Imports an invoice file (UTF-8) while it streams in: rows are validated one by one and written in
+ * batches, each batch in its own transaction, after which {@link InvoicesChanged} names the
  * invoices it created or changed. A file that cannot be read at all imports nothing.
  */
 @Service
@@ -76,7 +76,9 @@ public class InvoiceImporter {
     return importFile(content, filename, user, null);
   }
 
-  /** @param dateOrder how the file writes slash dates, or null for its format's own order */
+  /**
+   * @param dateOrder how the file writes slash dates, or null for its format's own order
+   */
   public ImportReport importFile(
       InputStream content, String filename, String user, DateOrder dateOrder) {
     return run(journal.start(filename, user, null, null), content, dateOrder);
@@ -110,19 +112,24 @@ public class InvoiceImporter {
    * @throws ImportRefusedException as {@link #importFile} does
    */
   public ImportReport resume(UUID importId, InputStream content, DateOrder dateOrder) {
-    ImportBatch interrupted = batches.findById(importId).orElseThrow(() -> new ImportNotInterruptedException(importId));
+    ImportBatch interrupted =
+        batches.findById(importId).orElseThrow(() -> new ImportNotInterruptedException(importId));
     if (!journal.resume(importId)) {
       throw new ImportNotInterruptedException(importId);
     }
     return run(new Run(importId, interrupted), content, dateOrder);
   }
 
-  /** Marks interrupted the imports whose process is gone; see {@link ImportJournal#interruptStale}. */
+  /**
+   * Marks interrupted the imports whose process is gone; see {@link ImportJournal#interruptStale}.
+   */
   public int interruptStale(Duration staleAfter) {
     return journal.interruptStale(staleAfter);
   }
 
-  /** @throws ImportNotInterruptedException when it is not interrupted (any more) */
+  /**
+   * @throws ImportNotInterruptedException when it is not interrupted (any more)
+   */
   public void discard(UUID importId, String by) {
     if (!journal.discard(importId, by)) {
       throw new ImportNotInterruptedException(importId);
@@ -281,8 +288,8 @@ public class InvoiceImporter {
 
     /**
      * Writes the batch in one transaction, and again from the start when PostgreSQL made it lose a
-     * deadlock or a lock wait to another writer; after {@link #CONFLICT_ATTEMPTS} the conflict
-     * goes to the caller (a 503 problem), the batch written not at all.
+     * deadlock or a lock wait to another writer; after {@link #CONFLICT_ATTEMPTS} the conflict goes
+     * to the caller (a 503 problem), the batch written not at all.
      */
     private WriteOutcome inOneTransaction(PendingBatch batch) {
       for (int attempt = 1; ; attempt++) {

@@ -5,8 +5,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * Xero writes one row per line item and repeats the invoice's own fields (total, amount due,
- * dates) on each; consecutive rows of one invoice number become that invoice's first row.
+ * Xero writes one row per line item and repeats the invoice's own fields (total, amount due, dates)
+ * on each; consecutive rows of one invoice number become that invoice's first row.
  */
 final class LineItems implements Iterator<SourceRow> {
 

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes an import's disagreements about money paid visible: a task naming both figures, on the
  * invoice's case (one open at a time, and its timeline says what the import found) or, for an
- * invoice without a case, on its own. A later import whose books agree closes the case's task.
- * Runs in the batch's transaction.
+ * invoice without a case, on its own. A later import whose books agree closes the case's task. Runs
+ * in the batch's transaction.
  */
 @Component
 class PaidDisagreements {
@@ -57,7 +57,13 @@ class PaidDisagreements {
       if (onCase == null) {
         tasks.openOnceWithoutCase(TASK_KIND, disagreement.title());
       } else if (tasks.openOnce(onCase.id(), TASK_KIND, disagreement.title())) {
-        timeline.append(onCase.id(), clock.instant(), ACTOR, TimelineEventType.PAYMENT_DISCREPANCY, disagreement.title(), null);
+        timeline.append(
+            onCase.id(),
+            clock.instant(),
+            ACTOR,
+            TimelineEventType.PAYMENT_DISCREPANCY,
+            disagreement.title(),
+            null);
       }
     }
   }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/** Gathers an {@link ImportPreview} while every row of a file is validated, holding only samples. */
+/**
+ * Gathers an {@link ImportPreview} while every row of a file is validated, holding only samples.
+ */
 final class PreviewCollector {
 
   static final int SAMPLE_ROWS = 20;

@@ -29,7 +29,9 @@ final class RowValidator {
   private final String defaultCurrency;
   private final DateReader dates;
 
-  /** @param dateOrder the order the importer chose, or null for the format's own */
+  /**
+   * @param dateOrder the order the importer chose, or null for the format's own
+   */
   RowValidator(HeaderLayout layout, String defaultCurrency, DateOrder dateOrder) {
     this.layout = layout;
     this.defaultCurrency = defaultCurrency;
@@ -50,7 +52,8 @@ final class RowValidator {
     }
     String type = row.get(TRANSACTION_TYPE);
     if (type != null && !type.equalsIgnoreCase("invoice")) {
-      check.refuse(TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");
+      check.refuse(
+          TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");
       return RowOutcome.refused(row, check.errors);
     }
     String status = row.get(STATUS);
@@ -88,8 +91,11 @@ final class RowValidator {
         new ImportedInvoice(number, customer, email, row.get(PHONE), zone, terms));
   }
 
-  /** amount_paid wins; otherwise amount_due stands in for total minus paid; otherwise nothing paid. */
-  private static BigDecimal amountPaid(Check check, BigDecimal total, BigDecimal paid, BigDecimal due) {
+  /**
+   * amount_paid wins; otherwise amount_due stands in for total minus paid; otherwise nothing paid.
+   */
+  private static BigDecimal amountPaid(
+      Check check, BigDecimal total, BigDecimal paid, BigDecimal due) {
     if (paid != null && paid.signum() < 0) {
       check.refuse(AMOUNT_PAID, "amount paid is negative (" + paid.toPlainString() + ")");
       return null;
@@ -105,12 +111,18 @@ final class RowValidator {
       if (paid.compareTo(total) > 0) {
         check.refuse(
             AMOUNT_PAID,
-            "amount paid " + paid.toPlainString() + " is more than the total " + total.toPlainString());
+            "amount paid "
+                + paid.toPlainString()
+                + " is more than the total "
+                + total.toPlainString());
       } else if (due != null && total.subtract(paid).compareTo(due) != 0) {
         check.refuse(
             AMOUNT_DUE,
-            "amount due " + due.toPlainString() + " is not total minus amount paid ("
-                + total.subtract(paid).toPlainString() + ")");
+            "amount due "
+                + due.toPlainString()
+                + " is not total minus amount paid ("
+                + total.subtract(paid).toPlainString()
+                + ")");
       }
       return paid;
     }
@@ -118,7 +130,10 @@ final class RowValidator {
       if (due.compareTo(total) > 0) {
         check.refuse(
             AMOUNT_DUE,
-            "amount due " + due.toPlainString() + " is more than the total " + total.toPlainString());
+            "amount due "
+                + due.toPlainString()
+                + " is more than the total "
+                + total.toPlainString());
       }
       return total.subtract(due);
     }
@@ -130,7 +145,8 @@ final class RowValidator {
     try {
       return Currency.getInstance(code).getCurrencyCode();
     } catch (IllegalArgumentException unknown) {
-      throw new InvalidValueException("unknown currency '" + text + "' (expected an ISO 4217 code such as EUR)");
+      throw new InvalidValueException(
+          "unknown currency '" + text + "' (expected an ISO 4217 code such as EUR)");
     }
   }
 
@@ -138,7 +154,8 @@ final class RowValidator {
     try {
       return ZoneId.of(text).getId();
     } catch (DateTimeException unknown) {
-      throw new InvalidValueException("unknown time zone '" + text + "' (expected e.g. Europe/Berlin)");
+      throw new InvalidValueException(
+          "unknown time zone '" + text + "' (expected e.g. Europe/Berlin)");
     }
   }
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo invoices that ship with Recoup. Their dates were written as if today were {@link
- * #WRITTEN_ON}; they are moved by the days since, so the demo always shows invoices overdue by
- * the same ages and some not yet due.
+ * #WRITTEN_ON}; they are moved by the days since, so the demo always shows invoices overdue by the
+ * same ages and some not yet due.
  */
 @Component
 public class SampleData {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The files Recoup recognises by their header row. Each knows which headers mean which column
- * (compared after {@link HeaderNames#normalise}), which columns prove a header is its own, and
- * how it writes dates. docs/imports.md documents the same for people.
+ * (compared after {@link HeaderNames#normalise}), which columns prove a header is its own, and how
+ * it writes dates. docs/imports.md documents the same for people.
  */
 enum SourceFormat {
   /** Recoup's own columns: invoice_number, customer, email, ... (see docs/imports.md). */
@@ -72,8 +72,10 @@ enum SourceFormat {
           Map.entry(TRANSACTION_TYPE, List.of("transactiontype", "type"))));
 
   private final String description;
+
   /** Null for a format that writes only ISO dates. */
   private final DateOrder dateOrder;
+
   private final boolean oneRowPerLineItem;
   private final Set<Column> identifying;
   private final Map<Column, List<String>> headers;

@@ -36,10 +36,12 @@ class OpenApiConfiguration {
   @Bean
   OpenAPI recoupApi() {
     return new OpenAPI()
-        .info(new Info()
-            .title("Recoup API")
-            .version("1")
-            .description("""
+        .info(
+            new Info()
+                .title("Recoup API")
+                .version("1")
+                .description(
+                    """
                 Cases and the commands people give them, drafts waiting for approval, payments, \
                 promises, disputes, replies, fees, policies, imports, customers, payment \
                 exceptions, tasks, users and personal tokens. Log in with HTTP Basic (the account's email and password) or a personal \
@@ -48,30 +50,42 @@ class OpenApiConfiguration {
                 request's fields at fault). The webhooks and the portal are called by payment \
                 processors, Twilio and customers, with their own signatures instead of a login."""))
         .servers(List.of(new Server().url("/")))
-        .components(new Components()
-            .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-            .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("a personal token from the account page, rcp_…")))
-        .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)))
-        .tags(List.of(
-            tag("cases", "An invoice's collection and the commands that steer it"),
-            tag("drafts", "Touches waiting for a person to approve, edit or skip them"),
-            tag("payments", "Payments recorded by hand"),
-            tag("promises", "Promises to pay taken down by a person"),
-            tag("disputes", "Disputes opened and resolved by a person"),
-            tag("replies", "Customers' replies logged by hand"),
-            tag("fees", "Late fees on a case, and waiving them"),
-            tag("policies", "Cadence policies and per-customer overrides"),
-            tag("imports", "Invoice imports: CSV, Xero and QuickBooks exports"),
-            tag("customers", "A customer's policy override, unapplied cash and portal links"),
-            tag("tasks", "Human tasks: the open ones, their assignment and completion"),
-            tag("users", "Who may log in and with which role (admins)"),
-            tag("tokens", "The caller's personal API tokens"),
-            tag("payment exceptions", "Money cash application could not place, and its resolution"),
-            tag("payment notifications", "Payment notifications as received from processors"),
-            tag("outbox", "Messages as sent or held"),
-            tag("backup", "A copy of the database (admins)"),
-            tag("webhooks", "Called by payment processors and Twilio, signed; no login")));
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                .addSecuritySchemes(
+                    BEARER,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description("a personal token from the account page, rcp_…")))
+        .security(
+            List.of(
+                new SecurityRequirement().addList(BASIC),
+                new SecurityRequirement().addList(BEARER)))
+        .tags(
+            List.of(
+                tag("cases", "An invoice's collection and the commands that steer it"),
+                tag("drafts", "Touches waiting for a person to approve, edit or skip them"),
+                tag("payments", "Payments recorded by hand"),
+                tag("promises", "Promises to pay taken down by a person"),
+                tag("disputes", "Disputes opened and resolved by a person"),
+                tag("replies", "Customers' replies logged by hand"),
+                tag("fees", "Late fees on a case, and waiving them"),
+                tag("policies", "Cadence policies and per-customer overrides"),
+                tag("imports", "Invoice imports: CSV, Xero and QuickBooks exports"),
+                tag("customers", "A customer's policy override, unapplied cash and portal links"),
+                tag("tasks", "Human tasks: the open ones, their assignment and completion"),
+                tag("users", "Who may log in and with which role (admins)"),
+                tag("tokens", "The caller's personal API tokens"),
+                tag(
+                    "payment exceptions",
+                    "Money cash application could not place, and its resolution"),
+                tag("payment notifications", "Payment notifications as received from processors"),
+                tag("outbox", "Messages as sent or held"),
+                tag("backup", "A copy of the database (admins)"),
+                tag("webhooks", "Called by payment processors and Twilio, signed; no login")));
   }
 
   /**
@@ -96,19 +110,32 @@ class OpenApiConfiguration {
   OpenApiCustomizer problems() {
     return openApi -> {
       openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-      ApiResponse refused = new ApiResponse()
-          .description("Refused: an RFC 9457 problem saying why, naming the request's fields at fault")
-          .content(new Content().addMediaType("application/problem+json",
-              new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
-      openApi.getPaths().values().forEach(path -> path.readOperations()
-          .forEach(operation -> operation.getResponses().addApiResponse("4XX", refused)));
+      ApiResponse refused =
+          new ApiResponse()
+              .description(
+                  "Refused: an RFC 9457 problem saying why, naming the request's fields at fault")
+              .content(
+                  new Content()
+                      .addMediaType(
+                          "application/problem+json",
+                          new MediaType()
+                              .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+      openApi
+          .getPaths()
+          .values()
+          .forEach(
+              path ->
+                  path.readOperations()
+                      .forEach(
+                          operation -> operation.getResponses().addApiResponse("4XX", refused)));
     };
   }
 
   private static Schema<?> problemSchema() {
-    Schema<?> invalidField = new ObjectSchema()
-        .addProperty("field", new StringSchema().example("reason"))
-        .addProperty("message", new StringSchema().example("is required"));
+    Schema<?> invalidField =
+        new ObjectSchema()
+            .addProperty("field", new StringSchema().example("reason"))
+            .addProperty("message", new StringSchema().example("is required"));
     return new ObjectSchema()
         .description("RFC 9457 problem details")
         .addProperty("type", new StringSchema().example("about:blank"))

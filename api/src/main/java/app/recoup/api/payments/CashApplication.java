@@ -95,8 +95,12 @@ public class CashApplication {
             advice.amount(),
             advice.currency(),
             advice.references(),
-            "external id " + advice.externalId() + " was already received for "
-                + earlier.amount().toPlainString() + " " + earlier.currency()));
+            "external id "
+                + advice.externalId()
+                + " was already received for "
+                + earlier.amount().toPlainString()
+                + " "
+                + earlier.currency()));
     return new Outcome(NotificationStatus.EXCEPTION, "DUPLICATE");
   }
 
@@ -118,24 +122,37 @@ public class CashApplication {
     void applyLine(String reference, BigDecimal amount) {
       Optional<Invoice> found = invoices.lockByNumber(reference);
       if (found.isEmpty()) {
-        raise(null, ExceptionReason.UNKNOWN_REFERENCE, amount, reference, "no invoice " + reference);
+        raise(
+            null, ExceptionReason.UNKNOWN_REFERENCE, amount, reference, "no invoice " + reference);
         return;
       }
       Invoice invoice = found.get();
       if (!invoice.getCurrency().equals(advice.currency())) {
-        raise(invoice, ExceptionReason.CURRENCY_MISMATCH, amount, reference,
+        raise(
+            invoice,
+            ExceptionReason.CURRENCY_MISMATCH,
+            amount,
+            reference,
             "invoice is in " + invoice.getCurrency());
         return;
       }
       if (!invoice.isOpen() || invoice.getBalance().signum() <= 0) {
-        raise(invoice, ExceptionReason.DUPLICATE, amount, reference,
+        raise(
+            invoice,
+            ExceptionReason.DUPLICATE,
+            amount,
+            reference,
             "invoice " + reference + " is already " + invoice.getStatus());
         return;
       }
       BigDecimal balance = invoice.getBalance();
       pay(invoice, amount.min(balance));
       if (amount.compareTo(balance) > 0) {
-        raise(invoice, ExceptionReason.OVERPAY, amount.subtract(balance), reference,
+        raise(
+            invoice,
+            ExceptionReason.OVERPAY,
+            amount.subtract(balance),
+            reference,
             "paid " + amount.toPlainString() + " against a balance of " + balance.toPlainString());
       }
     }
@@ -161,16 +178,28 @@ public class CashApplication {
       BigDecimal owed =
           matched.stream().map(Invoice::getBalance).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (advice.amount().compareTo(owed) < 0) {
-        raise(matched.get(0), ExceptionReason.SHORT_PAY, advice.amount(), advice.references(),
-            "paid " + advice.amount().toPlainString() + " against balances of "
+        raise(
+            matched.get(0),
+            ExceptionReason.SHORT_PAY,
+            advice.amount(),
+            advice.references(),
+            "paid "
+                + advice.amount().toPlainString()
+                + " against balances of "
                 + owed.toPlainString());
         return;
       }
       matched.forEach(invoice -> pay(invoice, invoice.getBalance()));
       if (advice.amount().compareTo(owed) > 0) {
-        raise(matched.get(0), ExceptionReason.OVERPAY, advice.amount().subtract(owed),
-            advice.references(), "paid " + advice.amount().toPlainString()
-                + " against balances of " + owed.toPlainString());
+        raise(
+            matched.get(0),
+            ExceptionReason.OVERPAY,
+            advice.amount().subtract(owed),
+            advice.references(),
+            "paid "
+                + advice.amount().toPlainString()
+                + " against balances of "
+                + owed.toPlainString());
       }
     }
 
@@ -181,7 +210,11 @@ public class CashApplication {
               : found.get().getCurrency().equals(advice.currency())
                   ? ExceptionReason.DUPLICATE
                   : ExceptionReason.CURRENCY_MISMATCH;
-      raise(found.orElse(null), reason, advice.amount(), advice.references(),
+      raise(
+          found.orElse(null),
+          reason,
+          advice.amount(),
+          advice.references(),
           "cannot place the payment: " + reference + " " + reason);
     }
 
@@ -203,13 +236,23 @@ public class CashApplication {
           invoice.getId(),
           ACTOR,
           TimelineEventType.PAYMENT_RECEIVED,
-          amount.toPlainString() + " " + advice.currency() + " via " + advice.source()
-              + " (" + advice.externalId() + ")",
+          amount.toPlainString()
+              + " "
+              + advice.currency()
+              + " via "
+              + advice.source()
+              + " ("
+              + advice.externalId()
+              + ")",
           "payment:" + paymentId);
     }
 
     private void raise(
-        Invoice invoice, ExceptionReason reason, BigDecimal amount, String reference, String details) {
+        Invoice invoice,
+        ExceptionReason reason,
+        BigDecimal amount,
+        String reference,
+        String details) {
       long id =
           exceptions.raise(
               new NewPaymentException(
@@ -224,8 +267,12 @@ public class CashApplication {
                   details));
       raised.add(reason.name());
       if (invoice != null) {
-        timeline.noteOnInvoice(invoice.getId(), ACTOR, TimelineEventType.PAYMENT_EXCEPTION,
-            reason + ": " + details, "payment-exception:" + id);
+        timeline.noteOnInvoice(
+            invoice.getId(),
+            ACTOR,
+            TimelineEventType.PAYMENT_EXCEPTION,
+            reason + ": " + details,
+            "payment-exception:" + id);
       }
     }
 

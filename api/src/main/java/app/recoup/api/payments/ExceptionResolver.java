@@ -7,7 +7,6 @@ import app.recoup.ledger.payments.CustomerCredits;
 import app.recoup.ledger.payments.Payments;
 import app.recoup.ledger.payments.exceptions.PaymentException;
 import app.recoup.ledger.payments.exceptions.PaymentExceptions;
-import app.recoup.ledger.payments.exceptions.Resolution;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.time.Instant;
@@ -50,7 +49,8 @@ public class ExceptionResolver {
     PaymentException exception =
         exceptions.lock(id).orElseThrow(() -> new ResolutionRefused(404, "no exception " + id));
     if (request.action() == null) {
-      throw new ResolutionRefused(400, "action is required: APPLY, REFUND, CREDIT, REVERSE or DISMISS");
+      throw new ResolutionRefused(
+          400, "action is required: APPLY, REFUND, CREDIT, REVERSE or DISMISS");
     }
     if (!exception.isOpen()) {
       throw new ResolutionRefused(409, "exception " + id + " is already resolved");
@@ -76,15 +76,22 @@ public class ExceptionResolver {
       throw new ResolutionRefused(400, "Name the invoice (invoiceNumber) to apply the money to.");
     }
     Invoice invoice =
-        invoices.lockByNumber(invoiceNumber.trim())
+        invoices
+            .lockByNumber(invoiceNumber.trim())
             .orElseThrow(() -> new ResolutionRefused(404, "no invoice " + invoiceNumber));
     if (!invoice.getCurrency().equals(exception.currency())) {
-      throw new ResolutionRefused(409, "invoice " + invoiceNumber + " is in " + invoice.getCurrency());
+      throw new ResolutionRefused(
+          409, "invoice " + invoiceNumber + " is in " + invoice.getCurrency());
     }
     if (!invoice.isOpen() || exception.amount().compareTo(invoice.getBalance()) > 0) {
       throw new ResolutionRefused(
-          409, "invoice " + invoiceNumber + " owes " + invoice.getBalance().toPlainString()
-              + ", less than " + exception.amount().toPlainString());
+          409,
+          "invoice "
+              + invoiceNumber
+              + " owes "
+              + invoice.getBalance().toPlainString()
+              + ", less than "
+              + exception.amount().toPlainString());
     }
     long paymentId =
         payments.record(
@@ -97,16 +104,24 @@ public class ExceptionResolver {
             exception.receiptId());
     invoice.applyPayment(exception.amount());
     invoices.save(invoice);
-    timeline.noteOnInvoice(invoice.getId(), "payments", TimelineEventType.PAYMENT_RECEIVED,
-        exception.amount().toPlainString() + " " + exception.currency()
-            + " applied from payment exception " + exception.id(), "payment:" + paymentId);
+    timeline.noteOnInvoice(
+        invoice.getId(),
+        "payments",
+        TimelineEventType.PAYMENT_RECEIVED,
+        exception.amount().toPlainString()
+            + " "
+            + exception.currency()
+            + " applied from payment exception "
+            + exception.id(),
+        "payment:" + paymentId);
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
   }
 
   private void credit(PaymentException exception, Long customerId, String note) {
     Long customer = exception.customerId() != null ? exception.customerId() : customerId;
     if (customer == null) {
-      throw new ResolutionRefused(400, "Name the customer (customerId) to credit: the payment names none.");
+      throw new ResolutionRefused(
+          400, "Name the customer (customerId) to credit: the payment names none.");
     }
     credits.add(customer, exception.amount(), exception.currency(), exception.id(), note);
   }
@@ -115,7 +130,10 @@ public class ExceptionResolver {
     if (exception.receiptId() == null) {
       throw new ResolutionRefused(409, "the chargeback names no payment to reverse");
     }
-    reversals.reverse(exception.receiptId(), exception.amount(), TimelineEventType.CHARGEBACK_LOST,
+    reversals.reverse(
+        exception.receiptId(),
+        exception.amount(),
+        TimelineEventType.CHARGEBACK_LOST,
         "chargeback-lost:" + exception.id());
   }
 }

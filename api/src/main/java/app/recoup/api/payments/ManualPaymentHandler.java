@@ -21,7 +21,8 @@ class ManualPaymentHandler implements NotificationHandler {
     this.cashApplication = cashApplication;
   }
 
-  record Entry(String invoice, BigDecimal amount, String currency, Instant paidAt, String recordedBy) {}
+  record Entry(
+      String invoice, BigDecimal amount, String currency, Instant paidAt, String recordedBy) {}
 
   static String body(Entry entry) {
     return JSON.writeValueAsString(entry);

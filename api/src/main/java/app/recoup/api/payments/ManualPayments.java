@@ -26,8 +26,8 @@ public class ManualPayments {
   }
 
   /**
-   * A payment entered by hand as it was recorded, with what the cash application made of it;
-   * {@code recordedAlready} when an earlier submission of the same entry recorded it.
+   * A payment entered by hand as it was recorded, with what the cash application made of it; {@code
+   * recordedAlready} when an earlier submission of the same entry recorded it.
    */
   public record Recorded(
       String invoice,
@@ -39,12 +39,20 @@ public class ManualPayments {
       boolean recordedAlready) {
 
     private Recorded(ManualPaymentHandler.Entry entry, Outcome outcome, boolean recordedAlready) {
-      this(entry.invoice(), entry.amount(), entry.currency(), entry.paidAt(), entry.recordedBy(), outcome,
+      this(
+          entry.invoice(),
+          entry.amount(),
+          entry.currency(),
+          entry.paidAt(),
+          entry.recordedBy(),
+          outcome,
           recordedAlready);
     }
   }
 
-  /** The entry was recorded before with another invoice, amount or currency; the message says which. */
+  /**
+   * The entry was recorded before with another invoice, amount or currency; the message says which.
+   */
   public static class EntryConflict extends RuntimeException {
     EntryConflict(String message) {
       super(message);
@@ -59,16 +67,29 @@ public class ManualPayments {
    */
   @Transactional
   public Recorded record(
-      String entryId, String invoiceNumber, BigDecimal amount, String currency, Instant paidAt, String by) {
-    ManualPaymentHandler.Entry entry = new ManualPaymentHandler.Entry(invoiceNumber, amount, currency, paidAt, by);
+      String entryId,
+      String invoiceNumber,
+      BigDecimal amount,
+      String currency,
+      Instant paidAt,
+      String by) {
+    ManualPaymentHandler.Entry entry =
+        new ManualPaymentHandler.Entry(invoiceNumber, amount, currency, paidAt, by);
     notifications.lockExternalId(ManualPaymentHandler.SOURCE, entryId);
-    Optional<PaymentNotification> earlier = notifications.firstVerified(ManualPaymentHandler.SOURCE, entryId);
+    Optional<PaymentNotification> earlier =
+        notifications.firstVerified(ManualPaymentHandler.SOURCE, entryId);
     if (earlier.isPresent()) {
       return again(earlier.get(), entry);
     }
-    long id = notifications.storeVerified(ManualPaymentHandler.SOURCE, entryId, ManualPaymentHandler.body(entry)).id();
+    long id =
+        notifications
+            .storeVerified(ManualPaymentHandler.SOURCE, entryId, ManualPaymentHandler.body(entry))
+            .id();
     Outcome outcome =
-        processor.process(id).orElseThrow(() -> new IllegalStateException("payment notification " + id + " was not pending"));
+        processor
+            .process(id)
+            .orElseThrow(
+                () -> new IllegalStateException("payment notification " + id + " was not pending"));
     return new Recorded(entry, outcome, false);
   }
 
@@ -78,9 +99,15 @@ public class ManualPayments {
         || first.amount().compareTo(entry.amount()) != 0
         || !first.currency().equals(entry.currency())) {
       throw new EntryConflict(
-          "was recorded already as %s %s to %s by %s; this submission says %s %s to %s".formatted(
-              first.amount().toPlainString(), first.currency(), first.invoice(), first.recordedBy(),
-              entry.amount().toPlainString(), entry.currency(), entry.invoice()));
+          "was recorded already as %s %s to %s by %s; this submission says %s %s to %s"
+              .formatted(
+                  first.amount().toPlainString(),
+                  first.currency(),
+                  first.invoice(),
+                  first.recordedBy(),
+                  entry.amount().toPlainString(),
+                  entry.currency(),
+                  entry.invoice()));
     }
     return new Recorded(first, new Outcome(earlier.status(), earlier.outcome()), true);
   }

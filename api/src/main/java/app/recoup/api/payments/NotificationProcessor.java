@@ -23,7 +23,8 @@ public class NotificationProcessor {
   NotificationProcessor(PaymentNotifications notifications, List<NotificationHandler> handlers) {
     this.notifications = notifications;
     this.handlers =
-        handlers.stream().collect(Collectors.toMap(NotificationHandler::source, Function.identity()));
+        handlers.stream()
+            .collect(Collectors.toMap(NotificationHandler::source, Function.identity()));
   }
 
   /** Empty when someone else processed (or is processing) it. */

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The exception queue, for the people who work it (a customer's unapplied cash is on the customer). */
+/**
+ * The exception queue, for the people who work it (a customer's unapplied cash is on the customer).
+ */
 @Tag(name = "payment exceptions")
 @RestController
 class PaymentExceptionController {
@@ -34,7 +36,8 @@ class PaymentExceptionController {
   ResponseEntity<?> list(@RequestParam(defaultValue = "OPEN") String status) {
     String wanted = status.toUpperCase(Locale.ROOT);
     if (!List.of("OPEN", "RESOLVED", "ALL").contains(wanted)) {
-      return Problems.answer(HttpStatus.BAD_REQUEST, "status must be OPEN, RESOLVED or ALL", "status");
+      return Problems.answer(
+          HttpStatus.BAD_REQUEST, "status must be OPEN, RESOLVED or ALL", "status");
     }
     return ResponseEntity.ok(exceptions.list("ALL".equals(wanted) ? null : wanted));
   }

@@ -26,25 +26,41 @@ class PaymentNotificationController {
   }
 
   record Summary(
-      long id, String source, String externalId, boolean signatureVerified, String status,
-      String outcome, int deliveries, java.time.Instant receivedAt) {
+      long id,
+      String source,
+      String externalId,
+      boolean signatureVerified,
+      String status,
+      String outcome,
+      int deliveries,
+      java.time.Instant receivedAt) {
 
     static Summary of(PaymentNotification n) {
-      return new Summary(n.id(), n.source(), n.externalId(), n.signatureVerified(),
-          n.status().name(), n.outcome(), n.deliveries(), n.receivedAt());
+      return new Summary(
+          n.id(),
+          n.source(),
+          n.externalId(),
+          n.signatureVerified(),
+          n.status().name(),
+          n.outcome(),
+          n.deliveries(),
+          n.receivedAt());
     }
   }
 
   @GetMapping("/api/payment-notifications")
   ResponseEntity<?> list(
-      @RequestParam(required = false) String status, @RequestParam(defaultValue = "100") int limit) {
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "100") int limit) {
     NotificationStatus wanted = null;
     if (status != null) {
       try {
         wanted = NotificationStatus.valueOf(status.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        return Problems.answer(HttpStatus.BAD_REQUEST,
-            "status must be one of " + Arrays.toString(NotificationStatus.values()), "status");
+        return Problems.answer(
+            HttpStatus.BAD_REQUEST,
+            "status must be one of " + Arrays.toString(NotificationStatus.values()),
+            "status");
       }
     }
     if (limit < 1 || limit > 1000) {

@@ -53,7 +53,9 @@ public class Reversals {
     this.events = events;
   }
 
-  /** {@code refundedSoFar} is the processor's running total, so a repeated event changes nothing. */
+  /**
+   * {@code refundedSoFar} is the processor's running total, so a repeated event changes nothing.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public Outcome refund(String source, String externalId, BigDecimal refundedSoFar) {
     Optional<PaymentReceipt> found = receipts.lock(source, externalId);
@@ -66,15 +68,20 @@ public class Reversals {
       return Outcome.ignored("refund of " + externalId + " already recorded");
     }
     receipts.setRefunded(receipt.id(), refundedSoFar);
-    List<Long> changed = reverse(receipt.id(), due, TimelineEventType.PAYMENT_REFUNDED, "refund:" + externalId
-        + ":" + refundedSoFar.toPlainString());
-    return Outcome.processed("refunded " + due.toPlainString() + " " + receipt.currency()
-        + " on invoices " + changed);
+    List<Long> changed =
+        reverse(
+            receipt.id(),
+            due,
+            TimelineEventType.PAYMENT_REFUNDED,
+            "refund:" + externalId + ":" + refundedSoFar.toPlainString());
+    return Outcome.processed(
+        "refunded " + due.toPlainString() + " " + receipt.currency() + " on invoices " + changed);
   }
 
   /** Takes {@code amount} back from a receipt's payments, newest first; returns the invoices. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public List<Long> reverse(long receiptId, BigDecimal amount, TimelineEventType timelineType, String dedup) {
+  public List<Long> reverse(
+      long receiptId, BigDecimal amount, TimelineEventType timelineType, String dedup) {
     BigDecimal left = amount;
     List<Long> changed = new ArrayList<>();
     for (AppliedPayment payment : payments.ofReceipt(receiptId)) {
@@ -87,9 +94,16 @@ public class Reversals {
       invoices.save(invoice);
       payments.addRefund(payment.id(), take);
       changed.add(invoice.getId());
-      timeline.noteOnInvoice(invoice.getId(), ACTOR, timelineType,
-          take.toPlainString() + " " + invoice.getCurrency() + " taken back; balance "
-              + invoice.getBalance().toPlainString(), dedup + ":" + payment.id());
+      timeline.noteOnInvoice(
+          invoice.getId(),
+          ACTOR,
+          timelineType,
+          take.toPlainString()
+              + " "
+              + invoice.getCurrency()
+              + " taken back; balance "
+              + invoice.getBalance().toPlainString(),
+          dedup + ":" + payment.id());
       left = left.subtract(take);
     }
     if (!changed.isEmpty()) {
@@ -123,9 +137,17 @@ public class Reversals {
                 invoice.map(Invoice::getNumber).orElse(externalId),
                 "chargeback on " + externalId + ": " + reason));
     invoice.ifPresent(
-        i -> timeline.noteOnInvoice(i.getId(), ACTOR, TimelineEventType.CHARGEBACK,
-            amount.toPlainString() + " " + receipt.currency() + " disputed by the bank: " + reason,
-            "payment-exception:" + id));
+        i ->
+            timeline.noteOnInvoice(
+                i.getId(),
+                ACTOR,
+                TimelineEventType.CHARGEBACK,
+                amount.toPlainString()
+                    + " "
+                    + receipt.currency()
+                    + " disputed by the bank: "
+                    + reason,
+                "payment-exception:" + id));
     return new Outcome(NotificationStatus.EXCEPTION, "CHARGEBACK");
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands a person the notifications the sweeper keeps failing to apply, so money that never lands
- * is noticed rather than retried in silence.
+ * Hands a person the notifications the sweeper keeps failing to apply, so money that never lands is
+ * noticed rather than retried in silence.
  */
 @Component
 class StuckNotifications {

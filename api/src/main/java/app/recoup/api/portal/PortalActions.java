@@ -63,7 +63,8 @@ public class PortalActions {
   }
 
   @Transactional
-  public long promise(PortalAccess access, String invoiceNumber, LocalDate date, BigDecimal amount) {
+  public long promise(
+      PortalAccess access, String invoiceNumber, LocalDate date, BigDecimal amount) {
     Invoice invoice = openInvoice(access, invoiceNumber);
     LocalDate today = today(access.customerId());
     if (date == null) {
@@ -79,15 +80,34 @@ public class PortalActions {
             || amount.stripTrailingZeros().scale()
                 > Currency.getInstance(invoice.getCurrency()).getDefaultFractionDigits())) {
       throw new PortalRefusal(
-          "amount", "The amount must be positive and at most the balance of "
-              + invoice.getBalance().toPlainString() + " " + invoice.getCurrency() + ".");
+          "amount",
+          "The amount must be positive and at most the balance of "
+              + invoice.getBalance().toPlainString()
+              + " "
+              + invoice.getCurrency()
+              + ".");
     }
-    long id = records.promise(invoice.getId(), access.customerId(), date, amount,
-        invoice.getCurrency(), access.tokenId());
-    timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.PROMISE_TO_PAY,
-        "promised " + (amount == null ? "the balance" : amount.toPlainString() + " "
-            + invoice.getCurrency()) + " by " + date, "promise:" + id);
-    events.publishEvent(new PromiseToPayMade(id, invoice.getId(), date, amount, invoice.getCurrency()));
+    long id =
+        records.promise(
+            invoice.getId(),
+            access.customerId(),
+            date,
+            amount,
+            invoice.getCurrency(),
+            access.tokenId());
+    timeline.noteOnInvoice(
+        invoice.getId(),
+        "customer",
+        TimelineEventType.PROMISE_TO_PAY,
+        "promised "
+            + (amount == null
+                ? "the balance"
+                : amount.toPlainString() + " " + invoice.getCurrency())
+            + " by "
+            + date,
+        "promise:" + id);
+    events.publishEvent(
+        new PromiseToPayMade(id, invoice.getId(), date, amount, invoice.getCurrency()));
     return id;
   }
 
@@ -100,18 +120,24 @@ public class PortalActions {
     }
     String text = message == null ? "" : message.strip();
     if (text.length() > MAX_MESSAGE_CHARS) {
-      throw new PortalRefusal("message", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
+      throw new PortalRefusal(
+          "message", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
     }
     long id = disputes.open(invoice.getId(), access.customerId(), reason, text, access.tokenId());
-    timeline.noteOnInvoice(invoice.getId(), "customer", TimelineEventType.DISPUTE_OPENED,
-        reason.getLabel() + (text.isEmpty() ? "" : ": " + text), "dispute:" + id);
+    timeline.noteOnInvoice(
+        invoice.getId(),
+        "customer",
+        TimelineEventType.DISPUTE_OPENED,
+        reason.getLabel() + (text.isEmpty() ? "" : ": " + text),
+        "dispute:" + id);
     events.publishEvent(new DisputeOpened(id, invoice.getId(), reason, text));
     return id;
   }
 
   /** Only the token's customer's own open invoices; anything else looks like it does not exist. */
   Invoice openInvoice(PortalAccess access, String number) {
-    return invoices.findByNumber(number == null ? "" : number.trim())
+    return invoices
+        .findByNumber(number == null ? "" : number.trim())
         .filter(invoice -> invoice.getCustomerId() == access.customerId())
         .filter(invoice -> invoice.isOpen() && invoice.getBalance().signum() > 0)
         .orElseThrow(() -> new PortalRefusal("invoice", "Choose one of your open invoices."));

@@ -51,37 +51,51 @@ public class PortalCheckout {
   /** The Checkout page's address for paying these invoices of the token's customer. */
   public String checkout(PortalAccess access, String token, List<String> invoiceNumbers) {
     if (stripe == null) {
-      throw new PortalRefusal("invoice", "Card payment is not available; please pay by bank transfer.");
+      throw new PortalRefusal(
+          "invoice", "Card payment is not available; please pay by bank transfer.");
     }
     if (invoiceNumbers == null || invoiceNumbers.isEmpty()) {
       throw new PortalRefusal("invoice", "Choose the invoices to pay.");
     }
-    List<Invoice> invoices = invoiceNumbers.stream().distinct()
-        .map(number -> actions.openInvoice(access, number)).toList();
+    List<Invoice> invoices =
+        invoiceNumbers.stream()
+            .distinct()
+            .map(number -> actions.openInvoice(access, number))
+            .toList();
     String currency = invoices.get(0).getCurrency();
     if (invoices.stream().anyMatch(invoice -> !invoice.getCurrency().equals(currency))) {
       throw new PortalRefusal("invoice", "Invoices in different currencies are paid separately.");
     }
-    String metadata = InvoiceMetadata.write(invoices.stream()
-        .map(invoice -> new Remittance(invoice.getNumber(), invoice.getBalance())).toList());
-    var params = SessionCreateParams.builder()
-        .setMode(SessionCreateParams.Mode.PAYMENT)
-        .setClientReferenceId("customer-" + access.customerId())
-        .setSuccessUrl(baseUrl + "/portal/" + token + "?done=paid")
-        .setCancelUrl(baseUrl + "/portal/" + token)
-        .putMetadata(InvoiceMetadata.KEY, metadata)
-        .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
-            .putMetadata(InvoiceMetadata.KEY, metadata).build());
+    String metadata =
+        InvoiceMetadata.write(
+            invoices.stream()
+                .map(invoice -> new Remittance(invoice.getNumber(), invoice.getBalance()))
+                .toList());
+    var params =
+        SessionCreateParams.builder()
+            .setMode(SessionCreateParams.Mode.PAYMENT)
+            .setClientReferenceId("customer-" + access.customerId())
+            .setSuccessUrl(baseUrl + "/portal/" + token + "?done=paid")
+            .setCancelUrl(baseUrl + "/portal/" + token)
+            .putMetadata(InvoiceMetadata.KEY, metadata)
+            .setPaymentIntentData(
+                SessionCreateParams.PaymentIntentData.builder()
+                    .putMetadata(InvoiceMetadata.KEY, metadata)
+                    .build());
     for (Invoice invoice : invoices) {
-      params.addLineItem(LineItem.builder()
-          .setQuantity(1L)
-          .setPriceData(LineItem.PriceData.builder()
-              .setCurrency(currency.toLowerCase(Locale.ROOT))
-              .setUnitAmount(StripeMoney.toMinor(invoice.getBalance(), currency))
-              .setProductData(LineItem.PriceData.ProductData.builder()
-                  .setName("Invoice " + invoice.getNumber()).build())
-              .build())
-          .build());
+      params.addLineItem(
+          LineItem.builder()
+              .setQuantity(1L)
+              .setPriceData(
+                  LineItem.PriceData.builder()
+                      .setCurrency(currency.toLowerCase(Locale.ROOT))
+                      .setUnitAmount(StripeMoney.toMinor(invoice.getBalance(), currency))
+                      .setProductData(
+                          LineItem.PriceData.ProductData.builder()
+                              .setName("Invoice " + invoice.getNumber())
+                              .build())
+                      .build())
+              .build());
     }
     try {
       return stripe.v1().checkout().sessions().create(params.build()).getUrl();

@@ -58,7 +58,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail badDateOrder(DateOrder.InvalidDateOrderException invalid) {
-    return Problems.of(HttpStatus.BAD_REQUEST, invalid.getMessage(),
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        invalid.getMessage(),
         List.of(new InvalidField(DateOrder.PARAMETER, invalid.getMessage())));
   }
 
@@ -79,8 +81,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException unreadable, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return ResponseEntity.status(status).headers(headers).body(Problems.of(status, UNREADABLE, List.of()));
+      HttpMessageNotReadableException unreadable,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .body(Problems.of(status, UNREADABLE, List.of()));
   }
 
   @Override

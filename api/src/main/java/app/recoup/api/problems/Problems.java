@@ -32,15 +32,22 @@ public final class Problems {
     return answer(status, detail, List.<InvalidField>of());
   }
 
-  /** As {@link #answer(HttpStatusCode, String)}, naming the field at fault when {@code field} is not null. */
-  public static ResponseEntity<ProblemDetail> answer(HttpStatusCode status, String detail, String field) {
-    return answer(status, detail, field == null ? List.of() : List.of(new InvalidField(field, detail)));
+  /**
+   * As {@link #answer(HttpStatusCode, String)}, naming the field at fault when {@code field} is not
+   * null.
+   */
+  public static ResponseEntity<ProblemDetail> answer(
+      HttpStatusCode status, String detail, String field) {
+    return answer(
+        status, detail, field == null ? List.of() : List.of(new InvalidField(field, detail)));
   }
 
   /** As {@link #answer(HttpStatusCode, String)}, listing the fields at fault. */
   public static ResponseEntity<ProblemDetail> answer(
       HttpStatusCode status, String detail, List<InvalidField> errors) {
     // said outright: a route declaring produces = application/json would otherwise label it so
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(of(status, detail, errors));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(of(status, detail, errors));
   }
 }

@@ -13,19 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * How long a person's request waits for a case's workflow to answer: {@code
- * recoup.process.answer-within} (default 10 s). Without it a workflow whose worker is dead or
- * stuck holds the request's thread for ever: the SDK waits for an update to be accepted without
- * end, and its gRPC retries stop only at the deadline of the gRPC context they run in.
+ * recoup.process.answer-within} (default 10 s). Without it a workflow whose worker is dead or stuck
+ * holds the request's thread for ever: the SDK waits for an update to be accepted without end, and
+ * its gRPC retries stop only at the deadline of the gRPC context they run in.
  */
 @Component
 public class AnswerDeadline implements DisposableBean {
 
   private final Duration within;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-    Thread thread = new Thread(task, "answer-deadline");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "answer-deadline");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   AnswerDeadline(@Value("${recoup.process.answer-within:10s}") Duration within) {
     this.within = within;
@@ -55,7 +57,8 @@ public class AnswerDeadline implements DisposableBean {
   /** "10 s", "1.5 s": the deadline as the answer to a person states it. */
   public String asText() {
     long millis = within.toMillis();
-    return (millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0)) + " s";
+    return (millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0))
+        + " s";
   }
 
   @Override

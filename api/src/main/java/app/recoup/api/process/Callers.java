@@ -4,7 +4,9 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 
-/** Who may command a case: admins and collectors act, viewers only look; write-offs are for admins. */
+/**
+ * Who may command a case: admins and collectors act, viewers only look; write-offs are for admins.
+ */
 public final class Callers {
 
   private static final Set<String> ACTORS = Set.of("ROLE_ADMIN", "ROLE_COLLECTOR");
@@ -26,6 +28,7 @@ public final class Callers {
   }
 
   private static boolean has(Authentication user, Set<String> roles) {
-    return user.getAuthorities().stream().anyMatch(granted -> roles.contains(granted.getAuthority()));
+    return user.getAuthorities().stream()
+        .anyMatch(granted -> roles.contains(granted.getAuthority()));
   }
 }

@@ -41,8 +41,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What people do to a running case, whether they ask through the JSON API or a page: each command
- * goes to the case's workflow as an update, and its refusals come back as {@link CommandRefused}:
- * a malformed command is 422, one the case is not in a state to take is 409; one the case did not
+ * goes to the case's workflow as an update, and its refusals come back as {@link CommandRefused}: a
+ * malformed command is 422, one the case is not in a state to take is 409; one the case did not
  * answer within {@link AnswerDeadline} is 504 (503 when the workflow engine cannot be reached), its
  * detail saying whether the case accepted it. A request repeated with the same {@value
  * #IDEMPOTENCY_KEY} header is taken once. Who may do what is checked here too, so no way in skips
@@ -59,7 +59,11 @@ public class CaseCommands {
   private final Disputes disputes;
   private final AnswerDeadline answers;
 
-  CaseCommands(WorkflowClient client, InvoiceRepository invoices, Disputes disputes, AnswerDeadline answers) {
+  CaseCommands(
+      WorkflowClient client,
+      InvoiceRepository invoices,
+      Disputes disputes,
+      AnswerDeadline answers) {
     this.client = client;
     this.invoices = invoices;
     this.disputes = disputes;
@@ -67,7 +71,8 @@ public class CaseCommands {
   }
 
   /** Approves a draft; a subject or body given replaces the drafted one. */
-  public void approve(String invoiceNumber, int step, String subject, String body, Authentication user) {
+  public void approve(
+      String invoiceNumber, int step, String subject, String body, Authentication user) {
     String by = Callers.mayDecide(user);
     send(invoiceNumber, workflow -> workflow::approve, new Approval(step, by, subject, body));
   }
@@ -93,23 +98,39 @@ public class CaseCommands {
   }
 
   /** A promise to pay by a date, of the whole balance when no amount is given. */
-  public void promise(String invoiceNumber, LocalDate date, BigDecimal amount, Authentication user) {
+  public void promise(
+      String invoiceNumber, LocalDate date, BigDecimal amount, Authentication user) {
     String by = Callers.mayDecide(user);
     send(invoiceNumber, workflow -> workflow::promise, new Promise(by, date, amount));
   }
 
-  public void openDispute(String invoiceNumber, String disputeId, String reason, String note, Authentication user) {
+  public void openDispute(
+      String invoiceNumber, String disputeId, String reason, String note, Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow::openDispute, new DisputeNotice(disputeId, by, reason, note));
+    send(
+        invoiceNumber,
+        workflow -> workflow::openDispute,
+        new DisputeNotice(disputeId, by, reason, note));
   }
 
   /** Settles the open dispute; one raised on the portal is resolved there too. */
   public void resolveDispute(
-      String invoiceNumber, String disputeId, DisputeResolution.Outcome outcome, String note, Authentication user) {
+      String invoiceNumber,
+      String disputeId,
+      DisputeResolution.Outcome outcome,
+      String note,
+      Authentication user) {
     String by = Callers.mayDecide(user);
-    send(invoiceNumber, workflow -> workflow::resolveDispute, new DisputeResolution(disputeId, by, outcome, note));
+    send(
+        invoiceNumber,
+        workflow -> workflow::resolveDispute,
+        new DisputeResolution(disputeId, by, outcome, note));
     portalDisputeId(disputeId)
-        .ifPresent(id -> invoices.findByNumber(invoiceNumber).ifPresent(invoice -> disputes.resolve(id, invoice.getId())));
+        .ifPresent(
+            id ->
+                invoices
+                    .findByNumber(invoiceNumber)
+                    .ifPresent(invoice -> disputes.resolve(id, invoice.getId())));
   }
 
   public void writeOff(String invoiceNumber, String reason, Authentication user) {
@@ -129,7 +150,8 @@ public class CaseCommands {
   }
 
   /** After the cadence, a person decides; writing off stays an admin's decision. */
-  public void decideNextStep(String invoiceNumber, NextStep.Choice choice, String note, Authentication user) {
+  public void decideNextStep(
+      String invoiceNumber, NextStep.Choice choice, String note, Authentication user) {
     String by = choice == NextStep.Choice.WRITE_OFF ? Callers.admin(user) : Callers.mayDecide(user);
     send(invoiceNumber, workflow -> workflow::decideNextStep, new NextStep(by, choice, note));
   }
@@ -139,7 +161,8 @@ public class CaseCommands {
       return Optional.empty();
     }
     try {
-      return Optional.of(Long.parseLong(disputeId.substring(WorkflowEventRecorder.PORTAL_DISPUTE.length())));
+      return Optional.of(
+          Long.parseLong(disputeId.substring(WorkflowEventRecorder.PORTAL_DISPUTE.length())));
     } catch (NumberFormatException notFromThePortal) {
       return Optional.empty();
     }
@@ -149,47 +172,62 @@ public class CaseCommands {
    * The update goes to the case's workflow and is waited for until the deadline: first until the
    * workflow accepts it (its validator ran, it is in the case's history), then until it is done.
    */
-  private <A> void send(String invoiceNumber, Function<CollectionWorkflow, Functions.Proc1<A>> update, A argument) {
+  private <A> void send(
+      String invoiceNumber, Function<CollectionWorkflow, Functions.Proc1<A>> update, A argument) {
     if (invoices.findByNumber(invoiceNumber).isEmpty()) {
       throw new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber);
     }
     CollectionWorkflow workflow =
-        client.newWorkflowStub(CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
-    UpdateOptions<Void> options = UpdateOptions.<Void>newBuilder()
-        .setUpdateId(updateId())
-        .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
-        .build();
+        client.newWorkflowStub(
+            CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
+    UpdateOptions<Void> options =
+        UpdateOptions.<Void>newBuilder()
+            .setUpdateId(updateId())
+            .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
+            .build();
     Deadline deadline = answers.start();
     WorkflowUpdateHandle<Void> accepted;
     try {
-      accepted = answers.bound(deadline, () -> WorkflowClient.startUpdate(update.apply(workflow), argument, options));
+      accepted =
+          answers.bound(
+              deadline,
+              () -> WorkflowClient.startUpdate(update.apply(workflow), argument, options));
     } catch (WorkflowNotFoundException notRunning) {
-      throw new CommandRefused(HttpStatus.CONFLICT, "The case of invoice " + invoiceNumber + " is not running");
+      throw new CommandRefused(
+          HttpStatus.CONFLICT, "The case of invoice " + invoiceNumber + " is not running");
     } catch (WorkflowException unanswered) {
       throw notTaken(invoiceNumber, unanswered);
     }
     try {
-      accepted.getResult(Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)), TimeUnit.MILLISECONDS);
+      accepted.getResult(
+          Math.max(1, deadline.timeRemaining(TimeUnit.MILLISECONDS)), TimeUnit.MILLISECONDS);
     } catch (WorkflowUpdateException refused) {
       throw refusal(refused);
     } catch (RuntimeException late) {
-      throw new CommandRefused(HttpStatus.GATEWAY_TIMEOUT, "The case of invoice " + invoiceNumber
-          + " accepted the command but did not finish it within " + answers.asText()
-          + "; it will finish it: reload the case to see it");
+      throw new CommandRefused(
+          HttpStatus.GATEWAY_TIMEOUT,
+          "The case of invoice "
+              + invoiceNumber
+              + " accepted the command but did not finish it within "
+              + answers.asText()
+              + "; it will finish it: reload the case to see it");
     }
   }
 
   /**
-   * The update's id: the request's {@value #IDEMPOTENCY_KEY} on its route when the caller sent one, so
-   * a repeat (after a 504, or a connection lost with a restart) is the same update, which the case
-   * takes once and answers as the first time; otherwise a new id.
+   * The update's id: the request's {@value #IDEMPOTENCY_KEY} on its route when the caller sent one,
+   * so a repeat (after a 504, or a connection lost with a restart) is the same update, which the
+   * case takes once and answers as the first time; otherwise a new id.
    */
   private static String updateId() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+    if (RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes) {
       String key = attributes.getRequest().getHeader(IDEMPOTENCY_KEY);
       if (key != null && !key.isBlank()) {
         if (key.strip().length() > MAX_KEY) {
-          throw new CommandRefused(HttpStatus.BAD_REQUEST, IDEMPOTENCY_KEY + " must be at most " + MAX_KEY + " characters");
+          throw new CommandRefused(
+              HttpStatus.BAD_REQUEST,
+              IDEMPOTENCY_KEY + " must be at most " + MAX_KEY + " characters");
         }
         return attributes.getRequest().getRequestURI() + "#" + key.strip();
       }
@@ -200,18 +238,26 @@ public class CaseCommands {
   /** Not accepted in time: the engine cannot be reached, or the case's workflow did not answer. */
   private CommandRefused notTaken(String invoiceNumber, WorkflowException unanswered) {
     if (unreachable(unanswered)) {
-      return new CommandRefused(HttpStatus.SERVICE_UNAVAILABLE,
-          "The workflow engine cannot be reached; the case of invoice " + invoiceNumber
+      return new CommandRefused(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "The workflow engine cannot be reached; the case of invoice "
+              + invoiceNumber
               + " did not take the command: try again in a moment");
     }
-    return new CommandRefused(HttpStatus.GATEWAY_TIMEOUT, "The case of invoice " + invoiceNumber
-        + " did not answer within " + answers.asText() + "; the command was not confirmed and may still be taken"
-        + " when the case answers: reload the case before sending it again");
+    return new CommandRefused(
+        HttpStatus.GATEWAY_TIMEOUT,
+        "The case of invoice "
+            + invoiceNumber
+            + " did not answer within "
+            + answers.asText()
+            + "; the command was not confirmed and may still be taken"
+            + " when the case answers: reload the case before sending it again");
   }
 
   private static boolean unreachable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+      if (cause instanceof StatusRuntimeException grpc
+          && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE) {
         return true;
       }
     }
@@ -226,6 +272,7 @@ public class CaseCommands {
               : HttpStatus.CONFLICT;
       return new CommandRefused(status, failure.getOriginalMessage());
     }
-    return new CommandRefused(HttpStatus.CONFLICT, "The case did not take the command: " + refused.getMessage());
+    return new CommandRefused(
+        HttpStatus.CONFLICT, "The case did not take the command: " + refused.getMessage());
   }
 }

@@ -31,7 +31,8 @@ class CasePaymentController {
 
   /** {@code entryId} makes a resubmission harmless: the same id posts nothing the second time. */
   record PaymentRequest(
-      @Schema(example = "250.00") BigDecimal amount, @Schema(example = "bank-2026-06-01-17") String entryId) {}
+      @Schema(example = "250.00") BigDecimal amount,
+      @Schema(example = "bank-2026-06-01-17") String entryId) {}
 
   record PaymentRecorded(
       String invoiceNumber,
@@ -47,18 +48,33 @@ class CasePaymentController {
   @Operation(summary = "Record a payment by hand")
   @PostMapping("/api/cases/{invoiceNumber}/payments")
   PaymentRecorded record(
-      @PathVariable String invoiceNumber, @RequestBody(required = false) PaymentRequest body, Authentication user) {
+      @PathVariable String invoiceNumber,
+      @RequestBody(required = false) PaymentRequest body,
+      Authentication user) {
     BigDecimal amount = required(body == null ? null : body.amount(), "amount");
     if (amount.scale() > MAX_DECIMALS || amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
       // JSON allows 1e999999999; the cash application's arithmetic on it would not end well
-      throw CommandRefused.invalid("amount",
-          "must have at most " + MAX_WHOLE_DIGITS + " digits before the decimal point and " + MAX_DECIMALS + " after");
+      throw CommandRefused.invalid(
+          "amount",
+          "must have at most "
+              + MAX_WHOLE_DIGITS
+              + " digits before the decimal point and "
+              + MAX_DECIMALS
+              + " after");
     }
-    String entryId = ClientKeys.of(body.entryId(), "entryId").orElseGet(() -> UUID.randomUUID().toString());
+    String entryId =
+        ClientKeys.of(body.entryId(), "entryId").orElseGet(() -> UUID.randomUUID().toString());
     ManualPayments.Recorded recorded = records.payment(invoiceNumber, amount, entryId, user);
     String outcome = recorded.outcome().text();
-    return new PaymentRecorded(recorded.invoice(), "payment", entryId, recorded.amount(), recorded.currency(),
-        recorded.paidAt(), recorded.recordedBy(), recorded.recordedAlready() ? "recorded already: " + outcome : outcome,
+    return new PaymentRecorded(
+        recorded.invoice(),
+        "payment",
+        entryId,
+        recorded.amount(),
+        recorded.currency(),
+        recorded.paidAt(),
+        recorded.recordedBy(),
+        recorded.recordedAlready() ? "recorded already: " + outcome : outcome,
         recorded.recordedAlready());
   }
 }

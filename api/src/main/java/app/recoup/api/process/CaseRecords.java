@@ -1,6 +1,5 @@
 package app.recoup.api.process;
 
-import app.recoup.workflows.vocabulary.TimelineEventType;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import app.recoup.api.payments.ManualPayments;
@@ -13,6 +12,7 @@ import app.recoup.ledger.payments.NotificationStatus;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,8 +59,8 @@ public class CaseRecords {
 
   /**
    * Records a payment in the invoice's currency. The same {@code entryId} again records nothing and
-   * answers as the first time (409 when it carried another amount or invoice). Refused with 422 when
-   * the cash application does not apply it.
+   * answers as the first time (409 when it carried another amount or invoice). Refused with 422
+   * when the cash application does not apply it.
    */
   public ManualPayments.Recorded payment(
       String invoiceNumber, BigDecimal amount, String entryId, Authentication user) {
@@ -71,12 +71,16 @@ public class CaseRecords {
     }
     ManualPayments.Recorded recorded;
     try {
-      recorded = payments.record("api-" + entryId, invoiceNumber, amount, invoice.getCurrency(), clock.instant(), by);
+      recorded =
+          payments.record(
+              "api-" + entryId, invoiceNumber, amount, invoice.getCurrency(), clock.instant(), by);
     } catch (ManualPayments.EntryConflict conflict) {
-      throw new CommandRefused(HttpStatus.CONFLICT, "entryId " + entryId + " " + conflict.getMessage());
+      throw new CommandRefused(
+          HttpStatus.CONFLICT, "entryId " + entryId + " " + conflict.getMessage());
     }
     if (recorded.outcome().status() != NotificationStatus.PROCESSED) {
-      throw new CommandRefused(HttpStatus.UNPROCESSABLE_CONTENT, "payment not applied: " + recorded.outcome().text());
+      throw new CommandRefused(
+          HttpStatus.UNPROCESSABLE_CONTENT, "payment not applied: " + recorded.outcome().text());
     }
     return recorded;
   }
@@ -85,22 +89,30 @@ public class CaseRecords {
    * A reply the customer gave by hand (phone, letter): on the timeline with who logged it, and the
    * case pauses, once per reply. {@code replyId}, when given, names the reply; without it the same
    * text on the same channel for the same case on the same (UTC) day is the same reply. Returns
-   * whether this call logged it: false when it was logged already (409 when that replyId was
-   * logged with another channel or text).
+   * whether this call logged it: false when it was logged already (409 when that replyId was logged
+   * with another channel or text).
    */
   @Transactional
-  public boolean reply(String invoiceNumber, Channel channel, String text, String replyId, Authentication user) {
+  public boolean reply(
+      String invoiceNumber, Channel channel, String text, String replyId, Authentication user) {
     String by = Callers.mayDecide(user);
     CollectionCase replied =
-        cases.findByInvoiceId(invoice(invoiceNumber).getId())
-            .orElseThrow(() -> new CommandRefused(HttpStatus.CONFLICT, "invoice " + invoiceNumber + " has no case"));
+        cases
+            .findByInvoiceId(invoice(invoiceNumber).getId())
+            .orElseThrow(
+                () ->
+                    new CommandRefused(
+                        HttpStatus.CONFLICT, "invoice " + invoiceNumber + " has no case"));
     String excerpt = text.strip().replaceAll("\\s+", " ");
     String details = channel.name().toLowerCase(Locale.ROOT) + " reply logged by hand: " + excerpt;
     Instant now = clock.instant();
     String key =
-        "reply/" + replied.id() + "/"
+        "reply/"
+            + replied.id()
+            + "/"
             + (replyId == null
-                ? UUID.nameUUIDFromBytes((details + "\n" + LocalDate.ofInstant(now, ZoneOffset.UTC)).getBytes(UTF_8))
+                ? UUID.nameUUIDFromBytes(
+                    (details + "\n" + LocalDate.ofInstant(now, ZoneOffset.UTC)).getBytes(UTF_8))
                 : "id/" + replyId);
     if (timeline.append(replied.id(), now, by, TimelineEventType.REPLY_LOGGED, details, key)) {
       events.publishEvent(new ReplyReceived(replied.id(), channel, excerpt));
@@ -108,13 +120,15 @@ public class CaseRecords {
     }
     String earlier = timeline.findByDedupKey(key).map(TimelineEvent::details).orElse(details);
     if (!earlier.equals(details)) {
-      throw new CommandRefused(HttpStatus.CONFLICT, "replyId " + replyId + " was logged already as \"" + earlier + "\"");
+      throw new CommandRefused(
+          HttpStatus.CONFLICT, "replyId " + replyId + " was logged already as \"" + earlier + "\"");
     }
     return false;
   }
 
   private Invoice invoice(String invoiceNumber) {
-    return invoices.findByNumber(invoiceNumber)
+    return invoices
+        .findByNumber(invoiceNumber)
         .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber));
   }
 }

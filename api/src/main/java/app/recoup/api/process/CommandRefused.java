@@ -23,7 +23,10 @@ public class CommandRefused extends RuntimeException {
     this.fields = List.copyOf(fields);
   }
 
-  /** A refusal with {@code status} because of one field of the request; the detail is {@code message}. */
+  /**
+   * A refusal with {@code status} because of one field of the request; the detail is {@code
+   * message}.
+   */
   public static CommandRefused byField(HttpStatus status, String field, String message) {
     return new CommandRefused(status, message, List.of(new InvalidField(field, message)));
   }
@@ -33,22 +36,31 @@ public class CommandRefused extends RuntimeException {
     return new CommandRefused(HttpStatus.BAD_REQUEST, detail, fields);
   }
 
-  /** 400 for a request whose {@code field} is wrong, saying why ("must be at most 200 characters"). */
+  /**
+   * 400 for a request whose {@code field} is wrong, saying why ("must be at most 200 characters").
+   */
   static CommandRefused invalid(String field, String why) {
     return invalid(field + " " + why, List.of(new InvalidField(field, why)));
   }
 
-  /** The value of a field a request must carry; 400 naming the field when it is missing or blank. */
+  /**
+   * The value of a field a request must carry; 400 naming the field when it is missing or blank.
+   */
   static <T> T required(T value, String field) {
     return required(value, field, null);
   }
 
-  /** As {@link #required(Object, String)}, for a field whose values are few: the refusal lists them. */
+  /**
+   * As {@link #required(Object, String)}, for a field whose values are few: the refusal lists them.
+   */
   static <T> T required(T value, String field, String choices) {
     if (value == null || value instanceof String text && text.isBlank()) {
       String named = choices == null ? field : field + " (" + choices + ")";
-      throw invalid(named + " is required",
-          List.of(new InvalidField(field, choices == null ? "is required" : "is required: " + choices)));
+      throw invalid(
+          named + " is required",
+          List.of(
+              new InvalidField(
+                  field, choices == null ? "is required" : "is required: " + choices)));
     }
     return value;
   }
@@ -64,7 +76,12 @@ public class CommandRefused extends RuntimeException {
 
   /** The refusal as a sentence to show a person next to what they submitted. */
   public String asSentence() {
-    String text = getMessage() == null || getMessage().isBlank() ? "The case did not take the command" : getMessage();
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
+    String text =
+        getMessage() == null || getMessage().isBlank()
+            ? "The case did not take the command"
+            : getMessage();
+    return Character.toUpperCase(text.charAt(0))
+        + text.substring(1)
+        + (text.endsWith(".") ? "" : ".");
   }
 }

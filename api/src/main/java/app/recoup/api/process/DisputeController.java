@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Disputes on a case: opening one holds the case, resolving it releases the hold. A dispute the
- * customer opened in the portal is named {@code portal-<id>}; one opened here gets the caller's
- * id, or {@code api-<uuid>}, answered as the outcome.
+ * customer opened in the portal is named {@code portal-<id>}; one opened here gets the caller's id,
+ * or {@code api-<uuid>}, answered as the outcome.
  */
 @Tag(name = "disputes")
 @RestController
@@ -37,12 +37,15 @@ class DisputeController {
       @Schema(example = "the amount is wrong") String reason,
       @Schema(example = "we agreed 1000") String note) {}
 
-  record ResolutionRequest(DisputeResolution.Outcome outcome, @Schema(example = "credit note CN-12 sent") String note) {}
+  record ResolutionRequest(
+      DisputeResolution.Outcome outcome, @Schema(example = "credit note CN-12 sent") String note) {}
 
   @Operation(summary = "Open a dispute: the case holds")
   @PostMapping
   Recorded open(
-      @PathVariable String invoiceNumber, @RequestBody(required = false) DisputeRequest body, Authentication user) {
+      @PathVariable String invoiceNumber,
+      @RequestBody(required = false) DisputeRequest body,
+      Authentication user) {
     String reason = required(body == null ? null : body.reason(), "reason");
     String id = body.id() == null || body.id().isBlank() ? "api-" + UUID.randomUUID() : body.id();
     commands.openDispute(invoiceNumber, id, reason, body.note(), user);
@@ -56,7 +59,8 @@ class DisputeController {
       @PathVariable String id,
       @RequestBody(required = false) ResolutionRequest body,
       Authentication user) {
-    DisputeResolution.Outcome outcome = required(body == null ? null : body.outcome(), "outcome", OUTCOMES);
+    DisputeResolution.Outcome outcome =
+        required(body == null ? null : body.outcome(), "outcome", OUTCOMES);
     commands.resolveDispute(invoiceNumber, id, outcome, body.note(), user);
     return new Recorded(invoiceNumber, "resolve-dispute", user.getName(), id);
   }

@@ -51,7 +51,10 @@ class DraftController {
 
   @Operation(summary = "Approve a draft as drafted, or edited")
   @PostMapping("/{id}/approve")
-  Decided approve(@PathVariable long id, @RequestBody(required = false) ApproveRequest edit, Authentication user) {
+  Decided approve(
+      @PathVariable long id,
+      @RequestBody(required = false) ApproveRequest edit,
+      Authentication user) {
     Touches.TouchRef touch = touch(id);
     ApproveRequest request = edit == null ? new ApproveRequest(null, null) : edit;
     commands.approve(touch.invoiceNumber(), touch.step(), request.subject(), request.body(), user);
@@ -61,13 +64,16 @@ class DraftController {
 
   @Operation(summary = "Skip a draft: that touch does not go out")
   @PostMapping("/{id}/skip")
-  Decided skip(@PathVariable long id, @RequestBody(required = false) SkipRequest skip, Authentication user) {
+  Decided skip(
+      @PathVariable long id, @RequestBody(required = false) SkipRequest skip, Authentication user) {
     Touches.TouchRef touch = touch(id);
     commands.skip(touch.invoiceNumber(), touch.step(), skip == null ? null : skip.reason(), user);
     return new Decided(id, touch.invoiceNumber(), touch.step(), "SKIPPED", user.getName());
   }
 
   private Touches.TouchRef touch(long id) {
-    return touches.find(id).orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No draft " + id));
+    return touches
+        .find(id)
+        .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No draft " + id));
   }
 }

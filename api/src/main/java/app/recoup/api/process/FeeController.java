@@ -37,7 +37,8 @@ class FeeController {
       @PathVariable long feeId,
       @RequestBody(required = false) WaiveRequest request,
       Authentication user) {
-    BigDecimal amount = waivers.waive(invoiceNumber, feeId, request == null ? null : request.reason(), user);
+    BigDecimal amount =
+        waivers.waive(invoiceNumber, feeId, request == null ? null : request.reason(), user);
     return new Waived(feeId, amount, user.getName());
   }
 }

@@ -62,21 +62,34 @@ public class FeeWaivers {
     CollectionCase waivedCase = caseOf(invoice);
     BigDecimal amount =
         fees.waive(feeId, invoice.getId(), by, reason, clock.instant())
-            .orElseThrow(() -> new CommandRefused(HttpStatus.CONFLICT, "No fee " + feeId + " to waive on this invoice"));
-    timeline.append(waivedCase.id(), clock.instant(), by, TimelineEventType.LATE_FEE_WAIVED,
-            "Late fee %s %s waived: %s".formatted(amount.toPlainString(), invoice.getCurrency(), reason),
-            "fee-" + feeId + "/waived");
+            .orElseThrow(
+                () ->
+                    new CommandRefused(
+                        HttpStatus.CONFLICT, "No fee " + feeId + " to waive on this invoice"));
+    timeline.append(
+        waivedCase.id(),
+        clock.instant(),
+        by,
+        TimelineEventType.LATE_FEE_WAIVED,
+        "Late fee %s %s waived: %s"
+            .formatted(amount.toPlainString(), invoice.getCurrency(), reason),
+        "fee-" + feeId + "/waived");
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
     return amount;
   }
 
   private Invoice invoiceOf(String invoiceNumber) {
-    return invoices.findByNumber(invoiceNumber)
+    return invoices
+        .findByNumber(invoiceNumber)
         .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber));
   }
 
   private CollectionCase caseOf(Invoice invoice) {
-    return cases.findByInvoiceId(invoice.getId())
-        .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No case for invoice " + invoice.getNumber()));
+    return cases
+        .findByInvoiceId(invoice.getId())
+        .orElseThrow(
+            () ->
+                new CommandRefused(
+                    HttpStatus.NOT_FOUND, "No case for invoice " + invoice.getNumber()));
   }
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Cadence policies as JSON: one per segment (named after it; "default" where no other applies);
- * a customer's override is set on the customer ({@code CustomerController}). Saving one tells every running case that uses it, see {@link
- * PolicyRollout}.
+ * Cadence policies as JSON: one per segment (named after it; "default" where no other applies); a
+ * customer's override is set on the customer ({@code CustomerController}). Saving one tells every
+ * running case that uses it, see {@link PolicyRollout}.
  */
 @Tag(name = "policies")
 @RestController
@@ -46,7 +46,10 @@ class PolicyController {
   }
 
   @PutMapping("/api/policies/{name}")
-  PolicySaved save(@PathVariable String name, @RequestBody(required = false) PolicyRequest request, Authentication user) {
+  PolicySaved save(
+      @PathVariable String name,
+      @RequestBody(required = false) PolicyRequest request,
+      Authentication user) {
     String by = Callers.admin(user);
     PolicyRollout.Rollout saved = rollout.save(validPolicy(validName(name), request), by);
     return new PolicySaved(saved.policy(), saved.cases());
@@ -54,16 +57,19 @@ class PolicyController {
 
   private static String validName(String name) {
     if (!PolicyDraft.isValidName(name)) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST, "a policy name is 1-40 letters, digits, '-' or '_'");
+      throw new CommandRefused(
+          HttpStatus.BAD_REQUEST, "a policy name is 1-40 letters, digits, '-' or '_'");
     }
     return name;
   }
 
   private static CadencePolicy validPolicy(String name, PolicyRequest request) {
     if (request == null) {
-      throw new CommandRefused(HttpStatus.BAD_REQUEST, "steps are required: days from the due date, ascending");
+      throw new CommandRefused(
+          HttpStatus.BAD_REQUEST, "steps are required: days from the due date, ascending");
     }
-    PolicyDraft draft = new PolicyDraft(request.touchTime(), request.onlyOverdue(), request.steps());
+    PolicyDraft draft =
+        new PolicyDraft(request.touchTime(), request.onlyOverdue(), request.steps());
     List<PolicyDraft.Problem> problems = draft.problems();
     if (!problems.isEmpty()) {
       throw CommandRefused.invalid(
@@ -73,9 +79,15 @@ class PolicyController {
     return draft.toPolicy(name, Cadence.DEFAULT.touchTime());
   }
 
-  /** A step's field as a path into the request ({@code steps[0].offsetDays}); the policy's own as {@code steps}. */
+  /**
+   * A step's field as a path into the request ({@code steps[0].offsetDays}); the policy's own as
+   * {@code steps}.
+   */
   private static InvalidField invalidField(PolicyDraft.Problem problem) {
-    String field = problem.step() == null ? "steps" : "steps[%d].%s".formatted(problem.step() - 1, problem.field());
+    String field =
+        problem.step() == null
+            ? "steps"
+            : "steps[%d].%s".formatted(problem.step() - 1, problem.field());
     return new InvalidField(field, problem.message());
   }
 }

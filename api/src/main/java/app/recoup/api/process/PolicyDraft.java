@@ -26,10 +26,21 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
   static final int LATEST_OFFSET = 365;
   private static final BigDecimal HUNDRED = new BigDecimal(100);
 
-  /** Blank or null fields take the customer's way: preferred channel, their tone, the template by position. */
-  public record Step(Integer offsetDays, String channel, String tone, String template, Boolean needsApproval, Fee fee) {}
+  /**
+   * Blank or null fields take the customer's way: preferred channel, their tone, the template by
+   * position.
+   */
+  public record Step(
+      Integer offsetDays,
+      String channel,
+      String tone,
+      String template,
+      Boolean needsApproval,
+      Fee fee) {}
 
-  /** @param kind FIXED, PERCENT_OF_BALANCE or STATUTORY_INTEREST */
+  /**
+   * @param kind FIXED, PERCENT_OF_BALANCE or STATUTORY_INTEREST
+   */
   public record Fee(String kind, BigDecimal value, BigDecimal cap) {}
 
   /**
@@ -92,27 +103,38 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
       if (offset == null) {
         problems.add(new Problem(number, "offsetDays", "days from the due date are required"));
       } else if (offset < EARLIEST_OFFSET || offset > LATEST_OFFSET) {
-        problems.add(new Problem(number, "offsetDays",
-            "must lie between %d and %d days".formatted(EARLIEST_OFFSET, LATEST_OFFSET)));
+        problems.add(
+            new Problem(
+                number,
+                "offsetDays",
+                "must lie between %d and %d days".formatted(EARLIEST_OFFSET, LATEST_OFFSET)));
       } else if (previous != null && offset <= previous) {
-        problems.add(new Problem(number, "offsetDays", "must be after the previous step's " + previous));
+        problems.add(
+            new Problem(number, "offsetDays", "must be after the previous step's " + previous));
       }
       previous = offset == null ? previous : offset;
       known(number, "channel", step.channel(), channels(), problems);
       known(number, "tone", step.tone(), tones(), problems);
       known(number, "template", step.template(), templates(), problems);
-      feeProblem(step.fee()).ifPresent(message -> problems.add(new Problem(number, "fee", message)));
+      feeProblem(step.fee())
+          .ifPresent(message -> problems.add(new Problem(number, "fee", message)));
     }
-    if (overdueOnly && !steps.isEmpty()
-        && steps.stream().allMatch(step -> step != null && step.offsetDays() != null && step.offsetDays() < 0)) {
-      problems.add(new Problem(null, null, "an overdue-only policy needs a step on or after the due date"));
+    if (overdueOnly
+        && !steps.isEmpty()
+        && steps.stream()
+            .allMatch(step -> step != null && step.offsetDays() != null && step.offsetDays() < 0)) {
+      problems.add(
+          new Problem(null, null, "an overdue-only policy needs a step on or after the due date"));
     }
     return problems;
   }
 
-  private static void known(int step, String field, String value, List<String> allowed, List<Problem> problems) {
+  private static void known(
+      int step, String field, String value, List<String> allowed, List<Problem> problems) {
     if (!blank(value) && !allowed.contains(value)) {
-      problems.add(new Problem(step, field, "'%s' is not one of %s".formatted(value, String.join(", ", allowed))));
+      problems.add(
+          new Problem(
+              step, field, "'%s' is not one of %s".formatted(value, String.join(", ", allowed))));
     }
   }
 
@@ -141,38 +163,56 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
     List<CadencePolicy.StepFee> fees =
         steps.stream()
             .filter(step -> step.fee() != null)
-            .map(step -> new CadencePolicy.StepFee(step.offsetDays(), step.fee().kind(), step.fee().value(), step.fee().cap()))
+            .map(
+                step ->
+                    new CadencePolicy.StepFee(
+                        step.offsetDays(), step.fee().kind(), step.fee().value(), step.fee().cap()))
             .toList();
     List<CadencePolicy.StepMessage> messages =
         steps.stream()
-            .map(step -> new CadencePolicy.StepMessage(
-                step.offsetDays(),
-                orDefault(step.channel(), StepMessage.Channel.PREFERRED),
-                orDefault(step.tone(), StepMessage.Tone.CUSTOMER),
-                orDefault(step.template(), StepMessage.Template.BY_POSITION),
-                Boolean.TRUE.equals(step.needsApproval())))
+            .map(
+                step ->
+                    new CadencePolicy.StepMessage(
+                        step.offsetDays(),
+                        orDefault(step.channel(), StepMessage.Channel.PREFERRED),
+                        orDefault(step.tone(), StepMessage.Tone.CUSTOMER),
+                        orDefault(step.template(), StepMessage.Template.BY_POSITION),
+                        Boolean.TRUE.equals(step.needsApproval())))
             .toList();
     return new CadencePolicy(
-        name, offsets, touchTime == null ? defaultTouchTime : touchTime, overdueOnly, fees, messages, 0);
+        name,
+        offsets,
+        touchTime == null ? defaultTouchTime : touchTime,
+        overdueOnly,
+        fees,
+        messages,
+        0);
   }
 
   /** The steps of a stored policy, as the editor shows them. */
   public static PolicyDraft of(CadencePolicy policy) {
-    var fees = policy.fees().stream().collect(Collectors.toMap(CadencePolicy.StepFee::offsetDays, fee -> fee));
-    var messages = policy.messages().stream().collect(Collectors.toMap(CadencePolicy.StepMessage::offsetDays, m -> m));
+    var fees =
+        policy.fees().stream()
+            .collect(Collectors.toMap(CadencePolicy.StepFee::offsetDays, fee -> fee));
+    var messages =
+        policy.messages().stream()
+            .collect(Collectors.toMap(CadencePolicy.StepMessage::offsetDays, m -> m));
     List<Step> steps =
         policy.offsets().stream()
-            .map(offset -> {
-              CadencePolicy.StepMessage message = messages.get(offset);
-              CadencePolicy.StepFee fee = fees.get(offset);
-              return new Step(
-                  offset,
-                  message == null ? StepMessage.Channel.PREFERRED.name() : message.channel(),
-                  message == null ? StepMessage.Tone.CUSTOMER.name() : message.tone(),
-                  message == null ? StepMessage.Template.BY_POSITION.name() : message.template(),
-                  message != null && message.needsApproval(),
-                  fee == null ? null : new Fee(fee.kind(), fee.value(), fee.cap()));
-            })
+            .map(
+                offset -> {
+                  CadencePolicy.StepMessage message = messages.get(offset);
+                  CadencePolicy.StepFee fee = fees.get(offset);
+                  return new Step(
+                      offset,
+                      message == null ? StepMessage.Channel.PREFERRED.name() : message.channel(),
+                      message == null ? StepMessage.Tone.CUSTOMER.name() : message.tone(),
+                      message == null
+                          ? StepMessage.Template.BY_POSITION.name()
+                          : message.template(),
+                      message != null && message.needsApproval(),
+                      fee == null ? null : new Fee(fee.kind(), fee.value(), fee.cap()));
+                })
             .toList();
     return new PolicyDraft(policy.touchTime(), policy.overdueOnly(), steps);
   }

@@ -22,7 +22,8 @@ public class PolicyRollout {
   private final WorkflowEventRecorder events;
   private final WorkflowEvents workflowEvents;
 
-  PolicyRollout(CadencePolicies policies, WorkflowEventRecorder events, WorkflowEvents workflowEvents) {
+  PolicyRollout(
+      CadencePolicies policies, WorkflowEventRecorder events, WorkflowEvents workflowEvents) {
     this.policies = policies;
     this.events = events;
     this.workflowEvents = workflowEvents;
@@ -42,8 +43,8 @@ public class PolicyRollout {
   }
 
   /**
-   * Gives the customer the named policy ({@code null}: their segment's again) and rolls out
-   * {@code applied}, the policy their cases run from now on.
+   * Gives the customer the named policy ({@code null}: their segment's again) and rolls out {@code
+   * applied}, the policy their cases run from now on.
    */
   @Transactional
   public int override(long customerId, String name, String applied) {

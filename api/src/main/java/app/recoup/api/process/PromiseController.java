@@ -25,12 +25,15 @@ class PromiseController {
   }
 
   /** Without an amount, the promise is to pay the balance. */
-  record PromiseRequest(@Schema(example = "2026-06-30") LocalDate date, @Schema(example = "600") BigDecimal amount) {}
+  record PromiseRequest(
+      @Schema(example = "2026-06-30") LocalDate date, @Schema(example = "600") BigDecimal amount) {}
 
   @Operation(summary = "Record a promise to pay")
   @PostMapping("/api/cases/{invoiceNumber}/promises")
   Recorded promise(
-      @PathVariable String invoiceNumber, @RequestBody(required = false) PromiseRequest body, Authentication user) {
+      @PathVariable String invoiceNumber,
+      @RequestBody(required = false) PromiseRequest body,
+      Authentication user) {
     LocalDate date = required(body == null ? null : body.date(), "date");
     commands.promise(invoiceNumber, date, body.amount(), user);
     return new Recorded(invoiceNumber, "promise", user.getName(), null);

@@ -30,13 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers workflow events to Temporal, in order. A changed invoice goes through the case opener
- * (its case opens, learns the balance and due date, or closes: the ledger's state now, so a
- * repeat is harmless); the other facts are signalled to the case's workflow under their event
- * id, which the workflow takes once. A stored payment notification is applied by cash application
- * in a transaction of its own, so one that fails rolls back alone, and the rows it locks (the
+ * (its case opens, learns the balance and due date, or closes: the ledger's state now, so a repeat
+ * is harmless); the other facts are signalled to the case's workflow under their event id, which
+ * the workflow takes once. A stored payment notification is applied by cash application in a
+ * transaction of its own, so one that fails rolls back alone, and the rows it locks (the
  * notification, whose redeliveries count on it, and the invoices) are held for one payment, not for
- * the whole pass; applying it twice finds it no longer pending and changes nothing. An event that fails waits for a retry with back-off, and the
- * later events of its invoice wait behind it.
+ * the whole pass; applying it twice finds it no longer pending and changes nothing. An event that
+ * fails waits for a retry with back-off, and the later events of its invoice wait behind it.
  */
 @Component
 class EventDelivery {
@@ -92,7 +92,9 @@ class EventDelivery {
       } else {
         WorkflowEvent event = events.get(next++);
         if (waiting.contains(event.invoiceId())) {
-          outcomes.add(Outcome.retry(event.id(), retryAt(event, now), "waits for an earlier event of its invoice"));
+          outcomes.add(
+              Outcome.retry(
+                  event.id(), retryAt(event, now), "waits for an earlier event of its invoice"));
         } else {
           Outcome outcome = signal(event, now);
           if (outcome.retryAt() != null) {
@@ -105,29 +107,43 @@ class EventDelivery {
     return outcomes;
   }
 
-  private void syncInvoices(List<WorkflowEvent> changes, Set<Long> waiting, Instant now, List<Outcome> outcomes) {
-    List<WorkflowEvent> ready = changes.stream().filter(change -> !waiting.contains(change.invoiceId())).toList();
+  private void syncInvoices(
+      List<WorkflowEvent> changes, Set<Long> waiting, Instant now, List<Outcome> outcomes) {
+    List<WorkflowEvent> ready =
+        changes.stream().filter(change -> !waiting.contains(change.invoiceId())).toList();
     try {
       opener.sync(ready.stream().map(WorkflowEvent::invoiceId).distinct().toList());
       ready.forEach(change -> outcomes.add(Outcome.delivered(change.id(), "synced")));
     } catch (RuntimeException failed) {
-      log.warn("Could not sync {} changed invoice(s), will retry: {}", ready.size(), failed.toString());
-      ready.forEach(change -> {
-        waiting.add(change.invoiceId());
-        outcomes.add(Outcome.retry(change.id(), retryAt(change, now), failed.toString()));
-      });
+      log.warn(
+          "Could not sync {} changed invoice(s), will retry: {}", ready.size(), failed.toString());
+      ready.forEach(
+          change -> {
+            waiting.add(change.invoiceId());
+            outcomes.add(Outcome.retry(change.id(), retryAt(change, now), failed.toString()));
+          });
     }
     changes.stream()
         .filter(change -> !ready.contains(change))
-        .forEach(change -> outcomes.add(Outcome.retry(change.id(), retryAt(change, now), "waits for an earlier event of its invoice")));
+        .forEach(
+            change ->
+                outcomes.add(
+                    Outcome.retry(
+                        change.id(),
+                        retryAt(change, now),
+                        "waits for an earlier event of its invoice")));
   }
 
   private Outcome signal(WorkflowEvent event, Instant now) {
-    String workflowId = CollectionWorkflow.workflowId(invoices.findById(event.invoiceId()).orElseThrow().getNumber());
+    String workflowId =
+        CollectionWorkflow.workflowId(
+            invoices.findById(event.invoiceId()).orElseThrow().getNumber());
     try {
       client.newWorkflowStub(CollectionWorkflow.class, workflowId).relayed(relayed(event));
       if (event.kind() == WorkflowEventKind.POLICY_CHANGED) {
-        cases.findByInvoiceId(event.invoiceId()).ifPresent(taken -> cases.policyAdopted(taken.id()));
+        cases
+            .findByInvoiceId(event.invoiceId())
+            .ifPresent(taken -> cases.policyAdopted(taken.id()));
       }
       return Outcome.delivered(event.id(), "signalled");
     } catch (RuntimeException notTaken) {
@@ -135,7 +151,11 @@ class EventDelivery {
         return Outcome.delivered(event.id(), "no open case");
       }
       // an open case's lost workflow is started again by the reconciler: the event waits for it
-      log.info("Workflow event {} not taken by {}, will retry: {}", event.id(), workflowId, notTaken.toString());
+      log.info(
+          "Workflow event {} not taken by {}, will retry: {}",
+          event.id(),
+          workflowId,
+          notTaken.toString());
       return Outcome.retry(event.id(), retryAt(event, now), notTaken.toString());
     }
   }
@@ -143,12 +163,15 @@ class EventDelivery {
   private Outcome applyPayment(WorkflowEvent event, Instant now) {
     long notification = Long.parseLong(event.payload());
     try {
-      return Outcome.delivered(event.id(),
-          alone.execute(status -> payments.process(notification))
+      return Outcome.delivered(
+          event.id(),
+          alone
+              .execute(status -> payments.process(notification))
               .map(applied -> "applied: " + applied.status())
               .orElse("applied already"));
     } catch (RuntimeException failed) {
-      log.warn("Payment notification {} not applied, will retry: {}", notification, failed.toString());
+      log.warn(
+          "Payment notification {} not applied, will retry: {}", notification, failed.toString());
       return Outcome.retry(event.id(), retryAt(event, now), failed.toString());
     }
   }
@@ -158,7 +181,8 @@ class EventDelivery {
     return switch (event.kind()) {
       case REPLY -> RelayedEvent.reply(id, json.readValue(event.payload(), Reply.class));
       case PROMISE -> RelayedEvent.promise(id, json.readValue(event.payload(), Promise.class));
-      case DISPUTE -> RelayedEvent.dispute(id, json.readValue(event.payload(), DisputeNotice.class));
+      case DISPUTE ->
+          RelayedEvent.dispute(id, json.readValue(event.payload(), DisputeNotice.class));
       case POLICY_CHANGED -> RelayedEvent.policy(id, book.cadence(book.policy(event.payload())));
       case INVOICE_CHANGED, PAYMENT_NOTIFICATION ->
           throw new IllegalArgumentException(event.kind() + " is not signalled to a case");

@@ -22,14 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Records what the ledger announces for the workflows (replies, portal promises and disputes,
  * changed invoices, changed policies), and verified payment notifications to apply, as workflow
- * events, synchronously and so inside the
- * transaction that recorded the fact: both commit or neither does. Once it commits the relay is
- * woken, so a case learns the fact at once, and a relay that was down finds it later.
+ * events, synchronously and so inside the transaction that recorded the fact: both commit or
+ * neither does. Once it commits the relay is woken, so a case learns the fact at once, and a relay
+ * that was down finds it later.
  */
 @Component
 public class WorkflowEventRecorder {
 
   static final String CUSTOMER = "customer";
+
   /** Disputes from the portal are known to the case by this prefix and their ledger id. */
   public static final String PORTAL_DISPUTE = "portal-";
 
@@ -40,7 +41,11 @@ public class WorkflowEventRecorder {
   private final Clock clock;
 
   WorkflowEventRecorder(
-      WorkflowEvents events, CollectionCases cases, WorkflowEventRelay relay, JsonMapper json, Clock clock) {
+      WorkflowEvents events,
+      CollectionCases cases,
+      WorkflowEventRelay relay,
+      JsonMapper json,
+      Clock clock) {
     this.events = events;
     this.cases = cases;
     this.relay = relay;
@@ -50,23 +55,35 @@ public class WorkflowEventRecorder {
 
   @EventListener
   void on(ReplyReceived reply) {
-    cases.findById(reply.caseId())
-        .ifPresent(replied ->
-            record(List.of(replied.invoiceId()), WorkflowEventKind.REPLY,
-                json.writeValueAsString(new Reply(reply.channel(), reply.excerpt()))));
+    cases
+        .findById(reply.caseId())
+        .ifPresent(
+            replied ->
+                record(
+                    List.of(replied.invoiceId()),
+                    WorkflowEventKind.REPLY,
+                    json.writeValueAsString(new Reply(reply.channel(), reply.excerpt()))));
   }
 
   @EventListener
   void on(PromiseToPayMade promise) {
-    record(List.of(promise.invoiceId()), WorkflowEventKind.PROMISE,
+    record(
+        List.of(promise.invoiceId()),
+        WorkflowEventKind.PROMISE,
         json.writeValueAsString(new Promise(CUSTOMER, promise.promisedDate(), promise.amount())));
   }
 
   @EventListener
   void on(DisputeOpened dispute) {
-    record(List.of(dispute.invoiceId()), WorkflowEventKind.DISPUTE,
-        json.writeValueAsString(new DisputeNotice(
-            PORTAL_DISPUTE + dispute.disputeId(), CUSTOMER, dispute.reason().getLabel(), dispute.message())));
+    record(
+        List.of(dispute.invoiceId()),
+        WorkflowEventKind.DISPUTE,
+        json.writeValueAsString(
+            new DisputeNotice(
+                PORTAL_DISPUTE + dispute.disputeId(),
+                CUSTOMER,
+                dispute.reason().getLabel(),
+                dispute.message())));
   }
 
   @EventListener
@@ -74,14 +91,17 @@ public class WorkflowEventRecorder {
     record(changed.invoiceIds(), WorkflowEventKind.INVOICE_CHANGED, null);
   }
 
-  /** The running cases of these invoices adopt the named policy as it is stored when they learn it. */
+  /**
+   * The running cases of these invoices adopt the named policy as it is stored when they learn it.
+   */
   public void policyChanged(Collection<Long> invoiceIds, String policy) {
     record(invoiceIds, WorkflowEventKind.POLICY_CHANGED, policy);
   }
 
   /** A verified payment notification was stored: the relay applies it. */
   public void paymentNotificationStored(long notificationId) {
-    events.recordWithoutInvoice(WorkflowEventKind.PAYMENT_NOTIFICATION, Long.toString(notificationId), clock.instant());
+    events.recordWithoutInvoice(
+        WorkflowEventKind.PAYMENT_NOTIFICATION, Long.toString(notificationId), clock.instant());
     nudgeOnceCommitted();
   }
 

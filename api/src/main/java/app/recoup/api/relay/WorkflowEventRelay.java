@@ -78,7 +78,8 @@ public class WorkflowEventRelay implements DisposableBean {
     try {
       Optional<Integer> relayed;
       do {
-        relayed = events.relay(clock.instant(), BATCH, due -> delivery.deliver(due, clock.instant()));
+        relayed =
+            events.relay(clock.instant(), BATCH, due -> delivery.deliver(due, clock.instant()));
       } while (relayed.orElse(0) == BATCH);
     } catch (RuntimeException failed) {
       log.warn("Workflow event relay pass failed, the next one retries: {}", failed.toString());

@@ -18,9 +18,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A logged-in browser session holds the role it logged in with. An admin's change must not wait
- * for the next login: a disabled account's session ends at its next request, and a changed role
- * applies from the next request on. (Basic and Bearer calls load the account on every request.)
+ * A logged-in browser session holds the role it logged in with. An admin's change must not wait for
+ * the next login: a disabled account's session ends at its next request, and a changed role applies
+ * from the next request on. (Basic and Bearer calls load the account on every request.)
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 

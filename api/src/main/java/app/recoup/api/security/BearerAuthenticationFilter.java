@@ -12,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates requests to some paths that carry {@code Authorization: Bearer <token>}. The
- * authentication lives for the request only (nothing is written to a session), and a wrong token
- * is a 401 at once.
+ * authentication lives for the request only (nothing is written to a session), and a wrong token is
+ * a 401 at once.
  */
 abstract class BearerAuthenticationFilter extends OncePerRequestFilter {
 

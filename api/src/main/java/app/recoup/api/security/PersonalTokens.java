@@ -44,7 +44,8 @@ public class PersonalTokens {
   /**
    * Creates a token for the user.
    *
-   * @param name what the owner calls it ("CI"), 1 to {@value #MAX_NAME_LENGTH} characters once trimmed
+   * @param name what the owner calls it ("CI"), 1 to {@value #MAX_NAME_LENGTH} characters once
+   *     trimmed
    * @throws CommandRefused when the name is blank or too long
    */
   public Issued issue(String email, String name) {

@@ -31,7 +31,8 @@ class ScrapeTokenFilter extends BearerAuthenticationFilter {
 
   @Override
   Optional<Authentication> authenticate(String given) {
-    if (token.length == 0 || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+    if (token.length == 0
+        || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
       return Optional.empty();
     }
     return Optional.of(

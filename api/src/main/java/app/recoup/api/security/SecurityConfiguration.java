@@ -104,8 +104,8 @@ class SecurityConfiguration {
 
   /**
    * Browser forms ride on a session cookie and need a CSRF token. API clients that send their own
-   * credentials in the Authorization header cannot be forged by another site, an API call without
-   * a session cookie has nothing to forge (it gets a plain 401), and webhooks are verified by
+   * credentials in the Authorization header cannot be forged by another site, an API call without a
+   * session cookie has nothing to forge (it gets a plain 401), and webhooks are verified by
    * signature.
    */
   private static boolean needsCsrf(HttpServletRequest request) {

@@ -27,7 +27,8 @@ class TokenController {
     this.tokens = tokens;
   }
 
-  record NewToken(@Schema(description = "what you call it, up to 80 characters", example = "CI") String name) {}
+  record NewToken(
+      @Schema(description = "what you call it, up to 80 characters", example = "CI") String name) {}
 
   @GetMapping("/api/tokens")
   List<ApiToken> mine(Principal user) {
@@ -36,8 +37,10 @@ class TokenController {
 
   @Operation(description = "The answer's token is shown this once; Recoup keeps only its hash.")
   @PostMapping("/api/tokens")
-  ResponseEntity<PersonalTokens.Issued> create(@RequestBody(required = false) NewToken request, Principal user) {
-    PersonalTokens.Issued issued = tokens.issue(user.getName(), request == null ? null : request.name());
+  ResponseEntity<PersonalTokens.Issued> create(
+      @RequestBody(required = false) NewToken request, Principal user) {
+    PersonalTokens.Issued issued =
+        tokens.issue(user.getName(), request == null ? null : request.name());
     return ResponseEntity.created(URI.create("/api/tokens/" + issued.id())).body(issued);
   }
 

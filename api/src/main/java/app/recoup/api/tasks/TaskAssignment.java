@@ -27,7 +27,9 @@ public class TaskAssignment {
     String person = assignee == null || assignee.isBlank() ? null : assignee.trim();
     if (person != null && !users.isActive(person)) {
       throw CommandRefused.byField(
-          HttpStatus.UNPROCESSABLE_CONTENT, "assignee", "Choose someone who has an active account.");
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "assignee",
+          "Choose someone who has an active account.");
     }
     if (!tasks.assign(taskId, person)) {
       throw new CommandRefused(HttpStatus.CONFLICT, "This task is already done.");

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's decision on a task: the task is done and the decision lands on the case's timeline,
- * in one transaction. This is the one place a completion happens. A "decide next step" task also
- * tells the case's workflow what was decided, and completing a failure's task has the case retry
- * the failed step; if the case refuses, the task stays open.
+ * A person's decision on a task: the task is done and the decision lands on the case's timeline, in
+ * one transaction. This is the one place a completion happens. A "decide next step" task also tells
+ * the case's workflow what was decided, and completing a failure's task has the case retry the
+ * failed step; if the case refuses, the task stays open.
  */
 @Service
 public class TaskCompletion {
@@ -51,14 +51,16 @@ public class TaskCompletion {
   }
 
   /**
-   * Empty when the task is unknown or someone already completed it. {@code choice} is the next
-   * step of a "decide next step" task (required there, ignored elsewhere).
+   * Empty when the task is unknown or someone already completed it. {@code choice} is the next step
+   * of a "decide next step" task (required there, ignored elsewhere).
    *
-   * @param written what the person decided, 1 to {@value #MAX_DECISION_LENGTH} characters once trimmed
+   * @param written what the person decided, 1 to {@value #MAX_DECISION_LENGTH} characters once
+   *     trimmed
    * @throws CommandRefused when the decision or the choice is missing or the case does not take it
    */
   @Transactional
-  public Optional<CompletedTask> complete(long taskId, String written, NextStep.Choice choice, Authentication user) {
+  public Optional<CompletedTask> complete(
+      long taskId, String written, NextStep.Choice choice, Authentication user) {
     String decision = written == null ? "" : written.trim();
     if (decision.isEmpty() || decision.length() > MAX_DECISION_LENGTH) {
       throw CommandRefused.byField(
@@ -87,7 +89,8 @@ public class TaskCompletion {
     return completed;
   }
 
-  private void decideNextStep(long caseId, String decision, NextStep.Choice choice, Authentication user) {
+  private void decideNextStep(
+      long caseId, String decision, NextStep.Choice choice, Authentication user) {
     if (choice == null) {
       throw CommandRefused.byField(HttpStatus.BAD_REQUEST, "choice", "Choose the next step.");
     }
@@ -95,7 +98,8 @@ public class TaskCompletion {
   }
 
   private String invoiceNumber(long caseId) {
-    return cases.findById(caseId)
+    return cases
+        .findById(caseId)
         .flatMap(decided -> invoices.findById(decided.invoiceId()))
         .orElseThrow()
         .getNumber();

@@ -37,37 +37,47 @@ class TaskController {
   }
 
   record AssignRequest(
-      @Schema(description = "an active user's email; absent or blank unassigns the task", example = "ana@example.com")
+      @Schema(
+              description = "an active user's email; absent or blank unassigns the task",
+              example = "ana@example.com")
           String assignee) {}
 
   record CompleteRequest(
-      @Schema(description = "what was decided, up to 2000 characters", example = "Called them: they pay on Friday")
+      @Schema(
+              description = "what was decided, up to 2000 characters",
+              example = "Called them: they pay on Friday")
           String decision,
-      @Schema(description = "the next step; required for a DECIDE_NEXT_STEP task") NextStep.Choice choice) {}
+      @Schema(description = "the next step; required for a DECIDE_NEXT_STEP task")
+          NextStep.Choice choice) {}
 
   /** Open tasks, the most urgent first. */
   @GetMapping("/api/tasks")
   ResponseEntity<?> open(
-      @Parameter(description = "only the caller's tasks") @RequestParam(defaultValue = "false") boolean mine,
-      @Parameter(description = "only tasks of this kind, as tasks show it", example = "email.bounced")
-          @RequestParam(required = false) String kind,
+      @Parameter(description = "only the caller's tasks") @RequestParam(defaultValue = "false")
+          boolean mine,
+      @Parameter(
+              description = "only tasks of this kind, as tasks show it",
+              example = "email.bounced")
+          @RequestParam(required = false)
+          String kind,
       Principal user) {
-    if (kind != null && Arrays.stream(TaskKind.values()).noneMatch(known -> known.stored().equals(kind))) {
+    if (kind != null
+        && Arrays.stream(TaskKind.values()).noneMatch(known -> known.stored().equals(kind))) {
       return Problems.answer(HttpStatus.BAD_REQUEST, "No task kind " + kind, "kind");
     }
     List<Task> open = board.open(mine ? user.getName() : null);
-    return ResponseEntity.ok(open.stream().filter(task -> kind == null || kind.equals(task.kind())).toList());
+    return ResponseEntity.ok(
+        open.stream().filter(task -> kind == null || kind.equals(task.kind())).toList());
   }
 
   @GetMapping("/api/tasks/{id}")
   ResponseEntity<?> show(@PathVariable long id) {
-    return board.find(id)
-        .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(() -> noTask(id));
+    return board.find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noTask(id));
   }
 
   @PostMapping("/api/tasks/{id}/assign")
-  ResponseEntity<?> assign(@PathVariable long id, @RequestBody(required = false) AssignRequest request) {
+  ResponseEntity<?> assign(
+      @PathVariable long id, @RequestBody(required = false) AssignRequest request) {
     if (board.find(id).isEmpty()) {
       return noTask(id);
     }
@@ -78,7 +88,9 @@ class TaskController {
   /** Marks the task done with the decision, which lands on its case's timeline. */
   @PostMapping("/api/tasks/{id}/complete")
   ResponseEntity<?> complete(
-      @PathVariable long id, @RequestBody(required = false) CompleteRequest request, Authentication user) {
+      @PathVariable long id,
+      @RequestBody(required = false) CompleteRequest request,
+      Authentication user) {
     if (board.find(id).isEmpty()) {
       return noTask(id);
     }

@@ -20,17 +20,20 @@ class TimingPropertiesTest {
   @Test
   void theProcessWaitsAreReadFromRecoupProcessSettings() {
     ProcessTimings timings =
-        bound(Map.of(
-            "recoup.process.hold-review", "2d",
-            "recoup.process.promise-grace-days", "5",
-            "recoup.process.promise-horizon-days", "30",
-            "recoup.process.escalation-wait", "36h"));
+        bound(
+            Map.of(
+                "recoup.process.hold-review", "2d",
+                "recoup.process.promise-grace-days", "5",
+                "recoup.process.promise-horizon-days", "30",
+                "recoup.process.escalation-wait", "36h"));
 
-    assertThat(timings).isEqualTo(new ProcessTimings(Duration.ofDays(2), 5, 30, Duration.ofHours(36)));
+    assertThat(timings)
+        .isEqualTo(new ProcessTimings(Duration.ofDays(2), 5, 30, Duration.ofHours(36)));
   }
 
   @Test
   void unsetWaitsKeepTheDefaults() {
-    assertThat(bound(Map.of("recoup.process.approval-timeout", "48h"))).isEqualTo(ProcessTimings.DEFAULTS);
+    assertThat(bound(Map.of("recoup.process.approval-timeout", "48h")))
+        .isEqualTo(ProcessTimings.DEFAULTS);
   }
 }

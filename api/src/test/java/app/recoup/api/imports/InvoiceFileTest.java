@@ -16,7 +16,8 @@ class InvoiceFileTest {
 
   @Test
   void recognisesTheCanonicalHeaderBehindAByteOrderMark() {
-    try (InvoiceFile file = InvoiceFile.open(new StringReader("\uFEFF" + CANONICAL_HEADER + "\n"))) {
+    try (InvoiceFile file =
+        InvoiceFile.open(new StringReader("\uFEFF" + CANONICAL_HEADER + "\n"))) {
       assertThat(file.layout().format()).isEqualTo(SourceFormat.CANONICAL);
       assertThat(file.layout().label(Column.INVOICE_NUMBER)).isEqualTo("invoice_number");
     }
@@ -85,14 +86,17 @@ class InvoiceFileTest {
       assertThat(file.layout().format()).isEqualTo(SourceFormat.XERO);
       List<SourceRow> invoices = drain(new LineItems(file.rows()));
       assertThat(invoices).extracting(SourceRow::line).containsExactly(2L, 4L);
-      assertThat(invoices).extracting(row -> row.get(Column.INVOICE_NUMBER)).containsExactly("INV-1", "INV-2");
+      assertThat(invoices)
+          .extracting(row -> row.get(Column.INVOICE_NUMBER))
+          .containsExactly("INV-1", "INV-2");
       assertThat(file.layout().label(Column.DUE_DATE)).isEqualTo("*DueDate");
     }
   }
 
   @Test
   void refusesAFileSeparatedBySemicolons() {
-    assertThatThrownBy(() -> InvoiceFile.open(new StringReader("invoice_number;customer;total\nA;B;1\n")))
+    assertThatThrownBy(
+            () -> InvoiceFile.open(new StringReader("invoice_number;customer;total\nA;B;1\n")))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageContaining("separated by ';'");
   }

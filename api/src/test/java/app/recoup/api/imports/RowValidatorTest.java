@@ -19,7 +19,8 @@ class RowValidatorTest {
   @Test
   void acceptsAValidRowAndDerivesPaidFromAmountDue() {
     RowOutcome outcome =
-        validate("A-1,Acme,ap@acme.example,,eur,\"1,000.00\",,250.00,2026-01-01,2026-01-31,PO-9,Europe/Berlin");
+        validate(
+            "A-1,Acme,ap@acme.example,,eur,\"1,000.00\",,250.00,2026-01-01,2026-01-31,PO-9,Europe/Berlin");
     assertThat(outcome.errors()).isEmpty();
     assertThat(outcome.invoice().terms().currency()).isEqualTo("EUR");
     assertThat(outcome.invoice().terms().amountPaid()).isEqualByComparingTo("750.00");
@@ -36,13 +37,10 @@ class RowValidatorTest {
         .containsExactlyInAnyOrder(
             tuple("invoice_number", "invoice_number is missing"),
             tuple("customer", "customer is missing"),
-            tuple(
-                "currency", "unknown currency 'XYZ' (expected an ISO 4217 code such as EUR)"),
+            tuple("currency", "unknown currency 'XYZ' (expected an ISO 4217 code such as EUR)"),
             tuple("total", "total is negative (-5)"),
-            tuple(
-                "issue_date", "'2026-02-30' is not a valid date (expected yyyy-mm-dd)"),
-            tuple(
-                "time_zone", "unknown time zone 'Mars/Base' (expected e.g. Europe/Berlin)"),
+            tuple("issue_date", "'2026-02-30' is not a valid date (expected yyyy-mm-dd)"),
+            tuple("time_zone", "unknown time zone 'Mars/Base' (expected e.g. Europe/Berlin)"),
             tuple("email", "'nobody' is not an email address"));
     assertThat(outcome.errors()).allMatch(error -> error.row() == 2);
   }
@@ -53,8 +51,7 @@ class RowValidatorTest {
         .extracting(ImportError::field, ImportError::message)
         .containsExactlyInAnyOrder(
             tuple("amount_paid", "amount paid 150 is more than the total 100"),
-            tuple(
-                "due_date", "due date 2026-01-31 is before issue date 2026-02-01"));
+            tuple("due_date", "due date 2026-01-31 is before issue date 2026-02-01"));
   }
 
   @Test
@@ -81,7 +78,9 @@ class RowValidatorTest {
           .extracting(ImportError::row, ImportError::field, ImportError::message)
           .containsExactly(
               tuple(
-                  3L, "Transaction Type", "'Payment' is not an invoice; only invoices are imported"));
+                  3L,
+                  "Transaction Type",
+                  "'Payment' is not an invoice; only invoices are imported"));
     }
   }
 

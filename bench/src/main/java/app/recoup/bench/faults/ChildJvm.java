@@ -33,18 +33,22 @@ final class ChildJvm {
 
   private ChildJvm(Path log, List<String> launch, List<String> arguments) {
     this.log = log;
-    this.command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Xmx512m"));
+    this.command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx512m"));
     this.command.addAll(launch);
     this.command.addAll(arguments);
   }
 
   void start() throws IOException {
-    process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
   }
 
   boolean isAlive() {
@@ -76,14 +80,18 @@ final class ChildJvm {
   }
 
   /**
-   * The classpath the harness itself runs on: Maven's exec plugin loads it through a class loader of
-   * its own, surefire names it in a property, a plain {@code java -cp} in {@code java.class.path}.
-   * Test classes are left out so the child runs with the application's settings only.
+   * The classpath the harness itself runs on: Maven's exec plugin loads it through a class loader
+   * of its own, surefire names it in a property, a plain {@code java -cp} in {@code
+   * java.class.path}. Test classes are left out so the child runs with the application's settings
+   * only.
    */
   static String classpath() {
     String classpath = System.getProperty("surefire.test.class.path");
     if (classpath == null && ChildJvm.class.getClassLoader() instanceof URLClassLoader loader) {
-      classpath = Arrays.stream(loader.getURLs()).map(ChildJvm::file).collect(Collectors.joining(File.pathSeparator));
+      classpath =
+          Arrays.stream(loader.getURLs())
+              .map(ChildJvm::file)
+              .collect(Collectors.joining(File.pathSeparator));
     }
     if (classpath == null || classpath.isBlank()) {
       classpath = System.getProperty("java.class.path");

@@ -42,8 +42,13 @@ final class Month {
   private int sequence;
   long requests;
   long serverErrors;
-  /** 500s: Recoup's own faults, where anything it expects (a busy database, a slow case) is a 503 or 504. */
+
+  /**
+   * 500s: Recoup's own faults, where anything it expects (a busy database, a slow case) is a 503 or
+   * 504.
+   */
   long internalErrors;
+
   long commandsTaken;
   long commandsRefused;
   long commandsSentAgain;
@@ -80,8 +85,8 @@ final class Month {
   }
 
   /**
-   * Starts the month under a cadence with a late fee 14 days after due, so the cases imported
-   * 14 days overdue or more have a fee fall due, then imports them.
+   * Starts the month under a cadence with a late fee 14 days after due, so the cases imported 14
+   * days overdue or more have a fee fall due, then imports them.
    */
   void importInvoices(int cases) throws IOException, InterruptedException {
     Recoup.Answer policy = editPolicy();
@@ -90,12 +95,18 @@ final class Month {
     }
     for (int i = 0; i < cases; i++) {
       String customer = "Harness customer " + (i % Math.max(1, cases / 3));
-      BigDecimal total = BigDecimal.valueOf(100 + random.nextInt(4900)).setScale(2, RoundingMode.UNNECESSARY);
-      invoices.add(new Invoice("FH-" + i, customer, total, today.minusDays(random.nextInt(46) - 3)));
+      BigDecimal total =
+          BigDecimal.valueOf(100 + random.nextInt(4900)).setScale(2, RoundingMode.UNNECESSARY);
+      invoices.add(
+          new Invoice("FH-" + i, customer, total, today.minusDays(random.nextInt(46) - 3)));
     }
     for (int from = 0; from < invoices.size(); from += 25) {
-      Recoup.Answer answer = count(recoup.post("/api/imports", "text/csv",
-          csv(invoices.subList(from, Math.min(invoices.size(), from + 25)), false)));
+      Recoup.Answer answer =
+          count(
+              recoup.post(
+                  "/api/imports",
+                  "text/csv",
+                  csv(invoices.subList(from, Math.min(invoices.size(), from + 25)), false)));
       if (!answer.ok()) {
         throw new IllegalStateException("the month's import was refused: " + answer);
       }
@@ -155,7 +166,13 @@ final class Month {
     int approved = 0;
     while (ids.find() && approved < 20) {
       if (random.nextInt(3) > 0) {
-        command(new Command("/api/drafts/" + ids.group(1) + "/approve", "", "approve-" + sequence++, null, null));
+        command(
+            new Command(
+                "/api/drafts/" + ids.group(1) + "/approve",
+                "",
+                "approve-" + sequence++,
+                null,
+                null));
         approved++;
       }
     }
@@ -167,9 +184,11 @@ final class Month {
     for (int i = 1 + random.nextInt(4); i > 0; i--) {
       Invoice invoice = anyInvoice();
       String id = "gen-" + sequence++;
-      String body = """
+      String body =
+          """
           {"external_id":"%s","invoice_reference":"%s","amount":"%s","currency":"EUR","paid_at":"%s"}"""
-          .formatted(id, invoice.number(), part(invoice.total()).toPlainString(), Instant.now());
+              .formatted(
+                  id, invoice.number(), part(invoice.total()).toPlainString(), Instant.now());
       batch.add(new Delivery(false, id, body));
       if (random.nextBoolean()) {
         batch.add(new Delivery(false, id, body));
@@ -185,9 +204,13 @@ final class Month {
     Invoice invoice = anyInvoice();
     String intent = "pi_harness_" + sequence++;
     BigDecimal amount = part(invoice.total());
-    String body = stripeEvent("evt_" + intent, "payment_intent.succeeded", """
+    String body =
+        stripeEvent(
+            "evt_" + intent,
+            "payment_intent.succeeded",
+            """
         {"id":"%s","object":"payment_intent","currency":"eur","amount_received":%d,"metadata":{"recoup_invoices":"%s=%s"}}"""
-        .formatted(intent, cents(amount), invoice.number(), amount.toPlainString()));
+                .formatted(intent, cents(amount), invoice.number(), amount.toPlainString()));
     Delivery delivery = new Delivery(true, "evt_" + intent, body);
     deliver(delivery);
     if (random.nextInt(4) == 0) {
@@ -202,9 +225,13 @@ final class Month {
       return;
     }
     String[] paid = stripeIntents.remove(random.nextInt(stripeIntents.size())).split("=");
-    String body = stripeEvent("evt_refund_" + paid[0], "charge.refunded", """
+    String body =
+        stripeEvent(
+            "evt_refund_" + paid[0],
+            "charge.refunded",
+            """
         {"id":"ch_%s","object":"charge","payment_intent":"%s","currency":"eur","amount_refunded":%s}"""
-        .formatted(paid[0], paid[0], paid[1]));
+                .formatted(paid[0], paid[0], paid[1]));
     Delivery delivery = new Delivery(true, "evt_refund_" + paid[0], body);
     deliver(delivery);
     if (random.nextBoolean()) {
@@ -215,9 +242,10 @@ final class Month {
   private void reply() throws IOException, InterruptedException {
     Invoice invoice = anyInvoice();
     String channel = random.nextBoolean() ? "EMAIL" : "SMS";
-    String json = """
+    String json =
+        """
         {"channel":"%s","text":"We will look into it, invoice %s","replyId":"reply-%d"}"""
-        .formatted(channel, invoice.number(), sequence++);
+            .formatted(channel, invoice.number(), sequence++);
     count(recoup.post("/api/cases/" + invoice.number() + "/replies", "application/json", json));
     if (random.nextBoolean()) {
       count(recoup.post("/api/cases/" + invoice.number() + "/replies", "application/json", json));
@@ -226,17 +254,30 @@ final class Month {
 
   private void promise() throws InterruptedException {
     Invoice invoice = anyInvoice();
-    command(new Command("/api/cases/" + invoice.number() + "/promises",
-        "{\"date\":\"" + today.plusDays(3 + random.nextInt(20)) + "\"}", "promise-" + sequence++, null, null));
+    command(
+        new Command(
+            "/api/cases/" + invoice.number() + "/promises",
+            "{\"date\":\"" + today.plusDays(3 + random.nextInt(20)) + "\"}",
+            "promise-" + sequence++,
+            null,
+            null));
   }
 
   /** The dispute's id is in its note too, so the case's timeline shows which dispute held it. */
   private void dispute() throws InterruptedException {
     Invoice invoice = anyInvoice();
     String id = "dispute-" + sequence++;
-    command(new Command("/api/cases/" + invoice.number() + "/disputes",
-        "{\"id\":\"" + id + "\",\"reason\":\"QUALITY\",\"note\":\"the goods arrived damaged (" + id + ")\"}",
-        "key-" + id, id, invoice.number()));
+    command(
+        new Command(
+            "/api/cases/" + invoice.number() + "/disputes",
+            "{\"id\":\""
+                + id
+                + "\",\"reason\":\"QUALITY\",\"note\":\"the goods arrived damaged ("
+                + id
+                + ")\"}",
+            "key-" + id,
+            id,
+            invoice.number()));
   }
 
   private void command(Command command) throws InterruptedException {
@@ -257,7 +298,9 @@ final class Month {
     }
   }
 
-  /** The accounting system's export of some days ago: nothing paid yet, now and then a larger total. */
+  /**
+   * The accounting system's export of some days ago: nothing paid yet, now and then a larger total.
+   */
   private void staleReimport() throws IOException, InterruptedException {
     List<Invoice> some = new ArrayList<>();
     for (int i = 1 + random.nextInt(20); i > 0; i--) {
@@ -273,24 +316,34 @@ final class Month {
    * cases' first touch waits for later days).
    */
   private Recoup.Answer editPolicy() throws IOException, InterruptedException {
-    List<String> steps = policyEdits++ % 2 == 0
-        ? List.of(step(0, false), step(3, false), step(10, false), step(14, true), step(35, false))
-        : List.of(step(1, false), step(7, false), step(14, true), step(40, false));
-    return count(recoup.put("/api/policies/default",
-        "{\"touchTime\":\"09:00\",\"overdueOnly\":false,\"steps\":[" + String.join(",", steps) + "]}"));
+    List<String> steps =
+        policyEdits++ % 2 == 0
+            ? List.of(
+                step(0, false), step(3, false), step(10, false), step(14, true), step(35, false))
+            : List.of(step(1, false), step(7, false), step(14, true), step(40, false));
+    return count(
+        recoup.put(
+            "/api/policies/default",
+            "{\"touchTime\":\"09:00\",\"overdueOnly\":false,\"steps\":["
+                + String.join(",", steps)
+                + "]}"));
   }
 
   private static String step(int offsetDays, boolean lateFee) {
-    return "{\"offsetDays\":" + offsetDays
+    return "{\"offsetDays\":"
+        + offsetDays
         + ",\"channel\":\"PREFERRED\",\"tone\":\"CUSTOMER\",\"template\":\"BY_POSITION\",\"needsApproval\":false"
-        + (lateFee ? ",\"fee\":{\"kind\":\"FIXED\",\"value\":25}" : "") + "}";
+        + (lateFee ? ",\"fee\":{\"kind\":\"FIXED\",\"value\":25}" : "")
+        + "}";
   }
 
   private void deliver(Delivery delivery) throws InterruptedException {
     try {
-      Recoup.Answer answer = count(delivery.stripe()
-          ? recoup.stripeWebhook(delivery.body(), null)
-          : recoup.paymentWebhook(delivery.body(), null));
+      Recoup.Answer answer =
+          count(
+              delivery.stripe()
+                  ? recoup.stripeWebhook(delivery.body(), null)
+                  : recoup.paymentWebhook(delivery.body(), null));
       if (answer.ok()) {
         acceptedPayments.add(delivery.id());
       } else {
@@ -319,8 +372,12 @@ final class Month {
 
   /** Half the time the whole total, otherwise a part of it. */
   private BigDecimal part(BigDecimal total) {
-    return random.nextBoolean() ? total
-        : total.multiply(BigDecimal.valueOf(10 + random.nextInt(80))).movePointLeft(2).setScale(2, RoundingMode.DOWN);
+    return random.nextBoolean()
+        ? total
+        : total
+            .multiply(BigDecimal.valueOf(10 + random.nextInt(80)))
+            .movePointLeft(2)
+            .setScale(2, RoundingMode.DOWN);
   }
 
   private static long cents(BigDecimal amount) {
@@ -336,10 +393,20 @@ final class Month {
   private String csv(List<Invoice> rows, boolean largerTotals) {
     StringBuilder csv = new StringBuilder(HEADER);
     for (Invoice invoice : rows) {
-      BigDecimal total = largerTotals ? invoice.total().add(new BigDecimal("50.00")) : invoice.total();
-      csv.append(String.join(",", invoice.number(), invoice.customer(),
-              invoice.customer().toLowerCase().replace(' ', '.') + "@example.com", "EUR", total.toPlainString(), "0",
-              invoice.due().minusDays(30).toString(), invoice.due().toString(), "UTC"))
+      BigDecimal total =
+          largerTotals ? invoice.total().add(new BigDecimal("50.00")) : invoice.total();
+      csv.append(
+              String.join(
+                  ",",
+                  invoice.number(),
+                  invoice.customer(),
+                  invoice.customer().toLowerCase().replace(' ', '.') + "@example.com",
+                  "EUR",
+                  total.toPlainString(),
+                  "0",
+                  invoice.due().minusDays(30).toString(),
+                  invoice.due().toString(),
+                  "UTC"))
           .append('\n');
     }
     return csv.toString();

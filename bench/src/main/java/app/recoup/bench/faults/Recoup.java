@@ -28,15 +28,21 @@ final class Recoup {
   static final String STRIPE_SECRET = "whsec_harness";
   private static final Duration BOOT_PATIENCE = Duration.ofMinutes(4);
 
-  /** Every replica's timer for the payment-notification sweep fires this often; one run per period. */
+  /**
+   * Every replica's timer for the payment-notification sweep fires this often; one run per period.
+   */
   static final Duration PAYMENT_SWEEP = Duration.ofSeconds(5);
 
-  /** Recoup answers a command its case does not answer within this (recoup.process.answer-within). */
+  /**
+   * Recoup answers a command its case does not answer within this (recoup.process.answer-within).
+   */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+
   static final Duration PATIENCE = ANSWER_WITHIN.multipliedBy(3);
 
   private long unanswered;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ChildJvm jvm;
   private final int port;
 
@@ -52,30 +58,33 @@ final class Recoup {
       throws IOException {
     this.port = ChildJvm.freePort();
     String everyDay = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY";
-    List<String> arguments = new ArrayList<>(List.of(
-        "--spring.profiles.active=prod",
-        "--server.port=" + port,
-        "--RECOUP_DB_URL=" + jdbcUrl,
-        "--RECOUP_DB_USER=postgres",
-        "--RECOUP_DB_PASSWORD=",
-        "--RECOUP_TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
-        "--RECOUP_ADMIN_EMAIL=" + ADMIN,
-        "--RECOUP_ADMIN_PASSWORD=" + PASSWORD,
-        "--RECOUP_PORTAL_SECRET=harness-portal-secret-of-32-characters",
-        "--RECOUP_PAYMENTS_WEBHOOK_SECRET=" + PAYMENTS_SECRET,
-        "--RECOUP_STRIPE_WEBHOOK_SECRET=" + STRIPE_SECRET,
-        // the month is compressed into minutes: every hour of every day is a sending hour
-        "--recoup.process.calendar.opens=00:00",
-        "--recoup.process.calendar.closes=23:59",
-        "--recoup.process.calendar.working-days=" + everyDay,
-        "--recoup.payments.sweep-interval=" + PAYMENT_SWEEP,
-        "--recoup.process.answer-within=" + ANSWER_WITHIN,
-        "--logging.level.root=warn"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.profiles.active=prod",
+                "--server.port=" + port,
+                "--RECOUP_DB_URL=" + jdbcUrl,
+                "--RECOUP_DB_USER=postgres",
+                "--RECOUP_DB_PASSWORD=",
+                "--RECOUP_TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
+                "--RECOUP_ADMIN_EMAIL=" + ADMIN,
+                "--RECOUP_ADMIN_PASSWORD=" + PASSWORD,
+                "--RECOUP_PORTAL_SECRET=harness-portal-secret-of-32-characters",
+                "--RECOUP_PAYMENTS_WEBHOOK_SECRET=" + PAYMENTS_SECRET,
+                "--RECOUP_STRIPE_WEBHOOK_SECRET=" + STRIPE_SECRET,
+                // the month is compressed into minutes: every hour of every day is a sending hour
+                "--recoup.process.calendar.opens=00:00",
+                "--recoup.process.calendar.closes=23:59",
+                "--recoup.process.calendar.working-days=" + everyDay,
+                "--recoup.payments.sweep-interval=" + PAYMENT_SWEEP,
+                "--recoup.process.answer-within=" + ANSWER_WITHIN,
+                "--logging.level.root=warn"));
     arguments.addAll(more);
     Path log = folder.resolve(name + ".log");
-    this.jvm = jar == null
-        ? new ChildJvm(log, "app.recoup.web.RecoupApplication", arguments)
-        : ChildJvm.ofJar(log, jar, arguments);
+    this.jvm =
+        jar == null
+            ? new ChildJvm(log, "app.recoup.web.RecoupApplication", arguments)
+            : ChildJvm.ofJar(log, jar, arguments);
   }
 
   void start() throws Exception {
@@ -108,7 +117,8 @@ final class Recoup {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException("Recoup was not up after " + BOOT_PATIENCE + "; see " + jvm.log());
+    throw new IllegalStateException(
+        "Recoup was not up after " + BOOT_PATIENCE + "; see " + jvm.log());
   }
 
   void kill() throws InterruptedException {
@@ -139,46 +149,70 @@ final class Recoup {
     return send(asAdmin(path).GET());
   }
 
-  Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
-    return send(asAdmin(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  Answer post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    return send(
+        asAdmin(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** A command on a case, with the key that makes a repeat of it the same command. */
-  Answer command(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
-    return send(asAdmin(path)
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", idempotencyKey)
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  Answer command(String path, String json, String idempotencyKey)
+      throws IOException, InterruptedException {
+    return send(
+        asAdmin(path)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Answer put(String path, String json) throws IOException, InterruptedException {
-    return send(asAdmin(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        asAdmin(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A request nobody logged in for: the portal, as a customer's browser sends its forms. */
-  Answer postAnonymous(String path, String contentType, String body) throws IOException, InterruptedException {
-    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  Answer postAnonymous(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** The generic payment webhook, signed as docs/payments-webhook.md says (or with a given signature). */
+  /**
+   * The generic payment webhook, signed as docs/payments-webhook.md says (or with a given
+   * signature).
+   */
   Answer paymentWebhook(String json, String signature) throws IOException, InterruptedException {
     long timestamp = Instant.now().getEpochSecond();
-    String signed = signature != null ? signature : "sha256=" + HmacSha256.hex(PAYMENTS_SECRET, timestamp + "." + json);
-    return send(request("/webhooks/payments")
-        .header("Content-Type", "application/json")
-        .header("X-Recoup-Timestamp", Long.toString(timestamp))
-        .header("X-Recoup-Signature", signed)
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    String signed =
+        signature != null
+            ? signature
+            : "sha256=" + HmacSha256.hex(PAYMENTS_SECRET, timestamp + "." + json);
+    return send(
+        request("/webhooks/payments")
+            .header("Content-Type", "application/json")
+            .header("X-Recoup-Timestamp", Long.toString(timestamp))
+            .header("X-Recoup-Signature", signed)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A Stripe event signed the way Stripe signs it: {@code t=<seconds>,v1=<HMAC of "t.body">}. */
   Answer stripeWebhook(String json, String signature) throws IOException, InterruptedException {
     long timestamp = Instant.now().getEpochSecond();
-    String signed = signature != null ? signature : "t=" + timestamp + ",v1=" + HmacSha256.hex(STRIPE_SECRET, timestamp + "." + json);
-    return send(request("/webhooks/stripe")
-        .header("Content-Type", "application/json")
-        .header("Stripe-Signature", signed)
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    String signed =
+        signature != null
+            ? signature
+            : "t=" + timestamp + ",v1=" + HmacSha256.hex(STRIPE_SECRET, timestamp + "." + json);
+    return send(
+        request("/webhooks/stripe")
+            .header("Content-Type", "application/json")
+            .header("Stripe-Signature", signed)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private Answer send(HttpRequest.Builder builder) throws IOException, InterruptedException {
@@ -188,12 +222,21 @@ final class Recoup {
       return new Answer(response.statusCode(), response.body());
     } catch (HttpTimeoutException e) {
       unanswered++;
-      System.out.println("  no answer within " + PATIENCE.toSeconds() + " s: " + request.method() + " " + request.uri().getPath());
+      System.out.println(
+          "  no answer within "
+              + PATIENCE.toSeconds()
+              + " s: "
+              + request.method()
+              + " "
+              + request.uri().getPath());
       throw e;
     }
   }
 
-  /** Requests a running Recoup did not answer within {@link #PATIENCE}: each one holds a server thread. */
+  /**
+   * Requests a running Recoup did not answer within {@link #PATIENCE}: each one holds a server
+   * thread.
+   */
   long unanswered() {
     return unanswered;
   }
@@ -203,7 +246,9 @@ final class Recoup {
   }
 
   private HttpRequest.Builder asAdmin(String path) {
-    String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return request(path).header("Authorization", "Basic " + credentials);
   }
 }

@@ -19,7 +19,11 @@ final class TemporalServer {
 
   TemporalServer(Path folder) throws IOException {
     this.port = ChildJvm.freePort();
-    this.jvm = new ChildJvm(folder.resolve("temporal.log"), TestServerWithoutStickiness.class.getName(), List.of(Integer.toString(port)));
+    this.jvm =
+        new ChildJvm(
+            folder.resolve("temporal.log"),
+            TestServerWithoutStickiness.class.getName(),
+            List.of(Integer.toString(port)));
   }
 
   int port() {

@@ -22,22 +22,33 @@ class ClusterProcessesTest {
   @TempDir Path logs;
 
   @Test
-  void casesImportedThroughWebRunOnBothWorkersAndTheSurvivorOfASigkillFinishesThemSendingNothingTwice()
-      throws Exception {
+  void
+      casesImportedThroughWebRunOnBothWorkersAndTheSurvivorOfASigkillFinishesThemSendingNothingTwice()
+          throws Exception {
     // killed early (all cases start at once and settle in bursts), so that most are still to do
-    ClusterBench.Outcome outcome = ClusterBench.run(CASES, CASES / 6, ClusterBench.runnableJar(), logs);
+    ClusterBench.Outcome outcome =
+        ClusterBench.run(CASES, CASES / 6, ClusterBench.runnableJar(), logs);
 
-    assertThat(outcome.tasksPerWorker()).as("tasks per worker").containsOnlyKeys("worker-1", "worker-2")
-        .allSatisfy((worker, tasks) -> {
-          assertThat(tasks.workflow()).as(worker + "'s workflow tasks").isPositive();
-          assertThat(tasks.activity()).as(worker + "'s activity tasks").isPositive();
-        });
-    assertThat(outcome.settledBeforeKill()).as("touches settled when worker-1 was killed").isLessThan(CASES);
+    assertThat(outcome.tasksPerWorker())
+        .as("tasks per worker")
+        .containsOnlyKeys("worker-1", "worker-2")
+        .allSatisfy(
+            (worker, tasks) -> {
+              assertThat(tasks.workflow()).as(worker + "'s workflow tasks").isPositive();
+              assertThat(tasks.activity()).as(worker + "'s activity tasks").isPositive();
+            });
+    assertThat(outcome.settledBeforeKill())
+        .as("touches settled when worker-1 was killed")
+        .isLessThan(CASES);
     assertThat(outcome.settled()).as("touches settled in the end").isEqualTo(CASES);
-    assertThat(outcome.sweepRuns()).as("payment-notification sweeps run across the processes").isPositive();
-    assertThat(outcome.survivorSeries()).as("series on worker-2's /actuator/prometheus")
+    assertThat(outcome.sweepRuns())
+        .as("payment-notification sweeps run across the processes")
+        .isPositive();
+    assertThat(outcome.survivorSeries())
+        .as("series on worker-2's /actuator/prometheus")
         .anyMatch(series -> series.startsWith("temporal_"))
         .contains("recoup_touches_sent_total");
-    assertThat(outcome.figures()).allSatisfy((figure, value) -> assertThat(value).as(figure).isZero());
+    assertThat(outcome.figures())
+        .allSatisfy((figure, value) -> assertThat(value).as(figure).isZero());
   }
 }

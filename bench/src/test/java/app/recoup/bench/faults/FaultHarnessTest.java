@@ -15,7 +15,8 @@ class FaultHarnessTest {
   @TempDir Path logs;
 
   @Test
-  void aKilledRecoupLosesNothingSendsNothingTwiceAndRefusesMalformedInputCleanly() throws Exception {
+  void aKilledRecoupLosesNothingSendsNothingTwiceAndRefusesMalformedInputCleanly()
+      throws Exception {
     int nonZeroFigures = FaultHarness.run(new FaultHarness.Settings(20, 3, 1, 500, 7L), logs);
 
     assertThat(nonZeroFigures).as("figures not 0 (printed above)").isZero();

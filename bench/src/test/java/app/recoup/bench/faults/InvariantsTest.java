@@ -18,26 +18,37 @@ class InvariantsTest {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         Connection db = postgres.getPostgresDatabase().getConnection()) {
       Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-      long invoice = id(db, """
+      long invoice =
+          id(
+              db,
+              """
           with customer as (insert into customer (name) values ('Fee customer') returning id)
           insert into invoice (number, customer_id, currency, total, issue_date, due_date)
           select 'FH-1', customer.id, 'EUR', 100, date '2026-10-01', date '2026-10-31' from customer
           returning id""");
-      long caseId = id(db, "insert into collection_case (invoice_id, workflow_id) values (" + invoice
-          + ", 'invoice-FH-1') returning id");
+      long caseId =
+          id(
+              db,
+              "insert into collection_case (invoice_id, workflow_id) values ("
+                  + invoice
+                  + ", 'invoice-FH-1') returning id");
 
       fee(db, caseId, invoice, "invoice-FH-1/step-4");
       assertThat(lateFeesTwice(db)).isZero();
 
-      // the same step's fee again under another policy generation, as a resumed case keyed wrongly would
+      // the same step's fee again under another policy generation, as a resumed case keyed wrongly
+      // would
       long twice = fee(db, caseId, invoice, "invoice-FH-1/policy-1/step-3");
       assertThat(lateFeesTwice(db)).isEqualTo(1);
 
       fee(db, caseId, invoice, "invoice-FH-1/reopened-1/step-4");
       assertThat(lateFeesTwice(db)).isEqualTo(1);
 
-      update(db, "update late_fee set waived_at = now(), waived_by = 'harness', waive_reason = 'posted twice'"
-          + " where id = " + twice);
+      update(
+          db,
+          "update late_fee set waived_at = now(), waived_by = 'harness', waive_reason = 'posted twice'"
+              + " where id = "
+              + twice);
       assertThat(lateFeesTwice(db)).isZero();
     }
   }
@@ -46,13 +57,22 @@ class InvariantsTest {
     return Invariants.figure(db, Invariants.LATE_FEES_TWICE);
   }
 
-  private static long fee(Connection db, long caseId, long invoice, String key) throws SQLException {
-    return id(db, "insert into late_fee (case_id, invoice_id, idempotency_key, kind, amount, currency) values ("
-        + caseId + ", " + invoice + ", '" + key + "', 'FIXED', 25, 'EUR') returning id");
+  private static long fee(Connection db, long caseId, long invoice, String key)
+      throws SQLException {
+    return id(
+        db,
+        "insert into late_fee (case_id, invoice_id, idempotency_key, kind, amount, currency) values ("
+            + caseId
+            + ", "
+            + invoice
+            + ", '"
+            + key
+            + "', 'FIXED', 25, 'EUR') returning id");
   }
 
   private static long id(Connection db, String insert) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(insert); ResultSet rs = statement.executeQuery()) {
+    try (PreparedStatement statement = db.prepareStatement(insert);
+        ResultSet rs = statement.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }

@@ -29,8 +29,10 @@ public class AuditLog {
 
   /** All entries, oldest first, row by row. */
   public void forEach(Consumer<Entry> consumer) {
-    try (Stream<Entry> entries = jdbc.sql(
-            """
+    try (Stream<Entry> entries =
+        jdbc
+            .sql(
+                """
             select occurred_at, actor, action, invoice_number, details from (
               select e.occurred_at, e.id, 1 as source, e.actor, e.type as action,
                      i.number as invoice_number, e.details
@@ -41,15 +43,15 @@ public class AuditLog {
               select occurred_at, id, 0, actor, action, null, details from audit_event
             ) a order by occurred_at, source, id
             """)
-        .query(
-            (rs, row) ->
-                new Entry(
-                    rs.getTimestamp("occurred_at").toInstant(),
-                    rs.getString("actor"),
-                    rs.getString("action"),
-                    rs.getString("invoice_number"),
-                    rs.getString("details")))
-        .stream()) {
+            .query(
+                (rs, row) ->
+                    new Entry(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("invoice_number"),
+                        rs.getString("details")))
+            .stream()) {
       entries.forEach(consumer);
     }
   }

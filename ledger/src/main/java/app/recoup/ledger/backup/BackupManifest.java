@@ -37,9 +37,12 @@ record BackupManifest(
     properties.setProperty("postgres-version", postgresVersion);
     properties.setProperty("taken-at", takenAt.toString());
     properties.setProperty("tables", String.join(",", columnsByTable.keySet()));
-    columnsByTable.forEach((table, columns) -> properties.setProperty("columns." + table, String.join(",", columns)));
-    rowsByTable.forEach((table, rows) -> properties.setProperty("rows." + table, Long.toString(rows)));
-    sequences.forEach((sequence, value) -> properties.setProperty("sequence." + sequence, Long.toString(value)));
+    columnsByTable.forEach(
+        (table, columns) -> properties.setProperty("columns." + table, String.join(",", columns)));
+    rowsByTable.forEach(
+        (table, rows) -> properties.setProperty("rows." + table, Long.toString(rows)));
+    sequences.forEach(
+        (sequence, value) -> properties.setProperty("sequence." + sequence, Long.toString(value)));
     properties.store(out, "Recoup backup");
   }
 
@@ -59,7 +62,11 @@ record BackupManifest(
     properties.stringPropertyNames().stream()
         .filter(name -> name.startsWith("sequence."))
         .sorted()
-        .forEach(name -> sequences.put(name.substring("sequence.".length()), Long.parseLong(properties.getProperty(name))));
+        .forEach(
+            name ->
+                sequences.put(
+                    name.substring("sequence.".length()),
+                    Long.parseLong(properties.getProperty(name))));
     return new BackupManifest(
         properties.getProperty("schema-version"),
         properties.getProperty("postgres-version"),

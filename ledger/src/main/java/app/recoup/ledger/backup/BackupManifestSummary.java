@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.Map;
 
 /** What a restore brought back, for the log. */
-public record BackupManifestSummary(String schemaVersion, Instant takenAt, Map<String, Long> rowsByTable) {}
+public record BackupManifestSummary(
+    String schemaVersion, Instant takenAt, Map<String, Long> rowsByTable) {}

@@ -33,7 +33,8 @@ public final class BackupRestorer {
     try (ZipFile zip = new ZipFile(backup.toFile())) {
       ZipEntry manifestEntry = zip.getEntry(BackupManifest.ENTRY);
       if (manifestEntry == null) {
-        throw new RestoreRefusedException(backup + " is not a Recoup backup (it has no " + BackupManifest.ENTRY + ").");
+        throw new RestoreRefusedException(
+            backup + " is not a Recoup backup (it has no " + BackupManifest.ENTRY + ").");
       }
       BackupManifest manifest;
       try (InputStream in = zip.getInputStream(manifestEntry)) {
@@ -41,14 +42,20 @@ public final class BackupRestorer {
       }
       refuseUnlessEmpty(flyway, backup);
       MigrationVersion version = MigrationVersion.fromVersion(manifest.schemaVersion());
-      MigrationVersion newest = Arrays.stream(flyway.info().all())
-          .map(MigrationInfo::getVersion)
-          .filter(v -> v != null)
-          .max(MigrationVersion::compareTo)
-          .orElseThrow();
+      MigrationVersion newest =
+          Arrays.stream(flyway.info().all())
+              .map(MigrationInfo::getVersion)
+              .filter(v -> v != null)
+              .max(MigrationVersion::compareTo)
+              .orElseThrow();
       if (version.compareTo(newest) > 0) {
-        throw new RestoreRefusedException(backup + " was made by a newer Recoup (schema version " + version
-            + "); this one knows versions up to " + newest + ". Restore it with that Recoup or a newer one.");
+        throw new RestoreRefusedException(
+            backup
+                + " was made by a newer Recoup (schema version "
+                + version
+                + "); this one knows versions up to "
+                + newest
+                + ". Restore it with that Recoup or a newer one.");
       }
       Flyway.configure(flyway.getConfiguration().getClassLoader())
           .configuration(flyway.getConfiguration())
@@ -56,14 +63,18 @@ public final class BackupRestorer {
           .load()
           .migrate();
       load(zip, manifest, dataSource);
-      return new BackupManifestSummary(manifest.schemaVersion(), manifest.takenAt(), manifest.rowsByTable());
+      return new BackupManifestSummary(
+          manifest.schemaVersion(), manifest.takenAt(), manifest.rowsByTable());
     }
   }
 
   private static void refuseUnlessEmpty(Flyway flyway, Path backup) {
     if (flyway.info().applied().length > 0) {
-      throw new RestoreRefusedException("Not restoring " + backup + ": this working folder already has a Recoup"
-          + " database. Restore into an empty working folder, or start without RECOUP_RESTORE_FROM.");
+      throw new RestoreRefusedException(
+          "Not restoring "
+              + backup
+              + ": this working folder already has a Recoup"
+              + " database. Restore into an empty working folder, or start without RECOUP_RESTORE_FROM.");
     }
   }
 
@@ -73,18 +84,37 @@ public final class BackupRestorer {
       connection.setAutoCommit(false);
       JdbcClient sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
       sql.sql("set local session_replication_role = replica").update();
-      // migrations seed some tables (the default cadence, templates): the backup's rows replace them
-      sql.sql("truncate " + String.join(", ", manifest.columnsByTable().keySet().stream().map(BackupManifest::quoted).toList()))
+      // migrations seed some tables (the default cadence, templates): the backup's rows replace
+      // them
+      sql.sql(
+              "truncate "
+                  + String.join(
+                      ", ",
+                      manifest.columnsByTable().keySet().stream()
+                          .map(BackupManifest::quoted)
+                          .toList()))
           .update();
       CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
       for (var table : manifest.columnsByTable().entrySet()) {
-        try (InputStream rows = zip.getInputStream(zip.getEntry(BackupManifest.tableEntry(table.getKey())))) {
-          copy.copyIn("copy " + BackupManifest.quoted(table.getKey()) + " ("
-              + BackupManifest.columnList(table.getValue()) + ") from stdin", rows);
+        try (InputStream rows =
+            zip.getInputStream(zip.getEntry(BackupManifest.tableEntry(table.getKey())))) {
+          copy.copyIn(
+              "copy "
+                  + BackupManifest.quoted(table.getKey())
+                  + " ("
+                  + BackupManifest.columnList(table.getValue())
+                  + ") from stdin",
+              rows);
         }
       }
-      manifest.sequences().forEach((sequence, value) ->
-          sql.sql("select setval(?::regclass, ?)").params(BackupManifest.quoted(sequence), value).query(Long.class).single());
+      manifest
+          .sequences()
+          .forEach(
+              (sequence, value) ->
+                  sql.sql("select setval(?::regclass, ?)")
+                      .params(BackupManifest.quoted(sequence), value)
+                      .query(Long.class)
+                      .single());
       connection.commit();
     }
   }

@@ -21,13 +21,18 @@ class RestoreOnStart {
 
   @Bean
   FlywayMigrationStrategy restoreThenMigrate(
-      @Value("${recoup.restore-from:${RECOUP_RESTORE_FROM:}}") String backup, DataSource dataSource) {
+      @Value("${recoup.restore-from:${RECOUP_RESTORE_FROM:}}") String backup,
+      DataSource dataSource) {
     return flyway -> {
       if (!backup.isBlank()) {
         try {
           var restored = BackupRestorer.restore(Path.of(backup), dataSource, flyway);
-          log.info("Restored {} (taken {}, schema version {}): {}", backup, restored.takenAt(),
-              restored.schemaVersion(), restored.rowsByTable());
+          log.info(
+              "Restored {} (taken {}, schema version {}): {}",
+              backup,
+              restored.takenAt(),
+              restored.schemaVersion(),
+              restored.rowsByTable());
         } catch (RestoreRefusedException e) {
           throw e;
         } catch (Exception e) {

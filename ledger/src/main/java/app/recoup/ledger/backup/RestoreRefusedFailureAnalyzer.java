@@ -8,6 +8,9 @@ class RestoreRefusedFailureAnalyzer extends AbstractFailureAnalyzer<RestoreRefus
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, RestoreRefusedException cause) {
-    return new FailureAnalysis(cause.getMessage(), "Nothing was changed; see README, \"Running it for real on one machine\".", cause);
+    return new FailureAnalysis(
+        cause.getMessage(),
+        "Nothing was changed; see README, \"Running it for real on one machine\".",
+        cause);
   }
 }

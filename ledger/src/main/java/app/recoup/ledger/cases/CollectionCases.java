@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Collection cases. Plain SQL because every write here must be safe to repeat (retried
- * activities, re-imports, two instances racing): conditional updates and insert-if-absent.
+ * Collection cases. Plain SQL because every write here must be safe to repeat (retried activities,
+ * re-imports, two instances racing): conditional updates and insert-if-absent.
  */
 @Repository
 public class CollectionCases {
@@ -71,7 +71,8 @@ public class CollectionCases {
   /** Cases not closed, in id order, a page at a time (keyset: pass the last id seen). */
   public List<CollectionCase> findNotClosedAfter(long afterId, int limit) {
     return jdbc.sql(
-            "select " + COLUMNS
+            "select "
+                + COLUMNS
                 + " from collection_case c where c.status <> 'CLOSED' and c.id > :afterId"
                 + " order by c.id limit :limit")
         .param("afterId", afterId)
@@ -128,7 +129,8 @@ public class CollectionCases {
         .param("id", caseId)
         .param("number", number)
         .update();
-    return jdbc.sql("select count(*) from collection_case where id = :id and status <> 'CLOSED' and reopenings = :number")
+    return jdbc.sql(
+                "select count(*) from collection_case where id = :id and status <> 'CLOSED' and reopenings = :number")
             .param("id", caseId)
             .param("number", number)
             .query(Long.class)
@@ -172,8 +174,8 @@ public class CollectionCases {
   }
 
   /**
-   * Counts a policy change the case's workflow took (in the transaction marking it delivered), so
-   * a workflow started again for the case keys its touches in the same generation.
+   * Counts a policy change the case's workflow took (in the transaction marking it delivered), so a
+   * workflow started again for the case keys its touches in the same generation.
    */
   public void policyAdopted(long caseId) {
     jdbc.sql("update collection_case set policy_generation = policy_generation + 1 where id = ?")
@@ -234,7 +236,9 @@ public class CollectionCases {
         rs.getInt("current_step"),
         instant(rs.getTimestamp("next_touch_at")),
         rs.getString("pause_reason"),
-        rs.getString("close_reason") == null ? null : CloseReason.valueOf(rs.getString("close_reason")),
+        rs.getString("close_reason") == null
+            ? null
+            : CloseReason.valueOf(rs.getString("close_reason")),
         instant(rs.getTimestamp("opened_at")),
         instant(rs.getTimestamp("closed_at")),
         rs.getInt("policy_generation"),

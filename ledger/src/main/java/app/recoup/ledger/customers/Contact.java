@@ -1,7 +1,6 @@
 package app.recoup.ledger.customers;
 
 import app.recoup.workflows.vocabulary.Channel;
-
 import java.time.Instant;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -10,7 +9,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@code emailBouncedAt} is when mail to the address last bounced hard.
  */
 @Table("customer_contact")
-public record Contact(String name, String email, String phone, boolean billing, Instant emailBouncedAt) {
+public record Contact(
+    String name, String email, String phone, boolean billing, Instant emailBouncedAt) {
 
   public static Contact billing(String name, String email, String phone) {
     return new Contact(name, email, phone, true, null);

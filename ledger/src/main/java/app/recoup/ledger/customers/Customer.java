@@ -1,7 +1,6 @@
 package app.recoup.ledger.customers;
 
 import app.recoup.workflows.vocabulary.Channel;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -144,7 +143,9 @@ public class Customer {
     touch();
   }
 
-  /** @throws IndexOutOfBoundsException when there is no contact at {@code index} */
+  /**
+   * @throws IndexOutOfBoundsException when there is no contact at {@code index}
+   */
   public void changeContact(int index, String name, String email, String phone) {
     contacts.set(index, contacts.get(index).withDetails(name, email, phone));
     touch();

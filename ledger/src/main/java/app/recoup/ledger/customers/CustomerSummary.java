@@ -2,4 +2,9 @@ package app.recoup.ledger.customers;
 
 /** A line of the customer list. */
 public record CustomerSummary(
-    long id, String name, String segment, String timeZone, int openInvoices, boolean excludedFromAutomation) {}
+    long id,
+    String name,
+    String segment,
+    String timeZone,
+    int openInvoices,
+    boolean excludedFromAutomation) {}

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The customer's writes that an aggregate save cannot express: the import's set-based upsert of
- * customers and their billing contacts, and marking a bounced address. With
- * {@link CustomerRepository}'s saves, the only SQL that writes {@code customer} and
- * {@code customer_contact}.
+ * customers and their billing contacts, and marking a bounced address. With {@link
+ * CustomerRepository}'s saves, the only SQL that writes {@code customer} and {@code
+ * customer_contact}.
  */
 public interface CustomerWrites {
 

@@ -86,7 +86,8 @@ class CustomerWritesImpl implements CustomerWrites {
   @Override
   public void markEmailBounced(String email) {
     jdbc.update(
-        "update customer_contact set email_bounced_at = now() where lower(email) = lower(?)", email);
+        "update customer_contact set email_bounced_at = now() where lower(email) = lower(?)",
+        email);
   }
 
   private Map<String, Long> upsertCustomers(Collection<ImportedCustomer> customers) {

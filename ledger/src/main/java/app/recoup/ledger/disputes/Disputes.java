@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Disputes customers opened in the portal, as the collection process settles them; the one writer of {@code invoice_dispute}. */
+/**
+ * Disputes customers opened in the portal, as the collection process settles them; the one writer
+ * of {@code invoice_dispute}.
+ */
 @Repository
 public class Disputes {
 
@@ -49,8 +52,13 @@ public class Disputes {
             "select id, reason, message from invoice_dispute where invoice_id = :invoiceId and status = 'OPEN'"
                 + " order by id desc limit 1")
         .param("invoiceId", invoiceId)
-        .query((rs, row) -> new DisputeOpened(
-            rs.getLong("id"), invoiceId, DisputeReason.valueOf(rs.getString("reason")), rs.getString("message")))
+        .query(
+            (rs, row) ->
+                new DisputeOpened(
+                    rs.getLong("id"),
+                    invoiceId,
+                    DisputeReason.valueOf(rs.getString("reason")),
+                    rs.getString("message")))
         .optional();
   }
 }

@@ -14,16 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One Recoup per working folder: an exclusive lock on {@code recoup.lock}, held for the life of the
  * process, with the holder's PID written inside. The operating system releases the lock when the
- * process dies however it dies (SIGKILL included), so holding it proves that no other Recoup
- * still uses the folder.
+ * process dies however it dies (SIGKILL included), so holding it proves that no other Recoup still
+ * uses the folder.
  */
 final class DataDirectoryLock implements AutoCloseable {
 
   static final String FILE_NAME = "recoup.lock";
 
   /**
-   * POSIX record locks belong to the whole process, and closing any channel on the file drops
-   * them: a second attempt from this JVM must be refused before it opens the file.
+   * POSIX record locks belong to the whole process, and closing any channel on the file drops them:
+   * a second attempt from this JVM must be refused before it opens the file.
    */
   private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
 
@@ -46,7 +46,8 @@ final class DataDirectoryLock implements AutoCloseable {
     }
     try {
       FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {
         String holder = holderPid(channel);
@@ -54,7 +55,10 @@ final class DataDirectoryLock implements AutoCloseable {
         throw inUse(folder, holder);
       }
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+      channel.write(
+          ByteBuffer.wrap(
+              Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)),
+          0);
       channel.force(true);
       return new DataDirectoryLock(file, channel, lock);
     } catch (IOException | RuntimeException e) {
@@ -63,12 +67,15 @@ final class DataDirectoryLock implements AutoCloseable {
     }
   }
 
-  /** The holder writes its PID just after taking the lock: a start at the same moment waits for it. */
+  /**
+   * The holder writes its PID just after taking the lock: a start at the same moment waits for it.
+   */
   private static String holderPid(FileChannel channel) throws IOException {
     for (int attempt = 0; attempt < 50; attempt++) {
       ByteBuffer buffer = ByteBuffer.allocate(32);
       channel.read(buffer, 0);
-      String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
+      String pid =
+          new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).trim();
       if (!pid.isEmpty()) {
         return pid;
       }
@@ -84,7 +91,10 @@ final class DataDirectoryLock implements AutoCloseable {
 
   private static LocalDataDirectoryException inUse(Path folder, String holder) {
     return new LocalDataDirectoryException(
-        "Another Recoup (PID " + holder + ") is running on " + folder.toAbsolutePath().normalize()
+        "Another Recoup (PID "
+            + holder
+            + ") is running on "
+            + folder.toAbsolutePath().normalize()
             + "; this one touched nothing and stops.",
         "Use the Recoup that is running, or stop it first, or start this one in another working"
             + " folder (RECOUP_DATA_DIR).");

@@ -11,9 +11,9 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs real PostgreSQL binaries in-process so the application and its tests need nothing
- * installed. Active when {@code recoup.database.embedded.enabled=true}; production points
- * {@code spring.datasource.*} at a real server instead.
+ * Runs real PostgreSQL binaries in-process so the application and its tests need nothing installed.
+ * Active when {@code recoup.database.embedded.enabled=true}; production points {@code
+ * spring.datasource.*} at a real server instead.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "recoup.database.embedded", name = "enabled", havingValue = "true")

@@ -26,7 +26,9 @@ public final class LocalPostgres implements AutoCloseable {
 
   static LocalPostgres start(EmbeddedPostgresProperties properties) throws IOException {
     EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder().setPort(properties.port()).setPGStartupWait(properties.startupWait());
+        EmbeddedPostgres.builder()
+            .setPort(properties.port())
+            .setPGStartupWait(properties.startupWait());
     if (properties.durable()) {
       // the library starts the server with -F (fsync off); a later -c wins
       builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
@@ -40,7 +42,8 @@ public final class LocalPostgres implements AutoCloseable {
       Files.createDirectories(dataDirectory);
       PostgresMajorVersion.refuseAnother(dataDirectory, PostgresMajorVersion.bundled());
       OrphanedPostmaster.stopIfRunning(dataDirectory, ORPHAN_SHUTDOWN_PATIENCE);
-      return new LocalPostgres(lock, builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).start());
+      return new LocalPostgres(
+          lock, builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).start());
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;

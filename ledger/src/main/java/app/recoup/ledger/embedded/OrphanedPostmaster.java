@@ -39,14 +39,23 @@ final class OrphanedPostmaster {
     if (!servesDirectory(process.get(), Path.of(lines.get(1).trim()), dataDirectory)) {
       return; // a PID reused after a machine restart: not ours to stop, and PostgreSQL sees past it
     }
-    log.warn("Stopping PostgreSQL (PID {}) left running on {} by a Recoup that is no longer running", pid, dataDirectory);
+    log.warn(
+        "Stopping PostgreSQL (PID {}) left running on {} by a Recoup that is no longer running",
+        pid,
+        dataDirectory);
     process.get().destroy();
     try {
       process.get().onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new LocalDataDirectoryException(
-          "PostgreSQL (PID " + pid + ") left running on " + dataDirectory + " by a Recoup that is no longer"
-              + " running did not shut down within " + patience.toSeconds() + " s (a session still connected?).",
+          "PostgreSQL (PID "
+              + pid
+              + ") left running on "
+              + dataDirectory
+              + " by a Recoup that is no longer"
+              + " running did not shut down within "
+              + patience.toSeconds()
+              + " s (a session still connected?).",
           "Stop it with a fast shutdown (kill -INT " + pid + "), then start Recoup again.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -58,9 +67,14 @@ final class OrphanedPostmaster {
   }
 
   /** A postmaster works in its data directory: its working directory says which one it serves. */
-  private static boolean servesDirectory(ProcessHandle process, Path recorded, Path dataDirectory) throws IOException {
+  private static boolean servesDirectory(ProcessHandle process, Path recorded, Path dataDirectory)
+      throws IOException {
     boolean isPostgres =
-        process.info().command().map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false);
+        process
+            .info()
+            .command()
+            .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
+            .orElse(false);
     Path workingDirectory = Path.of("/proc", Long.toString(process.pid()), "cwd");
     Path served = Files.isDirectory(workingDirectory) ? workingDirectory : recorded;
     return isPostgres && Files.exists(served) && Files.isSameFile(served, dataDirectory);

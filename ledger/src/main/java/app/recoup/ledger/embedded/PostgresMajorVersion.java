@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * PostgreSQL reads only data directories of its own major version. Each data directory records
- * its version in {@code PG_VERSION}; one of another major version is refused with the way to move
- * it, before any server is started on it.
+ * PostgreSQL reads only data directories of its own major version. Each data directory records its
+ * version in {@code PG_VERSION}; one of another major version is refused with the way to move it,
+ * before any server is started on it.
  */
 final class PostgresMajorVersion {
 
@@ -35,8 +35,12 @@ final class PostgresMajorVersion {
     String found = Files.readString(versionFile).trim();
     if (!found.equals(bundled)) {
       throw new LocalDataDirectoryException(
-          dataDirectory + " holds a PostgreSQL " + found + " database; this Recoup runs PostgreSQL "
-              + bundled + " and cannot open it (PostgreSQL reads only its own major version's files).",
+          dataDirectory
+              + " holds a PostgreSQL "
+              + found
+              + " database; this Recoup runs PostgreSQL "
+              + bundled
+              + " and cannot open it (PostgreSQL reads only its own major version's files).",
           "Start the Recoup version that made this folder, take a backup with it, then restore the"
               + " backup with this version into an empty working folder (README: \"Running it for"
               + " real on one machine\", Upgrades). The folder was left as it was.");

@@ -26,14 +26,16 @@ public class LateFeeLedger {
 
   /** Fees this case was charged and not waived. */
   public BigDecimal chargedOnCase(long caseId) {
-    return jdbc.sql("select coalesce(sum(amount), 0) from late_fee where case_id = :caseId and waived_at is null")
+    return jdbc.sql(
+            "select coalesce(sum(amount), 0) from late_fee where case_id = :caseId and waived_at is null")
         .param("caseId", caseId)
         .query(BigDecimal.class)
         .single();
   }
 
   /** Returns the new fee's id, or empty when the key was posted before. */
-  public Optional<Long> post(long caseId, long invoiceId, String key, String kind, BigDecimal amount, String currency) {
+  public Optional<Long> post(
+      long caseId, long invoiceId, String key, String kind, BigDecimal amount, String currency) {
     Optional<Long> id =
         jdbc.sql(
                 """
@@ -55,7 +57,8 @@ public class LateFeeLedger {
   }
 
   /** Waives a posted fee once; returns the amount taken off the invoice, or empty. */
-  public Optional<BigDecimal> waive(long feeId, long invoiceId, String by, String reason, Instant at) {
+  public Optional<BigDecimal> waive(
+      long feeId, long invoiceId, String by, String reason, Instant at) {
     Optional<BigDecimal> amount =
         jdbc.sql(
                 """
@@ -90,7 +93,9 @@ public class LateFeeLedger {
                     rs.getBigDecimal("amount"),
                     rs.getString("currency"),
                     rs.getTimestamp("posted_at").toInstant(),
-                    rs.getTimestamp("waived_at") == null ? null : rs.getTimestamp("waived_at").toInstant(),
+                    rs.getTimestamp("waived_at") == null
+                        ? null
+                        : rs.getTimestamp("waived_at").toInstant(),
                     rs.getString("waived_by"),
                     rs.getString("waive_reason")))
         .list();
@@ -98,15 +103,26 @@ public class LateFeeLedger {
 
   /** Payments of the invoice, oldest first: when (instant) and how much. */
   public List<PaymentOnRecord> payments(long invoiceId) {
-    return jdbc.sql("select received_at, amount from payment where invoice_id = :invoiceId order by received_at, id")
+    return jdbc.sql(
+            "select received_at, amount from payment where invoice_id = :invoiceId order by received_at, id")
         .param("invoiceId", invoiceId)
-        .query((rs, row) -> new PaymentOnRecord(rs.getTimestamp("received_at").toInstant(), rs.getBigDecimal("amount")))
+        .query(
+            (rs, row) ->
+                new PaymentOnRecord(
+                    rs.getTimestamp("received_at").toInstant(), rs.getBigDecimal("amount")))
         .list();
   }
 
   public record PostedFee(
-      long id, String key, String kind, BigDecimal amount, String currency, Instant postedAt,
-      Instant waivedAt, String waivedBy, String waiveReason) {}
+      long id,
+      String key,
+      String kind,
+      BigDecimal amount,
+      String currency,
+      Instant postedAt,
+      Instant waivedAt,
+      String waivedBy,
+      String waiveReason) {}
 
   public record PaymentOnRecord(Instant receivedAt, BigDecimal amount) {}
 }

@@ -8,9 +8,8 @@ import org.springframework.data.relational.core.mapping.Table;
  *
  * @param row the 1-based line of the file the row starts on (the header is line 1)
  * @param field the column as the file names it, or null when the row as a whole is refused
- * @param value the cell as the file wrote it, or null when it was blank or the row as a whole
- *     is refused
+ * @param value the cell as the file wrote it, or null when it was blank or the row as a whole is
+ *     refused
  */
 @Table("import_error")
-public record ImportError(
-    @Column("row_no") long row, String field, String value, String message) {}
+public record ImportError(@Column("row_no") long row, String field, String value, String message) {}

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records an import as it runs, and reads its refused rows back one at a time. Errors are
- * appended row by row instead of saving the aggregate, which would rewrite every error already
- * stored each time.
+ * Records an import as it runs, and reads its refused rows back one at a time. Errors are appended
+ * row by row instead of saving the aggregate, which would rewrite every error already stored each
+ * time.
  */
 @Component
 public class ImportJournal {
@@ -87,7 +87,8 @@ public class ImportJournal {
     jdbc.update(
         connection -> {
           PreparedStatement update =
-              connection.prepareStatement("update import_batch set format = ?, header = ? where id = ?");
+              connection.prepareStatement(
+                  "update import_batch set format = ?, header = ? where id = ?");
           update.setString(1, format);
           update.setArray(2, connection.createArrayOf("text", header.toArray()));
           update.setObject(3, importId);
@@ -96,7 +97,8 @@ public class ImportJournal {
   }
 
   public List<String> header(UUID importId) {
-    return jdbc.query(
+    return jdbc
+        .query(
             "select header from import_batch where id = ? and header is not null",
             (row, index) -> strings(row.getArray(1)),
             importId)
@@ -124,8 +126,14 @@ public class ImportJournal {
           statement.setString(3, error.field());
           statement.setString(4, PostgresText.withoutNul(error.value()));
           statement.setString(5, PostgresText.withoutNul(error.message()));
-          statement.setArray(6, statement.getConnection().createArrayOf("text",
-              ((List<?>) pair[1]).stream().map(cell -> PostgresText.withoutNul((String) cell)).toArray()));
+          statement.setArray(
+              6,
+              statement
+                  .getConnection()
+                  .createArrayOf(
+                      "text",
+                      ((List<?>) pair[1])
+                          .stream().map(cell -> PostgresText.withoutNul((String) cell)).toArray()));
         });
   }
 
@@ -167,17 +175,18 @@ public class ImportJournal {
 
   /** The refused rows in file order, streamed: an import may refuse most of a large file. */
   public void forEachRefusedRow(UUID importId, Consumer<RefusedRow> action) {
-    var grouping = new Object() {
-      long line = -1;
-      List<ImportError> errors = new ArrayList<>();
-      List<String> cells = List.of();
+    var grouping =
+        new Object() {
+          long line = -1;
+          List<ImportError> errors = new ArrayList<>();
+          List<String> cells = List.of();
 
-      void emit() {
-        if (!errors.isEmpty()) {
-          action.accept(new RefusedRow(errors, cells));
-        }
-      }
-    };
+          void emit() {
+            if (!errors.isEmpty()) {
+              action.accept(new RefusedRow(errors, cells));
+            }
+          }
+        };
     jdbc.query(
         "select row_no, field, value, message, source from import_error"
             + " where import_id = ? order by row_no, id",
@@ -187,7 +196,10 @@ public class ImportJournal {
             grouping.emit();
             grouping.line = line;
             grouping.errors = new ArrayList<>();
-            grouping.cells = Optional.ofNullable(row.getArray("source")).map(ImportJournal::strings).orElse(List.of());
+            grouping.cells =
+                Optional.ofNullable(row.getArray("source"))
+                    .map(ImportJournal::strings)
+                    .orElse(List.of());
           }
           grouping.errors.add(
               new ImportError(

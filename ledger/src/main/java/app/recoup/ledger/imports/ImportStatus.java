@@ -2,7 +2,9 @@ package app.recoup.ledger.imports;
 
 public enum ImportStatus {
   RUNNING,
-  /** The application stopped while it ran: its committed batches stay; resume or discard the rest. */
+  /**
+   * The application stopped while it ran: its committed batches stay; resume or discard the rest.
+   */
   INTERRUPTED,
   COMPLETED,
   FAILED,

@@ -16,20 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a batch of imported invoices with a handful of set-based statements instead of one
- * aggregate save per row: customers by name and their billing contact
- * ({@link CustomerWrites#upsertImported}), then the invoices in one upsert
- * ({@link InvoiceWrites#upsertImported}) that tells inserts from updates and skips rows that did
- * not change.
- * Callers run it inside a transaction; invoice numbers must be unique within one batch.
+ * aggregate save per row: customers by name and their billing contact ({@link
+ * CustomerWrites#upsertImported}), then the invoices in one upsert ({@link
+ * InvoiceWrites#upsertImported}) that tells inserts from updates and skips rows that did not
+ * change. Callers run it inside a transaction; invoice numbers must be unique within one batch.
  */
 @Component
 public class ImportWriter {
 
   /**
    * Every writer takes an invoice before its case, and several invoices (or cases) in invoice id
-   * order: the batch's invoices first, then their cases, so the upsert's trigger
-   * ({@code invoice_rescore_case}) finds its cases already held instead of taking them in the
-   * file's order against another writer.
+   * order: the batch's invoices first, then their cases, so the upsert's trigger ({@code
+   * invoice_rescore_case}) finds its cases already held instead of taking them in the file's order
+   * against another writer.
    */
   private static final String LOCK_INVOICES =
       "select id from invoice where number = any(?::text[]) order by id for update";
@@ -54,7 +53,8 @@ public class ImportWriter {
   private final CustomerWrites customerWrites;
   private final InvoiceWrites invoiceWrites;
 
-  ImportWriter(JdbcTemplate jdbc, CustomerRepository customerWrites, InvoiceRepository invoiceWrites) {
+  ImportWriter(
+      JdbcTemplate jdbc, CustomerRepository customerWrites, InvoiceRepository invoiceWrites) {
     this.jdbc = jdbc;
     this.customerWrites = customerWrites;
     this.invoiceWrites = invoiceWrites;
@@ -66,8 +66,8 @@ public class ImportWriter {
   }
 
   /**
-   * Remembers what this file already said about each customer, so a customer named on every
-   * tenth row is written once, not once per batch.
+   * Remembers what this file already said about each customer, so a customer named on every tenth
+   * row is written once, not once per batch.
    */
   public final class Session {
 
@@ -85,7 +85,8 @@ public class ImportWriter {
       Map<String, ImportedCustomer> customers = new LinkedHashMap<>();
       invoices.forEach(
           invoice ->
-              customers.merge(invoice.customer(), customerOf(invoice), ImportedCustomer::updatedBy));
+              customers.merge(
+                  invoice.customer(), customerOf(invoice), ImportedCustomer::updatedBy));
       List<ImportedCustomer> news =
           customers.values().stream()
               .filter(facts -> !facts.equals(written.get(facts.name())))

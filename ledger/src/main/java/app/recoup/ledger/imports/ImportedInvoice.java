@@ -7,4 +7,9 @@ import app.recoup.ledger.invoices.InvoiceTerms;
  * details or time zone (null) leave what the books already hold untouched.
  */
 public record ImportedInvoice(
-    String number, String customer, String email, String phone, String timeZone, InvoiceTerms terms) {}
+    String number,
+    String customer,
+    String email,
+    String phone,
+    String timeZone,
+    InvoiceTerms terms) {}

@@ -20,7 +20,8 @@ public record PaidFigures(
   /** The task's title: both figures, and what a person does about them. */
   public String title() {
     return "Invoice %s: the books say %s %s paid, Recoup recorded %s %s; the import kept %s. Bring the books and Recoup together"
-        .formatted(number, plain(booksPaid), currency, plain(recordedPaid), currency, plain(recordedPaid));
+        .formatted(
+            number, plain(booksPaid), currency, plain(recordedPaid), currency, plain(recordedPaid));
   }
 
   private static String plain(BigDecimal amount) {

@@ -26,7 +26,9 @@ public record WriteOutcome(
 
   /** The invoices whose books and Recoup agree on what is paid. */
   public List<Long> agreeingIds() {
-    return paidFigures.stream().filter(figures -> !figures.disagree()).map(PaidFigures::invoiceId).toList();
+    return paidFigures.stream()
+        .filter(figures -> !figures.disagree())
+        .map(PaidFigures::invoiceId)
+        .toList();
   }
-
 }

@@ -3,7 +3,9 @@ package app.recoup.ledger.invoices;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
-/** The one writer of {@code invoice}: aggregate saves here, special writes in {@link InvoiceWrites}. */
+/**
+ * The one writer of {@code invoice}: aggregate saves here, special writes in {@link InvoiceWrites}.
+ */
 public interface InvoiceRepository extends ListCrudRepository<Invoice, Long>, InvoiceWrites {
 
   Optional<Invoice> findByNumber(String number);

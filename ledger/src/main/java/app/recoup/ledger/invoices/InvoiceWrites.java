@@ -25,7 +25,9 @@ public interface InvoiceWrites {
   /** Moves the invoice's fees by {@code amount} (negative for a waiver). */
   void addFees(long invoiceId, BigDecimal amount);
 
-  /** A person wrote the case off: its open invoice is no longer collected (nor reopened by a sweep). */
+  /**
+   * A person wrote the case off: its open invoice is no longer collected (nor reopened by a sweep).
+   */
   void writeOffForCase(long caseId);
 
   /**

@@ -72,7 +72,9 @@ class InvoiceWritesImpl implements InvoiceWrites {
     return lock("id", id);
   }
 
-  /** @param column a column of this class's choosing, never the caller's text */
+  /**
+   * @param column a column of this class's choosing, never the caller's text
+   */
   private Optional<Invoice> lock(String column, Object value) {
     return jdbc.sql("select id from invoice where " + column + " = ? for update")
         .param(value)
@@ -83,7 +85,8 @@ class InvoiceWritesImpl implements InvoiceWrites {
 
   @Override
   public void addFees(long invoiceId, BigDecimal amount) {
-    jdbc.sql("update invoice set fees = fees + :amount, updated_at = now(), version = version + 1 where id = :id")
+    jdbc.sql(
+            "update invoice set fees = fees + :amount, updated_at = now(), version = version + 1 where id = :id")
         .param("id", invoiceId)
         .param("amount", amount)
         .update();
@@ -109,12 +112,16 @@ class InvoiceWritesImpl implements InvoiceWrites {
         connection -> {
           PreparedStatement statement = connection.prepareStatement(UPSERT_IMPORTED);
           statement.setArray(1, column(connection, "text", rows, ImportedTerms::number));
-          statement.setArray(2, column(connection, "bigint", rows, row -> customerIds.get(row.customer())));
+          statement.setArray(
+              2, column(connection, "bigint", rows, row -> customerIds.get(row.customer())));
           statement.setArray(3, column(connection, "text", rows, row -> row.terms().currency()));
           statement.setArray(4, column(connection, "numeric", rows, row -> row.terms().total()));
-          statement.setArray(5, column(connection, "numeric", rows, row -> row.terms().amountPaid()));
-          statement.setArray(6, column(connection, "text", rows, row -> row.terms().issueDate().toString()));
-          statement.setArray(7, column(connection, "text", rows, row -> row.terms().dueDate().toString()));
+          statement.setArray(
+              5, column(connection, "numeric", rows, row -> row.terms().amountPaid()));
+          statement.setArray(
+              6, column(connection, "text", rows, row -> row.terms().issueDate().toString()));
+          statement.setArray(
+              7, column(connection, "text", rows, row -> row.terms().dueDate().toString()));
           statement.setArray(8, column(connection, "text", rows, row -> row.terms().poReference()));
           return statement;
         },

@@ -11,12 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Leases that make a periodic job run once per period across every replica. A replica runs the
- * job only when it claims the lease, which holds for the job's period: the other replicas' timers
- * fire inside that period and find it held. An advisory lock would only keep runs from
- * overlapping; two replicas whose timers are a few seconds apart would still both run each
- * period. The holder's clock decides expiry, so replicas' clocks must agree to well within the
- * shortest period (NTP does).
+ * Leases that make a periodic job run once per period across every replica. A replica runs the job
+ * only when it claims the lease, which holds for the job's period: the other replicas' timers fire
+ * inside that period and find it held. An advisory lock would only keep runs from overlapping; two
+ * replicas whose timers are a few seconds apart would still both run each period. The holder's
+ * clock decides expiry, so replicas' clocks must agree to well within the shortest period (NTP
+ * does).
  */
 @Repository
 public class JobLeases {

@@ -17,8 +17,13 @@ public class InboundMessages {
 
   /** Returns false when this message was recorded before (a redelivery or a second poll). */
   public boolean record(
-      String externalId, Channel channel, String sender, String subject,
-      InboundKind kind, Long caseId, String excerpt) {
+      String externalId,
+      Channel channel,
+      String sender,
+      String subject,
+      InboundKind kind,
+      Long caseId,
+      String excerpt) {
     return jdbc.sql(
                 """
                 insert into inbound_message (external_id, channel, sender, subject, classification, case_id, excerpt)
@@ -54,7 +59,8 @@ public class InboundMessages {
 
   /** Whether the case is still open, so a reply can still pause it. */
   public boolean isOpen(long caseId) {
-    return jdbc.sql("select exists (select 1 from collection_case where id = ? and status <> 'CLOSED')")
+    return jdbc.sql(
+            "select exists (select 1 from collection_case where id = ? and status <> 'CLOSED')")
         .param(caseId)
         .query(Boolean.class)
         .single();

@@ -111,16 +111,19 @@ public class Outbox {
   /** Why the ledger forbids a message about this case, read after locking what could change it. */
   private Optional<String> refusal(long caseId) {
     lock(
-            """
+        """
             select 1 from customer where id =
               (select i.customer_id from collection_case c join invoice i on i.id = c.invoice_id where c.id = ?)
                for share
             """,
         caseId);
-    lock("select 1 from invoice where id = (select invoice_id from collection_case where id = ?) for update", caseId);
+    lock(
+        "select 1 from invoice where id = (select invoice_id from collection_case where id = ?) for update",
+        caseId);
     lock("select 1 from collection_case where id = ? for share", caseId);
     // a new statement, so its snapshot includes everything committed before the locks were granted
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             select case
                      when c.status = 'CLOSED' then 'the case is closed'
@@ -177,7 +180,9 @@ public class Outbox {
         .update();
   }
 
-  /** The attempt certainly did not deliver (the provider refused before accepting): try again later. */
+  /**
+   * The attempt certainly did not deliver (the provider refused before accepting): try again later.
+   */
   public void releaseAttempt(String key, String error) {
     jdbc.sql(
             """
@@ -218,7 +223,8 @@ public class Outbox {
     if (messageIds.isEmpty()) {
       return Optional.empty();
     }
-    return jdbc.sql("select * from outbox_message where message_id in (:ids) order by id desc limit 1")
+    return jdbc.sql(
+            "select * from outbox_message where message_id in (:ids) order by id desc limit 1")
         .param("ids", messageIds)
         .query(Outbox::entry)
         .optional();
@@ -240,13 +246,15 @@ public class Outbox {
 
   /** Records that a sent email came back undelivered, so the outbox shows it. */
   public void markBounced(long id) {
-    jdbc.sql("update outbox_message set delivery_status = 'bounced', updated_at = now() where id = ?")
+    jdbc.sql(
+            "update outbox_message set delivery_status = 'bounced', updated_at = now() where id = ?")
         .params(id)
         .update();
   }
 
   public List<OutboxEntry> newestFirst(int offset, int limit) {
-    return jdbc.sql("select * from outbox_message order by created_at desc, id desc offset ? limit ?")
+    return jdbc.sql(
+            "select * from outbox_message order by created_at desc, id desc offset ? limit ?")
         .params(offset, limit)
         .query(Outbox::entry)
         .list();

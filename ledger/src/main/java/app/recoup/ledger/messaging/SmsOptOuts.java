@@ -20,7 +20,9 @@ public class SmsOptOuts {
   }
 
   public void optIn(String phone) {
-    jdbc.sql("delete from sms_opt_out where phone = ?").param(PhoneNumbers.normalize(phone)).update();
+    jdbc.sql("delete from sms_opt_out where phone = ?")
+        .param(PhoneNumbers.normalize(phone))
+        .update();
   }
 
   public boolean isOptedOut(String phone) {

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Collection figures from the ledger, one currency at a time (amounts in different currencies
- * are never added). Each query reads its tables once; definitions are on the metrics page.
+ * Collection figures from the ledger, one currency at a time (amounts in different currencies are
+ * never added). Each query reads its tables once; definitions are on the metrics page.
  */
 @Repository
 public class Metrics {
@@ -20,12 +20,15 @@ public class Metrics {
   }
 
   public List<String> currencies() {
-    return jdbc.sql("select currency from invoice group by currency order by count(*) desc, currency")
+    return jdbc.sql(
+            "select currency from invoice group by currency order by count(*) desc, currency")
         .query(String.class)
         .list();
   }
 
-  /** Open balances by days overdue on each customer's calendar: current, 1-30, 31-60, 61-90, 90+. */
+  /**
+   * Open balances by days overdue on each customer's calendar: current, 1-30, 31-60, 61-90, 90+.
+   */
   public List<Amount> aging(String currency) {
     return jdbc.sql(
             """
@@ -48,13 +51,13 @@ public class Metrics {
   }
 
   /**
-   * DSO at the end of each of the last twelve months (today for this month), for the whole
-   * ledger and for each customer segment, in one pass: receivables then, divided by the
-   * invoicing of that month and the two before, times those months' days. Receivables are
-   * rebuilt from movements: invoices issued (+total), payments received, void and written-off
-   * remainders. An import records no paid date, so an invoice that an import marked (partly) paid
-   * is left out, from its receivables and from the invoicing, of every month that ended before
-   * that import (its last change); from then on it counts with what the import said.
+   * DSO at the end of each of the last twelve months (today for this month), for the whole ledger
+   * and for each customer segment, in one pass: receivables then, divided by the invoicing of that
+   * month and the two before, times those months' days. Receivables are rebuilt from movements:
+   * invoices issued (+total), payments received, void and written-off remainders. An import records
+   * no paid date, so an invoice that an import marked (partly) paid is left out, from its
+   * receivables and from the invoicing, of every month that ended before that import (its last
+   * change); from then on it counts with what the import said.
    */
   public DsoHistory dso(String currency) {
     List<DsoHistory.Point> points =

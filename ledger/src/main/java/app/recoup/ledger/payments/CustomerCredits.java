@@ -17,7 +17,8 @@ public class CustomerCredits {
 
   public record Balance(String currency, BigDecimal credit, BigDecimal unapplied) {}
 
-  public void add(long customerId, BigDecimal amount, String currency, long exceptionId, String note) {
+  public void add(
+      long customerId, BigDecimal amount, String currency, long exceptionId, String note) {
     jdbc.sql(
             """
             insert into customer_credit (customer_id, amount, currency, exception_id, note)

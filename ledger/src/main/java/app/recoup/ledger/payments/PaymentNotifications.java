@@ -25,14 +25,15 @@ public class PaymentNotifications {
   private final JdbcClient jdbc;
   private final int unverifiedKept;
 
-  PaymentNotifications(JdbcClient jdbc, @Value("${recoup.webhooks.unverified-kept:1000}") int unverifiedKept) {
+  PaymentNotifications(
+      JdbcClient jdbc, @Value("${recoup.webhooks.unverified-kept:1000}") int unverifiedKept) {
     this.jdbc = jdbc;
     this.unverifiedKept = unverifiedKept;
   }
 
   /**
-   * The result of storing a delivery: the notification, whether it had been seen before, and
-   * where it stands (a new one is PENDING).
+   * The result of storing a delivery: the notification, whether it had been seen before, and where
+   * it stands (a new one is PENDING).
    */
   public record Stored(long id, boolean redelivery, NotificationStatus status, String outcome) {}
 
@@ -54,8 +55,13 @@ public class PaymentNotifications {
         .param("externalId", externalId)
         .param("body", body)
         .param("sha", sha256(body))
-        .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBoolean("redelivery"),
-            NotificationStatus.valueOf(rs.getString("status")), rs.getString("outcome")))
+        .query(
+            (rs, n) ->
+                new Stored(
+                    rs.getLong("id"),
+                    rs.getBoolean("redelivery"),
+                    NotificationStatus.valueOf(rs.getString("status")),
+                    rs.getString("outcome")))
         .single();
   }
 
@@ -73,7 +79,9 @@ public class PaymentNotifications {
   /** The first verified notification stored under this source and external id. */
   public Optional<PaymentNotification> firstVerified(String source, String externalId) {
     return jdbc.sql(
-            "select " + COLUMNS + " from payment_notification"
+            "select "
+                + COLUMNS
+                + " from payment_notification"
                 + " where source = :source and external_id = :externalId and signature_verified"
                 + " order by id limit 1")
         .param("source", source)
@@ -84,10 +92,10 @@ public class PaymentNotifications {
 
   /**
    * Keeps, for the record, a delivery that is never applied: unverified or unreadable. Anyone can
-   * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are kept,
-   * and only the newest {@code recoup.webhooks.unverified-kept} of them per source: each one kept
-   * beyond that drops the oldest. NUL characters, which PostgreSQL text refuses, are kept as the six
-   * characters of their JSON escape.
+   * send unverified bodies, so only their first {@value #UNVERIFIED_KEPT_CHARS} characters are
+   * kept, and only the newest {@code recoup.webhooks.unverified-kept} of them per source: each one
+   * kept beyond that drops the oldest. NUL characters, which PostgreSQL text refuses, are kept as
+   * the six characters of their JSON escape.
    */
   public void storeIgnored(String source, String body, boolean signatureVerified, String outcome) {
     if (!signatureVerified && body.length() > UNVERIFIED_KEPT_CHARS) {
@@ -126,7 +134,8 @@ public class PaymentNotifications {
    */
   public Optional<PaymentNotification> claimPending(long id) {
     return jdbc.sql(
-            "select " + COLUMNS
+            "select "
+                + COLUMNS
                 + " from payment_notification where id = :id and status = 'PENDING'"
                 + " for update skip locked")
         .param("id", id)
@@ -157,7 +166,9 @@ public class PaymentNotifications {
   /** The latest notifications, newest first, optionally of one status. */
   public List<PaymentNotification> latest(NotificationStatus status, int limit) {
     return jdbc.sql(
-            "select " + COLUMNS + " from payment_notification"
+            "select "
+                + COLUMNS
+                + " from payment_notification"
                 + " where (cast(:status as text) is null or status = :status)"
                 + " order by received_at desc, id desc limit :limit")
         .param("status", status == null ? null : status.name())
@@ -186,7 +197,8 @@ public class PaymentNotifications {
                 + " select id from payment_notification"
                 + " where status = 'PENDING' and escalated_at is null and received_at < :cutoff"
                 + " order by received_at, id limit :limit for update skip locked)"
-                + " returning " + COLUMNS)
+                + " returning "
+                + COLUMNS)
         .param("cutoff", Timestamp.from(cutoff))
         .param("limit", limit)
         .query(PaymentNotification.class)

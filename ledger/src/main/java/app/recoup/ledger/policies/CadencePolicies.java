@@ -24,22 +24,25 @@ public class CadencePolicies {
   }
 
   public Optional<CadencePolicy> find(String name) {
-    return jdbc.sql("select name, offsets, touch_time, overdue_only, version from cadence_policy where name = :name")
+    return jdbc.sql(
+            "select name, offsets, touch_time, overdue_only, version from cadence_policy where name = :name")
         .param("name", name)
         .query(this::map)
         .optional();
   }
 
   public List<CadencePolicy> findAll() {
-    return jdbc.sql("select name, offsets, touch_time, overdue_only, version from cadence_policy order by name")
+    return jdbc.sql(
+            "select name, offsets, touch_time, overdue_only, version from cadence_policy order by name")
         .query(this::map)
         .list();
   }
 
   /** Stores the policy as its next version; returns it as stored, with that version. */
   public CadencePolicy save(CadencePolicy policy, String by) {
-    int version = jdbc.sql(
-            """
+    int version =
+        jdbc.sql(
+                """
             insert into cadence_policy (name, offsets, touch_time, overdue_only, updated_by)
             values (:name, :offsets, :touchTime, :overdueOnly, :by)
             on conflict (name) do update
@@ -48,14 +51,16 @@ public class CadencePolicies {
                    version = cadence_policy.version + 1
             returning version
             """)
+            .param("name", policy.name())
+            .param("offsets", policy.offsets().toArray(Integer[]::new))
+            .param("touchTime", Time.valueOf(policy.touchTime()))
+            .param("overdueOnly", policy.overdueOnly())
+            .param("by", by)
+            .query(Integer.class)
+            .single();
+    jdbc.sql("delete from cadence_policy_fee where policy = :name")
         .param("name", policy.name())
-        .param("offsets", policy.offsets().toArray(Integer[]::new))
-        .param("touchTime", Time.valueOf(policy.touchTime()))
-        .param("overdueOnly", policy.overdueOnly())
-        .param("by", by)
-        .query(Integer.class)
-        .single();
-    jdbc.sql("delete from cadence_policy_fee where policy = :name").param("name", policy.name()).update();
+        .update();
     for (CadencePolicy.StepFee fee : policy.fees()) {
       jdbc.sql(
               """
@@ -69,7 +74,9 @@ public class CadencePolicies {
           .param("cap", fee.cap())
           .update();
     }
-    jdbc.sql("delete from cadence_policy_step where policy = :name").param("name", policy.name()).update();
+    jdbc.sql("delete from cadence_policy_step where policy = :name")
+        .param("name", policy.name())
+        .update();
     for (CadencePolicy.StepMessage message : policy.messages()) {
       jdbc.sql(
               """
@@ -85,7 +92,13 @@ public class CadencePolicies {
           .update();
     }
     return new CadencePolicy(
-        policy.name(), policy.offsets(), policy.touchTime(), policy.overdueOnly(), policy.fees(), policy.messages(), version);
+        policy.name(),
+        policy.offsets(),
+        policy.touchTime(),
+        policy.overdueOnly(),
+        policy.fees(),
+        policy.messages(),
+        version);
   }
 
   /** Customer id to the policy name it uses instead of its segment's, for those that have one. */
@@ -93,7 +106,8 @@ public class CadencePolicies {
     if (customerIds.isEmpty()) {
       return Map.of();
     }
-    return jdbc.sql("select customer_id, policy from customer_cadence_policy where customer_id in (:ids)")
+    return jdbc
+        .sql("select customer_id, policy from customer_cadence_policy where customer_id in (:ids)")
         .param("ids", customerIds)
         .query((rs, row) -> Map.entry(rs.getLong("customer_id"), rs.getString("policy")))
         .list()
@@ -104,7 +118,9 @@ public class CadencePolicies {
   /** Gives the customer the named policy; null returns it to its segment's. */
   public void override(long customerId, String policy) {
     if (policy == null) {
-      jdbc.sql("delete from customer_cadence_policy where customer_id = :id").param("id", customerId).update();
+      jdbc.sql("delete from customer_cadence_policy where customer_id = :id")
+          .param("id", customerId)
+          .update();
       return;
     }
     jdbc.sql(
@@ -136,7 +152,12 @@ public class CadencePolicies {
              order by cc.id
             """)
         .param("name", name)
-        .query((rs, row) -> new PolicyUser(rs.getString("workflow_id"), rs.getLong("customer_id"), rs.getLong("invoice_id")))
+        .query(
+            (rs, row) ->
+                new PolicyUser(
+                    rs.getString("workflow_id"),
+                    rs.getLong("customer_id"),
+                    rs.getLong("invoice_id")))
         .list();
   }
 
@@ -162,17 +183,28 @@ public class CadencePolicies {
               from cadence_policy_step where policy = :name order by offset_days
             """)
         .param("name", policy)
-        .query((rs, row) -> new CadencePolicy.StepMessage(
-            rs.getInt("offset_days"), rs.getString("channel"), rs.getString("tone"), rs.getString("template"),
-            rs.getBoolean("needs_approval")))
+        .query(
+            (rs, row) ->
+                new CadencePolicy.StepMessage(
+                    rs.getInt("offset_days"),
+                    rs.getString("channel"),
+                    rs.getString("tone"),
+                    rs.getString("template"),
+                    rs.getBoolean("needs_approval")))
         .list();
   }
 
   private List<CadencePolicy.StepFee> fees(String policy) {
-    return jdbc.sql("select offset_days, kind, value, cap from cadence_policy_fee where policy = :name order by offset_days")
+    return jdbc.sql(
+            "select offset_days, kind, value, cap from cadence_policy_fee where policy = :name order by offset_days")
         .param("name", policy)
-        .query((rs, row) -> new CadencePolicy.StepFee(
-            rs.getInt("offset_days"), rs.getString("kind"), rs.getBigDecimal("value"), rs.getBigDecimal("cap")))
+        .query(
+            (rs, row) ->
+                new CadencePolicy.StepFee(
+                    rs.getInt("offset_days"),
+                    rs.getString("kind"),
+                    rs.getBigDecimal("value"),
+                    rs.getBigDecimal("cap")))
         .list();
   }
 }

@@ -38,7 +38,8 @@ public record CadencePolicy(
    * @param template BY_POSITION, PRE_DUE, DUE, OVERDUE or FINAL_NOTICE
    * @param needsApproval a person approves it even for a customer trusted to be sent to unreviewed
    */
-  public record StepMessage(int offsetDays, String channel, String tone, String template, boolean needsApproval) {}
+  public record StepMessage(
+      int offsetDays, String channel, String tone, String template, boolean needsApproval) {}
 
   public CadencePolicy {
     offsets = List.copyOf(offsets);

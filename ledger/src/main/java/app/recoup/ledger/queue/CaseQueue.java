@@ -9,12 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The list of open collection cases a finance team works from, most pressing first: cases where
- * the customer replied after our last message or broke a promise, then the stored urgency
- * (balance x days overdue, see V7__dashboard.sql). Pages are read by keyset, never by OFFSET: the
- * second part walks an open-case index in urgency order and stops after one page. Every filter is
- * a condition on the case row (V10 keeps copies of what they read there; the customer name is a
- * subquery), so both parts choose their page of cases before joining the invoice and customer.
+ * The list of open collection cases a finance team works from, most pressing first: cases where the
+ * customer replied after our last message or broke a promise, then the stored urgency (balance x
+ * days overdue, see V7__dashboard.sql). Pages are read by keyset, never by OFFSET: the second part
+ * walks an open-case index in urgency order and stops after one page. Every filter is a condition
+ * on the case row (V10 keeps copies of what they read there; the customer name is a subquery), so
+ * both parts choose their page of cases before joining the invoice and customer.
  */
 @Repository
 public class CaseQueue {
@@ -134,10 +134,10 @@ public class CaseQueue {
   }
 
   /**
-   * Where the second part reads open cases from. A days-overdue bucket of at most a month reads
-   * its cases by due date and sorts them (OFFSET 0 keeps the planner from walking the urgency
-   * index instead): the oldest debts carry most urgency, so a walk would pass nearly every older
-   * case before reaching a month-wide bucket's. Otherwise the urgency index is walked.
+   * Where the second part reads open cases from. A days-overdue bucket of at most a month reads its
+   * cases by due date and sorts them (OFFSET 0 keeps the planner from walking the urgency index
+   * instead): the oldest debts carry most urgency, so a walk would pass nearly every older case
+   * before reaching a month-wide bucket's. Otherwise the urgency index is walked.
    */
   private static String cases(QueueFilter filter, CharSequence where) {
     AgingBucket bucket = filter.bucket();

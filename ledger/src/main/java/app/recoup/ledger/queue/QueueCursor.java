@@ -12,7 +12,9 @@ public record QueueCursor(boolean attention, BigDecimal urgency, long caseId) {
 
   public String encode() {
     String raw = (attention ? "1" : "0") + "|" + urgency.toPlainString() + "|" + caseId;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Reads a cursor this class encoded; anything else is an IllegalArgumentException. */

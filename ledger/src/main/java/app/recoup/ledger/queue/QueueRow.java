@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One line of the case queue. {@code replied}: the customer wrote after our last message;
- * {@code promiseBroken}: the latest promised date has passed and the case is still open.
+ * One line of the case queue. {@code replied}: the customer wrote after our last message; {@code
+ * promiseBroken}: the latest promised date has passed and the case is still open.
  */
 public record QueueRow(
     long caseId,

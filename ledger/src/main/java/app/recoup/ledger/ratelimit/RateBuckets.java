@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Token buckets in PostgreSQL, so that a limit holds across replicas: a burst of {@code perMinute}
- * requests, refilled at that many per minute. Taking a token is one statement; the row lock of
- * the upsert serialises replicas taking from the same bucket.
+ * requests, refilled at that many per minute. Taking a token is one statement; the row lock of the
+ * upsert serialises replicas taking from the same bucket.
  */
 @Repository
 public class RateBuckets {

@@ -7,4 +7,5 @@ package app.recoup.ledger.relay;
  * @param payload what the kind needs to be told, as its recorder wrote it (may be null)
  * @param attempts delivery attempts that failed so far
  */
-public record WorkflowEvent(long id, Long invoiceId, WorkflowEventKind kind, String payload, int attempts) {}
+public record WorkflowEvent(
+    long id, Long invoiceId, WorkflowEventKind kind, String payload, int attempts) {}

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The workflow events table: the transactional outbox between the ledger and the workflows. Facts
- * are recorded in their caller's transaction; a relay takes pending events in order, one relay
- * at a time across the cluster, and marks each delivered once Temporal has it.
+ * are recorded in their caller's transaction; a relay takes pending events in order, one relay at a
+ * time across the cluster, and marks each delivered once Temporal has it.
  */
 @Repository
 public class WorkflowEvents {
@@ -57,7 +57,8 @@ public class WorkflowEvents {
 
   /** Records the same event for each invoice, in one statement. */
   @Transactional
-  public void recordEach(Collection<Long> invoiceIds, WorkflowEventKind kind, String payload, Instant at) {
+  public void recordEach(
+      Collection<Long> invoiceIds, WorkflowEventKind kind, String payload, Instant at) {
     if (invoiceIds.isEmpty()) {
       return;
     }
@@ -88,8 +89,13 @@ public class WorkflowEvents {
    * must be idempotent per event id.
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public Optional<Integer> relay(Instant now, int limit, Function<List<WorkflowEvent>, List<Outcome>> deliver) {
-    boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single();
+  public Optional<Integer> relay(
+      Instant now, int limit, Function<List<WorkflowEvent>, List<Outcome>> deliver) {
+    boolean mine =
+        jdbc.sql("select pg_try_advisory_xact_lock(?)")
+            .param(RELAY_LOCK)
+            .query(Boolean.class)
+            .single();
     if (!mine) {
       return Optional.empty();
     }
@@ -109,8 +115,12 @@ public class WorkflowEvents {
             .param("limit", limit)
             .query(
                 (rs, row) ->
-                    new WorkflowEvent(rs.getLong("id"), rs.getObject("invoice_id", Long.class),
-                        WorkflowEventKind.valueOf(rs.getString("kind")), rs.getString("payload"), rs.getInt("attempts")))
+                    new WorkflowEvent(
+                        rs.getLong("id"),
+                        rs.getObject("invoice_id", Long.class),
+                        WorkflowEventKind.valueOf(rs.getString("kind")),
+                        rs.getString("payload"),
+                        rs.getInt("attempts")))
             .list();
     if (due.isEmpty()) {
       return Optional.of(0);
@@ -118,11 +128,13 @@ public class WorkflowEvents {
     List<Outcome> outcomes = deliver.apply(due);
     for (Outcome outcome : outcomes) {
       if (outcome.retryAt() == null) {
-        jdbc.sql("update workflow_event set delivered_at = ?, outcome = ?, attempts = attempts + 1 where id = ?")
+        jdbc.sql(
+                "update workflow_event set delivered_at = ?, outcome = ?, attempts = attempts + 1 where id = ?")
             .params(Timestamp.from(now), outcome.note(), outcome.eventId())
             .update();
       } else {
-        jdbc.sql("update workflow_event set next_attempt_at = ?, last_error = ?, attempts = attempts + 1 where id = ?")
+        jdbc.sql(
+                "update workflow_event set next_attempt_at = ?, last_error = ?, attempts = attempts + 1 where id = ?")
             .params(Timestamp.from(outcome.retryAt()), outcome.note(), outcome.eventId())
             .update();
       }
@@ -149,15 +161,16 @@ public class WorkflowEvents {
 
   /** The invoices' events waiting for a retry are due at {@code now}. */
   public void dueNow(Collection<Long> invoiceIds, Instant now) {
-    jdbc.sql("update workflow_event set next_attempt_at = :now where delivered_at is null and invoice_id in (:ids)")
+    jdbc.sql(
+            "update workflow_event set next_attempt_at = :now where delivered_at is null and invoice_id in (:ids)")
         .param("now", Timestamp.from(now))
         .param("ids", invoiceIds)
         .update();
   }
 
   /**
-   * How far the policy's last roll-out got (its events share their recording instant); empty
-   * when it was never rolled out.
+   * How far the policy's last roll-out got (its events share their recording instant); empty when
+   * it was never rolled out.
    */
   public Optional<RolloutProgress> lastRollout(String policy) {
     return jdbc.sql(
@@ -174,7 +187,9 @@ public class WorkflowEvents {
         .filter(progress -> progress.cases() > 0);
   }
 
-  /** @param reached cases the change was delivered to (or that closed meanwhile) */
+  /**
+   * @param reached cases the change was delivered to (or that closed meanwhile)
+   */
   public record RolloutProgress(int cases, int reached) {
 
     public boolean done() {
@@ -184,7 +199,8 @@ public class WorkflowEvents {
 
   /** Events recorded and not yet delivered: the relay's backlog. */
   public long backlog() {
-    return jdbc.sql("select count(*) from workflow_event where delivered_at is null").query(Long.class).single();
+    return jdbc.sql("select count(*) from workflow_event where delivered_at is null")
+        .query(Long.class)
+        .single();
   }
-
 }

@@ -5,8 +5,8 @@ import app.recoup.workflows.vocabulary.TaskKind;
 /**
  * What a completion changed: the task, its case (if any), and the decision taken.
  *
- * @param kind the stored word of its {@link TaskKind}, as the row holds it (rows outlive the words a
- *     version writes)
+ * @param kind the stored word of its {@link TaskKind}, as the row holds it (rows outlive the words
+ *     a version writes)
  */
 public record CompletedTask(long id, Long caseId, String kind, String title, String decision) {
 

@@ -18,7 +18,8 @@ public class MessageTemplateVersions {
     this.jdbc = jdbc;
   }
 
-  public void save(Tone tone, String step, String subject, String body, String sms, String savedBy) {
+  public void save(
+      Tone tone, String step, String subject, String body, String sms, String savedBy) {
     jdbc.sql(
             """
             insert into message_template (tone, step, subject, body, sms, saved_by)
@@ -38,7 +39,8 @@ public class MessageTemplateVersions {
   }
 
   public Optional<SavedWording> latest(Tone tone, String step) {
-    return jdbc.sql("select * from message_template where tone = ? and step = ? order by id desc limit 1")
+    return jdbc.sql(
+            "select * from message_template where tone = ? and step = ? order by id desc limit 1")
         .params(tone.name(), step)
         .query(MessageTemplateVersions::row)
         .optional();

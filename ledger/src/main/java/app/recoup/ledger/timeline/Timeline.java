@@ -25,7 +25,12 @@ public class Timeline {
 
   /** Returns whether the event was new; an event whose dedup key is known is not added again. */
   public boolean append(
-      long caseId, Instant occurredAt, String actor, TimelineEventType type, String details, String dedupKey) {
+      long caseId,
+      Instant occurredAt,
+      String actor,
+      TimelineEventType type,
+      String details,
+      String dedupKey) {
     return jdbc.sql(
                 """
                 insert into timeline_event (case_id, occurred_at, actor, type, details, dedup_key)
@@ -46,7 +51,8 @@ public class Timeline {
    * Appends an event stamped with the database's time unless one with the same dedup key exists.
    * Returns whether it was added.
    */
-  public boolean appendNow(long caseId, String actor, TimelineEventType type, String details, String dedupKey) {
+  public boolean appendNow(
+      long caseId, String actor, TimelineEventType type, String details, String dedupKey) {
     return jdbc.sql(
                 """
                 insert into timeline_event (case_id, actor, type, details, dedup_key)
@@ -59,8 +65,8 @@ public class Timeline {
   }
 
   /**
-   * Writes what happened to an invoice's money on its collection case's timeline, when it has a case.
-   * Each note carries a dedup key so processing a notification again cannot repeat it.
+   * Writes what happened to an invoice's money on its collection case's timeline, when it has a
+   * case. Each note carries a dedup key so processing a notification again cannot repeat it.
    */
   public void noteOnInvoice(
       long invoiceId, String actor, TimelineEventType type, String details, String dedupKey) {

@@ -43,8 +43,8 @@ public class Touches {
   }
 
   /**
-   * Stores the draft on a planned touch. Returns the touch's draft: the one just stored, or the
-   * one a previous attempt stored (a retried drafting never replaces what a person may be reading).
+   * Stores the draft on a planned touch. Returns the touch's draft: the one just stored, or the one
+   * a previous attempt stored (a retried drafting never replaces what a person may be reading).
    */
   public TouchDraft draft(String idempotencyKey, String subject, String body, Instant at) {
     boolean stored =
@@ -61,8 +61,13 @@ public class Touches {
             == 1;
     return jdbc.sql("select subject, body, channel from touch where idempotency_key = :key")
         .param("key", idempotencyKey)
-        .query((rs, row) ->
-            new TouchDraft(rs.getString("subject"), rs.getString("body"), Channel.valueOf(rs.getString("channel")), stored))
+        .query(
+            (rs, row) ->
+                new TouchDraft(
+                    rs.getString("subject"),
+                    rs.getString("body"),
+                    Channel.valueOf(rs.getString("channel")),
+                    stored))
         .single();
   }
 
@@ -72,7 +77,12 @@ public class Touches {
    * already.
    */
   public Optional<Channel> decide(
-      String idempotencyKey, TouchStatus decision, String by, String subject, String body, Instant at) {
+      String idempotencyKey,
+      TouchStatus decision,
+      String by,
+      String subject,
+      String body,
+      Instant at) {
     return jdbc.sql(
             """
             update touch set status = :decision, approved_by = :by, approved_at = :at,
@@ -136,8 +146,8 @@ public class Touches {
 
   /**
    * The last step a case has done, from the step it recorded last: that step itself, unless its
-   * touch was recorded but neither sent nor settled otherwise (a case run again from here finds
-   * the stored draft and waits for the person again instead of skipping it).
+   * touch was recorded but neither sent nor settled otherwise (a case run again from here finds the
+   * stored draft and waits for the person again instead of skipping it).
    */
   public int lastDoneStep(long caseId, int currentStep) {
     if (currentStep <= 0) {
@@ -145,15 +155,15 @@ public class Touches {
     }
     boolean unsettled =
         jdbc.sql(
-                """
+                    """
                 select count(*) from touch
                  where case_id = :caseId and step = :step and status in ('PLANNED', 'DRAFTED', 'APPROVED')
                 """)
-            .param("caseId", caseId)
-            .param("step", currentStep)
-            .query(Long.class)
-            .single()
-        > 0;
+                .param("caseId", caseId)
+                .param("step", currentStep)
+                .query(Long.class)
+                .single()
+            > 0;
     return unsettled ? currentStep - 1 : currentStep;
   }
 
@@ -194,10 +204,12 @@ public class Touches {
               join collection_case cc on cc.id = t.case_id
              where t.status = 'DRAFTED' and cc.status <> 'CLOSED'
             """)
-        .query((rs, row) -> {
-          Timestamp oldest = rs.getTimestamp("oldest");
-          return new WaitingDrafts(rs.getLong("waiting"), oldest == null ? null : oldest.toInstant());
-        })
+        .query(
+            (rs, row) -> {
+              Timestamp oldest = rs.getTimestamp("oldest");
+              return new WaitingDrafts(
+                  rs.getLong("waiting"), oldest == null ? null : oldest.toInstant());
+            })
         .single();
   }
 

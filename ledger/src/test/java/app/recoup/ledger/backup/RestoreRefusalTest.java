@@ -32,8 +32,10 @@ class RestoreRefusalTest {
     Path backup = folder.resolve("newer.zip");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(backup))) {
       zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
-      zip.write(("format=1\nschema-version=999\npostgres-version=17.6\ntaken-at=2026-03-01T02:30:00Z\n"
-          + "tables=invoice\ncolumns.invoice=id\nrows.invoice=0\n").getBytes(StandardCharsets.ISO_8859_1));
+      zip.write(
+          ("format=1\nschema-version=999\npostgres-version=17.6\ntaken-at=2026-03-01T02:30:00Z\n"
+                  + "tables=invoice\ncolumns.invoice=id\nrows.invoice=0\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
     }
     DataSource dataSource = DATABASE.dataSource();
 
@@ -46,7 +48,8 @@ class RestoreRefusalTest {
   @Test
   void aFileThatIsNotARecoupBackupIsRefused() throws Exception {
     Path notABackup = folder.resolve("photos.zip");
-    try (OutputStream out = Files.newOutputStream(notABackup); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(notABackup);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("holiday.jpg"));
     }
     DataSource dataSource = DATABASE.dataSource();

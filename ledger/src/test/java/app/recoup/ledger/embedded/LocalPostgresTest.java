@@ -30,7 +30,8 @@ class LocalPostgresTest {
 
   static LocalPostgres start(Path dataDirectory, boolean durable) throws IOException {
     return LocalPostgres.start(
-        new EmbeddedPostgresProperties(true, dataDirectory.toString(), 0, 2, durable, Duration.ofMinutes(2)));
+        new EmbeddedPostgresProperties(
+            true, dataDirectory.toString(), 0, 2, durable, Duration.ofMinutes(2)));
   }
 
   private Path dataDirectory() {
@@ -45,7 +46,9 @@ class LocalPostgresTest {
     Path pidFile = dataDirectory().resolve("postmaster.pid");
     if (Files.exists(pidFile)) {
       long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-      ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").endsWith("/postgres")).ifPresent(ProcessHandle::destroy);
+      ProcessHandle.of(pid)
+          .filter(p -> p.info().command().orElse("").endsWith("/postgres"))
+          .ifPresent(ProcessHandle::destroy);
     }
   }
 
@@ -76,7 +79,8 @@ class LocalPostgresTest {
           .hasMessageContaining("Another Recoup (PID " + ProcessHandle.current().pid())
           .hasMessageContaining(workingFolder.toString());
 
-      assertThat(Files.readAllLines(dataDirectory().resolve("postmaster.pid"))).isEqualTo(pidFileBefore);
+      assertThat(Files.readAllLines(dataDirectory().resolve("postmaster.pid")))
+          .isEqualTo(pidFileBefore);
       assertThat(single(first, "select n from kept")).isEqualTo("42");
     }
   }
@@ -85,7 +89,8 @@ class LocalPostgresTest {
   void aServerLeftRunningByAKilledRecoupIsStoppedAndTheDataIsThere() throws Exception {
     child = startKilledRecoup();
     awaitReady(child);
-    long orphan = Long.parseLong(Files.readAllLines(dataDirectory().resolve("postmaster.pid")).get(0).trim());
+    long orphan =
+        Long.parseLong(Files.readAllLines(dataDirectory().resolve("postmaster.pid")).get(0).trim());
     child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
         .as("the killed Recoup's PostgreSQL outlives it, as in a real crash")
@@ -110,27 +115,37 @@ class LocalPostgresTest {
         .asString()
         .contains("take a backup", "restore");
     try (var files = Files.list(dataDirectory())) {
-      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("PG_VERSION", "postgresql.conf");
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("PG_VERSION", "postgresql.conf");
     }
   }
 
   private Process startKilledRecoup() throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-cp", classpath, KilledRecoup.class.getName(), dataDirectory().toString())
+    return new ProcessBuilder(
+            java.toString(),
+            "-cp",
+            classpath,
+            KilledRecoup.class.getName(),
+            dataDirectory().toString())
         .redirectErrorStream(true)
         .start();
   }
 
   /** Reads the child's output until it is ready; the table it needs is made through it. */
   private void awaitReady(Process process) throws Exception {
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       seen.append(line).append('\n');
       if (line.equals(KilledRecoup.READY)) {
         String port = Files.readAllLines(dataDirectory().resolve("postmaster.pid")).get(3).trim();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+        try (Connection c =
+                DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
             Statement s = c.createStatement()) {
           s.execute("create table kept (n int); insert into kept values (1)");
         }
@@ -145,7 +160,8 @@ class LocalPostgresTest {
   }
 
   private static void execute(LocalPostgres postgres, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl()); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl());
+        Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }

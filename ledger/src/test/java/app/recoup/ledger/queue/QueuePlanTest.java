@@ -97,7 +97,8 @@ class QueuePlanTest {
     assertThat(plan(new QueueFilter(null, AgingBucket.DAYS_31_60, "segment-3", null, null)))
         .contains("Bitmap Index Scan on collection_case_", "Sort Method: top-N heapsort")
         .doesNotContain("Index Scan Backward")
-        .doesNotContain("Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
+        .doesNotContain(
+            "Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
   }
 
   @Test
@@ -111,7 +112,8 @@ class QueuePlanTest {
   private static void assertReadsInIndexOrder(String plan, String index) {
     assertThat(plan)
         .contains("Index Scan Backward using " + index)
-        .doesNotContain("Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
+        .doesNotContain(
+            "Seq Scan on collection_case", "Seq Scan on invoice", "Sort Method: external");
   }
 
   private String plan(QueueFilter filter) {

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL per test JVM, and for each class a new database, migrated by Flyway (copied from a
  * template migrated once) or left empty. Register it in a static field:
  *
- * <pre>{@code @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();}</pre>
+ * <pre>{@code @RegisterExtension static final TestDatabase DATABASE = TestDatabase.migrated();}
+ * </pre>
  */
 public final class TestDatabase implements BeforeAllCallback {
 
@@ -42,14 +43,17 @@ public final class TestDatabase implements BeforeAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     Server server =
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
             .computeIfAbsent(Server.class, type -> new Server(), Server.class);
     dataSource = server.newDatabase(migrated);
   }
 
   public DataSource dataSource() {
     if (dataSource == null) {
-      throw new IllegalStateException("register TestDatabase with @RegisterExtension in a static field");
+      throw new IllegalStateException(
+          "register TestDatabase with @RegisterExtension in a static field");
     }
     return dataSource;
   }
@@ -80,7 +84,9 @@ public final class TestDatabase implements BeforeAllCallback {
         templateMigrated = true;
       }
       String name = "test_" + CREATED.incrementAndGet();
-      admin.sql("create database " + name + " template " + (migrated ? TEMPLATE : "template0")).update();
+      admin
+          .sql("create database " + name + " template " + (migrated ? TEMPLATE : "template0"))
+          .update();
       return postgres.getDatabase("postgres", name);
     }
 

@@ -80,11 +80,23 @@ class ApprovalInboxController {
 
   @PostMapping("/approvals/{invoiceNumber}/{step}/approve")
   String approve(
-      @PathVariable String invoiceNumber, @PathVariable int step, Authentication user, RedirectAttributes redirect) {
+      @PathVariable String invoiceNumber,
+      @PathVariable int step,
+      Authentication user,
+      RedirectAttributes redirect) {
     Map<String, String> refusals = new LinkedHashMap<>();
     Set<String> decided = new HashSet<>();
-    decide(invoiceNumber, step, refusals, decided, () -> commands.approve(invoiceNumber, step, null, null, user));
-    return done(refusals, decided, "Reminder approved: it goes out in the customer's business hours.", redirect);
+    decide(
+        invoiceNumber,
+        step,
+        refusals,
+        decided,
+        () -> commands.approve(invoiceNumber, step, null, null, user));
+    return done(
+        refusals,
+        decided,
+        "Reminder approved: it goes out in the customer's business hours.",
+        redirect);
   }
 
   /** An edit identical to the draft is a plain approval. */
@@ -98,9 +110,15 @@ class ApprovalInboxController {
     Map<String, String> refusals = new LinkedHashMap<>();
     Set<String> decided = new HashSet<>();
     AwaitingApproval draft = awaiting(invoiceNumber, step);
-    String editedSubject = draft == null || Objects.equals(draft.subject(), form.subject()) ? null : form.subject();
-    String editedBody = draft == null || Objects.equals(draft.body(), form.body()) ? null : form.body();
-    decide(invoiceNumber, step, refusals, decided,
+    String editedSubject =
+        draft == null || Objects.equals(draft.subject(), form.subject()) ? null : form.subject();
+    String editedBody =
+        draft == null || Objects.equals(draft.body(), form.body()) ? null : form.body();
+    decide(
+        invoiceNumber,
+        step,
+        refusals,
+        decided,
         () -> commands.approve(invoiceNumber, step, editedSubject, editedBody, user));
     return done(refusals, decided, "Reminder approved as edited.", redirect);
   }
@@ -116,10 +134,17 @@ class ApprovalInboxController {
     Map<String, String> refusals = new LinkedHashMap<>();
     Set<String> decided = new HashSet<>();
     if (invalid.hasErrors()) {
-      refusals.put(key(invoiceNumber, step), "Say why it is skipped (up to " + MAX_REASON_LENGTH + " characters).");
+      refusals.put(
+          key(invoiceNumber, step),
+          "Say why it is skipped (up to " + MAX_REASON_LENGTH + " characters).");
     } else {
       String reason = form.reason().trim();
-      decide(invoiceNumber, step, refusals, decided, () -> commands.skip(invoiceNumber, step, reason, user));
+      decide(
+          invoiceNumber,
+          step,
+          refusals,
+          decided,
+          () -> commands.skip(invoiceNumber, step, reason, user));
     }
     return done(refusals, decided, "Reminder skipped: nothing is sent for it.", redirect);
   }
@@ -144,13 +169,19 @@ class ApprovalInboxController {
         continue;
       }
       String invoiceNumber = draft.substring(0, slash);
-      decide(invoiceNumber, step, refusals, decided, () -> commands.approve(invoiceNumber, step, null, null, user));
+      decide(
+          invoiceNumber,
+          step,
+          refusals,
+          decided,
+          () -> commands.approve(invoiceNumber, step, null, null, user));
     }
     redirect.addFlashAttribute("refusals", refusals);
     redirect.addFlashAttribute("decided", decided);
     if (!decided.isEmpty()) {
       redirect.addFlashAttribute(
-          "notice", decided.size() + (decided.size() == 1 ? " reminder" : " reminders") + " approved.");
+          "notice",
+          decided.size() + (decided.size() == 1 ? " reminder" : " reminders") + " approved.");
     }
     return "redirect:/approvals";
   }
@@ -164,7 +195,11 @@ class ApprovalInboxController {
   }
 
   private static void decide(
-      String invoiceNumber, int step, Map<String, String> refusals, Set<String> decided, Runnable decision) {
+      String invoiceNumber,
+      int step,
+      Map<String, String> refusals,
+      Set<String> decided,
+      Runnable decision) {
     try {
       decision.run();
       decided.add(key(invoiceNumber, step));
@@ -178,7 +213,9 @@ class ApprovalInboxController {
     Map<String, SmsSegments> parts = new HashMap<>();
     drafts.stream()
         .filter(draft -> draft.channel() == Channel.SMS)
-        .forEach(draft -> parts.put(key(draft.invoiceNumber(), draft.step()), SmsSegments.of(draft.body())));
+        .forEach(
+            draft ->
+                parts.put(key(draft.invoiceNumber(), draft.step()), SmsSegments.of(draft.body())));
     return parts;
   }
 
@@ -190,7 +227,10 @@ class ApprovalInboxController {
   }
 
   private static String done(
-      Map<String, String> refusals, Set<String> decided, String notice, RedirectAttributes redirect) {
+      Map<String, String> refusals,
+      Set<String> decided,
+      String notice,
+      RedirectAttributes redirect) {
     redirect.addFlashAttribute("decided", decided);
     if (refusals.isEmpty()) {
       redirect.addFlashAttribute("notice", notice);

@@ -26,10 +26,16 @@ class AuditExportController {
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename("recoup-audit-log.csv").build().toString());
     try (Csv csv =
-        Csv.sheet(response.getWriter(), "occurred_at", "actor", "action", "invoice_number", "details")) {
+        Csv.sheet(
+            response.getWriter(), "occurred_at", "actor", "action", "invoice_number", "details")) {
       audit.forEach(
           entry ->
-              csv.row(entry.occurredAt(), entry.actor(), entry.action(), entry.invoiceNumber(), entry.details()));
+              csv.row(
+                  entry.occurredAt(),
+                  entry.actor(),
+                  entry.action(),
+                  entry.invoiceNumber(),
+                  entry.details()));
     }
   }
 }

@@ -16,9 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Admin only ({@code /api/admin/**}): a consistent backup of the whole database, taken while
- * Recoup runs, as a download. Restore it with {@code RECOUP_RESTORE_FROM} in an empty working
- * folder.
+ * Admin only ({@code /api/admin/**}): a consistent backup of the whole database, taken while Recoup
+ * runs, as a download. Restore it with {@code RECOUP_RESTORE_FROM} in an empty working folder.
  */
 @Tag(name = "backup")
 @Controller
@@ -32,9 +31,13 @@ class BackupController {
     this.clock = clock;
   }
 
-  @Operation(summary = "Download a consistent backup of the whole database (admins)",
-      responses = @ApiResponse(responseCode = "200", description = "the backup",
-          content = @Content(mediaType = "application/zip")))
+  @Operation(
+      summary = "Download a consistent backup of the whole database (admins)",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "the backup",
+              content = @Content(mediaType = "application/zip")))
   @ResponseBody
   @GetMapping("/api/admin/backup")
   void download(HttpServletResponse response) throws IOException, SQLException {

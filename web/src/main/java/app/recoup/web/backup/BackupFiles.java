@@ -16,12 +16,13 @@ import java.util.stream.Stream;
 
 /**
  * Backups kept in a folder on this machine: each written under a temporary name and renamed when
- * complete (a crash mid-way leaves no half file that looks whole), the oldest removed beyond
- * {@code keep}. Names sort by the time they were taken.
+ * complete (a crash mid-way leaves no half file that looks whole), the oldest removed beyond {@code
+ * keep}. Names sort by the time they were taken.
  */
 class BackupFiles {
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
   private static final String PREFIX = "recoup-backup-";
 
   private final BackupWriter writer;
@@ -57,7 +58,10 @@ class BackupFiles {
   static List<Path> kept(Path directory) throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
       return files
-          .filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(".zip"))
+          .filter(
+              f ->
+                  f.getFileName().toString().startsWith(PREFIX)
+                      && f.getFileName().toString().endsWith(".zip"))
           .sorted()
           .toList();
     }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Local backups on a schedule ({@code recoup.backup.cron}, {@code .directory}, {@code .keep}): on
- * by default in the local profile, where the database lives on this machine; a PostgreSQL server
- * of one's own is backed up by its own means.
+ * by default in the local profile, where the database lives on this machine; a PostgreSQL server of
+ * one's own is backed up by its own means.
  */
 @Component
 @ConditionalOnProperty(prefix = "recoup.backup", name = "directory")

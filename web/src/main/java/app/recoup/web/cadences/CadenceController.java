@@ -40,6 +40,7 @@ class CadenceController {
 
   /** Rows for steps beyond the policy's own, so a step can be added without script. */
   private static final int SPARE_ROWS = 2;
+
   private static final ZoneId EXAMPLE_ZONE = ZoneId.of("Europe/Berlin");
 
   private final CadencePolicies policies;
@@ -78,7 +79,12 @@ class CadenceController {
     if (form.containsKey("offset")) {
       show(stored, CadenceForm.read(form), exampleDue, exampleZone, model);
     } else {
-      show(stored, new CadenceForm(PolicyDraft.of(stored), List.of()), exampleDue, exampleZone, model);
+      show(
+          stored,
+          new CadenceForm(PolicyDraft.of(stored), List.of()),
+          exampleDue,
+          exampleZone,
+          model);
     }
     return "cadence";
   }
@@ -103,12 +109,14 @@ class CadenceController {
         rollout.save(sent.draft().toPolicy(name, Cadence.DEFAULT.touchTime()), principal.getName());
     int running = saved.cases();
     redirect.addFlashAttribute(
-        "notice", "Saved as version %d. On its way to %d running case%s.".formatted(
-            saved.policy().version(), running, running == 1 ? "" : "s"));
+        "notice",
+        "Saved as version %d. On its way to %d running case%s."
+            .formatted(saved.policy().version(), running, running == 1 ? "" : "s"));
     return "redirect:/cadences/" + name;
   }
 
-  private void show(CadencePolicy stored, CadenceForm form, String exampleDue, String exampleZone, Model model) {
+  private void show(
+      CadencePolicy stored, CadenceForm form, String exampleDue, String exampleZone, Model model) {
     List<PolicyDraft.Problem> problems = form.problems();
     LocalDate due = exampleDue(exampleDue, problems);
     ZoneId zone = exampleZone(exampleZone, problems);
@@ -123,10 +131,16 @@ class CadenceController {
     model.addAttribute("tones", PolicyDraft.tones());
     model.addAttribute("templates", PolicyDraft.templates());
     model.addAttribute("feeKinds", PolicyDraft.feeKinds());
-    model.addAttribute("policyProblems", problems.stream().filter(problem -> problem.step() == null).map(PolicyDraft.Problem::message).toList());
+    model.addAttribute(
+        "policyProblems",
+        problems.stream()
+            .filter(problem -> problem.step() == null)
+            .map(PolicyDraft.Problem::message)
+            .toList());
     model.addAttribute("stepProblems", stepProblems(problems));
     if (problems.isEmpty()) {
-      Cadence cadence = book.cadence(form.draft().toPolicy(stored.name(), Cadence.DEFAULT.touchTime()));
+      Cadence cadence =
+          book.cadence(form.draft().toPolicy(stored.name(), Cadence.DEFAULT.touchTime()));
       model.addAttribute("preview", SchedulePreview.of(cadence, due, zone));
     }
   }
@@ -145,7 +159,12 @@ class CadenceController {
     Map<String, String> byField = new LinkedHashMap<>();
     problems.stream()
         .filter(problem -> problem.step() != null)
-        .forEach(problem -> byField.merge(problem.step() + "." + problem.field(), problem.message(), (a, b) -> a + "; " + b));
+        .forEach(
+            problem ->
+                byField.merge(
+                    problem.step() + "." + problem.field(),
+                    problem.message(),
+                    (a, b) -> a + "; " + b));
     return byField;
   }
 
@@ -157,7 +176,8 @@ class CadenceController {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException unreadable) {
-      problems.add(new PolicyDraft.Problem(null, null, "the example due date reads like 2026-05-31"));
+      problems.add(
+          new PolicyDraft.Problem(null, null, "the example due date reads like 2026-05-31"));
       return fallback;
     }
   }
@@ -169,16 +189,28 @@ class CadenceController {
     try {
       return ZoneId.of(text.trim());
     } catch (DateTimeException unknown) {
-      problems.add(new PolicyDraft.Problem(null, null, "the example time zone is a region like Europe/Berlin"));
+      problems.add(
+          new PolicyDraft.Problem(
+              null, null, "the example time zone is a region like Europe/Berlin"));
       return EXAMPLE_ZONE;
     }
   }
 
   private CadencePolicy stored(String name) {
-    return policies.find(name).orElseGet(() -> {
-      CadencePolicy start = book.policy(PolicyBook.DEFAULT);
-      return new CadencePolicy(name, start.offsets(), start.touchTime(), start.overdueOnly(), start.fees(), start.messages(), 0);
-    });
+    return policies
+        .find(name)
+        .orElseGet(
+            () -> {
+              CadencePolicy start = book.policy(PolicyBook.DEFAULT);
+              return new CadencePolicy(
+                  name,
+                  start.offsets(),
+                  start.touchTime(),
+                  start.overdueOnly(),
+                  start.fees(),
+                  start.messages(),
+                  0);
+            });
   }
 
   private static String validName(String name) {

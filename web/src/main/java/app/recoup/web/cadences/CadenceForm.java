@@ -12,8 +12,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The cadence editor's form as it was sent: one row per step in parallel fields ({@code offset},
  * {@code channel}, {@code tone}, {@code template}, {@code approval}, {@code feeKind}, {@code
- * feeValue}, {@code feeCap}); rows without an offset and a fee are left out. What cannot be read
- * as a number or a time becomes a problem next to its field.
+ * feeValue}, {@code feeCap}); rows without an offset and a fee are left out. What cannot be read as
+ * a number or a time becomes a problem next to its field.
  */
 record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
 
@@ -33,11 +33,29 @@ record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
               ? null
               : new PolicyDraft.Fee(
                   feeKind,
-                  parse(value(form, "feeValue", row), BigDecimal::new, number, "fee", "the value is not a number", unreadable),
-                  parse(value(form, "feeCap", row), BigDecimal::new, number, "fee", "the cap is not a number", unreadable));
+                  parse(
+                      value(form, "feeValue", row),
+                      BigDecimal::new,
+                      number,
+                      "fee",
+                      "the value is not a number",
+                      unreadable),
+                  parse(
+                      value(form, "feeCap", row),
+                      BigDecimal::new,
+                      number,
+                      "fee",
+                      "the cap is not a number",
+                      unreadable));
       steps.add(
           new PolicyDraft.Step(
-              parse(offset, Integer::valueOf, number, "offsetDays", "a whole number of days is needed", unreadable),
+              parse(
+                  offset,
+                  Integer::valueOf,
+                  number,
+                  "offsetDays",
+                  "a whole number of days is needed",
+                  unreadable),
               value(form, "channel", row),
               value(form, "tone", row),
               value(form, "template", row),
@@ -45,9 +63,15 @@ record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
               fee));
     }
     LocalTime touchTime =
-        parse(String.valueOf(form.getFirst("touchTime")).trim(), LocalTime::parse, null, null,
-            "the time of day reads like 09:30", unreadable);
-    return new CadenceForm(new PolicyDraft(touchTime, form.containsKey("overdueOnly"), steps), unreadable);
+        parse(
+            String.valueOf(form.getFirst("touchTime")).trim(),
+            LocalTime::parse,
+            null,
+            null,
+            "the time of day reads like 09:30",
+            unreadable);
+    return new CadenceForm(
+        new PolicyDraft(touchTime, form.containsKey("overdueOnly"), steps), unreadable);
   }
 
   /** What is wrong: the unreadable fields first, then what the policy's rules refuse. */
@@ -65,7 +89,12 @@ record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
   }
 
   private static <T> T parse(
-      String text, Function<String, T> parser, Integer step, String field, String message, List<PolicyDraft.Problem> problems) {
+      String text,
+      Function<String, T> parser,
+      Integer step,
+      String field,
+      String message,
+      List<PolicyDraft.Problem> problems) {
     if (text.isEmpty() || text.equals("null")) {
       return null;
     }

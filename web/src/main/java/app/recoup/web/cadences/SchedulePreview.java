@@ -16,7 +16,14 @@ import java.util.Set;
  */
 public record SchedulePreview(LocalDate dueDate, ZoneId zone, List<Touch> touches) {
 
-  public record Touch(int step, int offsetDays, ZonedDateTime at, String channel, String tone, String template, boolean needsApproval) {}
+  public record Touch(
+      int step,
+      int offsetDays,
+      ZonedDateTime at,
+      String channel,
+      String tone,
+      String template,
+      boolean needsApproval) {}
 
   /**
    * The plan of a case that opens on time (at the start of its first step's day), as the process
@@ -25,7 +32,9 @@ public record SchedulePreview(LocalDate dueDate, ZoneId zone, List<Touch> touche
   static SchedulePreview of(Cadence cadence, LocalDate dueDate, ZoneId zone) {
     Instant opens = dueDate.minusDays(cadence.preDueWindowDays()).atStartOfDay(zone).toInstant();
     List<Touch> touches =
-        cadence.plan(0, dueDate, zone, opens, Set.of()).stream().map(planned -> touch(planned, zone)).toList();
+        cadence.plan(0, dueDate, zone, opens, Set.of()).stream()
+            .map(planned -> touch(planned, zone))
+            .toList();
     return new SchedulePreview(dueDate, zone, touches);
   }
 

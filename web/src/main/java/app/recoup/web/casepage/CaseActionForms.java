@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * The case page's action forms, bound field by field ({@link CaseActionsController} binds their
- * fields directly) by the registered formatters: dates as 2026-05-31, amounts as 120.50, choices
- * by name; texts trimmed, a blank one absent. Classes, not records: a record whose field fails to
- * bind is not made at all, and the page must say which field it was.
+ * fields directly) by the registered formatters: dates as 2026-05-31, amounts as 120.50, choices by
+ * name; texts trimmed, a blank one absent. Classes, not records: a record whose field fails to bind
+ * is not made at all, and the page must say which field it was.
  */
 final class CaseActionForms {
 
@@ -84,7 +84,9 @@ final class CaseActionForms {
     BigDecimal amount;
   }
 
-  /** A payment taken by hand; {@code entry} is the form's own id, so a resubmission is one payment. */
+  /**
+   * A payment taken by hand; {@code entry} is the form's own id, so a resubmission is one payment.
+   */
   static class PaymentForm {
     @NotNull(message = ENTER_AMOUNT)
     BigDecimal amount;

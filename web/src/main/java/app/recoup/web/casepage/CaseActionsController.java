@@ -24,9 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
@@ -38,8 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The collection process's actions on the case page. Each goes through the same case commands
- * (or cash application, for money) as the JSON API; what is wrong with the input, or what the case
+ * The collection process's actions on the case page. Each goes through the same case commands (or
+ * cash application, for money) as the JSON API; what is wrong with the input, or what the case
  * refuses, comes back next to the field or the form that caused it. Every POST redirects.
  */
 @Controller
@@ -56,7 +56,11 @@ class CaseActionsController {
   private final Clock clock;
 
   CaseActionsController(
-      CaseFiles files, CaseCommands commands, FeeWaivers fees, ManualPayments payments, Clock clock) {
+      CaseFiles files,
+      CaseCommands commands,
+      FeeWaivers fees,
+      ManualPayments payments,
+      Clock clock) {
     this.files = files;
     this.commands = commands;
     this.fees = fees;
@@ -90,9 +94,18 @@ class CaseActionsController {
     }
     ManualPayments.Recorded recorded;
     try {
-      recorded = payments.record("page-" + entry, invoiceNumber, paid, header.currency(), clock.instant(), user.getName());
+      recorded =
+          payments.record(
+              "page-" + entry,
+              invoiceNumber,
+              paid,
+              header.currency(),
+              clock.instant(),
+              user.getName());
     } catch (ManualPayments.EntryConflict conflict) {
-      form.error("amount", "This form " + conflict.getMessage() + ". Reload the page to enter another payment.");
+      form.error(
+          "amount",
+          "This form " + conflict.getMessage() + ". Reload the page to enter another payment.");
       return form.done(null);
     }
     if (recorded.recordedAlready()) {
@@ -116,7 +129,8 @@ class CaseActionsController {
     Form form = new Form("promise", invoiceNumber, binding, redirect);
     BigDecimal amount = form.amount("amount", input.amount, header.currency());
     return form.send(
-        () -> commands.promise(invoiceNumber, input.date, amount, user), "Promise to pay recorded.");
+        () -> commands.promise(invoiceNumber, input.date, amount, user),
+        "Promise to pay recorded.");
   }
 
   @PostMapping("/dispute")
@@ -128,8 +142,9 @@ class CaseActionsController {
       RedirectAttributes redirect) {
     Form form = new Form("dispute", invoiceNumber, binding, redirect);
     return form.send(
-        () -> commands.openDispute(
-            invoiceNumber, "page-" + UUID.randomUUID(), input.reason, input.note, user),
+        () ->
+            commands.openDispute(
+                invoiceNumber, "page-" + UUID.randomUUID(), input.reason, input.note, user),
         "Dispute opened.");
   }
 
@@ -201,7 +216,8 @@ class CaseActionsController {
       Authentication user,
       RedirectAttributes redirect) {
     Form form = new Form("write-off", invoiceNumber, binding, redirect);
-    return form.send(() -> commands.writeOff(invoiceNumber, input.reason, user), "Invoice written off.");
+    return form.send(
+        () -> commands.writeOff(invoiceNumber, input.reason, user), "Invoice written off.");
   }
 
   @PostMapping("/next-step")
@@ -281,7 +297,8 @@ class CaseActionsController {
     }
 
     String done(String notice) {
-      String page = "redirect:/cases/" + UriUtils.encodePathSegment(invoiceNumber, StandardCharsets.UTF_8);
+      String page =
+          "redirect:/cases/" + UriUtils.encodePathSegment(invoiceNumber, StandardCharsets.UTF_8);
       if (failed()) {
         redirect.addFlashAttribute("actionErrors", errors);
         return page + "#" + name;

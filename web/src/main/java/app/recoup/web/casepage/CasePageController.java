@@ -67,15 +67,14 @@ class CasePageController {
     LocalDate today = LocalDate.now(clock.withZone(header.zone()));
     model.addAttribute("c", header);
     model.addAttribute("times", new LocalTimes(header.zone()));
-    model.addAttribute("daysOverdue", Math.max(0, ChronoUnit.DAYS.between(header.dueDate(), today)));
+    model.addAttribute(
+        "daysOverdue", Math.max(0, ChronoUnit.DAYS.between(header.dueDate(), today)));
     model.addAttribute("timeline", timeline.forCase(header.caseId()));
     model.addAttribute("upcoming", upcoming.of(header, clock.instant()));
     model.addAttribute("payments", files.payments(header.invoiceId()));
     model.addAttribute("exceptions", files.exceptions(header.invoiceId()));
     model.addAttribute("tasks", files.openTasks(header.caseId()));
-    model.addAttribute(
-        "people",
-        users.activeEmails());
+    model.addAttribute("people", users.activeEmails());
     model.addAttribute("today", today);
     model.addAttribute("fees", fees.onCase(invoiceNumber));
     if (!"CLOSED".equals(header.caseStatus())) {
@@ -115,7 +114,9 @@ class CasePageController {
             .filename("timeline-" + invoiceNumber + ".csv", StandardCharsets.UTF_8)
             .build()
             .toString());
-    try (Csv csv = Csv.sheet(response.getWriter(), "occurred_at", "invoice_number", "actor", "type", "details")) {
+    try (Csv csv =
+        Csv.sheet(
+            response.getWriter(), "occurred_at", "invoice_number", "actor", "type", "details")) {
       for (TimelineEvent event : timeline.forCase(header.caseId())) {
         csv.row(event.occurredAt(), invoiceNumber, event.actor(), event.type(), event.details());
       }

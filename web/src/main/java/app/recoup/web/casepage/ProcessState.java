@@ -27,7 +27,8 @@ class ProcessState {
   Optional<CaseState> of(String invoiceNumber) {
     try {
       CollectionWorkflow workflow =
-          client.newWorkflowStub(CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
+          client.newWorkflowStub(
+              CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
       return Optional.of(answers.bound(answers.start(), workflow::state));
     } catch (WorkflowException unavailable) {
       return Optional.empty();

@@ -35,10 +35,15 @@ class UpcomingTouches {
       return List.of();
     }
     Cadence cadence = policies.cadenceFor(customers.findById(header.customerId()).orElseThrow());
-    Set<LocalDate> taken = Set.copyOf(days.takenFrom(header.caseId(), LocalDate.ofInstant(now, header.zone())));
+    Set<LocalDate> taken =
+        Set.copyOf(days.takenFrom(header.caseId(), LocalDate.ofInstant(now, header.zone())));
     return cadence.plan(header.currentStep(), header.dueDate(), header.zone(), now, taken).stream()
-        .map(planned -> new UpcomingTouch(
-            planned.step().number(), planned.step().offsetDays(), planned.at().atZone(header.zone())))
+        .map(
+            planned ->
+                new UpcomingTouch(
+                    planned.step().number(),
+                    planned.step().offsetDays(),
+                    planned.at().atZone(header.zone())))
         .toList();
   }
 }

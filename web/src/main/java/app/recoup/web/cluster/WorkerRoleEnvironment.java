@@ -11,8 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The Temporal starter creates workers whenever {@code spring.temporal.workers} or worker
  * auto-discovery is configured, and a configured list cannot be switched off by a later property.
- * So the worker definitions live in {@code recoup-workers.yml} and join the environment only
- * when this process has the worker role: a web-only process then has a client and no worker.
+ * So the worker definitions live in {@code recoup-workers.yml} and join the environment only when
+ * this process has the worker role: a web-only process then has a client and no worker.
  */
 class WorkerRoleEnvironment implements EnvironmentPostProcessor {
 

@@ -34,7 +34,9 @@ public final class Csv implements Closeable {
 
   public void row(List<?> cells) {
     try {
-      printer.printRecord(cells.stream().map(cell -> cell instanceof CharSequence text ? text(text.toString()) : cell));
+      printer.printRecord(
+          cells.stream()
+              .map(cell -> cell instanceof CharSequence text ? text(text.toString()) : cell));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,7 +53,12 @@ public final class Csv implements Closeable {
       return value;
     }
     char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
         ? "'" + value
         : value;
   }

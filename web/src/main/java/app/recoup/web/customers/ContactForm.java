@@ -8,11 +8,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A contact as the add and edit forms post it. */
-public record ContactForm(String name, String email, String phone, Boolean primary) implements Serializable {
+public record ContactForm(String name, String email, String phone, Boolean primary)
+    implements Serializable {
 
   static final int MAX_NAME_LENGTH = 100;
+
   /** E.164, which SMS providers need: a plus, a country code, up to 15 digits. */
   private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
   private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-/]");
 
   /** What is wrong, field by field; empty when the contact can be saved. */
@@ -53,13 +56,19 @@ public record ContactForm(String name, String email, String phone, Boolean prima
 
   /** What was typed, to show again beside the reasons it was refused. */
   public Map<String, String> typed() {
-    return Map.of("name", Objects.toString(name, ""), "email", Objects.toString(email, ""),
-        "phone", Objects.toString(phone, ""));
+    return Map.of(
+        "name",
+        Objects.toString(name, ""),
+        "email",
+        Objects.toString(email, ""),
+        "phone",
+        Objects.toString(phone, ""));
   }
 
   /** For the audit log. */
   String describe() {
-    return String.join(" / ",
+    return String.join(
+        " / ",
         cleanName() == null ? "(no name)" : cleanName(),
         cleanEmail() == null ? "no email" : cleanEmail(),
         cleanPhone() == null ? "no phone" : cleanPhone());

@@ -41,10 +41,19 @@ class CustomerContactsController {
       ContactForm form,
       Principal user,
       RedirectAttributes redirect) {
-    return change(id, version, "new", form, user, redirect,
-        customer -> customer.addContact(Contact.other(form.cleanName(), form.cleanEmail(), form.cleanPhone()),
-            form.makePrimary()),
-        "CUSTOMER_CONTACT_ADDED", "Contact added.");
+    return change(
+        id,
+        version,
+        "new",
+        form,
+        user,
+        redirect,
+        customer ->
+            customer.addContact(
+                Contact.other(form.cleanName(), form.cleanEmail(), form.cleanPhone()),
+                form.makePrimary()),
+        "CUSTOMER_CONTACT_ADDED",
+        "Contact added.");
   }
 
   @PostMapping("/customers/{id}/contacts/{index}")
@@ -55,10 +64,18 @@ class CustomerContactsController {
       ContactForm form,
       Principal user,
       RedirectAttributes redirect) {
-    return change(id, version, String.valueOf(index), form, user, redirect,
-        customer -> customer.changeContact(
-            existing(customer, index), form.cleanName(), form.cleanEmail(), form.cleanPhone()),
-        "CUSTOMER_CONTACT_CHANGED", "Contact saved.");
+    return change(
+        id,
+        version,
+        String.valueOf(index),
+        form,
+        user,
+        redirect,
+        customer ->
+            customer.changeContact(
+                existing(customer, index), form.cleanName(), form.cleanEmail(), form.cleanPhone()),
+        "CUSTOMER_CONTACT_CHANGED",
+        "Contact saved.");
   }
 
   @PostMapping("/customers/{id}/contacts/{index}/remove")
@@ -68,8 +85,15 @@ class CustomerContactsController {
       @RequestParam(required = false) Long version,
       Principal user,
       RedirectAttributes redirect) {
-    return rearrange(id, version, index, user, redirect, Customer::removeContact,
-        "CUSTOMER_CONTACT_REMOVED", "Contact removed.");
+    return rearrange(
+        id,
+        version,
+        index,
+        user,
+        redirect,
+        Customer::removeContact,
+        "CUSTOMER_CONTACT_REMOVED",
+        "Contact removed.");
   }
 
   @PostMapping("/customers/{id}/contacts/{index}/primary")
@@ -79,8 +103,15 @@ class CustomerContactsController {
       @RequestParam(required = false) Long version,
       Principal user,
       RedirectAttributes redirect) {
-    return rearrange(id, version, index, user, redirect, Customer::makePrimary,
-        "CUSTOMER_PRIMARY_CONTACT_CHANGED", "Primary contact changed.");
+    return rearrange(
+        id,
+        version,
+        index,
+        user,
+        redirect,
+        Customer::makePrimary,
+        "CUSTOMER_PRIMARY_CONTACT_CHANGED",
+        "Primary contact changed.");
   }
 
   private String change(
@@ -97,14 +128,26 @@ class CustomerContactsController {
     if (!errors.isEmpty()) {
       return refused(id, row, form, errors, redirect);
     }
-    return update(id, version, user, redirect, action, notice,
+    return update(
+        id,
+        version,
+        user,
+        redirect,
+        action,
+        notice,
         customer -> {
           apply.accept(customer);
           return form.describe();
         },
-        channel -> refused(id, row, form,
-            Map.of(channel == Channel.EMAIL ? "email" : "phone", KnownCustomers.unreachable(channel)),
-            redirect));
+        channel ->
+            refused(
+                id,
+                row,
+                form,
+                Map.of(
+                    channel == Channel.EMAIL ? "email" : "phone",
+                    KnownCustomers.unreachable(channel)),
+                redirect));
   }
 
   private String rearrange(
@@ -116,7 +159,13 @@ class CustomerContactsController {
       ObjIntConsumer<Customer> apply,
       String action,
       String notice) {
-    return update(id, version, user, redirect, action, notice,
+    return update(
+        id,
+        version,
+        user,
+        redirect,
+        action,
+        notice,
         customer -> {
           Contact contact = customer.getContacts().get(existing(customer, index));
           apply.accept(customer, index);
@@ -144,7 +193,8 @@ class CustomerContactsController {
     Customer customer = customers.get(id);
     if (!Objects.equals(customer.getVersion(), version)) {
       redirect.addFlashAttribute(
-          "contactsAlert", "Someone changed this customer meanwhile: check the contacts below and try again.");
+          "contactsAlert",
+          "Someone changed this customer meanwhile: check the contacts below and try again.");
       return back(id);
     }
     boolean wasReachable = customer.reachable();
@@ -159,7 +209,11 @@ class CustomerContactsController {
   }
 
   private static String refused(
-      long id, String row, ContactForm form, Map<String, String> errors, RedirectAttributes redirect) {
+      long id,
+      String row,
+      ContactForm form,
+      Map<String, String> errors,
+      RedirectAttributes redirect) {
     redirect.addFlashAttribute("contactRow", row);
     redirect.addFlashAttribute("contactErrors", errors);
     redirect.addFlashAttribute("contactForm", form);

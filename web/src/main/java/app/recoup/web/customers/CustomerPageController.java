@@ -41,7 +41,8 @@ class CustomerPageController {
     List<CustomerSummary> page = directory.page(q, after, PAGE_SIZE + 1);
     model.addAttribute("q", q);
     model.addAttribute("customers", page.subList(0, Math.min(PAGE_SIZE, page.size())));
-    model.addAttribute("nextAfter", page.size() > PAGE_SIZE ? page.get(PAGE_SIZE - 1).name() : null);
+    model.addAttribute(
+        "nextAfter", page.size() > PAGE_SIZE ? page.get(PAGE_SIZE - 1).name() : null);
     model.addAttribute("paged", after != null);
     return "customers";
   }
@@ -50,7 +51,9 @@ class CustomerPageController {
   String show(@PathVariable long id, Model model) {
     Customer customer = customers.get(id);
     model.addAttribute("customer", customer);
-    model.addAttribute("unreachable", customer.reachable() ? null : KnownCustomers.unreachable(customer.getPreferredChannel()));
+    model.addAttribute(
+        "unreachable",
+        customer.reachable() ? null : KnownCustomers.unreachable(customer.getPreferredChannel()));
     model.addAttribute("invoices", directory.openInvoices(id));
     model.addAttribute("channels", Channel.values());
     model.addAttribute("tones", Tone.values());
@@ -74,7 +77,8 @@ class CustomerPageController {
     }
     if (errors.isEmpty()) {
       customers.save(customer);
-      audit.record(user.getName(), "CUSTOMER_SETTINGS_CHANGED", customer.getName() + ": " + settings);
+      audit.record(
+          user.getName(), "CUSTOMER_SETTINGS_CHANGED", customer.getName() + ": " + settings);
       redirect.addFlashAttribute("notice", "Saved.");
     } else {
       redirect.addFlashAttribute("errors", errors);

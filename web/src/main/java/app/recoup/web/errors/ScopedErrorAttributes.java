@@ -34,13 +34,15 @@ class ScopedErrorAttributes extends DefaultErrorAttributes {
   }
 
   private static HttpStatus status(WebRequest request) {
-    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
+    Object code =
+        request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
     HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
     return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
   }
 
   private static boolean isPublic(WebRequest request) {
-    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
+    Object uri =
+        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
     if (!(uri instanceof String path)) {
       return true;
     }

@@ -5,8 +5,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 
 /**
- * Reads an enum from a form or query parameter by its name, trimmed and in any case ("collector"
- * is {@code COLLECTOR}); blank is no value. An unknown name is a binding error on the field, which a
+ * Reads an enum from a form or query parameter by its name, trimmed and in any case ("collector" is
+ * {@code COLLECTOR}); blank is no value. An unknown name is a binding error on the field, which a
  * form's {@code BindingResult} collects.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -23,7 +23,8 @@ final class EnumNames implements ConverterFactory<String, Enum> {
           Arrays.stream(type.getEnumConstants())
               .filter(constant -> constant.name().equalsIgnoreCase(name))
               .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("No " + type.getSimpleName() + " " + name));
+              .orElseThrow(
+                  () -> new IllegalArgumentException("No " + type.getSimpleName() + " " + name));
     };
   }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How form and query parameters become values, for every page and route, registered once here:
- * dates as a date input sends them (2026-05-31), amounts as plain decimals (120.50; the currency
- * is the case's, and its decimals are checked where the currency is known), enums by name.
+ * dates as a date input sends them (2026-05-31), amounts as plain decimals (120.50; the currency is
+ * the case's, and its decimals are checked where the currency is known), enums by name.
  */
 @Configuration(proxyBeanMethods = false)
 class FormBinding implements WebMvcConfigurer {

@@ -9,4 +9,9 @@ import java.util.List;
  * @param routine workflow-task bookkeeping a reader usually skips
  */
 public record HistoryLine(
-    long eventId, Instant time, String what, String summary, List<String> payloads, boolean routine) {}
+    long eventId,
+    Instant time,
+    String what,
+    String summary,
+    List<String> payloads,
+    boolean routine) {}

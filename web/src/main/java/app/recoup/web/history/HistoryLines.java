@@ -26,7 +26,9 @@ final class HistoryLines {
       case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED -> {
         var started = event.getWorkflowExecutionStartedEventAttributes();
         summary =
-            started.getWorkflowType().getName() + " on task queue " + started.getTaskQueue().getName()
+            started.getWorkflowType().getName()
+                + " on task queue "
+                + started.getTaskQueue().getName()
                 + (started.getContinuedExecutionRunId().isEmpty()
                     ? ""
                     : ", continued as new from run " + started.getContinuedExecutionRunId());
@@ -36,17 +38,26 @@ final class HistoryLines {
         var timer = event.getTimerStartedEventAttributes();
         Duration wait =
             Duration.ofSeconds(
-                timer.getStartToFireTimeout().getSeconds(), timer.getStartToFireTimeout().getNanos());
-        summary = "timer " + timer.getTimerId() + " fires in " + readable(wait)
-            + " (at " + time.plus(wait) + ")";
+                timer.getStartToFireTimeout().getSeconds(),
+                timer.getStartToFireTimeout().getNanos());
+        summary =
+            "timer "
+                + timer.getTimerId()
+                + " fires in "
+                + readable(wait)
+                + " (at "
+                + time.plus(wait)
+                + ")";
       }
-      case EVENT_TYPE_TIMER_FIRED -> summary = "timer " + event.getTimerFiredEventAttributes().getTimerId();
+      case EVENT_TYPE_TIMER_FIRED ->
+          summary = "timer " + event.getTimerFiredEventAttributes().getTimerId();
       case EVENT_TYPE_TIMER_CANCELED ->
           summary = "timer " + event.getTimerCanceledEventAttributes().getTimerId();
       case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> {
         var scheduled = event.getActivityTaskScheduledEventAttributes();
         activities.put(event.getEventId(), scheduled.getActivityType().getName());
-        summary = scheduled.getActivityType().getName() + " (activity " + scheduled.getActivityId() + ")";
+        summary =
+            scheduled.getActivityType().getName() + " (activity " + scheduled.getActivityId() + ")";
         payloads = Payloads.text(scheduled.getInput());
       }
       case EVENT_TYPE_ACTIVITY_TASK_STARTED -> {
@@ -64,25 +75,31 @@ final class HistoryLines {
       }
       case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT -> {
         var timedOut = event.getActivityTaskTimedOutEventAttributes();
-        summary = activity(timedOut.getScheduledEventId()) + ": " + timedOut.getFailure().getMessage();
+        summary =
+            activity(timedOut.getScheduledEventId()) + ": " + timedOut.getFailure().getMessage();
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED -> {
         var signal = event.getWorkflowExecutionSignaledEventAttributes();
-        summary = signal.getSignalName()
-            + (signal.getIdentity().isEmpty() ? "" : " from " + signal.getIdentity());
+        summary =
+            signal.getSignalName()
+                + (signal.getIdentity().isEmpty() ? "" : " from " + signal.getIdentity());
         payloads = Payloads.text(signal.getInput());
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED -> {
-        var request = event.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest();
-        summary = request.getInput().getName() + " (update " + request.getMeta().getUpdateId() + ")";
+        var request =
+            event.getWorkflowExecutionUpdateAcceptedEventAttributes().getAcceptedRequest();
+        summary =
+            request.getInput().getName() + " (update " + request.getMeta().getUpdateId() + ")";
         payloads = Payloads.text(request.getInput().getArgs());
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED -> {
         var completed = event.getWorkflowExecutionUpdateCompletedEventAttributes();
-        summary = "update " + completed.getMeta().getUpdateId()
-            + (completed.getOutcome().hasFailure()
-                ? " failed: " + completed.getOutcome().getFailure().getMessage()
-                : " answered");
+        summary =
+            "update "
+                + completed.getMeta().getUpdateId()
+                + (completed.getOutcome().hasFailure()
+                    ? " failed: " + completed.getOutcome().getFailure().getMessage()
+                    : " answered");
         payloads = Payloads.text(completed.getOutcome().getSuccess());
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW -> {
@@ -91,7 +108,8 @@ final class HistoryLines {
         payloads = Payloads.text(continued.getInput());
       }
       case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED ->
-          payloads = Payloads.text(event.getWorkflowExecutionCompletedEventAttributes().getResult());
+          payloads =
+              Payloads.text(event.getWorkflowExecutionCompletedEventAttributes().getResult());
       case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED ->
           summary = event.getWorkflowExecutionFailedEventAttributes().getFailure().getMessage();
       case EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED ->
@@ -117,13 +135,19 @@ final class HistoryLines {
 
   /** EVENT_TYPE_ACTIVITY_TASK_COMPLETED reads "Activity task completed". */
   static String readable(EventType type) {
-    String words = type.name().replaceFirst("^EVENT_TYPE_", "").replace('_', ' ').toLowerCase(Locale.ROOT);
+    String words =
+        type.name().replaceFirst("^EVENT_TYPE_", "").replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   static String readable(Duration duration) {
     if (duration.toDays() > 0) {
-      return duration.toDays() + "d " + duration.toHoursPart() + "h " + duration.toMinutesPart() + "m";
+      return duration.toDays()
+          + "d "
+          + duration.toHoursPart()
+          + "h "
+          + duration.toMinutesPart()
+          + "m";
     }
     if (duration.toHours() > 0) {
       return duration.toHours() + "h " + duration.toMinutesPart() + "m";

@@ -63,9 +63,10 @@ class HistoryReader {
           if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED) {
             var started = event.getWorkflowExecutionStartedEventAttributes();
             actualRunId = started.getOriginalExecutionRunId();
-            continuedFrom = started.getContinuedExecutionRunId().isEmpty()
-                ? null
-                : started.getContinuedExecutionRunId();
+            continuedFrom =
+                started.getContinuedExecutionRunId().isEmpty()
+                    ? null
+                    : started.getContinuedExecutionRunId();
           }
           read.add(lines.line(event));
         }

@@ -45,7 +45,9 @@ class WorkflowHistoryController {
         files
             .header(invoiceNumber)
             .orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No case for " + invoiceNumber));
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "No case for " + invoiceNumber));
     Optional<WorkflowHistory> history = reader.read(header.workflowId(), run);
     model.addAttribute("c", header);
     model.addAttribute("all", all);
@@ -56,9 +58,14 @@ class WorkflowHistoryController {
     } else if (!temporalUiUrl.isEmpty()) {
       model.addAttribute(
           "temporalUi",
-          temporalUiUrl + "/namespaces/" + UriUtils.encodePathSegment(reader.namespace(), "UTF-8")
-              + "/workflows/" + UriUtils.encodePathSegment(header.workflowId(), "UTF-8")
-              + "/" + UriUtils.encodePathSegment(history.get().runId(), "UTF-8") + "/history");
+          temporalUiUrl
+              + "/namespaces/"
+              + UriUtils.encodePathSegment(reader.namespace(), "UTF-8")
+              + "/workflows/"
+              + UriUtils.encodePathSegment(header.workflowId(), "UTF-8")
+              + "/"
+              + UriUtils.encodePathSegment(history.get().runId(), "UTF-8")
+              + "/history");
     }
     return "workflow-history";
   }

@@ -20,9 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An import's refused rows as CSV: one line per reason (line, field, value, message), followed by
- * the row's cells under the file's own header. The original cells are written exactly as the
- * file had them, so the user can fix them and upload this file again: Recoup reads columns by
- * header and ignores the first four.
+ * the row's cells under the file's own header. The original cells are written exactly as the file
+ * had them, so the user can fix them and upload this file again: Recoup reads columns by header and
+ * ignores the first four.
  */
 @Controller
 class ImportErrorsExport {

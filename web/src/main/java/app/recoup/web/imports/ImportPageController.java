@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The browser's way in for invoice files: upload, look at what would be imported, then commit
- * (the import runs in the background while the page shows its progress) or cancel.
+ * The browser's way in for invoice files: upload, look at what would be imported, then commit (the
+ * import runs in the background while the page shows its progress) or cancel.
  */
 @Controller
 class ImportPageController {
@@ -76,8 +76,7 @@ class ImportPageController {
   }
 
   @GetMapping("/imports/staged/{id}")
-  String preview(
-      @PathVariable UUID id, Principal user, Model model, HttpServletResponse response)
+  String preview(@PathVariable UUID id, Principal user, Model model, HttpServletResponse response)
       throws IOException {
     Optional<StagedUpload> found = staging.find(id, user.getName());
     if (found.isEmpty()) {
@@ -100,8 +99,7 @@ class ImportPageController {
   }
 
   @PostMapping("/imports/staged/{id}/commit")
-  String commit(
-      @PathVariable UUID id, Principal user, Model model, HttpServletResponse response)
+  String commit(@PathVariable UUID id, Principal user, Model model, HttpServletResponse response)
       throws IOException {
     Optional<StagedUpload> found = staging.find(id, user.getName());
     try {
@@ -114,8 +112,7 @@ class ImportPageController {
   }
 
   @PostMapping("/imports/staged/{id}/cancel")
-  String cancel(
-      @PathVariable UUID id, Principal user, Model model, HttpServletResponse response) {
+  String cancel(@PathVariable UUID id, Principal user, Model model, HttpServletResponse response) {
     if (staging.find(id, user.getName()).isEmpty()) {
       return gone(model, response);
     }
@@ -135,7 +132,8 @@ class ImportPageController {
   }
 
   @PostMapping("/imports/{id}/resume")
-  String resume(@PathVariable UUID id, Model model, HttpServletResponse response) throws IOException {
+  String resume(@PathVariable UUID id, Model model, HttpServletResponse response)
+      throws IOException {
     try {
       runner.resume(id);
     } catch (NoSuchFileException notKept) {

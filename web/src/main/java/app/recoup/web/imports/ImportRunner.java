@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs committed imports in the background so the page can show their progress. The importer
- * records how each one ends (failures included); the staged file goes once the run is over.
- * When both threads are busy and the queue is full, the committing request runs the import
- * itself rather than lose it.
+ * records how each one ends (failures included); the staged file goes once the run is over. When
+ * both threads are busy and the queue is full, the committing request runs the import itself rather
+ * than lose it.
  */
 @Component
 class ImportRunner implements DisposableBean {
@@ -53,7 +53,10 @@ class ImportRunner implements DisposableBean {
     InputStream content = staging.claim(staged);
     UUID importId =
         importer.start(
-            staged.filename(), staged.owner(), staged.rows() == null ? 0 : staged.rows(), staged.id());
+            staged.filename(),
+            staged.owner(),
+            staged.rows() == null ? 0 : staged.rows(),
+            staged.id());
     executor.execute(() -> run(importId, content, staged, importer::run));
     return importId;
   }
@@ -65,12 +68,14 @@ class ImportRunner implements DisposableBean {
    * @throws NoSuchFileException when its file was not kept (an API import) or is kept no more
    */
   void resume(UUID importId) throws IOException {
-    ImportProgress progress = importer.progress(importId).orElseThrow(() -> new ImportNotInterruptedException(importId));
+    ImportProgress progress =
+        importer.progress(importId).orElseThrow(() -> new ImportNotInterruptedException(importId));
     if (!progress.interrupted()) {
       throw new ImportNotInterruptedException(importId);
     }
     StagedUpload staged =
-        progress.uploadId()
+        progress
+            .uploadId()
             .flatMap(staging::interrupted)
             .orElseThrow(() -> new NoSuchFileException("the file of import " + importId));
     InputStream content = staging.reopen(staged);

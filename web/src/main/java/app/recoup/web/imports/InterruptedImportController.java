@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An import the application was running when it stopped: resume it from its kept upload, or
- * discard the rest (the rows it committed stay either way). Next to the import API; here because
- * the kept uploads belong to the pages' staging.
+ * An import the application was running when it stopped: resume it from its kept upload, or discard
+ * the rest (the rows it committed stay either way). Next to the import API; here because the kept
+ * uploads belong to the pages' staging.
  */
 @Tag(name = "imports")
 @RestController

@@ -45,9 +45,16 @@ class StagedUploads {
   StagedUpload stage(InputStream content, String filename, String owner, DateOrder dateOrder)
       throws IOException {
     StagedUpload staged =
-        new StagedUpload(UUID.randomUUID(), filename == null ? "" : filename, owner, dateOrder, null);
+        new StagedUpload(
+            UUID.randomUUID(), filename == null ? "" : filename, owner, dateOrder, null);
     files.stage(
-        new StagedFile(staged.id(), owner, staged.filename(), dateOrder == null ? null : dateOrder.value(), null, false),
+        new StagedFile(
+            staged.id(),
+            owner,
+            staged.filename(),
+            dateOrder == null ? null : dateOrder.value(),
+            null,
+            false),
         content,
         clock.instant());
     return staged;
@@ -55,14 +62,15 @@ class StagedUploads {
 
   /** The upload still waiting, to the user who made it; no one else learns it exists. */
   Optional<StagedUpload> find(UUID id, String user) {
-    return files.find(id)
+    return files
+        .find(id)
         .filter(file -> !file.claimed() && user.equals(file.owner()))
         .map(StagedUploads::upload);
   }
 
   /**
-   * The upload an import took and did not finish (the application stopped while it ran), while
-   * it is kept ({@code staged-for} after it was taken).
+   * The upload an import took and did not finish (the application stopped while it ran), while it
+   * is kept ({@code staged-for} after it was taken).
    */
   Optional<StagedUpload> interrupted(UUID id) {
     return files.find(id).filter(StagedFile::claimed).map(StagedUploads::upload);
@@ -76,7 +84,8 @@ class StagedUploads {
   /** Keeps the row count of a preview, so the import's progress can be told against it. */
   StagedUpload counted(StagedUpload staged, int rows) {
     files.counted(staged.id(), rows);
-    return new StagedUpload(staged.id(), staged.filename(), staged.owner(), staged.dateOrder(), rows);
+    return new StagedUpload(
+        staged.id(), staged.filename(), staged.owner(), staged.dateOrder(), rows);
   }
 
   InputStream open(StagedUpload staged) {

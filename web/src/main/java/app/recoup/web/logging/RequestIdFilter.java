@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every log line written while serving a request carries its id (MDC {@code requestId}): the
- * load balancer's {@code X-Request-Id} when it sends a plausible one, a new one otherwise; the
- * response returns it so a user's report can be matched to the lines.
+ * Every log line written while serving a request carries its id (MDC {@code requestId}): the load
+ * balancer's {@code X-Request-Id} when it sends a plausible one, a new one otherwise; the response
+ * returns it so a user's report can be matched to the lines.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The geometry of a small server-rendered SVG chart (bars, or one or several lines on one scale)
- * in a fixed 600 x 220 view box; the page scales it to the screen. Values without data (null)
- * leave a gap. Every series has the same labels, in the same order.
+ * The geometry of a small server-rendered SVG chart (bars, or one or several lines on one scale) in
+ * a fixed 600 x 220 view box; the page scales it to the screen. Values without data (null) leave a
+ * gap. Every series has the same labels, in the same order.
  */
 public record Chart(List<Series> series, boolean line, BigDecimal max, int width, int height) {
 
@@ -69,12 +69,17 @@ public record Chart(List<Series> series, boolean line, BigDecimal max, int width
       int barHeight =
           value == null
               ? 0
-              : value.multiply(BigDecimal.valueOf(plotHeight)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+              : value
+                  .multiply(BigDecimal.valueOf(plotHeight))
+                  .divide(max, 0, RoundingMode.HALF_UP)
+                  .intValue();
       int x = i * slot + slot / 6;
       marks.add(
           new Mark(
               amount.label(),
-              amount.value() == null ? "no data" : amount.value().stripTrailingZeros().toPlainString() + unit,
+              amount.value() == null
+                  ? "no data"
+                  : amount.value().stripTrailingZeros().toPlainString() + unit,
               x,
               TOP + plotHeight - barHeight,
               slot * 2 / 3,

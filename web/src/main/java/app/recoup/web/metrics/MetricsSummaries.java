@@ -18,13 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The metrics page's figures, read from the whole ledger (seconds at a million invoices) at most
  * once per {@code recoup.metrics.max-age} per currency across every replica, never on every page
  * view. They are kept in PostgreSQL, so every replica shows the same. The first view of a currency
- * reads them; a view of older figures shows them (the page says as of when) and has them read
- * again in the background, by one replica (a lease per currency).
+ * reads them; a view of older figures shows them (the page says as of when) and has them read again
+ * in the background, by one replica (a lease per currency).
  */
 @Component
 class MetricsSummaries {
 
   private static final Logger log = LoggerFactory.getLogger(MetricsSummaries.class);
+
   /** The key of the summary asked for without a currency: the ledger's main currency. */
   private static final String MAIN = "";
 
@@ -81,7 +82,8 @@ class MetricsSummaries {
               // held for max-age: a replica asked meanwhile finds it held and shows the older ones
               leases.runOnce("metrics-summary:" + key, maxAge, () -> read(key, currency));
             } catch (RuntimeException failed) {
-              log.warn("Could not refresh the metrics of {}; the page shows older ones", key, failed);
+              log.warn(
+                  "Could not refresh the metrics of {}; the page shows older ones", key, failed);
             }
           });
     }

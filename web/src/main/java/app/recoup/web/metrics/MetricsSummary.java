@@ -30,7 +30,8 @@ public record MetricsSummary(
   public static MetricsSummary read(Metrics metrics, String requested, Instant now) {
     List<String> currencies = metrics.currencies();
     if (currencies.isEmpty()) {
-      return new MetricsSummary(now, currencies, null, null, null, null, null, null, null, null, null);
+      return new MetricsSummary(
+          now, currencies, null, null, null, null, null, null, null, null, null);
     }
     String chosen = currencies.contains(requested) ? requested : currencies.get(0);
     return new MetricsSummary(

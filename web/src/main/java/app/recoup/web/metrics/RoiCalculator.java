@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 record RoiCalculator(String revenue, String reduction) {
 
   static final int MAX_REDUCTION_DAYS = 365;
+
   /** A trillion a year is beyond any business this tool serves; larger inputs are mistakes. */
   static final BigDecimal MAX_REVENUE = new BigDecimal("1000000000000");
+
   /**
    * Plain digits with at most two decimals, no exponent: {@code 1e999999999} is a tiny text whose
    * value would take minutes and gigabytes to multiply out and print.
@@ -26,10 +28,14 @@ record RoiCalculator(String revenue, String reduction) {
     Map<String, String> errors = new LinkedHashMap<>();
     BigDecimal annual = number(revenue);
     if (annual == null || annual.signum() <= 0 || annual.compareTo(MAX_REVENUE) > 0) {
-      errors.put("revenue", "Enter your annual revenue as a positive number up to 1,000,000,000,000, e.g. 2500000.");
+      errors.put(
+          "revenue",
+          "Enter your annual revenue as a positive number up to 1,000,000,000,000, e.g. 2500000.");
     }
     BigDecimal days = number(reduction);
-    if (days == null || days.signum() <= 0 || days.compareTo(BigDecimal.valueOf(MAX_REDUCTION_DAYS)) > 0) {
+    if (days == null
+        || days.signum() <= 0
+        || days.compareTo(BigDecimal.valueOf(MAX_REDUCTION_DAYS)) > 0) {
       errors.put("reduction", "Enter the days of DSO you expect to save, between 1 and 365.");
     }
     return errors;

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** Drafts waiting for a person and how long the oldest has waited, read from the ledger at each scrape. */
+/**
+ * Drafts waiting for a person and how long the oldest has waited, read from the ledger at each
+ * scrape.
+ */
 @Component
 class WaitingDraftsGauges implements MeterBinder {
 

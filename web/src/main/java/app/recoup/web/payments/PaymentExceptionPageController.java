@@ -60,7 +60,8 @@ class PaymentExceptionPageController {
     List<PaymentException> open = exceptions.list("OPEN");
     Map<Long, String> names =
         customers
-            .findAllById(open.stream().map(PaymentException::customerId).filter(Objects::nonNull).toList())
+            .findAllById(
+                open.stream().map(PaymentException::customerId).filter(Objects::nonNull).toList())
             .stream()
             .collect(Collectors.toMap(Customer::getId, Customer::getName));
     Instant now = clock.instant();
@@ -133,7 +134,10 @@ class PaymentExceptionPageController {
           resolver.resolve(
               id,
               new ResolveRequest(
-                  form.getAction(), blankToNull(invoiceNumber), customerId(customer), blankToNull(note)),
+                  form.getAction(),
+                  blankToNull(invoiceNumber),
+                  customerId(customer),
+                  blankToNull(note)),
               user.getName());
       redirect.addFlashAttribute("notice", outcome(settled, invoiceNumber.trim()));
       return "redirect:/payment-exceptions";
@@ -141,7 +145,8 @@ class PaymentExceptionPageController {
       PaymentException current =
           exceptions
               .find(id)
-              .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, refused.getMessage()));
+              .orElseThrow(
+                  () -> new ResponseStatusException(HttpStatus.NOT_FOUND, refused.getMessage()));
       if (!current.isOpen()) {
         redirect.addFlashAttribute("alert", refused.getMessage());
         return "redirect:/payment-exceptions";
@@ -149,7 +154,8 @@ class PaymentExceptionPageController {
       String row = String.valueOf(id);
       redirect.addFlashAttribute("rowErrors", Map.of(row, refused.getMessage()));
       redirect.addFlashAttribute(
-          "rowForm", Map.of(row, Map.of("invoiceNumber", invoiceNumber, "customer", customer, "note", note)));
+          "rowForm",
+          Map.of(row, Map.of("invoiceNumber", invoiceNumber, "customer", customer, "note", note)));
       return "redirect:/payment-exceptions#exception-" + id;
     }
   }
@@ -162,7 +168,8 @@ class PaymentExceptionPageController {
     return customers
         .findByNameIgnoreCase(name.trim())
         .map(Customer::getId)
-        .orElseThrow(() -> new ResolutionRefused(400, "No customer is called " + name.trim() + "."));
+        .orElseThrow(
+            () -> new ResolutionRefused(400, "No customer is called " + name.trim() + "."));
   }
 
   private String outcome(PaymentException settled, String invoiceNumber) {
@@ -171,8 +178,14 @@ class PaymentExceptionPageController {
       case APPLY ->
           invoices
               .findByNumber(invoiceNumber)
-              .map(i -> money + " applied to " + i.getNumber() + ", which now owes "
-                  + money(i.getCurrency(), i.getBalance()) + ".")
+              .map(
+                  i ->
+                      money
+                          + " applied to "
+                          + i.getNumber()
+                          + ", which now owes "
+                          + money(i.getCurrency(), i.getBalance())
+                          + ".")
               .orElseThrow();
       case CREDIT -> money + " kept as the customer's credit.";
       case REFUND -> money + " recorded as refunded to the payer.";

@@ -1,12 +1,12 @@
 package app.recoup.web.portal;
 
 import app.recoup.activities.portal.PortalAccess;
+import app.recoup.activities.portal.PortalTokens;
+import app.recoup.activities.portal.TokenRejected;
 import app.recoup.api.portal.PortalActions;
 import app.recoup.api.portal.PortalCheckout;
 import app.recoup.api.portal.PortalCheckout.PaymentProviderUnavailable;
 import app.recoup.api.portal.PortalRefusal;
-import app.recoup.activities.portal.PortalTokens;
-import app.recoup.activities.portal.TokenRejected;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.payments.portal.CustomerStatement;
@@ -75,13 +75,13 @@ class PortalController {
       @RequestParam(name = "invoice", required = false) List<String> invoices,
       Model model,
       HttpServletResponse response) {
-    return act(token, model, response,
-        access -> "redirect:" + checkout.checkout(access, token, invoices));
+    return act(
+        token, model, response, access -> "redirect:" + checkout.checkout(access, token, invoices));
   }
 
   /**
-   * The one-tap link every reminder carries: straight to card payment for that invoice when
-   * Stripe is configured, otherwise to the portal's bank details.
+   * The one-tap link every reminder carries: straight to card payment for that invoice when Stripe
+   * is configured, otherwise to the portal's bank details.
    */
   @GetMapping("/pay/{invoice}")
   String payOne(
@@ -93,7 +93,10 @@ class PortalController {
       tokens.verify(token);
       return "redirect:/portal/" + token + "#bank";
     }
-    return act(token, model, response,
+    return act(
+        token,
+        model,
+        response,
         access -> "redirect:" + checkout.checkout(access, token, List.of(invoice)));
   }
 
@@ -105,10 +108,14 @@ class PortalController {
       @RequestParam(required = false) String amount,
       Model model,
       HttpServletResponse response) {
-    return act(token, model, response, access -> {
-      actions.promise(access, invoice, date(date), amount(amount));
-      return "redirect:/portal/" + token + "?done=promise";
-    });
+    return act(
+        token,
+        model,
+        response,
+        access -> {
+          actions.promise(access, invoice, date(date), amount(amount));
+          return "redirect:/portal/" + token + "?done=promise";
+        });
   }
 
   @PostMapping("/dispute")
@@ -119,10 +126,14 @@ class PortalController {
       @RequestParam(required = false) String message,
       Model model,
       HttpServletResponse response) {
-    return act(token, model, response, access -> {
-      actions.dispute(access, invoice, reason(reason), message);
-      return "redirect:/portal/" + token + "?done=dispute";
-    });
+    return act(
+        token,
+        model,
+        response,
+        access -> {
+          actions.dispute(access, invoice, reason(reason), message);
+          return "redirect:/portal/" + token + "?done=dispute";
+        });
   }
 
   @GetMapping("/statement.csv")
@@ -143,7 +154,9 @@ class PortalController {
 
   /** Runs a form's action for a valid token; a refusal shows the page again with the reason. */
   private String act(
-      String token, Model model, HttpServletResponse response,
+      String token,
+      Model model,
+      HttpServletResponse response,
       Function<PortalAccess, String> action) {
     PortalAccess access = tokens.verify(token);
     try {
@@ -152,7 +165,8 @@ class PortalController {
       model.addAttribute("error", refusal.getMessage());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     } catch (PaymentProviderUnavailable unavailable) {
-      model.addAttribute("error",
+      model.addAttribute(
+          "error",
           "Card payment is unavailable right now. Please try again later or pay by bank transfer.");
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
     }
@@ -160,21 +174,25 @@ class PortalController {
   }
 
   private String page(String token, PortalAccess access, Model model) {
-    Customer customer = customers.findById(access.customerId())
-        .orElseThrow(() -> new TokenRejected(404, "This link is not valid."));
-    List<StatementLine> open = statement.lines(customer.getId()).stream()
-        .filter(StatementLine::isOpen).toList();
+    Customer customer =
+        customers
+            .findById(access.customerId())
+            .orElseThrow(() -> new TokenRejected(404, "This link is not valid."));
+    List<StatementLine> open =
+        statement.lines(customer.getId()).stream().filter(StatementLine::isOpen).toList();
     LocalDate today = actions.today(customer.getId());
     model.addAttribute("token", token);
     model.addAttribute("customer", customer.getName());
-    model.addAttribute("invoices", open.stream().map(line -> PortalInvoice.of(line, today)).toList());
+    model.addAttribute(
+        "invoices", open.stream().map(line -> PortalInvoice.of(line, today)).toList());
     model.addAttribute("cardPayments", checkout.enabled());
     model.addAttribute("bankDetails", bankDetails);
     model.addAttribute("promiseFrom", today.plusDays(1).toString());
     model.addAttribute("promiseUntil", today.plusDays(60).toString());
     model.addAttribute("reasons", DisputeReason.values());
-    model.addAttribute("payAll", open.size() > 1
-        && open.stream().map(StatementLine::currency).distinct().count() == 1);
+    model.addAttribute(
+        "payAll",
+        open.size() > 1 && open.stream().map(StatementLine::currency).distinct().count() == 1);
     model.asMap().putIfAbsent("done", "");
     model.asMap().putIfAbsent("error", "");
     return "portal";

@@ -22,8 +22,14 @@ public final class PortalInvoice {
   private final String balance;
 
   private PortalInvoice(
-      String number, String dueDate, boolean overdue, String currency, String total, String fees,
-      String paid, String balance) {
+      String number,
+      String dueDate,
+      boolean overdue,
+      String currency,
+      String total,
+      String fees,
+      String paid,
+      String balance) {
     this.number = number;
     this.dueDate = dueDate;
     this.overdue = overdue;

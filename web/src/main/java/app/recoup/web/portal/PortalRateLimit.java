@@ -11,9 +11,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Limits portal requests per link ({@code recoup.portal.rate-limit} a minute) and per client address
- * (four times that, as several people may share one): one address cannot try many tokens, and one
- * link cannot be hammered from many addresses.
+ * Limits portal requests per link ({@code recoup.portal.rate-limit} a minute) and per client
+ * address (four times that, as several people may share one): one address cannot try many tokens,
+ * and one link cannot be hammered from many addresses.
  */
 @Configuration
 class PortalRateLimit implements WebMvcConfigurer {
@@ -29,21 +29,24 @@ class PortalRateLimit implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public boolean preHandle(
-          HttpServletRequest request, HttpServletResponse response, Object handler)
-          throws IOException {
-        String path = request.getRequestURI().substring("/portal/".length());
-        String token = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
-        if (limiter.allow("ip:" + request.getRemoteAddr(), 4 * perMinute)
-            && limiter.allow("token:" + token, perMinute)) {
-          return true;
-        }
-        response.setHeader("Retry-After", "60");
-        response.sendError(429, "Too many requests; please wait a minute.");
-        return false;
-      }
-    }).addPathPatterns("/portal/**");
+    registry
+        .addInterceptor(
+            new HandlerInterceptor() {
+              @Override
+              public boolean preHandle(
+                  HttpServletRequest request, HttpServletResponse response, Object handler)
+                  throws IOException {
+                String path = request.getRequestURI().substring("/portal/".length());
+                String token = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+                if (limiter.allow("ip:" + request.getRemoteAddr(), 4 * perMinute)
+                    && limiter.allow("token:" + token, perMinute)) {
+                  return true;
+                }
+                response.setHeader("Retry-After", "60");
+                response.sendError(429, "Too many requests; please wait a minute.");
+                return false;
+              }
+            })
+        .addPathPatterns("/portal/**");
   }
 }

@@ -25,34 +25,42 @@ class PagesWithoutDatabase {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> pagesWaitForDatabase(StorageStatus status) {
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/actuator/") || path.startsWith("/webhooks/");
-      }
+    OncePerRequestFilter filter =
+        new OncePerRequestFilter() {
+          @Override
+          protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith("/actuator/") || path.startsWith("/webhooks/");
+          }
 
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (!status.databaseGone()) {
-          chain.doFilter(request, response);
-          return;
-        }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-        response.setContentType("text/html;charset=UTF-8");
-        String reason = HtmlUtils.htmlEscape(status.problem().orElse("The database does not answer."));
-        response.getWriter().write("""
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            if (!status.databaseGone()) {
+              chain.doFilter(request, response);
+              return;
+            }
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+            response.setContentType("text/html;charset=UTF-8");
+            String reason =
+                HtmlUtils.htmlEscape(status.problem().orElse("The database does not answer."));
+            response
+                .getWriter()
+                .write(
+                    """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Recoup: database unavailable</title>
             <meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
             <p class="banner" role="alert" id="storage-problem"><strong>Recoup cannot store anything right now.</strong> %s
             Pages come back as soon as the database answers again; webhooks ask their senders to retry.</p>
             </body></html>
-            """.formatted(reason));
-      }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+            """
+                        .formatted(reason));
+          }
+        };
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -16,6 +16,8 @@ class StorageHealthIndicator extends AbstractHealthIndicator {
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    status.problem().ifPresentOrElse(reason -> builder.down().withDetail("reason", reason), builder::up);
+    status
+        .problem()
+        .ifPresentOrElse(reason -> builder.down().withDetail("reason", reason), builder::up);
   }
 }

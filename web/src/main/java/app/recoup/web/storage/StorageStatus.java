@@ -35,7 +35,8 @@ public class StorageStatus {
       @Value("${recoup.storage.path:}") String dataDirectory,
       @Value("${recoup.storage.min-free:512MB}") DataSize minFree) {
     this.dataSource = dataSource;
-    this.dataDirectory = dataDirectory.isBlank() ? null : Path.of(dataDirectory).toAbsolutePath().normalize();
+    this.dataDirectory =
+        dataDirectory.isBlank() ? null : Path.of(dataDirectory).toAbsolutePath().normalize();
     this.minFree = minFree;
   }
 
@@ -57,13 +58,15 @@ public class StorageStatus {
   }
 
   private Optional<String> databaseProblem() {
-    CompletableFuture<Boolean> answer = CompletableFuture.supplyAsync(() -> {
-      try (Connection connection = dataSource.getConnection()) {
-        return connection.isValid((int) DATABASE_PATIENCE_SECONDS);
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    CompletableFuture<Boolean> answer =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (Connection connection = dataSource.getConnection()) {
+                return connection.isValid((int) DATABASE_PATIENCE_SECONDS);
+              } catch (Exception e) {
+                return false;
+              }
+            });
     try {
       return answer.get(DATABASE_PATIENCE_SECONDS, TimeUnit.SECONDS)
           ? Optional.empty()
@@ -82,8 +85,14 @@ public class StorageStatus {
     try {
       long free = Files.getFileStore(dataDirectory).getUsableSpace();
       if (free < minFree.toBytes()) {
-        return Optional.of("The disk holding " + dataDirectory + " is nearly full: " + DataSize.ofBytes(free).toMegabytes()
-            + " MB free, below the " + minFree.toMegabytes() + " MB Recoup keeps in reserve.");
+        return Optional.of(
+            "The disk holding "
+                + dataDirectory
+                + " is nearly full: "
+                + DataSize.ofBytes(free).toMegabytes()
+                + " MB free, below the "
+                + minFree.toMegabytes()
+                + " MB Recoup keeps in reserve.");
       }
       return Optional.empty();
     } catch (IOException e) {

@@ -28,27 +28,30 @@ class WebhookStorageGuard {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> webhooksWaitForStorage(StorageStatus status) {
-    OncePerRequestFilter filter = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        var problem = status.problem();
-        if (problem.isEmpty()) {
-          chain.doFilter(request, response);
-          return;
-        }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Service Unavailable");
-        body.put("status", 503);
-        body.put("detail", problem.get() + " Nothing was stored; send it again later.");
-        response.getWriter().write(JSON.writeValueAsString(body));
-      }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+    OncePerRequestFilter filter =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            var problem = status.problem();
+            if (problem.isEmpty()) {
+              chain.doFilter(request, response);
+              return;
+            }
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", "Service Unavailable");
+            body.put("status", 503);
+            body.put("detail", problem.get() + " Nothing was stored; send it again later.");
+            response.getWriter().write(JSON.writeValueAsString(body));
+          }
+        };
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/webhooks/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

@@ -4,9 +4,9 @@ import app.recoup.api.process.CommandRefused;
 import app.recoup.api.tasks.TaskAssignment;
 import app.recoup.api.tasks.TaskCompletion;
 import app.recoup.ledger.tasks.CompletedTask;
-import app.recoup.web.forms.AssigneeForm;
 import app.recoup.ledger.tasks.TaskBoard;
 import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.web.forms.AssigneeForm;
 import app.recoup.workflows.events.NextStep;
 import java.security.Principal;
 import java.time.Clock;
@@ -50,8 +50,7 @@ class TaskPageController {
   String tasks(@RequestParam(defaultValue = "false") boolean mine, Principal user, Model model) {
     model.addAttribute("tasks", tasks.open(mine ? user.getName() : null));
     model.addAttribute("mine", mine);
-    model.addAttribute(
-        "people", users.activeEmails());
+    model.addAttribute("people", users.activeEmails());
     model.addAttribute("now", clock.instant());
     model.addAttribute("choices", NextStep.Choice.values());
     return "tasks";
@@ -84,14 +83,16 @@ class TaskPageController {
   }
 
   @PostMapping("/tasks/{id}/assign")
-  String assign(@PathVariable long id, @ModelAttribute AssigneeForm form, RedirectAttributes redirect) {
+  String assign(
+      @PathVariable long id, @ModelAttribute AssigneeForm form, RedirectAttributes redirect) {
     String person;
     try {
       person = assignment.assign(id, form.person());
     } catch (CommandRefused refusal) {
       return refused(id, refusal.getMessage(), redirect);
     }
-    redirect.addFlashAttribute("notice", person == null ? "Task unassigned." : "Task assigned to " + person + ".");
+    redirect.addFlashAttribute(
+        "notice", person == null ? "Task unassigned." : "Task assigned to " + person + ".");
     return "redirect:/tasks";
   }
 

@@ -59,7 +59,8 @@ class MessageTemplateController {
                 "title", path.title(),
                 "url", path.url(),
                 "edited", templates.isEdited(tone, step),
-                "lastChange", latest.map(saved -> saved.savedBy() + ", " + saved.savedAt()).orElse("")));
+                "lastChange",
+                    latest.map(saved -> saved.savedBy() + ", " + saved.savedAt()).orElse("")));
       }
     }
     model.addAttribute("rows", rows);
@@ -67,11 +68,15 @@ class MessageTemplateController {
   }
 
   /**
-   * The edit form. Unsaved wording arrives either from the "Preview" button (as parameters) or
-   * from a refused save (as flash attributes); otherwise the form holds the wording in force.
+   * The edit form. Unsaved wording arrives either from the "Preview" button (as parameters) or from
+   * a refused save (as flash attributes); otherwise the form holds the wording in force.
    */
   @GetMapping("/{tone}/{step}")
-  String edit(@PathVariable String tone, @PathVariable String step, @ModelAttribute WordingForm form, Model model) {
+  String edit(
+      @PathVariable String tone,
+      @PathVariable String step,
+      @ModelAttribute WordingForm form,
+      Model model) {
     TemplatePath path = TemplatePath.of(tone, step);
     Wording wording;
     if (model.containsAttribute("refused")) {
@@ -93,7 +98,11 @@ class MessageTemplateController {
 
   /** The preview alone, for the edit page to refresh while someone types. */
   @GetMapping("/{tone}/{step}/preview")
-  String preview(@PathVariable String tone, @PathVariable String step, @ModelAttribute WordingForm form, Model model) {
+  String preview(
+      @PathVariable String tone,
+      @PathVariable String step,
+      @ModelAttribute WordingForm form,
+      Model model) {
     preview(TemplatePath.of(tone, step), form.wording(), model);
     return "admin/template-preview";
   }
@@ -118,7 +127,11 @@ class MessageTemplateController {
   }
 
   @PostMapping("/{tone}/{step}/reset")
-  String reset(@PathVariable String tone, @PathVariable String step, Principal principal, RedirectAttributes redirect) {
+  String reset(
+      @PathVariable String tone,
+      @PathVariable String step,
+      Principal principal,
+      RedirectAttributes redirect) {
     TemplatePath path = TemplatePath.of(tone, step);
     templates.reset(path.tone(), path.step(), principal.getName());
     redirect.addFlashAttribute("notice", "Back to the default wording.");
@@ -136,6 +149,7 @@ class MessageTemplateController {
 
   /** Keyed by form field, for the page to show each message next to its field. */
   private static Map<String, String> fields(Map<WordingPart, String> problems) {
-    return problems.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().field(), Map.Entry::getValue));
+    return problems.entrySet().stream()
+        .collect(Collectors.toMap(e -> e.getKey().field(), Map.Entry::getValue));
   }
 }

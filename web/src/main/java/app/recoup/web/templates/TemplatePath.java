@@ -7,7 +7,9 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A tone and step as they read in a path: {@code friendly/final-notice}. Anything else is a 404. */
+/**
+ * A tone and step as they read in a path: {@code friendly/final-notice}. Anything else is a 404.
+ */
 record TemplatePath(Tone tone, StepKind step) {
 
   static TemplatePath of(String tone, String step) {
@@ -15,10 +17,12 @@ record TemplatePath(Tone tone, StepKind step) {
         Arrays.stream(Tone.values())
             .filter(t -> t.name().toLowerCase(Locale.ROOT).equals(tone))
             .findFirst()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no tone " + tone));
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no tone " + tone));
     StepKind parsedStep =
         StepKind.fromTemplateName(step)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no step " + step));
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no step " + step));
     return new TemplatePath(parsedTone, parsedStep);
   }
 

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The in-process engine's time as the application's clock. Looked up on each read, since the
- * engine is built after the beans that hold the clock.
+ * The in-process engine's time as the application's clock. Looked up on each read, since the engine
+ * is built after the beans that hold the clock.
  */
 final class EngineClock extends Clock {
 

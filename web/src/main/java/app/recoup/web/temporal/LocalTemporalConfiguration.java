@@ -18,11 +18,14 @@ import org.springframework.context.annotation.Primary;
  * The local profile runs Temporal in-process (the SDK's test server). Its clock must be the wall
  * clock: a reminder planned for Friday may not go out on Tuesday because nothing else was running.
  * Tests that want time skipping set {@code recoup.temporal.time-skipping=true}; tests that pin the
- * start instant set {@code recoup.temporal.start} (ISO instant), and then the application's
- * {@link Clock} is the engine's, so "today" in a page or an activity is the workflow's today.
+ * start instant set {@code recoup.temporal.start} (ISO instant), and then the application's {@link
+ * Clock} is the engine's, so "today" in a page or an activity is the workflow's today.
  */
 @Configuration
-@ConditionalOnProperty(prefix = "spring.temporal.test-server", name = "enabled", havingValue = "true")
+@ConditionalOnProperty(
+    prefix = "spring.temporal.test-server",
+    name = "enabled",
+    havingValue = "true")
 class LocalTemporalConfiguration {
 
   @Bean
@@ -38,7 +41,10 @@ class LocalTemporalConfiguration {
     };
   }
 
-  /** See {@link TestServerLockEvents}: without it the local mode slows down and grows with every case run. */
+  /**
+   * See {@link TestServerLockEvents}: without it the local mode slows down and grows with every
+   * case run.
+   */
   @Bean
   static BeanPostProcessor boundedTestServerLockEvents(
       @Value("${recoup.temporal.kept-lock-events:" + TestServerLockEvents.KEPT + "}") int kept) {

@@ -9,8 +9,8 @@ import java.util.concurrent.locks.Lock;
 
 /**
  * Keeps the in-process Temporal test server's time-lock diagnostics from growing for ever. Its
- * self-advancing timer notes every time-lock change in a {@link LinkedList} that only shrinks when a
- * lock taken through a handle is released, which it finds with {@link LinkedList#remove(Object)}
+ * self-advancing timer notes every time-lock change in a {@link LinkedList} that only shrinks when
+ * a lock taken through a handle is released, which it finds with {@link LinkedList#remove(Object)}
  * from the oldest event. The lock changes of workflow updates are noted and never removed (about 14
  * events a collection case, 1.4 million at 100,000 cases), so the list grows for as long as the
  * application runs, and every workflow update walks all of it: the local mode slowed down and grew
@@ -46,7 +46,8 @@ public final class TestServerLockEvents {
   /** How many lock events the test server keeps now. */
   public static int kept(TestWorkflowEnvironment env) {
     try {
-      return ((Collection<?>) read(read(read(env, "service"), "selfAdvancingTimer"), "lockEvents")).size();
+      return ((Collection<?>) read(read(read(env, "service"), "selfAdvancingTimer"), "lockEvents"))
+          .size();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

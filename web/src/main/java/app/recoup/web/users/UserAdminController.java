@@ -49,7 +49,9 @@ class UserAdminController {
     }
   }
 
-  /** The "Add a person" form; the rules for an account are {@link People}'s, the same for the API. */
+  /**
+   * The "Add a person" form; the rules for an account are {@link People}'s, the same for the API.
+   */
   static class NewPersonForm extends RoleForm {
 
     private String email = "";
@@ -86,7 +88,11 @@ class UserAdminController {
       redirect.addFlashAttribute("errors", errors);
       redirect.addFlashAttribute(
           "form",
-          Map.of("email", form.getEmail(), "role", form.getRole() == null ? "" : form.getRole().name()));
+          Map.of(
+              "email",
+              form.getEmail(),
+              "role",
+              form.getRole() == null ? "" : form.getRole().name()));
     }
     return USERS;
   }
@@ -99,18 +105,22 @@ class UserAdminController {
       Principal admin,
       RedirectAttributes redirect) {
     String refusal =
-        form.getRole() == null ? "Choose a role." : people.changeRole(id, form.getRole(), admin.getName());
+        form.getRole() == null
+            ? "Choose a role."
+            : people.changeRole(id, form.getRole(), admin.getName());
     return outcome(id, refusal, "Role changed.", redirect);
   }
 
   @PostMapping("/admin/users/{id}/disable")
   String disable(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
-    return outcome(id, people.setDisabled(id, true, admin.getName()), "Account disabled.", redirect);
+    return outcome(
+        id, people.setDisabled(id, true, admin.getName()), "Account disabled.", redirect);
   }
 
   @PostMapping("/admin/users/{id}/enable")
   String enable(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
-    return outcome(id, people.setDisabled(id, false, admin.getName()), "Account enabled.", redirect);
+    return outcome(
+        id, people.setDisabled(id, false, admin.getName()), "Account enabled.", redirect);
   }
 
   private static String outcome(

@@ -45,7 +45,8 @@ class UserController {
 
   record NewUser(
       @Schema(example = "ana@example.com") String email,
-      @Schema(description = "at least 12 characters", example = "correct horse battery") String password,
+      @Schema(description = "at least 12 characters", example = "correct horse battery")
+          String password,
       Role role) {}
 
   record RoleChange(Role role) {}
@@ -58,10 +59,13 @@ class UserController {
   @PostMapping("/api/users")
   ResponseEntity<?> create(@RequestBody(required = false) NewUser request, Principal admin) {
     NewUser given = request == null ? new NewUser(null, null, null) : request;
-    Map<String, String> errors = people.create(given.email(), given.password(), given.role(), admin.getName());
+    Map<String, String> errors =
+        people.create(given.email(), given.password(), given.role(), admin.getName());
     if (!errors.isEmpty()) {
       List<InvalidField> fields =
-          errors.entrySet().stream().map(error -> new InvalidField(error.getKey(), error.getValue())).toList();
+          errors.entrySet().stream()
+              .map(error -> new InvalidField(error.getKey(), error.getValue()))
+              .toList();
       return Problems.answer(HttpStatus.BAD_REQUEST, String.join(" ", errors.values()), fields);
     }
     User created = User.of(users.findByEmail(given.email().trim()).orElseThrow());

@@ -37,8 +37,10 @@ class TokenApiTest extends RunningApplicationTest {
     List<Integer> ids = JsonPath.read(listed.body(), "$[*].id");
     assertThat(ids).contains(id);
 
-    assertThat(call("POST", "/api/tokens/" + id + "/revoke", other, null).statusCode()).isEqualTo(404);
-    assertThat(call("POST", "/api/tokens/" + id + "/revoke", viewer, null).statusCode()).isEqualTo(204);
+    assertThat(call("POST", "/api/tokens/" + id + "/revoke", other, null).statusCode())
+        .isEqualTo(404);
+    assertThat(call("POST", "/api/tokens/" + id + "/revoke", viewer, null).statusCode())
+        .isEqualTo(204);
     assertThat(call("GET", "/api/tokens", "Bearer " + token, null).statusCode()).isEqualTo(401);
     HttpResponse<String> again = call("POST", "/api/tokens/" + id + "/revoke", viewer, null);
     assertThat(again.statusCode()).isEqualTo(404);
@@ -47,12 +49,10 @@ class TokenApiTest extends RunningApplicationTest {
 
   @Test
   void aTokenNeedsAName() throws Exception {
-    HttpResponse<String> refused =
-        call("POST", "/api/tokens", viewer, "{\"name\": \"  \"}");
+    HttpResponse<String> refused = call("POST", "/api/tokens", viewer, "{\"name\": \"  \"}");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(JsonPath.<String>read(refused.body(), "$.errors[0].field")).isEqualTo("name");
     assertThat(JsonPath.<String>read(refused.body(), "$.errors[0].message"))
         .isEqualTo("Name the token (1 to 80 characters), e.g. \"CI\".");
   }
-
 }

@@ -43,30 +43,39 @@ class TaskApiTest extends RunningApplicationTest {
         call("POST", "/api/tasks/" + id + "/assign", ADMIN, "{\"assignee\": \"boss@example.com\"}");
     assertThat(assigned.statusCode()).isEqualTo(200);
     assertThat(JsonPath.<String>read(assigned.body(), "$.assignee")).isEqualTo("boss@example.com");
-    List<String> mine = JsonPath.read(call("GET", "/api/tasks?mine=true", ADMIN, null).body(), "$[*].title");
+    List<String> mine =
+        JsonPath.read(call("GET", "/api/tasks?mine=true", ADMIN, null).body(), "$[*].title");
     assertThat(mine).contains(title);
 
     HttpResponse<String> done =
-        call("POST", "/api/tasks/" + id + "/complete", ADMIN, "{\"decision\": \"  Forwarded to sales.  \"}");
+        call(
+            "POST",
+            "/api/tasks/" + id + "/complete",
+            ADMIN,
+            "{\"decision\": \"  Forwarded to sales.  \"}");
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(JsonPath.<String>read(done.body(), "$.status")).isEqualTo("DONE");
     assertThat(JsonPath.<String>read(done.body(), "$.decision")).isEqualTo("Forwarded to sales.");
     assertThat(JsonPath.<String>read(done.body(), "$.completedBy")).isEqualTo("boss@example.com");
-    assertThat(JsonPath.<String>read(call("GET", "/api/tasks/" + id, ADMIN, null).body(), "$.status"))
+    assertThat(
+            JsonPath.<String>read(call("GET", "/api/tasks/" + id, ADMIN, null).body(), "$.status"))
         .isEqualTo("DONE");
 
     HttpResponse<String> again =
         call("POST", "/api/tasks/" + id + "/complete", ADMIN, "{\"decision\": \"twice\"}");
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(JsonPath.<String>read(again.body(), "$.detail")).isEqualTo("Someone already completed this task.");
-    assertThat(call("POST", "/api/tasks/" + id + "/assign", ADMIN, "{}").statusCode()).isEqualTo(409);
+    assertThat(JsonPath.<String>read(again.body(), "$.detail"))
+        .isEqualTo("Someone already completed this task.");
+    assertThat(call("POST", "/api/tasks/" + id + "/assign", ADMIN, "{}").statusCode())
+        .isEqualTo(409);
   }
 
   @Test
   void wrongRequestsAreProblemsNamingTheField() throws Exception {
     long id = tasks.open(null, TaskKind.SMS_UNMATCHED, "SMS from nobody " + UUID.randomUUID());
 
-    HttpResponse<String> blank = call("POST", "/api/tasks/" + id + "/complete", ADMIN, "{\"decision\": \" \"}");
+    HttpResponse<String> blank =
+        call("POST", "/api/tasks/" + id + "/complete", ADMIN, "{\"decision\": \" \"}");
     assertThat(blank.statusCode()).isEqualTo(400);
     assertThat(blank.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(JsonPath.<String>read(blank.body(), "$.errors[0].field")).isEqualTo("decision");
@@ -74,7 +83,11 @@ class TaskApiTest extends RunningApplicationTest {
         .isEqualTo("Write the decision (up to 2000 characters).");
 
     HttpResponse<String> gone =
-        call("POST", "/api/tasks/" + id + "/assign", ADMIN, "{\"assignee\": \"task-gone@example.com\"}");
+        call(
+            "POST",
+            "/api/tasks/" + id + "/assign",
+            ADMIN,
+            "{\"assignee\": \"task-gone@example.com\"}");
     assertThat(gone.statusCode()).isEqualTo(422);
     assertThat(JsonPath.<String>read(gone.body(), "$.errors[0].field")).isEqualTo("assignee");
 
@@ -85,7 +98,9 @@ class TaskApiTest extends RunningApplicationTest {
     HttpResponse<String> missing = call("GET", "/api/tasks/987654321", ADMIN, null);
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(JsonPath.<String>read(missing.body(), "$.detail")).isEqualTo("No task 987654321");
-    assertThat(call("POST", "/api/tasks/987654321/complete", ADMIN, "{\"decision\": \"x\"}").statusCode())
+    assertThat(
+            call("POST", "/api/tasks/987654321/complete", ADMIN, "{\"decision\": \"x\"}")
+                .statusCode())
         .isEqualTo(404);
   }
 
@@ -94,10 +109,12 @@ class TaskApiTest extends RunningApplicationTest {
     long id = tasks.open(null, TaskKind.EMAIL_UNREADABLE, "Unreadable " + UUID.randomUUID());
 
     assertThat(call("GET", "/api/tasks/" + id, viewer, null).statusCode()).isEqualTo(200);
-    assertThat(call("POST", "/api/tasks/" + id + "/complete", viewer, "{\"decision\": \"x\"}").statusCode())
+    assertThat(
+            call("POST", "/api/tasks/" + id + "/complete", viewer, "{\"decision\": \"x\"}")
+                .statusCode())
         .isEqualTo(403);
-    assertThat(JsonPath.<String>read(call("GET", "/api/tasks/" + id, viewer, null).body(), "$.status"))
+    assertThat(
+            JsonPath.<String>read(call("GET", "/api/tasks/" + id, viewer, null).body(), "$.status"))
         .isEqualTo("OPEN");
   }
-
 }

@@ -35,7 +35,9 @@ public record Api(int port) {
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A call as a program makes it: asks for JSON, sends {@code json} if any, logs in if told how. */
+  /**
+   * A call as a program makes it: asks for JSON, sends {@code json} if any, logs in if told how.
+   */
   public HttpResponse<String> call(String method, String path, String authorization, String json)
       throws Exception {
     var request =

@@ -17,8 +17,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's chromium and chromedriver, which .ci/run installs) driving
- * the running application. Screenshots land in target/screenshots as test artefacts.
+ * A real headless Chromium (Debian's chromium and chromedriver, which .ci/run installs) driving the
+ * running application. Screenshots land in target/screenshots as test artefacts.
  */
 public final class Browser implements AutoCloseable {
 
@@ -65,8 +65,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Clicks something that loads another page and waits until the old page is gone, so what is
-   * read next comes from the new one.
+   * Clicks something that loads another page and waits until the old page is gone, so what is read
+   * next comes from the new one.
    */
   public Browser navigate(By clickable) {
     var element = driver.findElement(clickable);
@@ -110,7 +110,10 @@ public final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          file,
+          SCREENSHOTS.resolve(name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new IllegalStateException("Could not keep screenshot " + name, e);
     }

@@ -8,10 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The base of the tests that drive pages in Chromium: the whole application on a random port with
- * a throw-away database, one test instance for the class (its browsers and data live across its
- * tests), and every browser the class opened closed after its last test. A subclass names its
- * admin (and any other setting) with {@code @TestPropertySource}.
+ * The base of the tests that drive pages in Chromium: the whole application on a random port with a
+ * throw-away database, one test instance for the class (its browsers and data live across its
+ * tests), and every browser the class opened closed after its last test. A subclass names its admin
+ * (and any other setting) with {@code @TestPropertySource}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

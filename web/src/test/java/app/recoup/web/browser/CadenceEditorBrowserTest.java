@@ -40,7 +40,9 @@ class CadenceEditorBrowserTest extends BrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    users.save(AppUser.create("cadence-viewer@example.com", passwords.encode("viewer-secret"), Role.VIEWER));
+    users.save(
+        AppUser.create(
+            "cadence-viewer@example.com", passwords.encode("viewer-secret"), Role.VIEWER));
     browser = newBrowser().logIn("cadence-admin@example.com", "browser-secret");
   }
 
@@ -51,19 +53,26 @@ class CadenceEditorBrowserTest extends BrowserTest {
     replace(By.id("exampleDue"), "2026-03-20");
     browser.navigate(By.id("preview-button"));
     // -5 from Friday 20 March is a Sunday: the business calendar moves it to Monday's opening
-    assertThat(browser.text(By.cssSelector("#preview tbody tr"))).contains("2026-03-16 Monday 09:00");
+    assertThat(browser.text(By.cssSelector("#preview tbody tr")))
+        .contains("2026-03-16 Monday 09:00");
 
     replace(By.cssSelector("#step-2 input[name=offset]"), "-7");
-    new Select(browser.driver().findElement(By.cssSelector("#step-7 select[name=channel]"))).selectByValue("SMS");
-    new Select(browser.driver().findElement(By.cssSelector("#step-7 select[name=tone]"))).selectByValue("FIRM");
-    new Select(browser.driver().findElement(By.cssSelector("#step-7 select[name=approval]"))).selectByValue("yes");
-    new Select(browser.driver().findElement(By.cssSelector("#step-4 select[name=feeKind]"))).selectByValue("PERCENT_OF_BALANCE");
+    new Select(browser.driver().findElement(By.cssSelector("#step-7 select[name=channel]")))
+        .selectByValue("SMS");
+    new Select(browser.driver().findElement(By.cssSelector("#step-7 select[name=tone]")))
+        .selectByValue("FIRM");
+    new Select(browser.driver().findElement(By.cssSelector("#step-7 select[name=approval]")))
+        .selectByValue("yes");
+    new Select(browser.driver().findElement(By.cssSelector("#step-4 select[name=feeKind]")))
+        .selectByValue("PERCENT_OF_BALANCE");
     replace(By.cssSelector("#step-4 input[name=feeValue]"), "250");
     browser.navigate(By.id("save"));
 
     assertThat(browser.text(By.id("error"))).startsWith("Not saved");
-    assertThat(browser.text(By.id("step-2-offsetDays-error"))).isEqualTo("must be after the previous step's -5");
-    assertThat(browser.text(By.id("step-4-fee-error"))).isEqualTo("a percentage or an annual rate is at most 100");
+    assertThat(browser.text(By.id("step-2-offsetDays-error")))
+        .isEqualTo("must be after the previous step's -5");
+    assertThat(browser.text(By.id("step-4-fee-error")))
+        .isEqualTo("a percentage or an annual rate is at most 100");
     assertThat(policies.find("smb")).isEmpty();
 
     replace(By.cssSelector("#step-2 input[name=offset]"), "0");
@@ -71,16 +80,21 @@ class CadenceEditorBrowserTest extends BrowserTest {
     replace(By.cssSelector("#step-8 input[name=offset]"), "45");
     browser.navigate(By.id("save"));
 
-    assertThat(browser.text(By.id("notice"))).isEqualTo("Saved as version 1. On its way to 0 running cases.");
+    assertThat(browser.text(By.id("notice")))
+        .isEqualTo("Saved as version 1. On its way to 0 running cases.");
     assertThat(browser.text(By.id("version"))).startsWith("Version 1.");
-    assertThat(browser.text(By.cssSelector("#preview tbody tr:nth-child(7)"))).contains("sms", "firm", "always");
+    assertThat(browser.text(By.cssSelector("#preview tbody tr:nth-child(7)")))
+        .contains("sms", "firm", "always");
     assertThat(browser.driver().findElements(By.cssSelector("#preview tbody tr"))).hasSize(8);
     browser.screenshot("cadence-editor");
 
     CadencePolicy saved = policies.find("smb").orElseThrow();
     assertThat(saved.offsets()).containsExactly(-5, 0, 3, 7, 14, 21, 30, 45);
-    assertThat(saved.fees()).singleElement().satisfies(fee -> assertThat(fee.offsetDays()).isEqualTo(7));
-    assertThat(saved.messages().get(6)).isEqualTo(new CadencePolicy.StepMessage(30, "SMS", "FIRM", "BY_POSITION", true));
+    assertThat(saved.fees())
+        .singleElement()
+        .satisfies(fee -> assertThat(fee.offsetDays()).isEqualTo(7));
+    assertThat(saved.messages().get(6))
+        .isEqualTo(new CadencePolicy.StepMessage(30, "SMS", "FIRM", "BY_POSITION", true));
 
     browser.open("/cadences");
     assertThat(browser.driver().findElements(By.cssSelector("#policies tbody tr")))
@@ -95,9 +109,11 @@ class CadenceEditorBrowserTest extends BrowserTest {
     assertThat(page.body()).contains("id=\"preview\"").doesNotContain("id=\"save\"");
     assertThat(get("/cadences/not a name").statusCode()).isEqualTo(404);
 
-    HttpResponse<String> post = send(HttpRequest.newBuilder(uri("/cadences/default"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("offset=1")));
+    HttpResponse<String> post =
+        send(
+            HttpRequest.newBuilder(uri("/cadences/default"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("offset=1")));
     assertThat(post.statusCode()).isEqualTo(403);
     assertThat(policies.findAll()).extracting(CadencePolicy::name).doesNotContain("default");
   }
@@ -118,8 +134,12 @@ class CadenceEditorBrowserTest extends BrowserTest {
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     String credentials =
-        Base64.getEncoder().encodeToString("cadence-viewer@example.com:viewer-secret".getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString(
+                "cadence-viewer@example.com:viewer-secret".getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient()
-        .send(request.header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+        .send(
+            request.header("Authorization", "Basic " + credentials).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -8,10 +8,7 @@ import org.openqa.selenium.By;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(
-    properties = {
-      "recoup.admin.email=finance@example.com",
-      "recoup.admin.password=browser-secret"
-    })
+    properties = {"recoup.admin.email=finance@example.com", "recoup.admin.password=browser-secret"})
 class LoginPageBrowserTest extends BrowserTest {
 
   private Browser browser;

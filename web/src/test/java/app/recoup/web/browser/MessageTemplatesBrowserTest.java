@@ -44,7 +44,9 @@ class MessageTemplatesBrowserTest extends BrowserTest {
 
   @BeforeAll
   void startBrowser() {
-    users.save(AppUser.create("collector@example.com", passwords.encode("collector-secret"), Role.COLLECTOR));
+    users.save(
+        AppUser.create(
+            "collector@example.com", passwords.encode("collector-secret"), Role.COLLECTOR));
     browser = newBrowser().logIn("wording-admin@example.com", "browser-secret");
   }
 
@@ -56,12 +58,16 @@ class MessageTemplatesBrowserTest extends BrowserTest {
 
     replace(By.id("body"), "Hi ${contact}, please pay ${invoice} for ${amount}.");
     browser.navigate(By.id("save"));
-    assertThat(browser.text(By.id("body-error"))).isEqualTo("Leaves out the payment link (${payLink})");
-    assertThat(browser.driver().findElement(By.id("body")).getDomProperty("value")).contains("please pay");
+    assertThat(browser.text(By.id("body-error")))
+        .isEqualTo("Leaves out the payment link (${payLink})");
+    assertThat(browser.driver().findElement(By.id("body")).getDomProperty("value"))
+        .contains("please pay");
 
     replace(By.id("body"), NEW_BODY);
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-text"), "/pay/INV-1042"));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("preview-text"), "/pay/INV-1042"));
     assertThat(browser.text(By.id("preview-text")))
         .as("the live preview, before saving")
         .startsWith("Hi Pat, quick nudge from us: INV-1042 for $1,312.50 is still open.");
@@ -69,7 +75,8 @@ class MessageTemplatesBrowserTest extends BrowserTest {
 
     browser.navigate(By.id("save"));
     assertThat(browser.text(By.id("notice"))).startsWith("Saved");
-    assertThat(browser.text(By.cssSelector("#history tbody tr"))).contains("wording-admin@example.com", "edited");
+    assertThat(browser.text(By.cssSelector("#history tbody tr")))
+        .contains("wording-admin@example.com", "edited");
 
     browser.open("/drafts/preview?tone=FRIENDLY&step=OVERDUE");
     assertThat(browser.text(By.tagName("pre"))).startsWith("Hi Pat, quick nudge from us");
@@ -80,9 +87,14 @@ class MessageTemplatesBrowserTest extends BrowserTest {
   @Test
   void onlyAdminsMayEditWording() throws Exception {
     assertThat(get("/admin/templates", "collector@example.com", "collector-secret")).isEqualTo(403);
-    assertThat(get("/admin/templates/friendly/overdue", "collector@example.com", "collector-secret")).isEqualTo(403);
-    assertThat(get("/admin/templates", "wording-admin@example.com", "browser-secret")).isEqualTo(200);
-    assertThat(get("/admin/templates/cheerful/overdue", "wording-admin@example.com", "browser-secret")).isEqualTo(404);
+    assertThat(
+            get("/admin/templates/friendly/overdue", "collector@example.com", "collector-secret"))
+        .isEqualTo(403);
+    assertThat(get("/admin/templates", "wording-admin@example.com", "browser-secret"))
+        .isEqualTo(200);
+    assertThat(
+            get("/admin/templates/cheerful/overdue", "wording-admin@example.com", "browser-secret"))
+        .isEqualTo(404);
   }
 
   private void replace(By field, String text) {
@@ -92,11 +104,15 @@ class MessageTemplatesBrowserTest extends BrowserTest {
   }
 
   private int get(String path, String user, String password) throws Exception {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Authorization", "Basic " + credentials)
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The whole application on a random port with one admin, called over real HTTP as a program
- * would: the JSON API's tests share this context. People a test adds need emails of their own.
+ * The whole application on a random port with one admin, called over real HTTP as a program would:
+ * the JSON API's tests share this context. People a test adds need emails of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(

@@ -1,13 +1,13 @@
 package app.recoup.web.casepage;
 
-import app.recoup.web.browser.BrowserTest;
-import app.recoup.workflows.vocabulary.TimelineEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
+import app.recoup.web.browser.BrowserTest;
 import app.recoup.web.queue.QueueData;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,9 +50,15 @@ class CasePageBrowserTest extends BrowserTest {
         .param("case", caseId)
         .update();
     Instant earlier = Instant.now().minus(3, ChronoUnit.DAYS);
-    timeline.append(caseId, earlier, "system", TimelineEventType.TOUCH_SENT, "friendly reminder", null);
     timeline.append(
-        caseId, earlier.plusSeconds(60), "customer", TimelineEventType.PROMISE_TO_PAY, "=HYPERLINK(\"x\")", null);
+        caseId, earlier, "system", TimelineEventType.TOUCH_SENT, "friendly reminder", null);
+    timeline.append(
+        caseId,
+        earlier.plusSeconds(60),
+        "customer",
+        TimelineEventType.PROMISE_TO_PAY,
+        "=HYPERLINK(\"x\")",
+        null);
     browser = newBrowser().logIn("case-admin@example.com", "browser-secret");
   }
 
@@ -66,7 +72,8 @@ class CasePageBrowserTest extends BrowserTest {
     assertThat(browser.text(By.id("fees"))).isEqualTo("EUR 40.00");
     // ten days overdue: the +7 step is due now, then +14, +21 and the final notice at +30
     assertThat(browser.driver().findElements(By.cssSelector("#upcoming li"))).hasSize(4);
-    assertThat(browser.text(By.cssSelector("#upcoming li"))).startsWith("Step 4 (7 days after due)");
+    assertThat(browser.text(By.cssSelector("#upcoming li")))
+        .startsWith("Step 4 (7 days after due)");
     assertThat(browser.text(By.id("timeline")))
         .contains("promise to pay by customer", "touch sent by system");
     assertThat(browser.text(By.id("payments"))).contains("EUR 200.00", "bank", "TX-77");
@@ -79,7 +86,8 @@ class CasePageBrowserTest extends BrowserTest {
   void theQueueAndTheCaseFitAPhone() {
     browser.phone(true);
     try {
-      for (String page : List.of("/", "/cases/CP-1", "/tasks", "/customers", "/metrics", "/account")) {
+      for (String page :
+          List.of("/", "/cases/CP-1", "/tasks", "/customers", "/metrics", "/account")) {
         browser.open(page);
         assertThat(browser.fitsWidth()).as(page + " fits a phone").isTrue();
       }
@@ -112,8 +120,8 @@ class CasePageBrowserTest extends BrowserTest {
   void theTimelineExportsAsCsvThatASpreadsheetWillNotExecute() throws Exception {
     HttpResponse<String> csv = get("/cases/CP-1/timeline.csv");
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
     assertThat(csv.body().lines())
         .first()
         .isEqualTo("occurred_at,invoice_number,actor,type,details");

@@ -22,9 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The approval inbox and the case page's actions in a real browser, against running cases: a
- * draft approved in the inbox arrives in the outbox, edits and skips take effect, a payment
- * recorded on the case page closes the case, and a viewer can neither see nor forge an approval.
+ * The approval inbox and the case page's actions in a real browser, against running cases: a draft
+ * approved in the inbox arrives in the outbox, edits and skips take effect, a payment recorded on
+ * the case page closes the case, and a viewer can neither see nor forge an approval.
  */
 @TestPropertySource(
     properties = {
@@ -56,8 +56,13 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     Invoice invoice = fixtures.overdueByOneDay();
     fixtures.reachable(invoice, false);
     fixtures.announce(invoice);
-    Eventually.within(PATIENCE, "reminder 2 drafted", () -> fixtures.casesFor(invoice) == 1
-        && fixtures.touchesFor(invoice) == 1 && fixtures.touchStatus(invoice, 2).equals("DRAFTED"));
+    Eventually.within(
+        PATIENCE,
+        "reminder 2 drafted",
+        () ->
+            fixtures.casesFor(invoice) == 1
+                && fixtures.touchesFor(invoice) == 1
+                && fixtures.touchStatus(invoice, 2).equals("DRAFTED"));
     return invoice;
   }
 
@@ -72,10 +77,16 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     browser.open("/");
     browser.navigate(By.linkText("Approvals"));
     String shown = browser.text(By.cssSelector(draft(invoice)));
-    assertThat(shown).contains(invoice.getNumber(), "reminder 2", "Email", "Subject:", invoice.getNumber());
+    assertThat(shown)
+        .contains(invoice.getNumber(), "reminder 2", "Email", "Subject:", invoice.getNumber());
     assertThat(browser.text(By.cssSelector(draft(invoice) + " .message-body")))
-        .isEqualTo(jdbc.sql("select t.body from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ?")
-            .param(invoice.getId()).query(String.class).single().strip());
+        .isEqualTo(
+            jdbc.sql(
+                    "select t.body from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ?")
+                .param(invoice.getId())
+                .query(String.class)
+                .single()
+                .strip());
     browser.screenshot("approvals");
     browser.phone(true);
     try {
@@ -89,19 +100,23 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Reminder approved");
     assertThat(browser.driver().findElements(By.cssSelector(draft(invoice)))).isEmpty();
 
-    Eventually.within(PATIENCE, "reminder 2 sent", () -> fixtures.touchStatus(invoice, 2).equals("SENT"));
+    Eventually.within(
+        PATIENCE, "reminder 2 sent", () -> fixtures.touchStatus(invoice, 2).equals("SENT"));
     browser.open("/outbox");
     assertThat(browser.text(By.cssSelector("table.outbox")))
         .contains("pat@" + invoice.getNumber().toLowerCase() + ".test");
     browser.open("/cases/" + invoice.getNumber());
-    assertThat(browser.text(By.id("timeline"))).contains("touch approved by " + ADMIN, "touch sent by recoup");
+    assertThat(browser.text(By.id("timeline")))
+        .contains("touch approved by " + ADMIN, "touch sent by recoup");
   }
 
   @Test
   void anSmsDraftSaysWhatItIsBilledAsAndWhenItIsTooLong() {
     Invoice shortOne = draftedCase();
     Invoice longOne = draftedCase();
-    draftAsSms(shortOne, "Invoice " + shortOne.getNumber() + " is due. Pay: https://pay.test/x " + "a".repeat(120));
+    draftAsSms(
+        shortOne,
+        "Invoice " + shortOne.getNumber() + " is due. Pay: https://pay.test/x " + "a".repeat(120));
     draftAsSms(longOne, "Invoice " + longOne.getNumber() + " € " + "b".repeat(470));
 
     browser.open("/approvals");
@@ -114,8 +129,9 @@ class ApprovalInboxBrowserTest extends BrowserTest {
   }
 
   private void draftAsSms(Invoice invoice, String text) {
-    jdbc.sql("update touch t set channel = 'SMS', subject = null, body = :text from collection_case c"
-            + " where c.id = t.case_id and c.invoice_id = :invoice")
+    jdbc.sql(
+            "update touch t set channel = 'SMS', subject = null, body = :text from collection_case c"
+                + " where c.id = t.case_id and c.invoice_id = :invoice")
         .param("text", text)
         .param("invoice", invoice.getId())
         .update();
@@ -130,7 +146,8 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     browser.open("/approvals");
 
     browser.driver().findElement(By.cssSelector(draft(edited) + " summary")).click();
-    WebElement body = browser.driver().findElement(By.cssSelector(draft(edited) + " textarea[name=body]"));
+    WebElement body =
+        browser.driver().findElement(By.cssSelector(draft(edited) + " textarea[name=body]"));
     body.clear();
     body.sendKeys("Please pay invoice " + edited.getNumber() + " by Friday.");
     browser.navigate(By.cssSelector(draft(edited) + " form[action$='/edit'] button"));
@@ -138,8 +155,12 @@ class ApprovalInboxBrowserTest extends BrowserTest {
 
     skipBrowserValidation(draft(skipped) + " form[action$='/skip']");
     browser.navigate(By.cssSelector(draft(skipped) + " form[action$='/skip'] button"));
-    assertThat(browser.text(By.cssSelector(draft(skipped) + " [role=alert]"))).contains("Say why it is skipped");
-    browser.driver().findElement(By.cssSelector(draft(skipped) + " input[name=reason]")).sendKeys("agreed by phone");
+    assertThat(browser.text(By.cssSelector(draft(skipped) + " [role=alert]")))
+        .contains("Say why it is skipped");
+    browser
+        .driver()
+        .findElement(By.cssSelector(draft(skipped) + " input[name=reason]"))
+        .sendKeys("agreed by phone");
     browser.navigate(By.cssSelector(draft(skipped) + " form[action$='/skip'] button"));
     assertThat(browser.text(By.cssSelector("[role=status]"))).contains("skipped");
 
@@ -148,11 +169,17 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     browser.navigate(By.cssSelector("#bulk-approve button"));
     assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("2 reminders approved.");
 
-    Eventually.within(PATIENCE, "edited and bulk-approved reminders sent",
-        () -> fixtures.touchStatus(edited, 2).equals("SENT") && fixtures.touchStatus(first, 2).equals("SENT")
-            && fixtures.touchStatus(second, 2).equals("SENT"));
-    assertThat(sentText(edited)).isEqualTo("Please pay invoice " + edited.getNumber() + " by Friday.");
-    Eventually.within(PATIENCE, "skipped", () -> fixtures.touchStatus(skipped, 2).equals("SKIPPED"));
+    Eventually.within(
+        PATIENCE,
+        "edited and bulk-approved reminders sent",
+        () ->
+            fixtures.touchStatus(edited, 2).equals("SENT")
+                && fixtures.touchStatus(first, 2).equals("SENT")
+                && fixtures.touchStatus(second, 2).equals("SENT"));
+    assertThat(sentText(edited))
+        .isEqualTo("Please pay invoice " + edited.getNumber() + " by Friday.");
+    Eventually.within(
+        PATIENCE, "skipped", () -> fixtures.touchStatus(skipped, 2).equals("SKIPPED"));
     assertThat(fixtures.outboxRowsFor(skipped, "SENT")).isZero();
   }
 
@@ -160,7 +187,12 @@ class ApprovalInboxBrowserTest extends BrowserTest {
   void aDecisionTakenElsewhereMeanwhileIsShownAsRefused() throws Exception {
     Invoice invoice = draftedCase();
     browser.open("/approvals");
-    var api = new Api(port).send("POST", "/api/drafts/" + fixtures.touchId(invoice, 2) + "/approve", Api.basic(ADMIN, PASSWORD));
+    var api =
+        new Api(port)
+            .send(
+                "POST",
+                "/api/drafts/" + fixtures.touchId(invoice, 2) + "/approve",
+                Api.basic(ADMIN, PASSWORD));
     assertThat(api.statusCode()).isEqualTo(200);
 
     browser.navigate(By.cssSelector(draft(invoice) + " form[action$='/approve'] button"));
@@ -175,15 +207,18 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     Invoice invoice = draftedCase();
     browser.open("/cases/" + invoice.getNumber());
     assertThat(browser.text(By.id("process-state"))).contains("reminder 2 awaits approval");
-    ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('actions').scrollIntoView()");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('actions').scrollIntoView()");
     browser.screenshot("case-actions");
 
     WebElement amount = browser.driver().findElement(By.id("payment-amount"));
     amount.clear();
     amount.sendKeys("12,50");
     browser.navigate(By.cssSelector("#payment button"));
-    assertThat(browser.text(By.id("payment-amount-error"))).isEqualTo("Enter an amount, as 120.50.");
-    assertThat(browser.driver().findElement(By.id("payment-amount")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.text(By.id("payment-amount-error")))
+        .isEqualTo("Enter an amount, as 120.50.");
+    assertThat(browser.driver().findElement(By.id("payment-amount")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
 
     skipBrowserValidation("#promise");
     browser.driver().findElement(By.id("promise-date")).sendKeys("01012020");
@@ -194,7 +229,8 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     amount.clear();
     amount.sendKeys("1250.00");
     browser.navigate(By.cssSelector("#payment button"));
-    assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Payment of EUR 1250.00 recorded.");
+    assertThat(browser.text(By.cssSelector("[role=status]")))
+        .isEqualTo("Payment of EUR 1250.00 recorded.");
 
     Eventually.within(PATIENCE, "case closed", () -> fixtures.caseStatus(invoice).equals("CLOSED"));
     browser.open("/cases/" + invoice.getNumber());
@@ -211,24 +247,39 @@ class ApprovalInboxBrowserTest extends BrowserTest {
     try (Browser viewer = new Browser(port).logIn(VIEWER, VIEWER_PASSWORD)) {
       viewer.open("/approvals");
       assertThat(viewer.text(By.cssSelector(draft(invoice)))).contains("reminder 2");
-      assertThat(viewer.driver().findElements(By.cssSelector("#drafts form, #bulk-approve, #drafts input"))).isEmpty();
+      assertThat(
+              viewer
+                  .driver()
+                  .findElements(By.cssSelector("#drafts form, #bulk-approve, #drafts input")))
+          .isEmpty();
       viewer.screenshot("approvals-viewer");
       viewer.open("/cases/" + invoice.getNumber());
       assertThat(viewer.driver().findElements(By.id("actions"))).isEmpty();
     }
     Api api = new Api(port);
     String viewer = Api.basic(VIEWER, VIEWER_PASSWORD);
-    assertThat(api.send("POST", "/approvals/" + invoice.getNumber() + "/2/approve", viewer).statusCode()).isEqualTo(403);
-    assertThat(api.send("POST", "/approvals/bulk-approve?draft=" + invoice.getNumber() + "/2", viewer).statusCode())
+    assertThat(
+            api.send("POST", "/approvals/" + invoice.getNumber() + "/2/approve", viewer)
+                .statusCode())
         .isEqualTo(403);
-    assertThat(api.send("POST", "/cases/" + invoice.getNumber() + "/payment?amount=1250&entry=x", viewer).statusCode())
+    assertThat(
+            api.send("POST", "/approvals/bulk-approve?draft=" + invoice.getNumber() + "/2", viewer)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            api.send(
+                    "POST",
+                    "/cases/" + invoice.getNumber() + "/payment?amount=1250&entry=x",
+                    viewer)
+                .statusCode())
         .isEqualTo(403);
     assertThat(fixtures.touchStatus(invoice, 2)).isEqualTo("DRAFTED");
     assertThat(fixtures.caseStatus(invoice)).isEqualTo("OPEN");
   }
 
   private String sentText(Invoice invoice) {
-    return jdbc.sql("select o.text_body from outbox_message o join collection_case c on c.id = o.case_id where c.invoice_id = ?")
+    return jdbc.sql(
+            "select o.text_body from outbox_message o join collection_case c on c.id = o.case_id where c.invoice_id = ?")
         .param(invoice.getId())
         .query(String.class)
         .single();

@@ -1,12 +1,12 @@
 package app.recoup.web.cases;
 
-import app.recoup.ledger.disputes.Disputes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
@@ -34,7 +34,10 @@ class CaseActionApiTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
 
-  /** Posts to the case's {@code command}, a path below it such as {@code pause} or {@code disputes/7/resolve}. */
+  /**
+   * Posts to the case's {@code command}, a path below it such as {@code pause} or {@code
+   * disputes/7/resolve}.
+   */
   private ResultActions act(Invoice invoice, String command, String json) throws Exception {
     return mvc.perform(
         post("/api/cases/" + invoice.getNumber() + "/" + command)
@@ -60,10 +63,12 @@ class CaseActionApiTest extends CaseApplicationTest {
         .andExpect(jsonPath("$.by").value(ADMIN));
     Eventually.within(PATIENCE, "case paused", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
     assertThat(pauseReason(invoice)).isEqualTo("On hold: pause: customer on holiday");
-    Eventually.within(PATIENCE, "draft withdrawn", () -> fixtures.touchStatus(invoice, 2).equals("SKIPPED"));
+    Eventually.within(
+        PATIENCE, "draft withdrawn", () -> fixtures.touchStatus(invoice, 2).equals("SKIPPED"));
     act(invoice, "pause", "{\"reason\": \"again\"}")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("the case is on hold already (pause: customer on holiday)"));
+        .andExpect(
+            jsonPath("$.detail").value("the case is on hold already (pause: customer on holiday)"));
 
     act(invoice, "resume", "{\"note\": \"back\"}").andExpect(status().isOk());
     Eventually.within(PATIENCE, "case open", () -> fixtures.caseStatus(invoice).equals("OPEN"));
@@ -81,14 +86,21 @@ class CaseActionApiTest extends CaseApplicationTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("date is required"));
     act(invoice, "promises", "{\"date\": \"not a date\"}").andExpect(status().isBadRequest());
-    act(invoice, "promises", "{\"date\": \"%s\"}".formatted(LocalDate.now(CaseFixtures.UTC).minusDays(1)))
+    act(
+            invoice,
+            "promises",
+            "{\"date\": \"%s\"}".formatted(LocalDate.now(CaseFixtures.UTC).minusDays(1)))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("the promised date must be after")));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.startsWith("the promised date must be after")));
 
     LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(10);
-    act(invoice, "promises", "{\"date\": \"%s\", \"amount\": 600}".formatted(date)).andExpect(status().isOk());
+    act(invoice, "promises", "{\"date\": \"%s\", \"amount\": 600}".formatted(date))
+        .andExpect(status().isOk());
 
-    Eventually.within(PATIENCE, "case on hold", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    Eventually.within(
+        PATIENCE, "case on hold", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
     assertThat(pauseReason(invoice)).isEqualTo("On hold: promise: to pay 600 EUR by " + date);
   }
 
@@ -96,7 +108,10 @@ class CaseActionApiTest extends CaseApplicationTest {
   void aCustomersReplyPausesTheCaseAtOnce() {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
     long caseId =
-        jdbc.sql("select id from collection_case where invoice_id = ?").param(invoice.getId()).query(Long.class).single();
+        jdbc.sql("select id from collection_case where invoice_id = ?")
+            .param(invoice.getId())
+            .query(Long.class)
+            .single();
 
     context.publishEvent(new ReplyReceived(caseId, Channel.EMAIL, "We paid yesterday"));
 
@@ -112,14 +127,24 @@ class CaseActionApiTest extends CaseApplicationTest {
     act(invoice, "write-off", "{\"reason\": \"customer insolvent\"}").andExpect(status().isOk());
 
     Eventually.within(PATIENCE, "case closed", () -> fixtures.caseStatus(invoice).equals("CLOSED"));
-    assertThat(jdbc.sql("select close_reason from collection_case where invoice_id = ?")
-            .param(invoice.getId()).query(String.class).single())
+    assertThat(
+            jdbc.sql("select close_reason from collection_case where invoice_id = ?")
+                .param(invoice.getId())
+                .query(String.class)
+                .single())
         .isEqualTo("WRITTEN_OFF");
-    assertThat(jdbc.sql("select status from invoice where id = ?").param(invoice.getId()).query(String.class).single())
+    assertThat(
+            jdbc.sql("select status from invoice where id = ?")
+                .param(invoice.getId())
+                .query(String.class)
+                .single())
         .isEqualTo("WRITTEN_OFF");
     act(invoice, "cancel", "{\"reason\": \"late\"}").andExpect(status().isConflict());
-    mvc.perform(post("/api/cases/{n}/cancel", "NO-SUCH").with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"x\"}"))
+    mvc.perform(
+            post("/api/cases/{n}/cancel", "NO-SUCH")
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"x\"}"))
         .andExpect(status().isNotFound());
   }
 
@@ -127,16 +152,26 @@ class CaseActionApiTest extends CaseApplicationTest {
   void aPortalDisputeHoldsTheCaseUntilAPersonResolvesItInTheLedgerToo() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
     long disputeId =
-        context.getBean(Disputes.class)
-            .open(invoice.getId(), invoice.getCustomerId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000", null);
+        context
+            .getBean(Disputes.class)
+            .open(
+                invoice.getId(),
+                invoice.getCustomerId(),
+                DisputeReason.WRONG_AMOUNT,
+                "we agreed 1000",
+                null);
 
-    context.publishEvent(new DisputeOpened(disputeId, invoice.getId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000"));
+    context.publishEvent(
+        new DisputeOpened(
+            disputeId, invoice.getId(), DisputeReason.WRONG_AMOUNT, "we agreed 1000"));
 
     Eventually.within(PATIENCE, "case held", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
-    assertThat(pauseReason(invoice)).isEqualTo("On hold: dispute: The amount is wrong (we agreed 1000)");
+    assertThat(pauseReason(invoice))
+        .isEqualTo("On hold: dispute: The amount is wrong (we agreed 1000)");
     act(invoice, "resume", "{}")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("the case is disputed: resolve the dispute to resume"));
+        .andExpect(
+            jsonPath("$.detail").value("the case is disputed: resolve the dispute to resume"));
     act(invoice, "disputes/portal-" + disputeId + "/resolve", "{\"outcome\": \"BANANA\"}")
         .andExpect(status().isBadRequest());
 
@@ -144,7 +179,11 @@ class CaseActionApiTest extends CaseApplicationTest {
         .andExpect(status().isOk());
 
     Eventually.within(PATIENCE, "case open", () -> fixtures.caseStatus(invoice).equals("OPEN"));
-    assertThat(jdbc.sql("select status from invoice_dispute where id = ?").param(disputeId).query(String.class).single())
+    assertThat(
+            jdbc.sql("select status from invoice_dispute where id = ?")
+                .param(disputeId)
+                .query(String.class)
+                .single())
         .isEqualTo("RESOLVED");
   }
 

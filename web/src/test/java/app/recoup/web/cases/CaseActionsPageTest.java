@@ -1,6 +1,5 @@
 package app.recoup.web.cases;
 
-import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,7 +15,7 @@ import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
 import app.recoup.workflows.collection.CaseStage;
-import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.vocabulary.HoldReason;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,8 +57,8 @@ class CaseActionsPageTest extends CaseApplicationTest {
     return user(COLLECTOR).roles("COLLECTOR");
   }
 
-  private ResultActions submit(Invoice invoice, String action, RequestPostProcessor who, String... params)
-      throws Exception {
+  private ResultActions submit(
+      Invoice invoice, String action, RequestPostProcessor who, String... params) throws Exception {
     var request = post("/cases/{n}/" + action, invoice.getNumber()).with(who).with(csrf());
     for (int i = 0; i < params.length; i += 2) {
       request.param(params[i], params[i + 1]);
@@ -76,14 +75,24 @@ class CaseActionsPageTest extends CaseApplicationTest {
     submit(invoice, "pause", collector(), "reason", "talking to their CFO")
         .andExpect(redirectedUrl("/cases/" + invoice.getNumber()))
         .andExpect(flash().attribute("notice", "Case paused."));
-    Eventually.within(PATIENCE, "on hold", () -> fixtures.workflowState(invoice).status() == CaseStage.ON_HOLD);
+    Eventually.within(
+        PATIENCE, "on hold", () -> fixtures.workflowState(invoice).status() == CaseStage.ON_HOLD);
     mvc.perform(get("/cases/{n}", invoice.getNumber()).with(collector()))
-        .andExpect(content().string(Matchers.containsString("on hold (pause: talking to their CFO)")))
-        .andExpect(content().string(Matchers.containsString("action=\"/cases/" + invoice.getNumber() + "/resume\"")))
+        .andExpect(
+            content().string(Matchers.containsString("on hold (pause: talking to their CFO)")))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        "action=\"/cases/" + invoice.getNumber() + "/resume\"")))
         .andExpect(content().string(Matchers.not(Matchers.containsString("/write-off\""))));
 
     submit(invoice, "pause", collector(), "reason", "again")
-        .andExpect(flash().attribute("actionErrors", Map.of("pause", "The case is on hold already (pause: talking to their CFO).")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of("pause", "The case is on hold already (pause: talking to their CFO).")));
     submit(invoice, "resume", collector()).andExpect(flash().attribute("notice", "Case resumed."));
     Eventually.within(PATIENCE, "released", () -> fixtures.workflowState(invoice).hold() == null);
   }
@@ -100,13 +109,25 @@ class CaseActionsPageTest extends CaseApplicationTest {
         .andExpect(content().string(Matchers.containsString("value=\"" + disputeId + "\"")));
 
     submit(invoice, "resolve-dispute", collector(), "disputeId", disputeId)
-        .andExpect(flash().attribute("actionErrors", Map.of("resolve.outcome", "Choose how the dispute was resolved.")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of("resolve.outcome", "Choose how the dispute was resolved.")));
     submit(invoice, "resolve-dispute", collector(), "disputeId", disputeId, "outcome", "SHRUGGED")
-        .andExpect(flash().attribute("actionErrors", Map.of("resolve.outcome", "Choose how the dispute was resolved.")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of("resolve.outcome", "Choose how the dispute was resolved.")));
     submit(invoice, "resolve-dispute", collector(), "disputeId", disputeId, "outcome", "REJECTED")
         .andExpect(flash().attribute("notice", "Dispute resolved."));
-    Eventually.within(PATIENCE, "released", () -> fixtures.workflowState(invoice).openDispute() == null
-        && fixtures.workflowState(invoice).hold() == null);
+    Eventually.within(
+        PATIENCE,
+        "released",
+        () ->
+            fixtures.workflowState(invoice).openDispute() == null
+                && fixtures.workflowState(invoice).hold() == null);
   }
 
   @Test
@@ -114,11 +135,22 @@ class CaseActionsPageTest extends CaseApplicationTest {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
     submit(invoice, "snooze", collector(), "until", "next week")
-        .andExpect(flash().attribute("actionErrors", Map.of("snooze.until", "Enter a date, as 2026-05-31.")));
-    submit(invoice, "snooze", collector(), "until", LocalDate.now(CaseFixtures.UTC).plusDays(5).toString())
+        .andExpect(
+            flash()
+                .attribute("actionErrors", Map.of("snooze.until", "Enter a date, as 2026-05-31.")));
+    submit(
+            invoice,
+            "snooze",
+            collector(),
+            "until",
+            LocalDate.now(CaseFixtures.UTC).plusDays(5).toString())
         .andExpect(flash().attribute("notice", "Case snoozed."));
-    Eventually.within(PATIENCE, "snoozed", () -> fixtures.workflowState(invoice).hold() != null
-        && fixtures.workflowState(invoice).hold().kind() == HoldReason.SNOOZE);
+    Eventually.within(
+        PATIENCE,
+        "snoozed",
+        () ->
+            fixtures.workflowState(invoice).hold() != null
+                && fixtures.workflowState(invoice).hold().kind() == HoldReason.SNOOZE);
   }
 
   @Test
@@ -126,11 +158,25 @@ class CaseActionsPageTest extends CaseApplicationTest {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
     submit(invoice, "promise", collector(), "date", " ", "amount", "lots")
-        .andExpect(flash().attribute("actionErrors", Map.of(
-            "promise.date", "Enter a date, as 2026-05-31.", "promise.amount", "Enter an amount, as 120.50.")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of(
+                        "promise.date",
+                        "Enter a date, as 2026-05-31.",
+                        "promise.amount",
+                        "Enter an amount, as 120.50.")));
     submit(invoice, "promise", collector(), "date", "soon", "amount", "0")
-        .andExpect(flash().attribute("actionErrors", Map.of(
-            "promise.date", "Enter a date, as 2026-05-31.", "promise.amount", "Must be above zero.")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of(
+                        "promise.date",
+                        "Enter a date, as 2026-05-31.",
+                        "promise.amount",
+                        "Must be above zero.")));
   }
 
   @Test
@@ -138,14 +184,22 @@ class CaseActionsPageTest extends CaseApplicationTest {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
     submit(invoice, "next-step", collector(), "choice", "CALL_CLIENT")
-        .andExpect(flash().attribute("actionErrors", Map.of("next-step", "No decision on the next step is awaited.")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of("next-step", "No decision on the next step is awaited.")));
   }
 
   @Test
   void onlyAnAdminWritesOffAndThenTheCaseCloses() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
-    mvc.perform(post("/cases/{n}/write-off", invoice.getNumber()).param("reason", "bankrupt").with(collector()).with(csrf()))
+    mvc.perform(
+            post("/cases/{n}/write-off", invoice.getNumber())
+                .param("reason", "bankrupt")
+                .with(collector())
+                .with(csrf()))
         .andExpect(status().isForbidden());
     submit(invoice, "write-off", admin(), "reason", "bankrupt")
         .andExpect(flash().attribute("notice", "Invoice written off."));

@@ -33,8 +33,14 @@ class CaseApiTest extends CaseApplicationTest {
     Invoice invoice = fixtures.invoiceDue(LocalDate.now(auckland).minusDays(10), auckland);
     fixtures.announce(invoice);
     Eventually.within(Duration.ofSeconds(20), "case opened", () -> fixtures.casesFor(invoice) == 1);
-    Eventually.within(Duration.ofSeconds(20), "catch-up touch recorded", () -> fixtures.recordedStep(invoice) == 4);
-    Eventually.within(Duration.ofSeconds(20), "next touch planned", () -> fixtures.workflowState(invoice).currentStep() == 4);
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "catch-up touch recorded",
+        () -> fixtures.recordedStep(invoice) == 4);
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "next touch planned",
+        () -> fixtures.workflowState(invoice).currentStep() == 4);
 
     mvc.perform(get("/api/cases/{n}", invoice.getNumber()).with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
@@ -50,7 +56,8 @@ class CaseApiTest extends CaseApplicationTest {
         .andExpect(jsonPath("$.timeline[0].type").value("TOUCH_PLANNED"))
         .andExpect(jsonPath("$.timeline[0].actor").value("recoup"))
         .andExpect(jsonPath("$.timeline[0].occurredAt", notNullValue()))
-        .andExpect(jsonPath("$.timeline[0].details").value(startsWith("Reminder 4 (due date +7 days)")));
+        .andExpect(
+            jsonPath("$.timeline[0].details").value(startsWith("Reminder 4 (due date +7 days)")));
   }
 
   @Test

@@ -6,8 +6,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The whole application on its local profile: real embedded PostgreSQL (a throw-away cluster),
- * the in-process Temporal server on the wall clock. The case tests share this one context.
+ * The whole application on its local profile: real embedded PostgreSQL (a throw-away cluster), the
+ * in-process Temporal server on the wall clock. The case tests share this one context.
  */
 @SpringBootTest(
     properties = {

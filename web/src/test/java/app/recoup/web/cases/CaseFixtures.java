@@ -47,12 +47,19 @@ final class CaseFixtures {
     String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
     InvoiceTerms terms =
         new InvoiceTerms(
-            "EUR", new BigDecimal("1250.00"), BigDecimal.ZERO, dueDate.minusDays(30), dueDate, null);
+            "EUR",
+            new BigDecimal("1250.00"),
+            BigDecimal.ZERO,
+            dueDate.minusDays(30),
+            dueDate,
+            null);
     Invoice saved = invoices.save(new Invoice(number, customer.getId(), terms));
     return invoices.findById(saved.getId()).orElseThrow();
   }
 
-  /** Yesterday in UTC, by the application's clock: on the due-date step, the next one two days away. */
+  /**
+   * Yesterday in UTC, by the application's clock: on the due-date step, the next one two days away.
+   */
   Invoice overdueByOneDay() {
     return invoiceDue(LocalDate.now(context.getBean(Clock.class).withZone(UTC)).minusDays(1), UTC);
   }
@@ -64,14 +71,16 @@ final class CaseFixtures {
     Duration patience = Duration.ofSeconds(20);
     Eventually.within(patience, "case opened", () -> casesFor(invoice) == 1);
     Eventually.within(patience, "due-date touch recorded", () -> recordedStep(invoice) == 2);
-    Eventually.within(patience, "due-date touch drafted", () -> touchStatus(invoice, 2).equals("DRAFTED"));
+    Eventually.within(
+        patience, "due-date touch drafted", () -> touchStatus(invoice, 2).equals("DRAFTED"));
     return invoice;
   }
 
   /** Gives the invoice's customer a billing email, and the trust to skip review when asked. */
   void reachable(Invoice invoice, boolean trustedForAutoSend) {
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
-    customer.replaceBillingContact(Contact.billing("Pat Payer", "pat@" + invoice.getNumber().toLowerCase() + ".test", null));
+    customer.replaceBillingContact(
+        Contact.billing("Pat Payer", "pat@" + invoice.getNumber().toLowerCase() + ".test", null));
     customer.setTrustedForAutoSend(trustedForAutoSend);
     customers.save(customer);
   }
@@ -97,7 +106,9 @@ final class CaseFixtures {
 
   private <T> T touch(Invoice invoice, int step, String column, Class<T> type) {
     return jdbc.sql(
-            "select t." + column + " from touch t join collection_case c on c.id = t.case_id"
+            "select t."
+                + column
+                + " from touch t join collection_case c on c.id = t.case_id"
                 + " where c.invoice_id = ? and t.step = ?")
         .param(invoice.getId())
         .param(step)
@@ -106,7 +117,8 @@ final class CaseFixtures {
   }
 
   void announce(Invoice... changed) {
-    context.publishEvent(new InvoicesChanged(List.of(changed).stream().map(Invoice::getId).toList()));
+    context.publishEvent(
+        new InvoicesChanged(List.of(changed).stream().map(Invoice::getId).toList()));
   }
 
   Invoice markPaid(Invoice invoice) {
@@ -141,8 +153,9 @@ final class CaseFixtures {
   }
 
   List<String> resumptionsOf(Invoice invoice) {
-    return jdbc.sql("select e.details from timeline_event e join collection_case c on c.id = e.case_id"
-            + " where c.invoice_id = ? and e.type = 'RESUMED_AFTER_RESTART' order by e.id")
+    return jdbc.sql(
+            "select e.details from timeline_event e join collection_case c on c.id = e.case_id"
+                + " where c.invoice_id = ? and e.type = 'RESUMED_AFTER_RESTART' order by e.id")
         .param(invoice.getId())
         .query(String.class)
         .list();
@@ -172,7 +185,11 @@ final class CaseFixtures {
   }
 
   String runId(Invoice invoice) {
-    return workflowClient.newUntypedWorkflowStub(workflowId(invoice)).describe().getExecution().getRunId();
+    return workflowClient
+        .newUntypedWorkflowStub(workflowId(invoice))
+        .describe()
+        .getExecution()
+        .getRunId();
   }
 
   CaseState workflowState(Invoice invoice) {

@@ -22,7 +22,8 @@ class CaseOpeningTest extends CaseApplicationTest {
 
     Eventually.within(PATIENCE, "workflow running", () -> fixtures.workflowRunning(invoice));
     assertThat(fixtures.casesFor(invoice)).isEqualTo(1);
-    Eventually.within(PATIENCE, "due-date touch recorded", () -> fixtures.recordedStep(invoice) == 2);
+    Eventually.within(
+        PATIENCE, "due-date touch recorded", () -> fixtures.recordedStep(invoice) == 2);
     String runId = fixtures.runId(invoice);
     assertThat(fixtures.casesFor(invoice)).isEqualTo(1);
     assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
@@ -31,7 +32,8 @@ class CaseOpeningTest extends CaseApplicationTest {
     fixtures.announce(invoice);
 
     Invoice later = fixtures.overdueByOneDay();
-    fixtures.announce(later); // the single case thread has handled the re-announcements once this runs
+    fixtures.announce(
+        later); // the single case thread has handled the re-announcements once this runs
     Eventually.within(PATIENCE, "a later case opened", () -> fixtures.casesFor(later) == 1);
     assertThat(fixtures.casesFor(invoice)).isEqualTo(1);
     assertThat(fixtures.runId(invoice)).isEqualTo(runId);
@@ -48,7 +50,8 @@ class CaseOpeningTest extends CaseApplicationTest {
 
     fixtures.announce(inWindow, tooEarly);
 
-    Eventually.within(PATIENCE, "case for the invoice due in 5 days", () -> fixtures.casesFor(inWindow) == 1);
+    Eventually.within(
+        PATIENCE, "case for the invoice due in 5 days", () -> fixtures.casesFor(inWindow) == 1);
     assertThat(fixtures.casesFor(tooEarly)).isZero();
   }
 

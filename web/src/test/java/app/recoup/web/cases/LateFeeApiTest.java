@@ -24,7 +24,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A policy step's late fee is posted once, shows in the balance and the draft, and an admin waives it. */
+/**
+ * A policy step's late fee is posted once, shows in the balance and the draft, and an admin waives
+ * it.
+ */
 @AutoConfigureMockMvc
 class LateFeeApiTest extends CaseApplicationTest {
 
@@ -36,44 +39,71 @@ class LateFeeApiTest extends CaseApplicationTest {
   @Test
   void aStepsFeeIsPostedOnceShownInTheDraftAndWaivable() throws Exception {
     String segment = "fees-" + UUID.randomUUID().toString().substring(0, 8);
-    mvc.perform(put("/api/policies/{name}", segment).with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    mvc.perform(
+            put("/api/policies/{name}", segment)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
                 {"steps": [{"offsetDays": 7, "fee": {"kind": "FIXED", "value": 40, "cap": 50}}, {"offsetDays": 30}]}
                 """))
         .andExpect(status().isOk());
-    Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+    Invoice invoice =
+        fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     customer.setSegment(segment);
     customers.save(customer);
 
     fixtures.announce(invoice);
-    Eventually.within(Duration.ofSeconds(20), "reminder drafted",
-        () -> fixtures.touchesFor(invoice) == 1 && fixtures.touchStatus(invoice, 1).equals("DRAFTED"));
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "reminder drafted",
+        () ->
+            fixtures.touchesFor(invoice) == 1
+                && fixtures.touchStatus(invoice, 1).equals("DRAFTED"));
 
-    assertThat(invoices.findById(invoice.getId()).orElseThrow().getBalance()).isEqualByComparingTo("1290.00");
-    String body = jdbc.sql("select t.body from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ?")
-        .param(invoice.getId()).query(String.class).single();
+    assertThat(invoices.findById(invoice.getId()).orElseThrow().getBalance())
+        .isEqualByComparingTo("1290.00");
+    String body =
+        jdbc.sql(
+                "select t.body from touch t join collection_case c on c.id = t.case_id where c.invoice_id = ?")
+            .param(invoice.getId())
+            .query(String.class)
+            .single();
     assertThat(body).contains("1,290.00");
-    String fees = mvc.perform(get("/api/cases/{n}/fees", invoice.getNumber()).with(httpBasic(ADMIN, PASSWORD)))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(1))
-        .andExpect(jsonPath("$[0].amount").value(40.0))
-        .andReturn().getResponse().getContentAsString();
+    String fees =
+        mvc.perform(
+                get("/api/cases/{n}/fees", invoice.getNumber()).with(httpBasic(ADMIN, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.length()").value(1))
+            .andExpect(jsonPath("$[0].amount").value(40.0))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     long feeId = ((Number) JsonPath.read(fees, "$[0].id")).longValue();
 
     String waive = "/api/cases/{n}/fees/{id}/waive";
-    mvc.perform(post(waive, invoice.getNumber(), feeId).with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+    mvc.perform(
+            post(waive, invoice.getNumber(), feeId)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
         .andExpect(status().isBadRequest());
-    mvc.perform(post(waive, invoice.getNumber(), feeId).with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"goodwill\"}"))
+    mvc.perform(
+            post(waive, invoice.getNumber(), feeId)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"goodwill\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.amount").value(40.0));
-    mvc.perform(post(waive, invoice.getNumber(), feeId).with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"again\"}"))
+    mvc.perform(
+            post(waive, invoice.getNumber(), feeId)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"again\"}"))
         .andExpect(status().isConflict());
 
-    assertThat(invoices.findById(invoice.getId()).orElseThrow().getBalance()).isEqualByComparingTo(new BigDecimal("1250.00"));
+    assertThat(invoices.findById(invoice.getId()).orElseThrow().getBalance())
+        .isEqualByComparingTo(new BigDecimal("1250.00"));
   }
 }

@@ -26,16 +26,29 @@ class OneTouchADayTest extends CaseApplicationTest {
     LocalDate due = LocalDate.now(CaseFixtures.UTC).minusDays(10);
     Invoice first = fixtures.invoiceDue(due, CaseFixtures.UTC);
     Invoice second =
-        invoices.save(new Invoice(first.getNumber() + "-B", first.getCustomerId(),
-            new InvoiceTerms("EUR", new BigDecimal("300.00"), BigDecimal.ZERO, due.minusDays(30), due, null)));
+        invoices.save(
+            new Invoice(
+                first.getNumber() + "-B",
+                first.getCustomerId(),
+                new InvoiceTerms(
+                    "EUR",
+                    new BigDecimal("300.00"),
+                    BigDecimal.ZERO,
+                    due.minusDays(30),
+                    due,
+                    null)));
 
     fixtures.announce(first, second);
 
-    Eventually.within(Duration.ofSeconds(20), "both touch days claimed",
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "both touch days claimed",
         () -> claimedDays(first.getCustomerId()).size() == 2);
     List<LocalDate> days = claimedDays(first.getCustomerId());
     assertThat(days.get(1)).isEqualTo(days.get(0).plusDays(1));
-    Eventually.within(Duration.ofSeconds(20), "one reminder drafted",
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "one reminder drafted",
         () -> fixtures.touchesFor(first) + fixtures.touchesFor(second) == 1);
   }
 

@@ -33,15 +33,16 @@ import org.springframework.test.web.servlet.MockMvc;
  * same moment a person approves it and the payment arrives through the cash application. What is
  * checked is the claim's decision on each message: sent, or cancelled by the ledger's re-check
  * naming why. A third of the payments reach the ledger before the approval while their case has not
- * heard of them yet (as when the event telling it is late or lost): only the re-check can stop those
- * messages, so removing it fails this test.
+ * heard of them yet (as when the event telling it is late or lost): only the re-check can stop
+ * those messages, so removing it fails this test.
  */
 @AutoConfigureMockMvc
 class PaymentSendRaceTest extends CaseApplicationTest {
 
   private static final int CASES = 30;
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private static final Set<String> LEDGER_REFUSALS = Set.of("the invoice is paid", "the case is closed");
+  private static final Set<String> LEDGER_REFUSALS =
+      Set.of("the invoice is paid", "the case is closed");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -51,15 +52,20 @@ class PaymentSendRaceTest extends CaseApplicationTest {
   void everyMessageIsSentOnlyBeforeItsPaymentOrCancelledByTheLedgerReCheck() throws Exception {
     List<Invoice> invoices = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+      Invoice invoice =
+          fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
       fixtures.reachable(invoice, true);
       invoices.add(invoice);
     }
     fixtures.announce(invoices.toArray(Invoice[]::new));
     for (Invoice invoice : invoices) {
-      Eventually.within(PATIENCE, "reminder 4 drafted for " + invoice.getNumber(),
-          () -> fixtures.casesFor(invoice) == 1 && fixtures.touchesFor(invoice) == 1
-              && fixtures.touchStatus(invoice, 4).equals("DRAFTED"));
+      Eventually.within(
+          PATIENCE,
+          "reminder 4 drafted for " + invoice.getNumber(),
+          () ->
+              fixtures.casesFor(invoice) == 1
+                  && fixtures.touchesFor(invoice) == 1
+                  && fixtures.touchStatus(invoice, 4).equals("DRAFTED"));
     }
     List<Invoice> paidUnheard = new ArrayList<>();
     for (int i = 0; i < CASES; i += 3) {
@@ -72,22 +78,34 @@ class PaymentSendRaceTest extends CaseApplicationTest {
     for (int i = 0; i < CASES; i++) {
       Invoice invoice = invoices.get(i);
       boolean racing = i % 3 != 0;
-      long paymentDelayMillis = 50L * i; // spread: early payments beat the send, late ones follow it
-      work.add(pool.submit(() -> {
-        start.await();
-        jitter();
-        mvc.perform(post("/api/drafts/{id}/approve", fixtures.touchId(invoice, 4)).with(httpBasic(ADMIN, PASSWORD)));
-        return null;
-      }));
+      long paymentDelayMillis =
+          50L * i; // spread: early payments beat the send, late ones follow it
+      work.add(
+          pool.submit(
+              () -> {
+                start.await();
+                jitter();
+                mvc.perform(
+                    post("/api/drafts/{id}/approve", fixtures.touchId(invoice, 4))
+                        .with(httpBasic(ADMIN, PASSWORD)));
+                return null;
+              }));
       if (racing) {
-        work.add(pool.submit(() -> {
-          start.await();
-          Thread.sleep(paymentDelayMillis);
-          jitter();
-          payments.record("race-" + UUID.randomUUID(), invoice.getNumber(), new BigDecimal("1250.00"), "EUR",
-              Instant.now(), ADMIN);
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  Thread.sleep(paymentDelayMillis);
+                  jitter();
+                  payments.record(
+                      "race-" + UUID.randomUUID(),
+                      invoice.getNumber(),
+                      new BigDecimal("1250.00"),
+                      "EUR",
+                      Instant.now(),
+                      ADMIN);
+                  return null;
+                }));
       }
     }
     start.countDown();
@@ -96,15 +114,27 @@ class PaymentSendRaceTest extends CaseApplicationTest {
     }
     pool.shutdown();
     for (Invoice invoice : paidUnheard) {
-      Eventually.within(PATIENCE, "the approved reminder settled for " + invoice.getNumber(),
-          () -> !fixtures.touchStatus(invoice, 4).equals("DRAFTED") && !fixtures.touchStatus(invoice, 4).equals("APPROVED"));
+      Eventually.within(
+          PATIENCE,
+          "the approved reminder settled for " + invoice.getNumber(),
+          () ->
+              !fixtures.touchStatus(invoice, 4).equals("DRAFTED")
+                  && !fixtures.touchStatus(invoice, 4).equals("APPROVED"));
     }
     fixtures.announce(paidUnheard.toArray(Invoice[]::new));
 
     for (Invoice invoice : invoices) {
-      Eventually.within(PATIENCE, "case closed, nothing pending for " + invoice.getNumber(),
-          () -> fixtures.caseStatus(invoice).equals("CLOSED") && fixtures.outboxRowsFor(invoice, "PENDING") == 0);
-      assertThat(jdbc.sql("select status from invoice where id = ?").param(invoice.getId()).query(String.class).single())
+      Eventually.within(
+          PATIENCE,
+          "case closed, nothing pending for " + invoice.getNumber(),
+          () ->
+              fixtures.caseStatus(invoice).equals("CLOSED")
+                  && fixtures.outboxRowsFor(invoice, "PENDING") == 0);
+      assertThat(
+              jdbc.sql("select status from invoice where id = ?")
+                  .param(invoice.getId())
+                  .query(String.class)
+                  .single())
           .isEqualTo("PAID");
     }
 
@@ -115,16 +145,23 @@ class PaymentSendRaceTest extends CaseApplicationTest {
       assertThat(made).as("messages of %s", invoice.getNumber()).hasSizeLessThanOrEqualTo(1);
       made.stream()
           .filter(decision -> decision.status().equals("CANCELLED"))
-          .forEach(decision -> assertThat(decision.reason())
-              .as("why the message of %s was cancelled", invoice.getNumber()).isIn(LEDGER_REFUSALS));
+          .forEach(
+              decision ->
+                  assertThat(decision.reason())
+                      .as("why the message of %s was cancelled", invoice.getNumber())
+                      .isIn(LEDGER_REFUSALS));
     }
     for (Invoice invoice : paidUnheard) {
       assertThat(decisions(invoice))
-          .as("the claim of a message for %s, paid in the ledger before it was approved", invoice.getNumber())
+          .as(
+              "the claim of a message for %s, paid in the ledger before it was approved",
+              invoice.getNumber())
           .containsExactly(new Decision("CANCELLED", "the invoice is paid"));
       assertThat(fixtures.touchStatus(invoice, 4)).isEqualTo("SKIPPED");
     }
-    assertThat(decisions.keySet()).as("decisions taken: %s", decisions).isSubsetOf("SENT", "CANCELLED");
+    assertThat(decisions.keySet())
+        .as("decisions taken: %s", decisions)
+        .isSubsetOf("SENT", "CANCELLED");
   }
 
   /** What the outbox's claim decided for the case's messages. */

@@ -29,14 +29,18 @@ class PolicyApiTest extends CaseApplicationTest {
   @Autowired CustomerRepository customers;
 
   private ResultActions putPolicy(String name, String json) throws Exception {
-    return mvc.perform(put("/api/policies/{name}", name).with(httpBasic(ADMIN, PASSWORD))
-        .contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(
+        put("/api/policies/{name}", name)
+            .with(httpBasic(ADMIN, PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
   }
 
   @Test
   void withoutAStoredPolicyASegmentRunsTheDefault() throws Exception {
-    mvc.perform(get("/api/policies/{name}", "segment-" + UUID.randomUUID().toString().substring(0, 8))
-            .with(httpBasic(ADMIN, PASSWORD)))
+    mvc.perform(
+            get("/api/policies/{name}", "segment-" + UUID.randomUUID().toString().substring(0, 8))
+                .with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.name").value("default"))
         .andExpect(jsonPath("$.offsets", Matchers.contains(-5, 0, 3, 7, 14, 21, 30)));
@@ -44,40 +48,67 @@ class PolicyApiTest extends CaseApplicationTest {
 
   @Test
   void malformedPoliciesAreRefusedNamingTheStepAndField() throws Exception {
-    putPolicy("smb", "{}").andExpect(status().isBadRequest())
+    putPolicy("smb", "{}")
+        .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("a policy needs at least one step"));
-    putPolicy("smb", steps("{\"offsetDays\": 3}, {\"offsetDays\": 3}")).andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("step 2, offsetDays: must be after the previous step's 3"));
-    putPolicy("smb", steps("{\"offsetDays\": -5}, {\"offsetDays\": 900}")).andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("step 2, offsetDays: must lie between -60 and 365 days"));
+    putPolicy("smb", steps("{\"offsetDays\": 3}, {\"offsetDays\": 3}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail").value("step 2, offsetDays: must be after the previous step's 3"));
+    putPolicy("smb", steps("{\"offsetDays\": -5}, {\"offsetDays\": 900}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail").value("step 2, offsetDays: must lie between -60 and 365 days"));
     putPolicy("smb", steps("{\"offsetDays\": 0, \"channel\": \"FAX\", \"tone\": \"RUDE\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("step 1, channel: 'FAX' is not one of PREFERRED, EMAIL, SMS; "
-            + "step 1, tone: 'RUDE' is not one of CUSTOMER, FRIENDLY, NEUTRAL, FIRM"));
-    putPolicy("smb", steps("{\"offsetDays\": 0, \"template\": \"PROMISE_BROKEN\"}")).andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value(
-            "step 1, template: 'PROMISE_BROKEN' is not one of BY_POSITION, PRE_DUE, DUE, OVERDUE, FINAL_NOTICE"));
-    putPolicy("smb", steps("{\"offsetDays\": 7, \"fee\": {\"kind\": \"PERCENT_OF_BALANCE\", \"value\": 150}}"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "step 1, channel: 'FAX' is not one of PREFERRED, EMAIL, SMS; "
+                        + "step 1, tone: 'RUDE' is not one of CUSTOMER, FRIENDLY, NEUTRAL, FIRM"));
+    putPolicy("smb", steps("{\"offsetDays\": 0, \"template\": \"PROMISE_BROKEN\"}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("step 1, fee: a percentage or an annual rate is at most 100"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "step 1, template: 'PROMISE_BROKEN' is not one of BY_POSITION, PRE_DUE, DUE, OVERDUE, FINAL_NOTICE"));
+    putPolicy(
+            "smb",
+            steps(
+                "{\"offsetDays\": 7, \"fee\": {\"kind\": \"PERCENT_OF_BALANCE\", \"value\": 150}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail")
+                .value("step 1, fee: a percentage or an annual rate is at most 100"));
     putPolicy("smb", steps("{\"offsetDays\": 7, \"fee\": {\"kind\": \"FIXED\", \"value\": 0}}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("step 1, fee: the value must be above zero"));
-    putPolicy("smb", "{\"overdueOnly\": true, \"steps\": [{\"offsetDays\": -5}]}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("an overdue-only policy needs a step on or after the due date"));
+    putPolicy("smb", "{\"overdueOnly\": true, \"steps\": [{\"offsetDays\": -5}]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail")
+                .value("an overdue-only policy needs a step on or after the due date"));
     putPolicy("no spaces", steps("{\"offsetDays\": 1}")).andExpect(status().isBadRequest());
-    putPolicy("smb", "{\"steps\": [{\"offsetDays\": 1}], \"touchTime\": \"25:00\"}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value(Matchers.startsWith("The request body is not valid JSON")));
+    putPolicy("smb", "{\"steps\": [{\"offsetDays\": 1}], \"touchTime\": \"25:00\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail").value(Matchers.startsWith("The request body is not valid JSON")));
   }
 
   @Test
   void aSavedPolicyKeepsEachStepsMessageAndCountsItsVersions() throws Exception {
     String name = "steps-" + UUID.randomUUID().toString().substring(0, 8);
-    String policy = steps("{\"offsetDays\": 0}, "
-        + "{\"offsetDays\": 10, \"channel\": \"SMS\", \"tone\": \"FIRM\", \"template\": \"FINAL_NOTICE\", \"needsApproval\": true}");
+    String policy =
+        steps(
+            "{\"offsetDays\": 0}, "
+                + "{\"offsetDays\": 10, \"channel\": \"SMS\", \"tone\": \"FIRM\", \"template\": \"FINAL_NOTICE\", \"needsApproval\": true}");
 
-    putPolicy(name, policy).andExpect(status().isOk()).andExpect(jsonPath("$.policy.version").value(1));
-    putPolicy(name, policy).andExpect(status().isOk()).andExpect(jsonPath("$.policy.version").value(2));
+    putPolicy(name, policy)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.policy.version").value(1));
+    putPolicy(name, policy)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.policy.version").value(2));
 
     mvc.perform(get("/api/policies/{name}", name).with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(jsonPath("$.version").value(2))
@@ -96,16 +127,23 @@ class PolicyApiTest extends CaseApplicationTest {
   @Test
   void aSegmentsNewPolicyReachesItsRunningCaseWhichContinuesFromWhereItStands() throws Exception {
     String segment = "seg-" + UUID.randomUUID().toString().substring(0, 8);
-    Invoice invoice = fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+    Invoice invoice =
+        fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     customer.setSegment(segment);
     customers.save(customer);
     fixtures.announce(invoice);
-    Eventually.within(Duration.ofSeconds(20), "step 4 (+7) drafted",
-        () -> fixtures.workflowRunning(invoice) && fixtures.workflowState(invoice).pendingDraft() != null);
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "step 4 (+7) drafted",
+        () ->
+            fixtures.workflowRunning(invoice)
+                && fixtures.workflowState(invoice).pendingDraft() != null);
 
-    putPolicy(segment, "{\"steps\": [{\"offsetDays\": -3}, {\"offsetDays\": 8}, {\"offsetDays\": 40}],"
-            + " \"touchTime\": \"10:30\", \"overdueOnly\": true}")
+    putPolicy(
+            segment,
+            "{\"steps\": [{\"offsetDays\": -3}, {\"offsetDays\": 8}, {\"offsetDays\": 40}],"
+                + " \"touchTime\": \"10:30\", \"overdueOnly\": true}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.policy.offsets", Matchers.contains(-3, 8, 40)))
         .andExpect(jsonPath("$.runningCasesUpdated").value(1));
@@ -114,10 +152,15 @@ class PolicyApiTest extends CaseApplicationTest {
         .andExpect(jsonPath("$.name").value(segment))
         .andExpect(jsonPath("$.overdueOnly").value(true));
     // +7 was done; of [8, 40] (overdue only) none is done yet: +8 is next, tomorrow at 10:30
-    Eventually.within(Duration.ofSeconds(20), "new cadence adopted",
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "new cadence adopted",
         () -> fixtures.workflowState(invoice).currentStep() == 0);
-    mvc.perform(put("/api/customers/{id}/policy", customer.getId()).with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"policy\": \"nonexistent\"}"))
+    mvc.perform(
+            put("/api/customers/{id}/policy", customer.getId())
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"policy\": \"nonexistent\"}"))
         .andExpect(status().isUnprocessableContent());
     assertThat(fixtures.touchesFor(invoice)).isEqualTo(1);
   }

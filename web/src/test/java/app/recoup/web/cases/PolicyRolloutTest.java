@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A saved policy reaches its running cases durably: a case that cannot take it now (its workflow
- * is gone) gets it once it runs again, and the cadence page shows how far the roll-out got.
+ * A saved policy reaches its running cases durably: a case that cannot take it now (its workflow is
+ * gone) gets it once it runs again, and the cadence page shows how far the roll-out got.
  */
 @AutoConfigureMockMvc
 class PolicyRolloutTest extends CaseApplicationTest {
@@ -41,29 +41,44 @@ class PolicyRolloutTest extends CaseApplicationTest {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void aCaseThatCouldNotTakeTheChangeGetsItWhenItRunsAgainAndTheCadencePageShowsTheProgress() throws Exception {
+  void aCaseThatCouldNotTakeTheChangeGetsItWhenItRunsAgainAndTheCadencePageShowsTheProgress()
+      throws Exception {
     String segment = "roll-" + UUID.randomUUID().toString().substring(0, 8);
     Invoice reached = runningCaseIn(segment);
     Invoice lost = runningCaseIn(segment);
     client.newUntypedWorkflowStub(CaseFixtures.workflowId(lost)).terminate("lost");
 
-    mvc.perform(put("/api/policies/{name}", segment).with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"steps\": [{\"offsetDays\": 0}, {\"offsetDays\": 40}], \"touchTime\": \"10:30\"}"))
+    mvc.perform(
+            put("/api/policies/{name}", segment)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"steps\": [{\"offsetDays\": 0}, {\"offsetDays\": 40}], \"touchTime\": \"10:30\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.runningCasesUpdated").value(2));
 
     // the due-date step done is step 1 of the new cadence, step 2 of the default
-    Eventually.within(PATIENCE, "the running case adopted it", () -> fixtures.workflowState(reached).currentStep() == 1);
-    Eventually.within(PATIENCE, "progress shown", () -> cadencePage(segment)
-        .contains("Last save reached 1 of 2 running cases; the rest are on their way."));
+    Eventually.within(
+        PATIENCE,
+        "the running case adopted it",
+        () -> fixtures.workflowState(reached).currentStep() == 1);
+    Eventually.within(
+        PATIENCE,
+        "progress shown",
+        () ->
+            cadencePage(segment)
+                .contains("Last save reached 1 of 2 running cases; the rest are on their way."));
 
     startAgain(lost);
 
-    Eventually.within(PATIENCE, "the resumed case adopted it",
+    Eventually.within(
+        PATIENCE,
+        "the resumed case adopted it",
         () -> fixtures.workflowRunning(lost) && fixtures.workflowState(lost).currentStep() == 1);
-    Eventually.within(PATIENCE, "progress complete", () -> cadencePage(segment)
-        .contains("Last save reached 2 of 2 running cases."));
+    Eventually.within(
+        PATIENCE,
+        "progress complete",
+        () -> cadencePage(segment).contains("Last save reached 2 of 2 running cases."));
   }
 
   /** Due yesterday, the first step drafted and waiting for approval. */
@@ -79,20 +94,38 @@ class PolicyRolloutTest extends CaseApplicationTest {
 
   /** As the reconciler does after a restart: the workflow runs again with the ledger's cadence. */
   private void startAgain(Invoice invoice) {
-    long caseId = jdbc.sql("select id from collection_case where invoice_id = ?")
-        .param(invoice.getId()).query(Long.class).single();
+    long caseId =
+        jdbc.sql("select id from collection_case where invoice_id = ?")
+            .param(invoice.getId())
+            .query(Long.class)
+            .single();
     WorkflowClient.start(
-        client.newWorkflowStub(CollectionWorkflow.class, WorkflowOptions.newBuilder()
-            .setWorkflowId(CaseFixtures.workflowId(invoice)).setTaskQueue(CollectionWorkflow.TASK_QUEUE).build())::run,
-        new CaseSnapshot(caseId, invoice.getNumber(), invoice.getCurrency(), invoice.getBalance(), invoice.getDueDate(),
-            CaseFixtures.UTC, Cadence.DEFAULT, 2));
+        client.newWorkflowStub(
+                CollectionWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(CaseFixtures.workflowId(invoice))
+                    .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
+                    .build())
+            ::run,
+        new CaseSnapshot(
+            caseId,
+            invoice.getNumber(),
+            invoice.getCurrency(),
+            invoice.getBalance(),
+            invoice.getDueDate(),
+            CaseFixtures.UTC,
+            Cadence.DEFAULT,
+            2));
     context.publishEvent(new CasesResumed(List.of(invoice.getId())));
   }
 
   private String cadencePage(String segment) {
     try {
       return mvc.perform(get("/cadences/{name}", segment).with(user(ADMIN).roles("ADMIN")))
-          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+          .andExpect(status().isOk())
+          .andReturn()
+          .getResponse()
+          .getContentAsString();
     } catch (Exception failed) {
       throw new IllegalStateException(failed);
     }

@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A client that lost the answer to a command (a 504, or Recoup restarted under the request) sends it
- * again with the same Idempotency-Key: it gets the first answer, and the case takes the command once.
+ * A client that lost the answer to a command (a 504, or Recoup restarted under the request) sends
+ * it again with the same Idempotency-Key: it gets the first answer, and the case takes the command
+ * once.
  */
 @AutoConfigureMockMvc
 class RepeatedCommandTest extends CaseApplicationTest {
@@ -29,17 +30,21 @@ class RepeatedCommandTest extends CaseApplicationTest {
   @Autowired JdbcClient jdbc;
 
   private ResultActions pause(Invoice invoice, String key) throws Exception {
-    var request = post("/api/cases/{n}/pause", invoice.getNumber())
-        .with(httpBasic(ADMIN, PASSWORD))
-        .contentType(MediaType.APPLICATION_JSON)
-        .content("{\"reason\": \"customer on holiday\"}");
+    var request =
+        post("/api/cases/{n}/pause", invoice.getNumber())
+            .with(httpBasic(ADMIN, PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\": \"customer on holiday\"}");
     return mvc.perform(key == null ? request : request.header("Idempotency-Key", key));
   }
 
   private long holdsNoted(Invoice invoice) {
-    return jdbc.sql("select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
-            + " where c.invoice_id = ? and e.type = 'CASE_ON_HOLD'")
-        .param(invoice.getId()).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
+                + " where c.invoice_id = ? and e.type = 'CASE_ON_HOLD'")
+        .param(invoice.getId())
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -47,10 +52,13 @@ class RepeatedCommandTest extends CaseApplicationTest {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
 
     pause(invoice, "pause-1").andExpect(status().isOk());
-    pause(invoice, "pause-1").andExpect(status().isOk()).andExpect(jsonPath("$.action").value("pause"));
+    pause(invoice, "pause-1")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.action").value("pause"));
     pause(invoice, null)
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("the case is on hold already (pause: customer on holiday)"));
+        .andExpect(
+            jsonPath("$.detail").value("the case is on hold already (pause: customer on holiday)"));
     pause(invoice, "k".repeat(101))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("Idempotency-Key must be at most 100 characters"));

@@ -52,12 +52,15 @@ class StepMessagesCadenceTest {
 
   @Test
   @Timeout(60)
-  void eachStepDraftsInItsOwnToneAndTemplateAndAStepNeedingApprovalWaitsEvenForATrustedCustomer() throws Exception {
+  void eachStepDraftsInItsOwnToneAndTemplateAndAStepNeedingApprovalWaitsEvenForATrustedCustomer()
+      throws Exception {
     CaseFixtures fixtures = new CaseFixtures(context);
-    mvc.perform(put("/api/policies/{name}", "steps")
-            .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    mvc.perform(
+            put("/api/policies/{name}", "steps")
+                .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
                 {"steps": [{"offsetDays": 0, "tone": "FIRM", "template": "OVERDUE"}, {"offsetDays": 3},
                            {"offsetDays": 10, "tone": "NEUTRAL", "needsApproval": true}]}
                 """))
@@ -72,16 +75,22 @@ class StepMessagesCadenceTest {
 
     Eventually.within(PATIENCE, "workflow started", () -> fixtures.workflowRunning(invoice));
     context.getBean(TestWorkflowEnvironment.class).sleep(Duration.ofDays(14));
-    Eventually.within(PATIENCE, "the last step drafted", () -> "DRAFTED".equals(touch(invoice, 3, "status")));
-    assertThat(touch(invoice, 1, "subject")).isEqualTo("Payment overdue: invoice " + invoice.getNumber()); // firm
+    Eventually.within(
+        PATIENCE, "the last step drafted", () -> "DRAFTED".equals(touch(invoice, 3, "status")));
+    assertThat(touch(invoice, 1, "subject"))
+        .isEqualTo("Payment overdue: invoice " + invoice.getNumber()); // firm
     assertThat(touch(invoice, 1, "status")).isEqualTo("SENT");
-    assertThat(touch(invoice, 3, "subject")).isEqualTo("Final notice: invoice " + invoice.getNumber()); // neutral
-    assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isEqualTo(2); // the third waits for a person
+    assertThat(touch(invoice, 3, "subject"))
+        .isEqualTo("Final notice: invoice " + invoice.getNumber()); // neutral
+    assertThat(fixtures.outboxRowsFor(invoice, "SENT"))
+        .isEqualTo(2); // the third waits for a person
   }
 
   private String touch(Invoice invoice, int step, String column) {
     return jdbc.sql(
-            "select t." + column + " from touch t join collection_case c on c.id = t.case_id"
+            "select t."
+                + column
+                + " from touch t join collection_case c on c.id = t.case_id"
                 + " where c.invoice_id = ? and t.step = ?")
         .param(invoice.getId())
         .param(step)

@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A case whose workflow never answers (its worker is gone: here, its task queue has no worker at
- * all). A person's command and the case page answer within {@code recoup.process.answer-within}
- * (10 s in these tests) and say what happened, instead of holding the request for ever.
+ * all). A person's command and the case page answer within {@code recoup.process.answer-within} (10
+ * s in these tests) and say what happened, instead of holding the request for ever.
  */
 @AutoConfigureMockMvc
 class UnansweringCaseTest extends CaseApplicationTest {
@@ -46,37 +46,52 @@ class UnansweringCaseTest extends CaseApplicationTest {
     invoice = fixtures.invoiceDue(LocalDate.of(2026, 3, 1), CaseFixtures.UTC);
     cases.openIfAbsent(invoice.getId(), CollectionWorkflow.workflowId(invoice.getNumber()));
     workflows
-        .newUntypedWorkflowStub("CollectionWorkflow", WorkflowOptions.newBuilder()
-            .setWorkflowId(CollectionWorkflow.workflowId(invoice.getNumber()))
-            .setTaskQueue(NOBODY_POLLS)
-            .build())
+        .newUntypedWorkflowStub(
+            "CollectionWorkflow",
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(CollectionWorkflow.workflowId(invoice.getNumber()))
+                .setTaskQueue(NOBODY_POLLS)
+                .build())
         .start();
   }
 
   @Test
   @Timeout(60)
   void aCommandTheCaseDoesNotAnswerIsA504SayingItWasNotConfirmed() throws Exception {
-    mvc.perform(post("/api/cases/{n}/pause", invoice.getNumber())
-            .with(httpBasic(ADMIN, PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"reason\": \"customer on holiday\"}"))
+    mvc.perform(
+            post("/api/cases/{n}/pause", invoice.getNumber())
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"customer on holiday\"}"))
         .andExpect(status().isGatewayTimeout())
-        .andExpect(jsonPath("$.detail").value("The case of invoice " + invoice.getNumber()
-            + " did not answer within 10 s; the command was not confirmed and may still be taken when the case"
-            + " answers: reload the case before sending it again"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "The case of invoice "
+                        + invoice.getNumber()
+                        + " did not answer within 10 s; the command was not confirmed and may still be taken when the case"
+                        + " answers: reload the case before sending it again"));
   }
 
   @Test
   @Timeout(60)
   void theCasePageSaysTheCommandWasNotConfirmedAndStillShowsTheCase() throws Exception {
-    mvc.perform(post("/cases/{n}/pause", invoice.getNumber())
-            .with(user(ADMIN).roles("ADMIN"))
-            .with(csrf())
-            .param("reason", "customer on holiday"))
+    mvc.perform(
+            post("/cases/{n}/pause", invoice.getNumber())
+                .with(user(ADMIN).roles("ADMIN"))
+                .with(csrf())
+                .param("reason", "customer on holiday"))
         .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("actionErrors", Map.of("pause", "The case of invoice " + invoice.getNumber()
-            + " did not answer within 10 s; the command was not confirmed and may still be taken when the case"
-            + " answers: reload the case before sending it again.")));
+        .andExpect(
+            flash()
+                .attribute(
+                    "actionErrors",
+                    Map.of(
+                        "pause",
+                        "The case of invoice "
+                            + invoice.getNumber()
+                            + " did not answer within 10 s; the command was not confirmed and may still be taken when the case"
+                            + " answers: reload the case before sending it again.")));
 
     mvc.perform(get("/cases/{n}", invoice.getNumber()).with(user(ADMIN).roles("ADMIN")))
         .andExpect(status().isOk())

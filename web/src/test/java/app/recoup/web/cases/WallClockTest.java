@@ -32,7 +32,8 @@ class WallClockTest extends CaseApplicationTest {
     ZonedDateTime touchAt =
         ZonedDateTime.now(CaseFixtures.UTC).plusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
     Invoice invoice = fixtures.invoiceDue(touchAt.toLocalDate(), CaseFixtures.UTC);
-    long caseId = cases.openIfAbsent(invoice.getId(), CaseFixtures.workflowId(invoice)).orElseThrow();
+    long caseId =
+        cases.openIfAbsent(invoice.getId(), CaseFixtures.workflowId(invoice)).orElseThrow();
     Cadence dueDateOnly = Cadence.ofOffsets(touchAt.toLocalTime(), 0);
     CaseSnapshot snapshot =
         new CaseSnapshot(
@@ -52,7 +53,8 @@ class WallClockTest extends CaseApplicationTest {
                 .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
                 .build());
     WorkflowClient.start(workflow::run, snapshot);
-    Eventually.within(Duration.ofSeconds(20), "workflow waiting", () -> workflow.state().nextTouchAt() != null);
+    Eventually.within(
+        Duration.ofSeconds(20), "workflow waiting", () -> workflow.state().nextTouchAt() != null);
 
     Thread.sleep(3_000);
 

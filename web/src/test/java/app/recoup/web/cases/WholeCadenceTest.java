@@ -70,37 +70,51 @@ class WholeCadenceTest {
   @Test
   @Order(1)
   @Timeout(60)
-  void theCasePagePlansWhatTheWorkflowWillDoTheDueDateStepAtMondayOpeningAndNoWeekendTouch() throws Exception {
+  void theCasePagePlansWhatTheWorkflowWillDoTheDueDateStepAtMondayOpeningAndNoWeekendTouch()
+      throws Exception {
     CaseFixtures fixtures = new CaseFixtures(context);
     Invoice invoice = fixtures.overdueByOneDay();
     fixtures.reachable(invoice, false);
 
     fixtures.announce(invoice);
 
-    Eventually.within(PATIENCE, "the workflow plans its first touch",
-        () -> fixtures.workflowRunning(invoice) && fixtures.workflowState(invoice).nextTouchAt() != null);
+    Eventually.within(
+        PATIENCE,
+        "the workflow plans its first touch",
+        () ->
+            fixtures.workflowRunning(invoice)
+                && fixtures.workflowState(invoice).nextTouchAt() != null);
     Instant firstTouch = fixtures.workflowState(invoice).nextTouchAt();
     assertThat(firstTouch).isEqualTo(Instant.parse("2026-12-07T09:00:00Z"));
-    String page = mvc.perform(get("/cases/{n}", invoice.getNumber()).with(person()))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
-    List<String> planned = Pattern.compile("<li>(Step \\d+ \\([^)]*\\)): <time datetime=\"([^\"]+)\">([^<]+)</time></li>")
-        .matcher(page).results()
-        .map(row -> row.group(1) + " " + row.group(2) + " " + row.group(3))
-        .toList();
-    assertThat(planned).as("planned touches on the case page").containsExactly(
-        "Step 2 (due date) " + firstTouch + " Mon 7 Dec 2026, 09:00",
-        "Step 3 (3 days after due) 2026-12-09T09:00:00Z Wed 9 Dec 2026, 09:00",
-        "Step 4 (7 days after due) 2026-12-14T09:00:00Z Mon 14 Dec 2026, 09:00",
-        "Step 5 (14 days after due) 2026-12-21T09:00:00Z Mon 21 Dec 2026, 09:00",
-        "Step 6 (21 days after due) 2026-12-28T09:00:00Z Mon 28 Dec 2026, 09:00",
-        "Step 7 (30 days after due) 2027-01-05T09:00:00Z Tue 5 Jan 2027, 09:00");
+    String page =
+        mvc.perform(get("/cases/{n}", invoice.getNumber()).with(person()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<String> planned =
+        Pattern.compile(
+                "<li>(Step \\d+ \\([^)]*\\)): <time datetime=\"([^\"]+)\">([^<]+)</time></li>")
+            .matcher(page)
+            .results()
+            .map(row -> row.group(1) + " " + row.group(2) + " " + row.group(3))
+            .toList();
+    assertThat(planned)
+        .as("planned touches on the case page")
+        .containsExactly(
+            "Step 2 (due date) " + firstTouch + " Mon 7 Dec 2026, 09:00",
+            "Step 3 (3 days after due) 2026-12-09T09:00:00Z Wed 9 Dec 2026, 09:00",
+            "Step 4 (7 days after due) 2026-12-14T09:00:00Z Mon 14 Dec 2026, 09:00",
+            "Step 5 (14 days after due) 2026-12-21T09:00:00Z Mon 21 Dec 2026, 09:00",
+            "Step 6 (21 days after due) 2026-12-28T09:00:00Z Mon 28 Dec 2026, 09:00",
+            "Step 7 (30 days after due) 2027-01-05T09:00:00Z Tue 5 Jan 2027, 09:00");
   }
 
   @Test
   @Order(2)
   @Timeout(60)
-  void aCaseRunsThroughEveryRemainingStepThenAPersonDecidesAndPaymentStillClosesIt() throws Exception {
+  void aCaseRunsThroughEveryRemainingStepThenAPersonDecidesAndPaymentStillClosesIt()
+      throws Exception {
     CaseFixtures fixtures = new CaseFixtures(context);
     Invoice invoice = fixtures.overdueByOneDay();
     fixtures.reachable(invoice, true);
@@ -117,28 +131,40 @@ class WholeCadenceTest {
 
     // the task on the tasks page: a decision without a next step is refused and the task stays
     long task = openTask(invoice);
-    mvc.perform(post("/tasks/{id}/complete", task).param("decision", "ring Monday").with(person()).with(csrf()))
+    mvc.perform(
+            post("/tasks/{id}/complete", task)
+                .param("decision", "ring Monday")
+                .with(person())
+                .with(csrf()))
         .andExpect(status().is3xxRedirection())
-        .andExpect(flash().attribute("taskErrors", Map.of(String.valueOf(task), "Choose the next step.")));
+        .andExpect(
+            flash().attribute("taskErrors", Map.of(String.valueOf(task), "Choose the next step.")));
     assertThat(openTasks(invoice)).isEqualTo(1);
-    mvc.perform(post("/tasks/{id}/complete", task)
-            .param("decision", "ring Monday")
-            .param("choice", "CALL_CLIENT")
-            .with(person())
-            .with(csrf()))
+    mvc.perform(
+            post("/tasks/{id}/complete", task)
+                .param("decision", "ring Monday")
+                .param("choice", "CALL_CLIENT")
+                .with(person())
+                .with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(flash().attribute("notice", "Done: Decide next step."));
     assertThat(openTasks(invoice)).isZero();
-    Eventually.within(PATIENCE, "the case heard the decision", () -> jdbc.sql(
-            "select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
-                + " where c.invoice_id = ? and e.type = 'NEXT_STEP_DECIDED' and e.details = 'call client: ring Monday'")
-        .param(invoice.getId())
-        .query(Long.class)
-        .single() == 1);
-    mvc.perform(post("/api/cases/{n}/next-step", invoice.getNumber())
-            .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"choice\": \"CALL_CLIENT\"}"))
+    Eventually.within(
+        PATIENCE,
+        "the case heard the decision",
+        () ->
+            jdbc.sql(
+                        "select count(*) from timeline_event e join collection_case c on c.id = e.case_id"
+                            + " where c.invoice_id = ? and e.type = 'NEXT_STEP_DECIDED' and e.details = 'call client: ring Monday'")
+                    .param(invoice.getId())
+                    .query(Long.class)
+                    .single()
+                == 1);
+    mvc.perform(
+            post("/api/cases/{n}/next-step", invoice.getNumber())
+                .with(httpBasic(CaseApplicationTest.ADMIN, CaseApplicationTest.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"choice\": \"CALL_CLIENT\"}"))
         .andExpect(status().isConflict());
 
     fixtures.announce(fixtures.markPaid(invoice));

@@ -1,6 +1,5 @@
 package app.recoup.web.cases;
 
-import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +10,8 @@ import app.recoup.ledger.relay.WorkflowEvents;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CollectionWorkflow;
-import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.HoldReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
@@ -40,49 +39,83 @@ class WorkflowEventRelayTest extends CaseApplicationTest {
   @Autowired Clock clock;
 
   @Test
-  void aReplyWaitsForItsLostWorkflowSurvivesARelayThatDiesAndHoldsTheCaseOnceTheWorkflowRunsAgain() {
+  void
+      aReplyWaitsForItsLostWorkflowSurvivesARelayThatDiesAndHoldsTheCaseOnceTheWorkflowRunsAgain() {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
-    long caseId = jdbc.sql("select id from collection_case where invoice_id = ?")
-        .param(invoice.getId()).query(Long.class).single();
+    long caseId =
+        jdbc.sql("select id from collection_case where invoice_id = ?")
+            .param(invoice.getId())
+            .query(Long.class)
+            .single();
     client.newUntypedWorkflowStub(CaseFixtures.workflowId(invoice)).terminate("lost");
 
     context.publishEvent(new ReplyReceived(caseId, Channel.SMS, "Paid it this morning"));
 
     Eventually.within(PATIENCE, "a failed delivery attempt", () -> attempts(invoice) >= 1);
-    assertThat(metrics.get("recoup.workflow.events.backlog").gauge().value()).as("backlog").isPositive();
-    assertThatThrownBy(() -> {
-      Optional<Integer> pass;
-      do { // the relay's own pass may hold the cluster-wide lock for a moment
-        pass = events.relay(clock.instant().plus(Duration.ofHours(1)), 500, due -> {
-          Optional<Integer> concurrent =
-              CompletableFuture.supplyAsync(() -> events.relay(clock.instant(), 500, none -> List.of())).join();
-          assertThat(concurrent).as("a second pass while one runs").isEmpty();
-          throw new IllegalStateException("the relay died half-way");
-        });
-      } while (pass.isEmpty());
-    }).hasMessage("the relay died half-way");
+    assertThat(metrics.get("recoup.workflow.events.backlog").gauge().value())
+        .as("backlog")
+        .isPositive();
+    assertThatThrownBy(
+            () -> {
+              Optional<Integer> pass;
+              do { // the relay's own pass may hold the cluster-wide lock for a moment
+                pass =
+                    events.relay(
+                        clock.instant().plus(Duration.ofHours(1)),
+                        500,
+                        due -> {
+                          Optional<Integer> concurrent =
+                              CompletableFuture.supplyAsync(
+                                      () -> events.relay(clock.instant(), 500, none -> List.of()))
+                                  .join();
+                          assertThat(concurrent).as("a second pass while one runs").isEmpty();
+                          throw new IllegalStateException("the relay died half-way");
+                        });
+              } while (pass.isEmpty());
+            })
+        .hasMessage("the relay died half-way");
     assertThat(undelivered(invoice)).isEqualTo(1);
 
     WorkflowClient.start(
-        client.newWorkflowStub(CollectionWorkflow.class, WorkflowOptions.newBuilder()
-            .setWorkflowId(CaseFixtures.workflowId(invoice)).setTaskQueue(CollectionWorkflow.TASK_QUEUE).build())::run,
-        new CaseSnapshot(caseId, invoice.getNumber(), invoice.getCurrency(), invoice.getBalance(), invoice.getDueDate(),
-            CaseFixtures.UTC, Cadence.DEFAULT, 1));
+        client.newWorkflowStub(
+                CollectionWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(CaseFixtures.workflowId(invoice))
+                    .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
+                    .build())
+            ::run,
+        new CaseSnapshot(
+            caseId,
+            invoice.getNumber(),
+            invoice.getCurrency(),
+            invoice.getBalance(),
+            invoice.getDueDate(),
+            CaseFixtures.UTC,
+            Cadence.DEFAULT,
+            1));
     context.publishEvent(new CasesResumed(List.of(invoice.getId())));
 
-    Eventually.within(PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
+    Eventually.within(
+        PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));
     assertThat(fixtures.workflowState(invoice).hold().kind()).isEqualTo(HoldReason.REPLY);
-    assertThat(fixtures.workflowState(invoice).hold().reason()).isEqualTo("reply by sms: Paid it this morning");
+    assertThat(fixtures.workflowState(invoice).hold().reason())
+        .isEqualTo("reply by sms: Paid it this morning");
     assertThat(undelivered(invoice)).isZero();
   }
 
   private long attempts(Invoice invoice) {
-    return jdbc.sql("select coalesce(max(attempts), 0) from workflow_event where invoice_id = ? and kind = 'REPLY'")
-        .param(invoice.getId()).query(Long.class).single();
+    return jdbc.sql(
+            "select coalesce(max(attempts), 0) from workflow_event where invoice_id = ? and kind = 'REPLY'")
+        .param(invoice.getId())
+        .query(Long.class)
+        .single();
   }
 
   private long undelivered(Invoice invoice) {
-    return jdbc.sql("select count(*) from workflow_event where invoice_id = ? and delivered_at is null")
-        .param(invoice.getId()).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from workflow_event where invoice_id = ? and delivered_at is null")
+        .param(invoice.getId())
+        .query(Long.class)
+        .single();
   }
 }

@@ -62,7 +62,8 @@ class ClusterRolesTest {
   @Test
   void metricsOfEveryRoleAreForAnAdminOrTheScrapeToken() throws Exception {
     var scraped =
-        LocalCluster.withHeader(worker, "/actuator/prometheus", "Bearer " + LocalCluster.SCRAPE_TOKEN);
+        LocalCluster.withHeader(
+            worker, "/actuator/prometheus", "Bearer " + LocalCluster.SCRAPE_TOKEN);
     assertThat(scraped.statusCode()).isEqualTo(200);
     assertThat(scraped.body())
         .as("the Temporal SDK's metrics and Recoup's")
@@ -91,9 +92,14 @@ class ClusterRolesTest {
         worker.getBeansOfType(Worker.class).values().stream()
             .collect(Collectors.toMap(Worker::getTaskQueue, Function.identity()));
     assertThat(workers).containsOnlyKeys("collections", "collections-sending");
-    assertThat(workers.get("collections").getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+    assertThat(
+            workers.get("collections").getWorkerOptions().getMaxConcurrentActivityExecutionSize())
         .isEqualTo(7);
-    assertThat(workers.get("collections-sending").getWorkerOptions().getMaxConcurrentActivityExecutionSize())
+    assertThat(
+            workers
+                .get("collections-sending")
+                .getWorkerOptions()
+                .getMaxConcurrentActivityExecutionSize())
         .as("sends at once, apart from the ledger's activities")
         .isEqualTo(3);
   }
@@ -107,7 +113,8 @@ class ClusterRolesTest {
             () ->
                 assertThat(
                         leases
-                            .sql("select runs from job_lease where job = 'payment-notification-sweep'")
+                            .sql(
+                                "select runs from job_lease where job = 'payment-notification-sweep'")
                             .query(Long.class)
                             .optional())
                     .as("sweeps claimed through the lease")

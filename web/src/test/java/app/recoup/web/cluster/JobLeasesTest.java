@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Three replicas whose timers for a 30-second job fire a few seconds apart, for ten minutes:
- * the job runs once per period, not three times.
+ * Three replicas whose timers for a 30-second job fire a few seconds apart, for ten minutes: the
+ * job runs once per period, not three times.
  */
 class JobLeasesTest {
 

@@ -15,13 +15,20 @@ import org.springframework.core.io.DefaultResourceLoader;
 class LocalPartsCheckTest {
 
   private static final Map<String, Object> LOCAL_MODE =
-      Map.of("recoup.database.embedded.enabled", "true", "spring.temporal.test-server.enabled", "true");
+      Map.of(
+          "recoup.database.embedded.enabled",
+          "true",
+          "spring.temporal.test-server.enabled",
+          "true");
 
   @Test
   void theLocalModeWithoutItsPartsStopsSayingHowToRunTheProductionJar() {
     SpringApplication withoutLocalParts = application(new WithoutLocalParts());
 
-    assertThatThrownBy(() -> new LocalPartsCheck().postProcessEnvironment(environment(LOCAL_MODE), withoutLocalParts))
+    assertThatThrownBy(
+            () ->
+                new LocalPartsCheck()
+                    .postProcessEnvironment(environment(LOCAL_MODE), withoutLocalParts))
         .hasMessageContaining("production build")
         .hasMessageContaining("SPRING_PROFILES_ACTIVE=prod")
         .hasMessageContaining("./mvnw -pl web -am spring-boot:run");
@@ -29,9 +36,17 @@ class LocalPartsCheckTest {
 
   @Test
   void theProdProfileRunsWithoutThemAndTheLocalModeWithThem() {
-    assertThatCode(() -> new LocalPartsCheck().postProcessEnvironment(environment(Map.of()), application(new WithoutLocalParts())))
+    assertThatCode(
+            () ->
+                new LocalPartsCheck()
+                    .postProcessEnvironment(
+                        environment(Map.of()), application(new WithoutLocalParts())))
         .doesNotThrowAnyException();
-    assertThatCode(() -> new LocalPartsCheck().postProcessEnvironment(environment(LOCAL_MODE), application(getClass().getClassLoader())))
+    assertThatCode(
+            () ->
+                new LocalPartsCheck()
+                    .postProcessEnvironment(
+                        environment(LOCAL_MODE), application(getClass().getClassLoader())))
         .doesNotThrowAnyException();
   }
 

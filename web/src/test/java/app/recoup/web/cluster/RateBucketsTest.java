@@ -35,7 +35,9 @@ class RateBucketsTest {
     }
     assertThat(allowed).as("requests of one minute's burst through two replicas").isEqualTo(60);
 
-    assertThat(second.take("token:abc", 60, START.plusSeconds(1))).as("refilled one a second").isTrue();
+    assertThat(second.take("token:abc", 60, START.plusSeconds(1)))
+        .as("refilled one a second")
+        .isTrue();
     assertThat(first.take("token:abc", 60, START.plusSeconds(1))).isFalse();
     assertThat(first.take("token:other", 60, START)).as("another link's own budget").isTrue();
   }
@@ -49,7 +51,9 @@ class RateBucketsTest {
     }
 
     assertThat(second.forgetRefilled(later.plusSeconds(60))).isPositive();
-    assertThat(takes("ip:10.0.0.1", later.plusSeconds(60))).as("a bucket idle a minute").isEqualTo(4);
+    assertThat(takes("ip:10.0.0.1", later.plusSeconds(60)))
+        .as("a bucket idle a minute")
+        .isEqualTo(4);
     assertThat(takes("ip:10.0.0.2", later.plusSeconds(60)))
         .as("a bucket emptied 30 seconds ago has refilled half")
         .isEqualTo(2);

@@ -40,9 +40,10 @@ class SharedSessionsTest {
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(HttpRequest.BodyPublishers.ofString(form))
                   .build());
-      assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-          location -> assertThat(location).doesNotContain("error"));
-      String loggedIn = login.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+      assertThat(login.headers().firstValue("Location"))
+          .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+      String loggedIn =
+          login.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
 
       HttpResponse<String> elsewhere =
           LocalCluster.send(

@@ -10,11 +10,21 @@ import org.junit.jupiter.api.Test;
 class CsvTest {
 
   @Test
-  void everyTextCellAndHeaderThatAFormulaCouldStartWithIsEscapedAndNumbersAreLeftAlone() throws Exception {
+  void everyTextCellAndHeaderThatAFormulaCouldStartWithIsEscapedAndNumbersAreLeftAlone()
+      throws Exception {
     StringWriter out = new StringWriter();
     try (Csv csv = Csv.sheet(out, "invoice_number", "=cmd|' /C calc'!A0")) {
-      csv.row("=HYPERLINK(\"http://evil.example\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "plain",
-          new BigDecimal("-5.00"), LocalDate.of(2026, 3, 1), null);
+      csv.row(
+          "=HYPERLINK(\"http://evil.example\")",
+          "+1",
+          "-2",
+          "@SUM(A1)",
+          "\tx",
+          "\rx",
+          "plain",
+          new BigDecimal("-5.00"),
+          LocalDate.of(2026, 3, 1),
+          null);
     }
 
     assertThat(out.toString().split("\r\n"))

@@ -45,7 +45,8 @@ class DeployFilesTest {
   @Test
   void kubernetesManifestsAreValidObjectsOfTheApi() throws IOException {
     List<KubernetesResource> resources = kubernetesResources();
-    assertThat(resources).extracting(r -> r.getClass().getSimpleName())
+    assertThat(resources)
+        .extracting(r -> r.getClass().getSimpleName())
         .containsExactlyInAnyOrder("ConfigMap", "Deployment", "Service", "Deployment");
     for (KubernetesResource resource : resources) {
       assertThat(unknownFields(resource, resource.getClass().getSimpleName()))
@@ -68,7 +69,8 @@ class DeployFilesTest {
           .extracting(from -> from.getSecretRef() == null ? null : from.getSecretRef().getName())
           .contains("recoup-secrets");
       assertThat(container.getEnvFrom())
-          .extracting(from -> from.getConfigMapRef() == null ? null : from.getConfigMapRef().getName())
+          .extracting(
+              from -> from.getConfigMapRef() == null ? null : from.getConfigMapRef().getName())
           .contains("recoup-config");
       assertThat(container.getEnv())
           .as("secrets come from the Secret, never a value in the manifest")
@@ -95,7 +97,14 @@ class DeployFilesTest {
   void composeRunsTheWholeStackOnCurrentTemporalImages() throws IOException {
     Map<String, Map<String, Object>> services = cast(yaml("docker-compose.yml").get("services"));
     assertThat(services.keySet())
-        .contains("postgres", "temporal", "temporal-ui", "mailpit", "web", "worker", "prometheus",
+        .contains(
+            "postgres",
+            "temporal",
+            "temporal-ui",
+            "mailpit",
+            "web",
+            "worker",
+            "prometheus",
             "grafana");
     assertThat(services.get("worker").get("deploy")).isEqualTo(Map.of("replicas", 2));
     assertThat(services.values())
@@ -129,7 +138,8 @@ class DeployFilesTest {
       assertThat(((Map<?, ?>) panel.get("datasource")).get("uid")).isEqualTo(uid);
       List<Map<String, Object>> targets = cast(panel.get("targets"));
       for (Map<String, Object> target : targets) {
-        Matcher names = Pattern.compile("\\b(recoup|temporal)_[a-z_]+").matcher((String) target.get("expr"));
+        Matcher names =
+            Pattern.compile("\\b(recoup|temporal)_[a-z_]+").matcher((String) target.get("expr"));
         while (names.find()) {
           series.add(names.group());
         }
@@ -137,14 +147,20 @@ class DeployFilesTest {
     }
     String mainSources = mainSources();
     Set<String> temporalMeters = temporalMeterNames();
-    assertThat(series).isNotEmpty().allSatisfy(name -> {
-      String meter = name.replaceFirst("(_seconds)?(_sum|_count|_max|_total|_bucket)?$", "");
-      if (name.startsWith("recoup_")) {
-        assertThat(mainSources).as("Recoup registers " + name).contains('"' + meter.replace('_', '.') + '"');
-      } else {
-        assertThat(temporalMeters).as("the Temporal SDK registers " + name).contains(meter);
-      }
-    });
+    assertThat(series)
+        .isNotEmpty()
+        .allSatisfy(
+            name -> {
+              String meter =
+                  name.replaceFirst("(_seconds)?(_sum|_count|_max|_total|_bucket)?$", "");
+              if (name.startsWith("recoup_")) {
+                assertThat(mainSources)
+                    .as("Recoup registers " + name)
+                    .contains('"' + meter.replace('_', '.') + '"');
+              } else {
+                assertThat(temporalMeters).as("the Temporal SDK registers " + name).contains(meter);
+              }
+            });
   }
 
   private static void assertProbe(Probe probe, String path, Set<String> ports) {
@@ -175,7 +191,11 @@ class DeployFilesTest {
   }
 
   private static <T> T only(Class<T> kind) throws IOException {
-    return kubernetesResources().stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow();
+    return kubernetesResources().stream()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Fields the model does not know land in additionalProperties: list them with their path. */
@@ -183,10 +203,13 @@ class DeployFilesTest {
     List<String> unknown = new ArrayList<>();
     if (node instanceof Collection<?> items) {
       items.forEach(item -> unknown.addAll(unknownFields(item, path + "[]")));
-    } else if (node != null && node.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+    } else if (node != null
+        && node.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
       for (Method getter : node.getClass().getMethods()) {
-        if (getter.getParameterCount() > 0 || Modifier.isStatic(getter.getModifiers())
-            || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+        if (getter.getParameterCount() > 0
+            || Modifier.isStatic(getter.getModifiers())
+            || !getter.getName().startsWith("get")
+            || getter.getName().equals("getClass")) {
           continue;
         }
         Object value = invoke(getter, node);

@@ -35,8 +35,8 @@ class ApiProblemsTest {
 
   private static JsonNode problem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     JsonNode problem = JsonMapper.shared().readTree(response.body());
     assertThat(problem.path("type").asString()).isEqualTo("about:blank");
     assertThat(problem.path("status").asInt()).isEqualTo(status);
@@ -56,17 +56,25 @@ class ApiProblemsTest {
 
   @Test
   void aPolicyWithWrongStepsNamesEachStepsField() throws Exception {
-    JsonNode problem = problem(send("PUT", "/api/policies/gentle",
-        "{\"steps\": [{\"offsetDays\": 3, \"channel\": \"EMAIL\"}, {\"offsetDays\": 1, \"channel\": \"FAX\"}]}"), 400);
+    JsonNode problem =
+        problem(
+            send(
+                "PUT",
+                "/api/policies/gentle",
+                "{\"steps\": [{\"offsetDays\": 3, \"channel\": \"EMAIL\"}, {\"offsetDays\": 1, \"channel\": \"FAX\"}]}"),
+            400);
 
-    assertThat(problem.path("errors").findValuesAsString("field")).contains("steps[1].offsetDays", "steps[1].channel");
+    assertThat(problem.path("errors").findValuesAsString("field"))
+        .contains("steps[1].offsetDays", "steps[1].channel");
   }
 
   @Test
   void aBodyThatIsNotJsonIsAProblemSayingWhatShapeIsExpected() throws Exception {
-    JsonNode problem = problem(send("POST", "/api/cases/INV-1/promises", "{\"date\": \"next week\"}"), 400);
+    JsonNode problem =
+        problem(send("POST", "/api/cases/INV-1/promises", "{\"date\": \"next week\"}"), 400);
 
-    assertThat(problem.path("detail").asString()).startsWith("The request body is not valid JSON of the expected shape");
+    assertThat(problem.path("detail").asString())
+        .startsWith("The request body is not valid JSON of the expected shape");
   }
 
   @Test
@@ -74,7 +82,8 @@ class ApiProblemsTest {
     JsonNode problem = problem(send("GET", "/api/no-such-resource", null), 404);
 
     assertThat(problem.path("title").asString()).isEqualTo("Not Found");
-    assertThat(problem.path("detail").asString()).isEqualTo("There is no route GET /api/no-such-resource");
+    assertThat(problem.path("detail").asString())
+        .isEqualTo("There is no route GET /api/no-such-resource");
     assertThat(problem.path("instance").asString()).isEqualTo("/api/no-such-resource");
   }
 
@@ -82,7 +91,10 @@ class ApiProblemsTest {
   void theRemovedDuplicateRoutesAreNoRoutes() throws Exception {
     assertNoRoute("POST", "/api/cases/INV-1/promise", "{\"date\": \"2030-01-01\"}");
     assertNoRoute("POST", "/api/cases/INV-1/dispute", "{\"reason\": \"wrong\"}");
-    assertNoRoute("POST", "/api/cases/INV-1/resolve-dispute", "{\"disputeId\": \"x\", \"outcome\": \"REJECTED\"}");
+    assertNoRoute(
+        "POST",
+        "/api/cases/INV-1/resolve-dispute",
+        "{\"disputeId\": \"x\", \"outcome\": \"REJECTED\"}");
     assertNoRoute("POST", "/api/cases/INV-1/touches/2/approve", null);
     assertNoRoute("POST", "/api/cases/INV-1/touches/2/skip", null);
     assertNoRoute("GET", "/api/approvals", null);
@@ -96,6 +108,7 @@ class ApiProblemsTest {
   @Test
   void aWebhookRefusalIsAProblemToo() throws Exception {
     JsonNode problem = problem(new Api(port).call("POST", "/webhooks/payments", null, "{}"), 503);
-    assertThat(problem.path("detail").asString()).isEqualTo("payment webhook secret not configured");
+    assertThat(problem.path("detail").asString())
+        .isEqualTo("payment webhook secret not configured");
   }
 }

@@ -19,27 +19,47 @@ class ScopedErrorAttributesTest {
   @Test
   void aServerErrorNeverShowsItsExceptionText() {
     Object message =
-        message("/admin/users", 500, new UncategorizedSQLException("insert", "insert into payment_notification",
-            new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00")));
+        message(
+            "/admin/users",
+            500,
+            new UncategorizedSQLException(
+                "insert",
+                "insert into payment_notification",
+                new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00")));
 
-    assertThat(message.toString()).doesNotContain("payment_notification").doesNotContain("0x00")
+    assertThat(message.toString())
+        .doesNotContain("payment_notification")
+        .doesNotContain("0x00")
         .startsWith("Something went wrong on our side");
   }
 
   @Test
   void onPublicEndpointsALibrarysTextGivesWayToTheStatusAndRecoupsOwnReasonStays() {
-    assertThat(message("/webhooks/stripe", 400,
-        new HttpMessageNotReadableException("JSON parse error: Cannot deserialize value of type `app.recoup.X`",
-            (org.springframework.http.HttpInputMessage) null)))
+    assertThat(
+            message(
+                "/webhooks/stripe",
+                400,
+                new HttpMessageNotReadableException(
+                    "JSON parse error: Cannot deserialize value of type `app.recoup.X`",
+                    (org.springframework.http.HttpInputMessage) null)))
         .isEqualTo("Bad Request");
-    assertThat(message("/portal/abc/promise", 404, new ResponseStatusException(HttpStatus.NOT_FOUND, "No such invoice")))
+    assertThat(
+            message(
+                "/portal/abc/promise",
+                404,
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No such invoice")))
         .isEqualTo("No such invoice");
   }
 
   @Test
   void peopleSignedInSeeTheMessageOfTheirMistake() {
-    assertThat(message("/api/imports/42", 404, new ResponseStatusException(HttpStatus.NOT_FOUND, "No such import")))
-        .asString().contains("No such import");
+    assertThat(
+            message(
+                "/api/imports/42",
+                404,
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No such import")))
+        .asString()
+        .contains("No such import");
   }
 
   private Object message(String path, int status, Exception error) {
@@ -49,7 +69,8 @@ class ScopedErrorAttributesTest {
     request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, error);
     return attributes
         .getErrorAttributes(
-            new ServletWebRequest(request), ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE))
+            new ServletWebRequest(request),
+            ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE))
         .get("message");
   }
 }

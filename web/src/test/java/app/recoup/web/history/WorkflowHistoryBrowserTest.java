@@ -53,7 +53,8 @@ class WorkflowHistoryBrowserTest extends BrowserTest {
     }
     assertThat(currentStep()).as("the case recorded its due-date touch").isEqualTo(2);
     users.save(
-        AppUser.create("col@example.com", passwordEncoder.encode("collector-pass"), Role.COLLECTOR));
+        AppUser.create(
+            "col@example.com", passwordEncoder.encode("collector-pass"), Role.COLLECTOR));
     browser = newBrowser().logIn("history-admin@example.com", "browser-secret");
   }
 
@@ -85,8 +86,11 @@ class WorkflowHistoryBrowserTest extends BrowserTest {
 
   @Test
   void anUnknownRunIsExplainedNotAnError() throws Exception {
-    var response = get("/admin/cases/WH-1/history?run=00000000-0000-0000-0000-000000000000",
-        "history-admin@example.com", "browser-secret");
+    var response =
+        get(
+            "/admin/cases/WH-1/history?run=00000000-0000-0000-0000-000000000000",
+            "history-admin@example.com",
+            "browser-secret");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("Temporal has no workflow");
   }

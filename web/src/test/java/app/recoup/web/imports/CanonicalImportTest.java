@@ -29,8 +29,14 @@ class CanonicalImportTest {
         api.postCsv(
             HEADER
                 + "\n"
-                + run + "-1,Acme " + run + ",ap@acme.example,+44 20 7946 0000,GBP,1200.00,200.00,2026-10-01,2026-10-31,PO-1,Europe/London\n"
-                + run + "-2,Acme " + run + ",,,GBP,300,,2026-11-01,2026-12-01,,\n");
+                + run
+                + "-1,Acme "
+                + run
+                + ",ap@acme.example,+44 20 7946 0000,GBP,1200.00,200.00,2026-10-01,2026-10-31,PO-1,Europe/London\n"
+                + run
+                + "-2,Acme "
+                + run
+                + ",,,GBP,300,,2026-11-01,2026-12-01,,\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     ImportReport report = response.getBody();
@@ -60,15 +66,39 @@ class CanonicalImportTest {
         api.postCsv(
                 HEADER
                     + "\n"
-                    + run + "-ok,Beta " + run + ",,,EUR,100,0,2026-01-01,2026-01-31,,\n"
-                    + run + "-neg,Beta " + run + ",,,EUR,-100,0,2026-01-01,2026-01-31,,\n"
-                    + run + "-due,Beta " + run + ",,,EUR,100,0,2026-02-01,2026-01-31,,\n"
-                    + run + "-cur,Beta " + run + ",,,XYZ,100,0,2026-01-01,2026-01-31,,\n"
-                    + run + "-date,Beta " + run + ",,,EUR,100,0,2026-02-30,2026-03-31,,\n"
-                    + ",Beta " + run + ",,,EUR,100,0,2026-01-01,2026-01-31,,\n"
-                    + run + "-paid,Beta " + run + ",,,EUR,100,150,2026-01-01,2026-01-31,,\n"
-                    + run + "-zone,Beta " + run + ",,,EUR,100,0,2026-01-01,2026-01-31,,Mars/Base\n"
-                    + run + "-cust,,,,EUR,100,0,2026-01-01,2026-01-31,,\n")
+                    + run
+                    + "-ok,Beta "
+                    + run
+                    + ",,,EUR,100,0,2026-01-01,2026-01-31,,\n"
+                    + run
+                    + "-neg,Beta "
+                    + run
+                    + ",,,EUR,-100,0,2026-01-01,2026-01-31,,\n"
+                    + run
+                    + "-due,Beta "
+                    + run
+                    + ",,,EUR,100,0,2026-02-01,2026-01-31,,\n"
+                    + run
+                    + "-cur,Beta "
+                    + run
+                    + ",,,XYZ,100,0,2026-01-01,2026-01-31,,\n"
+                    + run
+                    + "-date,Beta "
+                    + run
+                    + ",,,EUR,100,0,2026-02-30,2026-03-31,,\n"
+                    + ",Beta "
+                    + run
+                    + ",,,EUR,100,0,2026-01-01,2026-01-31,,\n"
+                    + run
+                    + "-paid,Beta "
+                    + run
+                    + ",,,EUR,100,150,2026-01-01,2026-01-31,,\n"
+                    + run
+                    + "-zone,Beta "
+                    + run
+                    + ",,,EUR,100,0,2026-01-01,2026-01-31,,Mars/Base\n"
+                    + run
+                    + "-cust,,,,EUR,100,0,2026-01-01,2026-01-31,,\n")
             .getBody();
 
     assertThat(report.imported()).isEqualTo(1);
@@ -94,9 +124,18 @@ class CanonicalImportTest {
         "\uFEFF"
             + HEADER
             + "\r\n"
-            + run + "-q,\"Gamma, " + run + "\",,,USD,\"$1,234.50\",,2026-01-01,2026-01-31,\"PO 7,\r\nsecond line\",\r\n"
-            + run + "-eu,\"Gamma, " + run + "\",,,EUR,\"1 234,50 €\",\"34,50\",2026-01-01,2026-01-31,,\r\n"
-            + run + "-bad,\"Gamma, " + run + "\",,,EUR,lots,,2026-01-01,2026-01-31,,\r\n"
+            + run
+            + "-q,\"Gamma, "
+            + run
+            + "\",,,USD,\"$1,234.50\",,2026-01-01,2026-01-31,\"PO 7,\r\nsecond line\",\r\n"
+            + run
+            + "-eu,\"Gamma, "
+            + run
+            + "\",,,EUR,\"1 234,50 €\",\"34,50\",2026-01-01,2026-01-31,,\r\n"
+            + run
+            + "-bad,\"Gamma, "
+            + run
+            + "\",,,EUR,lots,,2026-01-01,2026-01-31,,\r\n"
             + "\r\n\r\n";
     ImportReport report = api.postCsv(file.getBytes(StandardCharsets.UTF_8)).getBody();
 
@@ -114,9 +153,13 @@ class CanonicalImportTest {
   void amountDueStandsInForTotalMinusPaid() {
     api.postCsv(
         "invoice_number,customer,currency,total,amount_due,issue_date,due_date\n"
-            + run + "-d,Delta " + run + ",EUR,500,125.00,2026-01-01,2026-01-31\n");
+            + run
+            + "-d,Delta "
+            + run
+            + ",EUR,500,125.00,2026-01-01,2026-01-31\n");
 
-    assertThat(ledger.invoice(run + "-d").get("amount_paid")).isEqualTo(new java.math.BigDecimal("375.0000"));
+    assertThat(ledger.invoice(run + "-d").get("amount_paid"))
+        .isEqualTo(new java.math.BigDecimal("375.0000"));
     assertThat(ledger.balance(run + "-d")).isEqualByComparingTo("125");
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * Calls the import API over real HTTP, as the admin, without throwing on error statuses. Lazy:
- * the port is known only once the server runs.
+ * Calls the import API over real HTTP, as the admin, without throwing on error statuses. Lazy: the
+ * port is known only once the server runs.
  */
 @TestComponent
 @Lazy
@@ -35,10 +35,7 @@ class ImportApi {
             .defaultStatusHandler(status -> true, (request, response) -> {})
             .build();
     admin =
-        anonymous
-            .mutate()
-            .defaultHeaders(headers -> headers.setBasicAuth(ADMIN, PASSWORD))
-            .build();
+        anonymous.mutate().defaultHeaders(headers -> headers.setBasicAuth(ADMIN, PASSWORD)).build();
   }
 
   ResponseEntity<ImportReport> postCsv(String csv) {
@@ -65,8 +62,7 @@ class ImportApi {
 
   /** Posts with {@code ?dates=order}, read as {@code body} (a report, or a problem's text). */
   <T> ResponseEntity<T> postCsvWithDates(String order, String csv, Class<T> body) {
-    return postCsv(
-        "/api/imports?dates=" + order, csv.getBytes(StandardCharsets.UTF_8), body);
+    return postCsv("/api/imports?dates=" + order, csv.getBytes(StandardCharsets.UTF_8), body);
   }
 
   private <T> ResponseEntity<T> postCsv(String uri, byte[] csv, Class<T> body) {
@@ -134,7 +130,8 @@ class ImportApi {
   @SuppressWarnings("unchecked")
   ResponseEntity<Map<String, Object>> postForProblem(String uri) {
     ResponseEntity<Map> response = admin.post().uri(uri).retrieve().toEntity(Map.class);
-    return ResponseEntity.status(response.getStatusCode()).body((Map<String, Object>) response.getBody());
+    return ResponseEntity.status(response.getStatusCode())
+        .body((Map<String, Object>) response.getBody());
   }
 
   /** The import's refused rows as the page offers them for download. */

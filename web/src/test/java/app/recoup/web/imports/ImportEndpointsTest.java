@@ -25,7 +25,10 @@ class ImportEndpointsTest {
         api.upload(
             "march.csv",
             "invoice_number,customer,currency,total,issue_date,due_date\n"
-                + run + "-m,Hotel " + run + ",CHF,\"CHF 2'400.00\",2026-03-01,2026-03-31\n");
+                + run
+                + "-m,Hotel "
+                + run
+                + ",CHF,\"CHF 2'400.00\",2026-03-01,2026-03-31\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(response.getBody().imported()).isEqualTo(1);
@@ -38,7 +41,10 @@ class ImportEndpointsTest {
     ImportReport posted =
         api.postCsv(
                 "invoice_number,customer,currency,total,issue_date,due_date\n"
-                    + run + "-g,India " + run + ",EUR,10,2026-03-01,2026-02-01\n")
+                    + run
+                    + "-g,India "
+                    + run
+                    + ",EUR,10,2026-03-01,2026-02-01\n")
             .getBody();
 
     ResponseEntity<ImportReport> fetched = api.get(posted.id());
@@ -54,28 +60,45 @@ class ImportEndpointsTest {
     ImportReport posted =
         api.postCsv(
                 "invoice_number,customer,currency,total,issue_date,due_date,=notes\n"
-                    + "=1+1,@Juliet " + run + ",EUR,10,2026-03-01,2026-02-01,-2+3\n")
+                    + "=1+1,@Juliet "
+                    + run
+                    + ",EUR,10,2026-03-01,2026-02-01,-2+3\n")
             .getBody();
 
     String refused = api.refusedRowsCsv(posted.id());
 
     assertThat(refused.lines().findFirst().orElseThrow()).endsWith(",'=notes");
-    assertThat(refused).contains(",'=1+1,'@Juliet " + run + ",EUR,").contains(",'-2+3").doesNotContain(",=1+1");
+    assertThat(refused)
+        .contains(",'=1+1,'@Juliet " + run + ",EUR,")
+        .contains(",'-2+3")
+        .doesNotContain(",=1+1");
   }
 
-  /** Found by the fault harness's fuzz pass: the refused row was stored as sent, and PostgreSQL refuses NUL. */
+  /**
+   * Found by the fault harness's fuzz pass: the refused row was stored as sent, and PostgreSQL
+   * refuses NUL.
+   */
   @Test
   void rowsWithANulCharacterAreRefusedNamingTheFieldNotA500() {
     ResponseEntity<ImportReport> response =
         api.postCsv(
             "invoice_number,customer,currency,total,issue_date,due_date\n"
-                + run + "-n,Kilo " + run + ",EUR,\u0000,2026-03-01,2026-03-31\n"
-                + run + "-o,Lima\u0000" + run + ",EUR,10.00,2026-03-01,2026-03-31\n");
+                + run
+                + "-n,Kilo "
+                + run
+                + ",EUR,\u0000,2026-03-01,2026-03-31\n"
+                + run
+                + "-o,Lima\u0000"
+                + run
+                + ",EUR,10.00,2026-03-01,2026-03-31\n");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(response.getBody().rejected()).isEqualTo(2);
-    assertThat(response.getBody().errors()).extracting(error -> error.field()).containsExactly("total", "customer");
-    assertThat(response.getBody().errors()).allSatisfy(error -> assertThat(error.message()).contains("NUL"));
+    assertThat(response.getBody().errors())
+        .extracting(error -> error.field())
+        .containsExactly("total", "customer");
+    assertThat(response.getBody().errors())
+        .allSatisfy(error -> assertThat(error.message()).contains("NUL"));
   }
 
   @Test
@@ -83,8 +106,12 @@ class ImportEndpointsTest {
     for (String id : new String[] {UUID.randomUUID().toString(), "not-an-id"}) {
       var response = api.getRaw(id);
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-      assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)
-              || response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+      assertThat(
+              response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)
+                  || response
+                      .getHeaders()
+                      .getContentType()
+                      .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
           .isTrue();
       assertThat(response.getBody()).containsEntry("detail", "No import with id " + id);
     }
@@ -95,7 +122,10 @@ class ImportEndpointsTest {
     assertThat(
             api.postCsvWithoutLogin(
                     "invoice_number,customer,currency,total,issue_date,due_date\n"
-                        + run + "-u,Juliet " + run + ",EUR,10,2026-03-01,2026-03-31\n")
+                        + run
+                        + "-u,Juliet "
+                        + run
+                        + ",EUR,10,2026-03-01,2026-03-31\n")
                 .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(ledger.invoicesNumbered(run)).isZero();
@@ -106,9 +136,13 @@ class ImportEndpointsTest {
     ResponseEntity<Map<String, Object>> semicolons =
         api.postCsvForProblem(
             "invoice_number;customer;currency;total;issue_date;due_date\n"
-                + run + "-s;Kilo " + run + ";EUR;10;2026-03-01;2026-03-31\n");
+                + run
+                + "-s;Kilo "
+                + run
+                + ";EUR;10;2026-03-01;2026-03-31\n");
     assertThat(semicolons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-    assertThat(semicolons.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(semicolons.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(semicolons.getBody())
         .containsEntry("status", 422)
         .containsEntry("title", "Unprocessable Content")
@@ -121,7 +155,8 @@ class ImportEndpointsTest {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     assertThat(empty.getBody()).containsEntry("detail", "The file is empty.");
 
-    ResponseEntity<Map<String, Object>> unknown = api.postCsvForProblem("name,amount\n" + run + ",10\n");
+    ResponseEntity<Map<String, Object>> unknown =
+        api.postCsvForProblem("name,amount\n" + run + ",10\n");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     assertThat((String) unknown.getBody().get("detail")).startsWith("No recognisable header row");
 

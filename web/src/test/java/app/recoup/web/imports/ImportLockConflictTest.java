@@ -19,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A re-import while another transaction writes the same cases (a payment, a case command, the
- * daily re-scoring): PostgreSQL must never leave the import a deadlock's loser answered 500.
+ * A re-import while another transaction writes the same cases (a payment, a case command, the daily
+ * re-scoring): PostgreSQL must never leave the import a deadlock's loser answered 500.
  */
 @ImportApiTest
 class ImportLockConflictTest {
@@ -39,18 +39,24 @@ class ImportLockConflictTest {
 
   @BeforeEach
   void twoInvoicesWithCases() {
-    assertThat(api.postCsv(HEADER + row("1", "100") + row("2", "200")).getBody().imported()).isEqualTo(2);
+    assertThat(api.postCsv(HEADER + row("1", "100") + row("2", "200")).getBody().imported())
+        .isEqualTo(2);
     first = invoiceId("1");
     second = invoiceId("2");
     assertThat(first).isLessThan(second);
     for (long invoice : new long[] {first, second}) {
-      jdbc.update("insert into collection_case (invoice_id, workflow_id) values (?, ?)", invoice, "lock-test-" + invoice);
+      jdbc.update(
+          "insert into collection_case (invoice_id, workflow_id) values (?, ?)",
+          invoice,
+          "lock-test-" + invoice);
     }
   }
 
   @Test
-  void aWriterTakingCasesInInvoiceOrderNeverDeadlocksWithAReimportListingThemTheOtherWay() throws Exception {
-    ResponseEntity<Map> answer = reimportWhileAnotherWriterTakes(first, second, row("2", "250") + row("1", "150"));
+  void aWriterTakingCasesInInvoiceOrderNeverDeadlocksWithAReimportListingThemTheOtherWay()
+      throws Exception {
+    ResponseEntity<Map> answer =
+        reimportWhileAnotherWriterTakes(first, second, row("2", "250") + row("1", "150"));
 
     assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(201);
     assertThat(answer.getBody()).containsEntry("updated", 2);
@@ -62,14 +68,19 @@ class ImportLockConflictTest {
   void aReimportThatLosesADeadlockIsWrittenAgainInsteadOfAnswering500() throws Exception {
     // a writer keeping no order takes the second case first; the import waits for it first, so
     // when the writer then asks for the first case PostgreSQL makes the import the loser
-    ResponseEntity<Map> answer = reimportWhileAnotherWriterTakes(second, first, row("1", "150") + row("2", "250"));
+    ResponseEntity<Map> answer =
+        reimportWhileAnotherWriterTakes(second, first, row("1", "150") + row("2", "250"));
 
     assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(201);
     assertThat(answer.getBody()).containsEntry("updated", 2);
     assertThat(total("1")).isEqualTo("150.00");
     assertThat(total("2")).isEqualTo("250.00");
-    assertThat(jdbc.queryForList(
-            "select assignee from collection_case where invoice_id in (?, ?)", String.class, first, second))
+    assertThat(
+            jdbc.queryForList(
+                "select assignee from collection_case where invoice_id in (?, ?)",
+                String.class,
+                first,
+                second))
         .containsOnly("other writer");
   }
 
@@ -77,8 +88,8 @@ class ImportLockConflictTest {
    * Another transaction takes one invoice's case, the re-import of {@code rows} starts and waits
    * for it, then the transaction takes the other case and commits; answers the re-import's answer.
    */
-  private ResponseEntity<Map> reimportWhileAnotherWriterTakes(long firstCase, long thenCase, String rows)
-      throws Exception {
+  private ResponseEntity<Map> reimportWhileAnotherWriterTakes(
+      long firstCase, long thenCase, String rows) throws Exception {
     try (Connection other = dataSource.getConnection()) {
       other.setAutoCommit(false);
       assign(other, firstCase);
@@ -96,17 +107,20 @@ class ImportLockConflictTest {
   }
 
   private long invoiceId(String suffix) {
-    return jdbc.queryForObject("select id from invoice where number = ?", Long.class, run + "-" + suffix);
+    return jdbc.queryForObject(
+        "select id from invoice where number = ?", Long.class, run + "-" + suffix);
   }
 
   private String total(String suffix) {
-    return jdbc.queryForObject("select total::text from invoice where number = ?", String.class, run + "-" + suffix)
+    return jdbc.queryForObject(
+            "select total::text from invoice where number = ?", String.class, run + "-" + suffix)
         .replaceAll("(\\.\\d\\d)0+$", "$1");
   }
 
   private static void assign(Connection connection, long invoiceId) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "update collection_case set assignee = 'other writer' where invoice_id = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "update collection_case set assignee = 'other writer' where invoice_id = ?")) {
       update.setLong(1, invoiceId);
       update.executeUpdate();
     }
@@ -122,8 +136,11 @@ class ImportLockConflictTest {
     }
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
-      Integer waiting = jdbc.queryForObject(
-          "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))", Integer.class, pid);
+      Integer waiting =
+          jdbc.queryForObject(
+              "select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))",
+              Integer.class,
+              pid);
       if (waiting > 0) {
         return;
       }

@@ -26,8 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Upload, preview, commit with a progress bar, download the refused rows; or cancel. Batches of
- * one row make a file of a few hundred rows take long enough to watch its progress.
+ * Upload, preview, commit with a progress bar, download the refused rows; or cancel. Batches of one
+ * row make a file of a few hundred rows take long enough to watch its progress.
  */
 @TestPropertySource(
     properties = {
@@ -61,10 +61,15 @@ class ImportPageBrowserTest extends BrowserTest {
       throws Exception {
     StringBuilder rows =
         new StringBuilder(HEADER)
-            .append("BRW-1,Acme GmbH,ap@acme.example,,EUR,\"1.250,00\",0,2026-09-01,2030-10-01,,Europe/Berlin\n")
-            .append("BRW-2,Acme GmbH,ap@acme.example,,EUR,300.00,0,2026-09-05,2026-09-01,PO-7,Europe/Berlin\n");
+            .append(
+                "BRW-1,Acme GmbH,ap@acme.example,,EUR,\"1.250,00\",0,2026-09-01,2030-10-01,,Europe/Berlin\n")
+            .append(
+                "BRW-2,Acme GmbH,ap@acme.example,,EUR,300.00,0,2026-09-05,2026-09-01,PO-7,Europe/Berlin\n");
     for (int i = 3; i <= GOOD_ROWS + 1; i++) {
-      rows.append("BRW-").append(i).append(",Blue Fin Ltd,ar@bluefin.example,,GBP,£99.90,0,2026-09-10,2030-10-10,,Europe/London\n");
+      rows.append("BRW-")
+          .append(i)
+          .append(
+              ",Blue Fin Ltd,ar@bluefin.example,,GBP,£99.90,0,2026-09-10,2030-10-10,,Europe/London\n");
     }
     upload(dir, "march.csv", rows.toString());
 
@@ -123,7 +128,9 @@ class ImportPageBrowserTest extends BrowserTest {
             "3,due_date,2026-09-01,due date 2026-09-01 is before issue date 2026-09-05,"
                 + "BRW-2,Acme GmbH,ap@acme.example,,EUR,300.00,0,2026-09-05,2026-09-01,PO-7,Europe/Berlin");
     awaitNothingStaged();
-    assertThat(post(commit, tokenName, tokenValue)).as("a second commit of the same upload").isEqualTo(404);
+    assertThat(post(commit, tokenName, tokenValue))
+        .as("a second commit of the same upload")
+        .isEqualTo(404);
     assertThat(ledger.invoicesNumbered("BRW-")).isEqualTo(GOOD_ROWS);
   }
 
@@ -132,7 +139,8 @@ class ImportPageBrowserTest extends BrowserTest {
     upload(
         dir,
         "april.csv",
-        HEADER + "CAN-1,Cancel Co,ap@cancel.example,,EUR,10.00,0,2026-09-01,2030-10-01,,Europe/Berlin\n");
+        HEADER
+            + "CAN-1,Cancel Co,ap@cancel.example,,EUR,10.00,0,2026-09-01,2030-10-01,,Europe/Berlin\n");
     assertThat(browser.text(By.id("total-rows"))).isEqualTo("1");
     String preview = browser.driver().getCurrentUrl();
     try (Browser colleague = new Browser(port).logIn(OTHER_COLLECTOR, OTHER_PASSWORD)) {

@@ -31,10 +31,22 @@ class ImportPreviewTest {
     ImportPreview preview =
         preview(
             header
-                + acme + "P" + run + "-1,PO 7,25/10/2026,24/11/2026,\"1,440.00\",400.00,\"1,040.00\",Widgets,1000.00,GBP,Awaiting Payment\n"
-                + acme + "P" + run + "-1,PO 7,25/10/2026,24/11/2026,\"1,440.00\",400.00,\"1,040.00\",\"Set-up,\nincluding travel\",200.00,GBP,Awaiting Payment\n"
-                + acme + "P" + run + "-2,,1 Nov 2026,1 Dec 2026,90.00,0.00,90.00,Draft work,90.00,GBP,Draft\n"
-                + acme + "P" + run + "-3,,31/11/2026,1 Dec 2026,90.00,0.00,90.00,Bad date,90.00,GBP,Awaiting Payment\n");
+                + acme
+                + "P"
+                + run
+                + "-1,PO 7,25/10/2026,24/11/2026,\"1,440.00\",400.00,\"1,040.00\",Widgets,1000.00,GBP,Awaiting Payment\n"
+                + acme
+                + "P"
+                + run
+                + "-1,PO 7,25/10/2026,24/11/2026,\"1,440.00\",400.00,\"1,040.00\",\"Set-up,\nincluding travel\",200.00,GBP,Awaiting Payment\n"
+                + acme
+                + "P"
+                + run
+                + "-2,,1 Nov 2026,1 Dec 2026,90.00,0.00,90.00,Draft work,90.00,GBP,Draft\n"
+                + acme
+                + "P"
+                + run
+                + "-3,,31/11/2026,1 Dec 2026,90.00,0.00,90.00,Bad date,90.00,GBP,Awaiting Payment\n");
 
     assertThat(preview.readable()).isTrue();
     assertThat(preview.format()).isEqualTo("Xero sales invoice export");

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ImportApiTest
 class InterruptedImportTest {
 
-  private static final String HEADER = "invoice_number,customer,currency,total,issue_date,due_date\n";
+  private static final String HEADER =
+      "invoice_number,customer,currency,total,issue_date,due_date\n";
 
   @Autowired ImportApi api;
   @Autowired Ledger ledger;
@@ -36,7 +37,8 @@ class InterruptedImportTest {
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
   @Test
-  void anImportRunningWhenTheApplicationStoppedIsMarkedInterruptedAndResumesWhereItStopped() throws Exception {
+  void anImportRunningWhenTheApplicationStoppedIsMarkedInterruptedAndResumesWhereItStopped()
+      throws Exception {
     UUID importId = importKilledAfterTheFirstBatch("r");
     assertThat(api.get(importId).getBody().status()).isEqualTo("RUNNING");
 
@@ -53,7 +55,9 @@ class InterruptedImportTest {
 
     var resumed = api.postForReport("/api/imports/" + importId + "/resume");
     assertThat(resumed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-    Eventually.within(Duration.ofSeconds(20), "import completed",
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "import completed",
         () -> api.get(importId).getBody().status().equals("COMPLETED"));
     ImportReport done = api.get(importId).getBody();
     assertThat(done.imported()).isEqualTo(5);
@@ -72,24 +76,32 @@ class InterruptedImportTest {
 
     assertThat(discarded.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(discarded.getBody().status()).isEqualTo("DISCARDED");
-    assertThat(discarded.getBody().failure()).contains("The rest was discarded by " + ImportApi.ADMIN);
+    assertThat(discarded.getBody().failure())
+        .contains("The rest was discarded by " + ImportApi.ADMIN);
     assertThat(ledger.invoicesNumbered(run + "-d-")).isEqualTo(3);
     var resumed = api.postForProblem("/api/imports/" + importId + "/resume");
     assertThat(resumed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(resumed.getBody()).containsEntry("detail",
-        "Import " + importId + " is not interrupted: only an interrupted import can be resumed or discarded");
+    assertThat(resumed.getBody())
+        .containsEntry(
+            "detail",
+            "Import "
+                + importId
+                + " is not interrupted: only an interrupted import can be resumed or discarded");
   }
 
   @Test
   void anInterruptedApiImportWhoseFileWasNotKeptCanOnlyBeDiscarded() {
     UUID importId = importer.start("api.csv", ImportApi.ADMIN, 0, null);
-    jdbc.update("update import_batch set heartbeat_at = now() - interval '2 minutes' where id = ?", importId);
+    jdbc.update(
+        "update import_batch set heartbeat_at = now() - interval '2 minutes' where id = ?",
+        importId);
     applicationStartsAMinuteLater();
 
     var resumed = api.postForProblem("/api/imports/" + importId + "/resume");
 
     assertThat(resumed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat((String) resumed.getBody().get("detail")).startsWith("The file of this import was not kept");
+    assertThat((String) resumed.getBody().get("detail"))
+        .startsWith("The file of this import was not kept");
   }
 
   /** A page import whose thread dies after committing its first batch, as a killed JVM would. */
@@ -100,14 +112,18 @@ class InterruptedImportTest {
     }
     byte[] file = rows.toString().getBytes(StandardCharsets.UTF_8);
     StagedUpload staged =
-        staging.counted(staging.stage(new ByteArrayInputStream(file), name + ".csv", ImportApi.ADMIN, null), 5);
+        staging.counted(
+            staging.stage(new ByteArrayInputStream(file), name + ".csv", ImportApi.ADMIN, null), 5);
     InputStream claimed = staging.claim(staged);
     UUID importId = importer.start(staged.filename(), ImportApi.ADMIN, 5, staged.id());
-    // the reader reads a row ahead: the process dies reading the fifth row, the fourth not taken yet
+    // the reader reads a row ahead: the process dies reading the fifth row, the fourth not taken
+    // yet
     int fourRows = HEADER.length() + 4 * (rows.length() - HEADER.length()) / 5;
     assertThatThrownBy(() -> importer.run(importId, new DyingAfter(claimed, fourRows), null))
         .isInstanceOf(Killed.class);
-    jdbc.update("update import_batch set heartbeat_at = now() - interval '2 minutes' where id = ?", importId);
+    jdbc.update(
+        "update import_batch set heartbeat_at = now() - interval '2 minutes' where id = ?",
+        importId);
     return importId;
   }
 

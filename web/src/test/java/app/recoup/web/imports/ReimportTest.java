@@ -25,17 +25,28 @@ class ReimportTest {
     String customer = "Echo " + run;
     String first =
         HEADER
-            + run + "-1," + customer + ",old@echo.example,,EUR,1000,0,2026-09-01,2026-09-30,,Europe/Paris\n"
-            + run + "-2," + customer + ",,,EUR,500,0,2026-09-01,2026-09-30,,\n"
-            + run + "-3," + customer + ",,,EUR,250,0,2026-09-01,2026-09-30,,\n"
-            + run + "-4," + customer + ",,,EUR,125,0,2026-09-01,2026-09-30,,\n";
+            + run
+            + "-1,"
+            + customer
+            + ",old@echo.example,,EUR,1000,0,2026-09-01,2026-09-30,,Europe/Paris\n"
+            + run
+            + "-2,"
+            + customer
+            + ",,,EUR,500,0,2026-09-01,2026-09-30,,\n"
+            + run
+            + "-3,"
+            + customer
+            + ",,,EUR,250,0,2026-09-01,2026-09-30,,\n"
+            + run
+            + "-4,"
+            + customer
+            + ",,,EUR,125,0,2026-09-01,2026-09-30,,\n";
     int eventsBefore = changes.count();
     ImportReport initial = api.postCsv(first).getBody();
     assertThat(initial.imported()).isEqualTo(4);
     List<Long> createdIds = changes.idsSince(eventsBefore);
     assertThat(createdIds)
-        .containsExactlyInAnyOrder(
-            id(run + "-1"), id(run + "-2"), id(run + "-3"), id(run + "-4"));
+        .containsExactlyInAnyOrder(id(run + "-1"), id(run + "-2"), id(run + "-3"), id(run + "-4"));
 
     eventsBefore = changes.count();
     ImportReport same = api.postCsv(first).getBody();
@@ -46,10 +57,22 @@ class ReimportTest {
 
     String later =
         HEADER
-            + run + "-1," + customer.toUpperCase() + ",new@echo.example,+33 1 5550 0000,EUR,1000,400,2026-09-01,2026-10-15,,America/New_York\n"
-            + run + "-2," + customer + ",,,EUR,500,500,2026-09-01,2026-09-30,,\n"
-            + run + "-3," + customer + ",,,EUR,250,0,2026-09-01,2026-09-30,,\n"
-            + run + "-5," + customer + ",,,EUR,75,0,2026-09-01,2026-09-30,,\n";
+            + run
+            + "-1,"
+            + customer.toUpperCase()
+            + ",new@echo.example,+33 1 5550 0000,EUR,1000,400,2026-09-01,2026-10-15,,America/New_York\n"
+            + run
+            + "-2,"
+            + customer
+            + ",,,EUR,500,500,2026-09-01,2026-09-30,,\n"
+            + run
+            + "-3,"
+            + customer
+            + ",,,EUR,250,0,2026-09-01,2026-09-30,,\n"
+            + run
+            + "-5,"
+            + customer
+            + ",,,EUR,75,0,2026-09-01,2026-09-30,,\n";
     eventsBefore = changes.count();
     ImportReport update = api.postCsv(later).getBody();
 
@@ -88,8 +111,14 @@ class ReimportTest {
     ImportReport report =
         api.postCsv(
                 HEADER
-                    + run + "-r,Golf " + run + ",,,USD,100,0,2026-09-01,2026-09-30,,\n"
-                    + run + "-r,Golf " + run + ",,,USD,100,60,2026-09-01,2026-09-30,,\n")
+                    + run
+                    + "-r,Golf "
+                    + run
+                    + ",,,USD,100,0,2026-09-01,2026-09-30,,\n"
+                    + run
+                    + "-r,Golf "
+                    + run
+                    + ",,,USD,100,60,2026-09-01,2026-09-30,,\n")
             .getBody();
 
     assertThat(report.imported()).isEqualTo(1);

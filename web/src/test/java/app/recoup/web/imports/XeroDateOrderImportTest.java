@@ -24,7 +24,11 @@ class XeroDateOrderImportTest {
   private String usExport() {
     return "ContactName,EmailAddress,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountPaid,"
         + "InvoiceAmountDue,Description,Currency,Status\n"
-        + "Delta " + run + ",ap@delta.example,U" + run + "-1,10/26/2026,11/25/2026,500.00,0.00,500.00,"
+        + "Delta "
+        + run
+        + ",ap@delta.example,U"
+        + run
+        + "-1,10/26/2026,11/25/2026,500.00,0.00,500.00,"
         + "Consulting,USD,Awaiting Payment\n";
   }
 
@@ -36,8 +40,10 @@ class XeroDateOrderImportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(response.getBody().imported()).isEqualTo(1);
     var invoice = ledger.invoice("U" + run + "-1");
-    assertThat(invoice.get("issue_date")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 10, 26)));
-    assertThat(invoice.get("due_date")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 11, 25)));
+    assertThat(invoice.get("issue_date"))
+        .isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 10, 26)));
+    assertThat(invoice.get("due_date"))
+        .isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 11, 25)));
   }
 
   @Test

@@ -41,19 +41,22 @@ final class RecoupProcess {
     this.port = port;
   }
 
-  static RecoupProcess start(Path workingFolder, String name, String... settings) throws IOException {
+  static RecoupProcess start(Path workingFolder, String name, String... settings)
+      throws IOException {
     int port = freePort();
     Path log = workingFolder.resolve(name + ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(
-        java.toString(),
-        "-XX:TieredStopAtLevel=1",
-        "-cp",
-        applicationClasspath(),
-        RecoupApplication.class.getName(),
-        "--server.port=" + port,
-        "--recoup.admin.email=" + ADMIN,
-        "--recoup.admin.password=" + PASSWORD));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                applicationClasspath(),
+                RecoupApplication.class.getName(),
+                "--server.port=" + port,
+                "--recoup.admin.email=" + ADMIN,
+                "--recoup.admin.password=" + PASSWORD));
     command.addAll(List.of(settings));
     Process process =
         new ProcessBuilder(command)
@@ -66,7 +69,8 @@ final class RecoupProcess {
 
   /** The classpath this test runs on, less the test classes and their settings. */
   private static String applicationClasspath() {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(classpath.split(File.pathSeparator))
         .filter(entry -> !entry.endsWith("test-classes"))
         .collect(Collectors.joining(File.pathSeparator));
@@ -82,7 +86,9 @@ final class RecoupProcess {
     return process.pid();
   }
 
-  /** Waits until health answers UP; fails with the process's output if it dies or never gets there. */
+  /**
+   * Waits until health answers UP; fails with the process's output if it dies or never gets there.
+   */
   RecoupProcess awaitUp() throws Exception {
     long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
@@ -136,14 +142,20 @@ final class RecoupProcess {
     return HTTP.send(asAdmin(path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+  HttpResponse<String> post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
     return HTTP.send(
-        asAdmin(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        asAdmin(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder asAdmin(String path) {
-    String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Basic " + credentials);

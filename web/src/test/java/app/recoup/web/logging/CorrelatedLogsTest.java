@@ -109,8 +109,13 @@ class CorrelatedLogsTest {
   }
 
   private static String lineWith(CapturedOutput output, String message) {
-    return output.getOut().lines().filter(line -> line.contains(message)).findFirst().orElseThrow(
-        () -> new AssertionError("no log line with '" + message + "' in:\n" + output.getOut()));
+    return output
+        .getOut()
+        .lines()
+        .filter(line -> line.contains(message))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no log line with '" + message + "' in:\n" + output.getOut()));
   }
 
   private static ConfigurableApplicationContext bootLogging(String... properties) {

@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * DSO per segment against figures worked out by hand, on a fresh embedded PostgreSQL. Dates sit
- * in whole past months so the figures don't depend on today's day of the month.
+ * DSO per segment against figures worked out by hand, on a fresh embedded PostgreSQL. Dates sit in
+ * whole past months so the figures don't depend on today's day of the month.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(
@@ -69,7 +69,8 @@ class MetricsDsoTest {
     // wholesale, imported today as paid in full: 3000 from three months ago, 600 from last month
     transactions.executeWithoutResult(
         status ->
-            imports.session()
+            imports
+                .session()
                 .write(
                     List.of(
                         imported("W-IMPORTED-OLD", "3000", THIS_MONTH.minusMonths(3).plusDays(2)),
@@ -121,7 +122,13 @@ class MetricsDsoTest {
         null,
         null,
         null,
-        new InvoiceTerms("EUR", new BigDecimal(total), new BigDecimal(total), issued, issued.plusDays(30), null));
+        new InvoiceTerms(
+            "EUR",
+            new BigDecimal(total),
+            new BigDecimal(total),
+            issued,
+            issued.plusDays(30),
+            null));
   }
 
   private void invoice(
@@ -156,8 +163,11 @@ class MetricsDsoTest {
 
   @Test
   void anRoiFigureWithAHugeExponentIsRefusedWithA400NamingItsField() throws Exception {
-    mvc.perform(get("/metrics").param("revenue", "1e99999999").param("reduction", "1")
-            .with(httpBasic("metrics@example.com", "metrics-test-secret")))
+    mvc.perform(
+            get("/metrics")
+                .param("revenue", "1e99999999")
+                .param("reduction", "1")
+                .with(httpBasic("metrics@example.com", "metrics-test-secret")))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("id=\"revenue-error\"")))
         .andExpect(content().string(not(containsString("id=\"reduction-error\""))));

@@ -111,7 +111,8 @@ class MetricsPageBrowserTest extends BrowserTest {
     assertThat(browser.text(By.id("recovery-rate"))).isEqualTo("23.1%");
     assertThat(browser.text(By.id("as-of"))).matches("Figures as of .* UTC; .*");
     assertThat(browser.text(By.id("promise-kept-rate"))).isEqualTo("50.0%");
-    assertThat(browser.driver().findElements(By.cssSelector("#aging-chart svg rect.bar"))).hasSize(5);
+    assertThat(browser.driver().findElements(By.cssSelector("#aging-chart svg rect.bar")))
+        .hasSize(5);
     assertThat(browser.driver().findElements(By.cssSelector("#dso-chart svg polyline"))).hasSize(1);
     assertThat(browser.driver().findElements(By.cssSelector("#dso-segment-chart svg polyline")))
         .hasSize(2);
@@ -119,7 +120,8 @@ class MetricsPageBrowserTest extends BrowserTest {
         .extracting(legend -> legend.getText().strip())
         .containsExactly("retail", "wholesale");
     assertThat(browser.text(By.id("definitions"))).contains("DSO by customer segment");
-    assertThat(browser.driver().findElements(By.cssSelector("#cash-chart svg rect.bar"))).hasSize(12);
+    assertThat(browser.driver().findElements(By.cssSelector("#cash-chart svg rect.bar")))
+        .hasSize(12);
     assertThat(browser.text(By.id("definitions"))).contains("DSO (days sales outstanding)");
     browser.screenshot("metrics");
   }
@@ -145,7 +147,9 @@ class MetricsPageBrowserTest extends BrowserTest {
       // too old: shown once more while one replica reads it again (in the background, so what the
       // other replica shows meanwhile depends on how far that reading got)
       assertThat(ninetyPlus(second)).isEqualByComparingTo("999");
-      Eventually.within(Duration.ofSeconds(30), "the refreshed figures reach the first replica",
+      Eventually.within(
+          Duration.ofSeconds(30),
+          "the refreshed figures reach the first replica",
           () -> ninetyPlus(first).compareTo(new BigDecimal("500")) == 0);
       assertThat(first.summary("GBP").asOf()).isEqualTo(start.plus(Duration.ofMinutes(6)));
       assertThat(new JobLeases(jdbc, clock, "test").runs("metrics-summary:GBP"))

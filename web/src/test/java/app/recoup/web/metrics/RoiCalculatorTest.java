@@ -12,7 +12,8 @@ class RoiCalculatorTest {
     assertThat(new RoiCalculator("1e-99999999", "1").errors()).containsOnlyKeys("revenue");
     assertThat(new RoiCalculator("99999999999999999999", "1").errors()).containsOnlyKeys("revenue");
     assertThat(new RoiCalculator("2500000", "1E2").errors()).containsOnlyKeys("reduction");
-    assertThat(new RoiCalculator("2500000", "0.0000000000000000001").errors()).containsOnlyKeys("reduction");
+    assertThat(new RoiCalculator("2500000", "0.0000000000000000001").errors())
+        .containsOnlyKeys("reduction");
   }
 
   @Test

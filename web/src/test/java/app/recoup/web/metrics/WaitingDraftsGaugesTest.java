@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The drafts gauges count what waits for a person on open cases, and age the oldest by the clock. */
+/**
+ * The drafts gauges count what waits for a person on open cases, and age the oldest by the clock.
+ */
 @SpringBootTest(
     properties = {
       "recoup.database.embedded.data-directory=",
@@ -40,7 +42,11 @@ class WaitingDraftsGaugesTest {
     touch(oldest, 1, "DRAFTED", FIRST_DRAFT);
     touch(newer, 1, "SENT", FIRST_DRAFT.minus(Duration.ofDays(3)));
     touch(newer, 2, "DRAFTED", FIRST_DRAFT.plus(Duration.ofHours(1)));
-    touch(closed, 1, "DRAFTED", FIRST_DRAFT.minus(Duration.ofDays(1))); // left behind by a closed case
+    touch(
+        closed,
+        1,
+        "DRAFTED",
+        FIRST_DRAFT.minus(Duration.ofDays(1))); // left behind by a closed case
     MeterRegistry registry = new SimpleMeterRegistry();
     Clock twoHoursLater = Clock.fixed(FIRST_DRAFT.plus(Duration.ofHours(2)), ZoneOffset.UTC);
     new WaitingDraftsGauges(touches, twoHoursLater).bindTo(registry);
@@ -52,7 +58,9 @@ class WaitingDraftsGaugesTest {
     assertThat(registry.get("recoup.drafts.waiting").gauge().value()).isEqualTo(1);
     assertThat(registry.get("recoup.drafts.oldest.age").gauge().value()).isEqualTo(3600);
 
-    jdbc.sql("update touch set status = 'SKIPPED' where case_id = ? and status = 'DRAFTED'").param(newer).update();
+    jdbc.sql("update touch set status = 'SKIPPED' where case_id = ? and status = 'DRAFTED'")
+        .param(newer)
+        .update();
     assertThat(registry.get("recoup.drafts.waiting").gauge().value()).isZero();
     assertThat(registry.get("recoup.drafts.oldest.age").gauge().value()).isZero();
   }

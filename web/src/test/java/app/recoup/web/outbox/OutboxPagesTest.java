@@ -36,21 +36,27 @@ class OutboxPagesTest {
 
   @Test
   void aSentEmailIsListedNewestFirstForALoggedInUser() throws Exception {
-    var first = sender.send(OutgoingMessage.email(
-        "outbox-test-1", null, "pat@customer.test", "First reminder", "<p>one</p>", "one"));
-    sender.send(OutgoingMessage.email(
-        "outbox-test-2", null, "pat@customer.test", "Second reminder", "<p>two</p>", "two"));
+    var first =
+        sender.send(
+            OutgoingMessage.email(
+                "outbox-test-1", null, "pat@customer.test", "First reminder", "<p>one</p>", "one"));
+    sender.send(
+        OutgoingMessage.email(
+            "outbox-test-2", null, "pat@customer.test", "Second reminder", "<p>two</p>", "two"));
     assertThat(first.status()).isEqualTo(OutboxStatus.SENT);
 
     var json = get("/api/outbox?size=1", true);
     assertThat(json.statusCode()).isEqualTo(200);
-    assertThat(json.body()).contains("\"total\":2", "Second reminder").doesNotContain("First reminder");
+    assertThat(json.body())
+        .contains("\"total\":2", "Second reminder")
+        .doesNotContain("First reminder");
     var older = get("/api/outbox?page=1&size=1", true);
     assertThat(older.body()).contains("First reminder", "\"status\":\"SENT\"");
 
     var page = get("/outbox", true);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Outbox", "Second reminder", "First reminder", "pat@customer.test");
+    assertThat(page.body())
+        .contains("Outbox", "Second reminder", "First reminder", "pat@customer.test");
   }
 
   @Test
@@ -66,7 +72,12 @@ class OutboxPagesTest {
     var firm = get("/drafts/preview?tone=FIRM&step=FINAL_NOTICE", true);
     assertThat(firm.statusCode()).isEqualTo(200);
     assertThat(firm.body())
-        .contains("Final notice before further action: invoice INV-1042", "$1,312.50", "PO-77", "/portal/0.", "/pay/INV-1042")
+        .contains(
+            "Final notice before further action: invoice INV-1042",
+            "$1,312.50",
+            "PO-77",
+            "/portal/0.",
+            "/pay/INV-1042")
         .contains("&lt;p&gt;Dear Pat,&lt;/p&gt;");
 
     var friendly = get("/drafts/preview", true);

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record Books(CustomerRepository customers, InvoiceRepository invoices, JdbcClient jdbc) {
 
   Customer customer() {
-    return customers.save(new Customer("Customer " + UUID.randomUUID(), ZoneId.of("Europe/Berlin")));
+    return customers.save(
+        new Customer("Customer " + UUID.randomUUID(), ZoneId.of("Europe/Berlin")));
   }
 
   Invoice invoice(Customer customer, String currency, String total) {
@@ -26,8 +27,13 @@ record Books(CustomerRepository customers, InvoiceRepository invoices, JdbcClien
         new Invoice(
             number,
             customer.getId(),
-            new InvoiceTerms(currency, new BigDecimal(total), BigDecimal.ZERO, issued,
-                issued.plusDays(14), null)));
+            new InvoiceTerms(
+                currency,
+                new BigDecimal(total),
+                BigDecimal.ZERO,
+                issued,
+                issued.plusDays(14),
+                null)));
   }
 
   Invoice reload(Invoice invoice) {

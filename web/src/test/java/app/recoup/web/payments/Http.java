@@ -31,12 +31,16 @@ record Http(int port, HttpClient client) {
     String pair = "owner@example.com:correct horse battery";
     var request =
         HttpRequest.newBuilder(uri(path))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json")
-            .method(method, json == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     return send(request);
   }
 }

@@ -40,16 +40,19 @@ class PaymentExceptionPageBrowserTest extends PaymentsFixture {
     try (Browser browser = new Browser(port).logIn(person(Role.COLLECTOR), PASSWORD)) {
       browser.open("/payment-exceptions");
       By row = By.id("exception-" + id);
-      assertThat(browser.text(row)).contains("unknown reference", "EUR 30.00", typo, "payments", "just now");
+      assertThat(browser.text(row))
+          .contains("unknown reference", "EUR 30.00", typo, "payments", "just now");
       int listed = browser.driver().findElements(By.cssSelector("#payment-exceptions > li")).size();
-      assertThat(browser.text(By.cssSelector("#nav-payment-exceptions .badge"))).isEqualTo(String.valueOf(listed));
+      assertThat(browser.text(By.cssSelector("#nav-payment-exceptions .badge")))
+          .isEqualTo(String.valueOf(listed));
 
       browser.navigate(By.cssSelector("#exception-" + id + " button[value=APPLY]"));
       assertThat(browser.text(By.id("exception-" + id + "-error"))).contains("Name the invoice");
 
       type(browser, By.id("invoice-" + id), "NO-SUCH-INVOICE");
       browser.navigate(By.cssSelector("#exception-" + id + " button[value=APPLY]"));
-      assertThat(browser.text(By.id("exception-" + id + "-error"))).contains("no invoice NO-SUCH-INVOICE");
+      assertThat(browser.text(By.id("exception-" + id + "-error")))
+          .contains("no invoice NO-SUCH-INVOICE");
       assertThat(browser.driver().findElement(By.id("invoice-" + id)).getAttribute("value"))
           .isEqualTo("NO-SUCH-INVOICE");
       browser.screenshot("payment-exceptions-error");
@@ -71,8 +74,15 @@ class PaymentExceptionPageBrowserTest extends PaymentsFixture {
     Invoice invoice = books.invoice(customer, "EUR", "40.00");
     long id =
         exceptions.raise(
-            new NewPaymentException(null, null, customer.getId(), invoice.getId(),
-                ExceptionReason.CHARGEBACK, new BigDecimal("40.00"), "EUR", invoice.getNumber(),
+            new NewPaymentException(
+                null,
+                null,
+                customer.getId(),
+                invoice.getId(),
+                ExceptionReason.CHARGEBACK,
+                new BigDecimal("40.00"),
+                "EUR",
+                invoice.getNumber(),
                 "chargeback: fraudulent"));
 
     try (Browser browser = new Browser(port).logIn(person(Role.ADMIN), PASSWORD)) {
@@ -80,12 +90,14 @@ class PaymentExceptionPageBrowserTest extends PaymentsFixture {
       assertThat(browser.driver().findElements(By.cssSelector("#exception-" + id + " button")))
           .extracting(WebElement::getText)
           .containsExactly("Chargeback lost", "Chargeback won");
-      assertThat(browser.text(By.id("exception-" + id))).contains(customer.getName(), "chargeback: fraudulent");
+      assertThat(browser.text(By.id("exception-" + id)))
+          .contains(customer.getName(), "chargeback: fraudulent");
       assertThat(browser.fitsWidth()).isTrue();
       browser.screenshot("payment-exceptions-phone");
 
       browser.navigate(By.cssSelector("#exception-" + id + " button[value=DISMISS]"));
-      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Chargeback won: EUR 40.00 stays paid.");
+      assertThat(browser.text(By.cssSelector("[role=status]")))
+          .isEqualTo("Chargeback won: EUR 40.00 stays paid.");
       assertThat(browser.driver().findElements(By.id("exception-" + id))).isEmpty();
     }
   }
@@ -100,12 +112,18 @@ class PaymentExceptionPageBrowserTest extends PaymentsFixture {
     try (Browser browser = new Browser(port).logIn(viewer, PASSWORD)) {
       browser.open("/payment-exceptions");
       assertThat(browser.text(By.id("exception-" + id))).contains("overpay", "EUR 20.00");
-      assertThat(browser.driver().findElements(By.cssSelector("#payment-exceptions form"))).isEmpty();
-      assertThat(browser.driver().findElements(By.cssSelector("#payment-exceptions button"))).isEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("#payment-exceptions form")))
+          .isEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("#payment-exceptions button")))
+          .isEmpty();
       browser.screenshot("payment-exceptions-viewer");
     }
     var forged =
-        new Api(port).send("POST", "/payment-exceptions/" + id + "/resolve?action=REFUND", Api.basic(viewer, PASSWORD));
+        new Api(port)
+            .send(
+                "POST",
+                "/payment-exceptions/" + id + "/resolve?action=REFUND",
+                Api.basic(viewer, PASSWORD));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(exceptions.find(id).orElseThrow().isOpen()).isTrue();
   }

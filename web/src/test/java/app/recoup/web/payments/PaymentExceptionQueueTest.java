@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 @PaymentsApplicationTest
 class PaymentExceptionQueueTest extends PaymentsFixture {
 
-
   @Test
   void anOverpayIsListedAsUnappliedCashAndCanBeKeptAsCredit() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "80.00");
@@ -26,9 +25,11 @@ class PaymentExceptionQueueTest extends PaymentsFixture {
     var resolved = resolve(id, "{\"action\":\"CREDIT\",\"note\":\"keep for next invoice\"}");
 
     assertThat(resolved.statusCode()).isEqualTo(200);
-    assertThat(resolved.body()).contains("\"status\":\"RESOLVED\"", "\"resolvedBy\":\"owner@example.com\"");
+    assertThat(resolved.body())
+        .contains("\"status\":\"RESOLVED\"", "\"resolvedBy\":\"owner@example.com\"");
     assertThat(credit()).contains("\"credit\":20", "\"unapplied\":0");
-    assertThat(http.asAdmin("GET", "/api/payment-exceptions", null).body()).doesNotContain("\"id\":" + id + ",");
+    assertThat(http.asAdmin("GET", "/api/payment-exceptions", null).body())
+        .doesNotContain("\"id\":" + id + ",");
   }
 
   @Test
@@ -38,11 +39,17 @@ class PaymentExceptionQueueTest extends PaymentsFixture {
     receive(single(wrongReference, "50.00", "EUR", newId()));
     long id = books.exceptionId(wrongReference);
 
-    var tooMuch = resolve(id, "{\"action\":\"APPLY\",\"invoiceNumber\":\"" + books.invoice(customer, "EUR", "10.00").getNumber() + "\"}");
+    var tooMuch =
+        resolve(
+            id,
+            "{\"action\":\"APPLY\",\"invoiceNumber\":\""
+                + books.invoice(customer, "EUR", "10.00").getNumber()
+                + "\"}");
     var nowhere = resolve(id, "{\"action\":\"APPLY\"}");
     var wrongKind = resolve(id, "{\"action\":\"REVERSE\"}");
     var nonsense = resolve(id, "{\"action\":\"BURN\"}");
-    var applied = resolve(id, "{\"action\":\"APPLY\",\"invoiceNumber\":\"" + invoice.getNumber() + "\"}");
+    var applied =
+        resolve(id, "{\"action\":\"APPLY\",\"invoiceNumber\":\"" + invoice.getNumber() + "\"}");
     var twice = resolve(id, "{\"action\":\"REFUND\"}");
 
     assertThat(tooMuch.statusCode()).isEqualTo(409);
@@ -60,11 +67,13 @@ class PaymentExceptionQueueTest extends PaymentsFixture {
     receive(single(invoice.getNumber(), "60.00", "EUR", newId()));
     long id = exceptionId(invoice);
 
-    assertThat(resolve(id, "{\"action\":\"REFUND\",\"note\":\"sent back\"}").statusCode()).isEqualTo(200);
+    assertThat(resolve(id, "{\"action\":\"REFUND\",\"note\":\"sent back\"}").statusCode())
+        .isEqualTo(200);
 
     assertThat(credit()).doesNotContain("EUR");
     assertThat(resolve(999_999, "{\"action\":\"REFUND\"}").statusCode()).isEqualTo(404);
-    assertThat(http.asAdmin("GET", "/api/payment-exceptions?status=bogus", null).statusCode()).isEqualTo(400);
+    assertThat(http.asAdmin("GET", "/api/payment-exceptions?status=bogus", null).statusCode())
+        .isEqualTo(400);
     assertThat(http.get("/api/payment-exceptions").statusCode()).isEqualTo(401);
   }
 

@@ -52,9 +52,15 @@ class PaymentWebhookRestartTest {
     String body;
     try (ConfigurableApplicationContext first = startApplication()) {
       JdbcClient jdbc = first.getBean(JdbcClient.class);
-      Books books = new Books(first.getBean(CustomerRepository.class), first.getBean(InvoiceRepository.class), jdbc);
+      Books books =
+          new Books(
+              first.getBean(CustomerRepository.class),
+              first.getBean(InvoiceRepository.class),
+              jdbc);
       invoice = books.invoice(books.customer(), "EUR", "100.00");
-      body = PaymentWebhookTest.single(invoice.getNumber(), "100.00", "EUR", PaymentWebhookTest.newId());
+      body =
+          PaymentWebhookTest.single(
+              invoice.getNumber(), "100.00", "EUR", PaymentWebhookTest.newId());
 
       try (Connection relayHeldBack = first.getBean(DataSource.class).getConnection();
           Statement lock = relayHeldBack.createStatement()) {
@@ -63,7 +69,9 @@ class PaymentWebhookRestartTest {
         HttpResponse<String> answer = deliver(first, body);
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("\"status\":\"PENDING\"").contains("\"redelivery\":false");
+        assertThat(answer.body())
+            .contains("\"status\":\"PENDING\"")
+            .contains("\"redelivery\":false");
         assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("100.00");
         // the process stops before its relay got to the notification
         first.getBean(WorkflowEventRelay.class).destroy();
@@ -73,8 +81,14 @@ class PaymentWebhookRestartTest {
 
     try (ConfigurableApplicationContext second = startApplication()) {
       JdbcClient jdbc = second.getBean(JdbcClient.class);
-      Books books = new Books(second.getBean(CustomerRepository.class), second.getBean(InvoiceRepository.class), jdbc);
-      Eventually.within(Duration.ofSeconds(30), "the stored payment applied after the restart",
+      Books books =
+          new Books(
+              second.getBean(CustomerRepository.class),
+              second.getBean(InvoiceRepository.class),
+              jdbc);
+      Eventually.within(
+          Duration.ofSeconds(30),
+          "the stored payment applied after the restart",
           () -> books.reload(invoice).getStatus() == InvoiceStatus.PAID);
 
       HttpResponse<String> again = deliver(second, body);
@@ -86,14 +100,18 @@ class PaymentWebhookRestartTest {
     }
   }
 
-  private static HttpResponse<String> deliver(ConfigurableApplicationContext application, String body)
-      throws Exception {
+  private static HttpResponse<String> deliver(
+      ConfigurableApplicationContext application, String body) throws Exception {
     int port = ((WebServerApplicationContext) application).getWebServer().getPort();
     long now = Instant.now().getEpochSecond();
-    return Http.on(port).send(HttpRequest.newBuilder(Http.on(port).uri("/webhooks/payments"))
-        .header("Content-Type", "application/json")
-        .header("X-Recoup-Timestamp", Long.toString(now))
-        .header("X-Recoup-Signature", "sha256=" + PaymentWebhookTest.hmac(SECRET, now + "." + body))
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return Http.on(port)
+        .send(
+            HttpRequest.newBuilder(Http.on(port).uri("/webhooks/payments"))
+                .header("Content-Type", "application/json")
+                .header("X-Recoup-Timestamp", Long.toString(now))
+                .header(
+                    "X-Recoup-Signature",
+                    "sha256=" + PaymentWebhookTest.hmac(SECRET, now + "." + body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 }

@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -30,6 +30,7 @@ class PaymentWebhookTest extends PaymentsFixture {
 
   /** As {@link PaymentsApplicationTest} configures it. */
   static final int UNVERIFIED_KEPT = 25;
+
   private static final String SOURCE = "payments";
 
   private static final String SECRET = "generic-test-secret";
@@ -52,7 +53,9 @@ class PaymentWebhookTest extends PaymentsFixture {
     assertThat(paid.getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(paid.getBalance()).isEqualByComparingTo("0");
     assertThat(events.heardOf(invoice.getId())).isTrue();
-    assertThat(books.timeline(caseId)).singleElement().asString()
+    assertThat(books.timeline(caseId))
+        .singleElement()
+        .asString()
         .startsWith("PAYMENT_RECEIVED: 120.00 EUR via payments");
   }
 
@@ -98,8 +101,12 @@ class PaymentWebhookTest extends PaymentsFixture {
     assertThat(again.body()).contains("\"redelivery\":true");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("60.00");
     assertThat(books.payments(invoice)).isEqualTo(1);
-    assertThat(jdbc.sql("select deliveries from payment_notification where body = :b")
-        .param("b", body).query(Integer.class).single()).isEqualTo(2);
+    assertThat(
+            jdbc.sql("select deliveries from payment_notification where body = :b")
+                .param("b", body)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
   }
 
   @Test
@@ -113,44 +120,73 @@ class PaymentWebhookTest extends PaymentsFixture {
     var firstAgain = deliver(first);
     var secondAgain = deliver(second);
 
-    assertThat(firstAgain.body()).contains("\"status\":\"PROCESSED\"").contains("\"redelivery\":true");
-    assertThat(secondAgain.body()).contains("\"status\":\"PROCESSED\"").contains("\"redelivery\":true");
+    assertThat(firstAgain.body())
+        .contains("\"status\":\"PROCESSED\"")
+        .contains("\"redelivery\":true");
+    assertThat(secondAgain.body())
+        .contains("\"status\":\"PROCESSED\"")
+        .contains("\"redelivery\":true");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("70.00");
     assertThat(books.payments(invoice)).isEqualTo(2);
-    assertThat(jdbc.sql("select count(*) from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload in"
-            + " (select id::text from payment_notification where body in (:bodies))")
-        .param("bodies", List.of(first, second)).query(Long.class).single())
-        .as("one relay event per stored notification").isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload in"
+                        + " (select id::text from payment_notification where body in (:bodies))")
+                .param("bodies", List.of(first, second))
+                .query(Long.class)
+                .single())
+        .as("one relay event per stored notification")
+        .isEqualTo(2);
   }
 
   @Test
-  void aNotificationThatCannotBeAppliedIsRetriedAloneWhileTheOthersOfItsRelayPassAreApplied() throws Exception {
+  void aNotificationThatCannotBeAppliedIsRetriedAloneWhileTheOthersOfItsRelayPassAreApplied()
+      throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "100.00");
     HttpResponse<String> stored;
     long unreadable;
-    try (Connection relayHeldBack = dataSource.getConnection(); Statement lock = relayHeldBack.createStatement()) {
+    try (Connection relayHeldBack = dataSource.getConnection();
+        Statement lock = relayHeldBack.createStatement()) {
       lock.execute("select pg_advisory_lock(" + WorkflowEvents.RELAY_LOCK + ")");
       // a stored notification of a source nobody handles: applying it throws
-      unreadable = jdbc.sql("insert into payment_notification (source, external_id, body, body_sha256, signature_verified)"
-              + " values ('nobody', :id, '{}', :id, true) returning id")
-          .param("id", newId()).query(Long.class).single();
-      relayEvents.recordWithoutInvoice(WorkflowEventKind.PAYMENT_NOTIFICATION, Long.toString(unreadable), Instant.now());
+      unreadable =
+          jdbc.sql(
+                  "insert into payment_notification (source, external_id, body, body_sha256, signature_verified)"
+                      + " values ('nobody', :id, '{}', :id, true) returning id")
+              .param("id", newId())
+              .query(Long.class)
+              .single();
+      relayEvents.recordWithoutInvoice(
+          WorkflowEventKind.PAYMENT_NOTIFICATION, Long.toString(unreadable), Instant.now());
       stored = post(single(invoice.getNumber(), "25.00", "EUR", newId()));
       lock.execute("select pg_advisory_unlock(" + WorkflowEvents.RELAY_LOCK + ")");
     }
 
     assertThat(appliedStatus(stored)).isEqualTo("PROCESSED");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("75.00");
-    assertThat(jdbc.sql("select status from payment_notification where id = :id").param("id", unreadable)
-        .query(String.class).single()).isEqualTo("PENDING");
-    assertThat(jdbc.sql("select last_error from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload = :id"
-            + " and delivered_at is null")
-        .param("id", Long.toString(unreadable)).query(String.class).single())
-        .as("waits for a retry, saying why").contains("no handler for source nobody");
+    assertThat(
+            jdbc.sql("select status from payment_notification where id = :id")
+                .param("id", unreadable)
+                .query(String.class)
+                .single())
+        .isEqualTo("PENDING");
+    assertThat(
+            jdbc.sql(
+                    "select last_error from workflow_event where kind = 'PAYMENT_NOTIFICATION' and payload = :id"
+                        + " and delivered_at is null")
+                .param("id", Long.toString(unreadable))
+                .query(String.class)
+                .single())
+        .as("waits for a retry, saying why")
+        .contains("no handler for source nobody");
     // the other tests of this application need not see it retried
-    jdbc.sql("update workflow_event set delivered_at = now() where kind = 'PAYMENT_NOTIFICATION' and payload = :id")
-        .param("id", Long.toString(unreadable)).update();
-    jdbc.sql("update payment_notification set status = 'IGNORED' where id = :id").param("id", unreadable).update();
+    jdbc.sql(
+            "update workflow_event set delivered_at = now() where kind = 'PAYMENT_NOTIFICATION' and payload = :id")
+        .param("id", Long.toString(unreadable))
+        .update();
+    jdbc.sql("update payment_notification set status = 'IGNORED' where id = :id")
+        .param("id", unreadable)
+        .update();
   }
 
   @Test
@@ -234,16 +270,23 @@ class PaymentWebhookTest extends PaymentsFixture {
 
     var forged = post(body, now, "sha256=" + hmac("wrong-secret", now + "." + body));
     var stale = post(body, now - 301, "sha256=" + hmac(SECRET, (now - 301) + "." + body));
-    var unsigned = http.send(HttpRequest.newBuilder(http.uri("/webhooks/payments"))
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    var unsigned =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/webhooks/payments"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
 
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(stale.statusCode()).isEqualTo(401);
     assertThat(stale.body()).contains("tolerance");
     assertThat(unsigned.statusCode()).isEqualTo(401);
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("100.00");
-    assertThat(jdbc.sql("select count(*) from payment_notification where body = :b and not signature_verified")
-        .param("b", body).query(Integer.class).single()).isEqualTo(3);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from payment_notification where body = :b and not signature_verified")
+                .param("b", body)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(3);
   }
 
   @Test
@@ -253,9 +296,13 @@ class PaymentWebhookTest extends PaymentsFixture {
 
     assertThat(post(large, now, "sha256=00").statusCode()).isEqualTo(401);
 
-    assertThat(jdbc.sql("select length(body) from payment_notification where outcome like :o"
-            + " order by id desc limit 1")
-        .param("o", "%cut from " + large.length() + " characters%").query(Integer.class).single())
+    assertThat(
+            jdbc.sql(
+                    "select length(body) from payment_notification where outcome like :o"
+                        + " order by id desc limit 1")
+                .param("o", "%cut from " + large.length() + " characters%")
+                .query(Integer.class)
+                .single())
         .isEqualTo(8 * 1024);
   }
 
@@ -267,8 +314,11 @@ class PaymentWebhookTest extends PaymentsFixture {
     var response = post(body, Instant.now().getEpochSecond(), "sha256=00");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-    assertThat(jdbc.sql("select body from payment_notification where body like :m")
-        .param("m", "%" + marker + "%").query(String.class).single())
+    assertThat(
+            jdbc.sql("select body from payment_notification where body like :m")
+                .param("m", "%" + marker + "%")
+                .query(String.class)
+                .single())
         .isEqualTo("{\"external_id\":\"" + marker + "\\u0000\"}");
   }
 
@@ -277,13 +327,23 @@ class PaymentWebhookTest extends PaymentsFixture {
     long now = Instant.now().getEpochSecond();
     String marker = newId();
     for (int i = 0; i < UNVERIFIED_KEPT + 10; i++) {
-      assertThat(post("{\"n\":\"" + marker + "-" + i + "\"}", now, "sha256=00").statusCode()).isEqualTo(401);
+      assertThat(post("{\"n\":\"" + marker + "-" + i + "\"}", now, "sha256=00").statusCode())
+          .isEqualTo(401);
     }
 
-    assertThat(jdbc.sql("select count(*) from payment_notification where source = :s and not signature_verified")
-        .param("s", SOURCE).query(Integer.class).single()).isEqualTo(UNVERIFIED_KEPT);
-    assertThat(jdbc.sql("select count(*) from payment_notification where body like :m")
-        .param("m", "%" + marker + "-" + (UNVERIFIED_KEPT + 9) + "%").query(Integer.class).single()).isOne();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from payment_notification where source = :s and not signature_verified")
+                .param("s", SOURCE)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(UNVERIFIED_KEPT);
+    assertThat(
+            jdbc.sql("select count(*) from payment_notification where body like :m")
+                .param("m", "%" + marker + "-" + (UNVERIFIED_KEPT + 9) + "%")
+                .query(Integer.class)
+                .single())
+        .isOne();
   }
 
   @Test
@@ -293,18 +353,27 @@ class PaymentWebhookTest extends PaymentsFixture {
 
     assertRejected("{not json", "body");
     assertRejected("[1,2]", "body");
-    assertRejected("{\"currency\":\"EUR\",\"paid_at\":\"2026-11-20T10:00:00Z\","
-        + "\"invoice_reference\":\"" + number + "\",\"amount\":\"1\"}", "external_id");
+    assertRejected(
+        "{\"currency\":\"EUR\",\"paid_at\":\"2026-11-20T10:00:00Z\","
+            + "\"invoice_reference\":\""
+            + number
+            + "\",\"amount\":\"1\"}",
+        "external_id");
     assertRejected(single(number, "-5", "EUR", newId()), "amount");
     assertRejected(single(number, "ten", "EUR", newId()), "amount");
     assertRejected(single(number, "1.001", "EUR", newId()), "amount");
     assertRejected(single(number, "1.00", "EURO", newId()), "currency");
     assertRejected(single(number, "1.00", "EUR", newId() + "\u0000"), "body");
     assertRejected(single(number, "1.00", "EUR", newId() + "\\u0000"), "body");
-    assertRejected(single(number, "1.00", "EUR", newId()).replace("2026-11-20T10:00:00Z", "yesterday"),
+    assertRejected(
+        single(number, "1.00", "EUR", newId()).replace("2026-11-20T10:00:00Z", "yesterday"),
         "paid_at");
-    assertRejected("{\"external_id\":\"x\",\"currency\":\"EUR\",\"paid_at\":\"2026-11-20T10:00:00Z\","
-        + "\"invoices\":[{\"number\":\"" + number + "\"}]}", "invoices[0].amount");
+    assertRejected(
+        "{\"external_id\":\"x\",\"currency\":\"EUR\",\"paid_at\":\"2026-11-20T10:00:00Z\","
+            + "\"invoices\":[{\"number\":\""
+            + number
+            + "\"}]}",
+        "invoices[0].amount");
 
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("100.00");
     assertThat(books.payments(invoice)).isZero();
@@ -346,12 +415,14 @@ class PaymentWebhookTest extends PaymentsFixture {
     return post(body, now, "sha256=" + hmac(SECRET, now + "." + body));
   }
 
-  private HttpResponse<String> post(String body, long timestamp, String signature) throws Exception {
-    return http.send(HttpRequest.newBuilder(http.uri("/webhooks/payments"))
-        .header("Content-Type", "application/json")
-        .header("X-Recoup-Timestamp", Long.toString(timestamp))
-        .header("X-Recoup-Signature", signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  private HttpResponse<String> post(String body, long timestamp, String signature)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(http.uri("/webhooks/payments"))
+            .header("Content-Type", "application/json")
+            .header("X-Recoup-Timestamp", Long.toString(timestamp))
+            .header("X-Recoup-Signature", signature)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   static String hmac(String secret, String payload) throws Exception {
@@ -359,5 +430,4 @@ class PaymentWebhookTest extends PaymentsFixture {
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
   }
-
 }

@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class PaymentsFixture {
 
   /** Stands in for api.stripe.com; one for the JVM, as the application context is shared too. */
-  static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  static final WireMockServer STRIPE =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
   static {
     STRIPE.start();
@@ -55,16 +56,20 @@ abstract class PaymentsFixture {
   /** A payment notification through the generic webhook, signed as the processor would. */
   void receive(String body) throws Exception {
     long now = Instant.now().getEpochSecond();
-    var response = http.send(HttpRequest.newBuilder(http.uri("/webhooks/payments"))
-        .header("X-Recoup-Timestamp", Long.toString(now))
-        .header("X-Recoup-Signature",
-            "sha256=" + PaymentWebhookTest.hmac("generic-test-secret", now + "." + body))
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    var response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/webhooks/payments"))
+                .header("X-Recoup-Timestamp", Long.toString(now))
+                .header(
+                    "X-Recoup-Signature",
+                    "sha256=" + PaymentWebhookTest.hmac("generic-test-secret", now + "." + body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(response.statusCode()).isEqualTo(200);
     appliedStatus(response);
   }
 
   private static final Pattern NOTIFICATION_ID = Pattern.compile("\"notification_id\":(\\d+)");
+
   /** How long the relay may take to apply a stored notification before a test gives up on it. */
   private static final Duration RELAY_GIVEN = Duration.ofSeconds(30);
 
@@ -76,11 +81,20 @@ abstract class PaymentsFixture {
     Matcher id = NOTIFICATION_ID.matcher(stored.body());
     assertThat(id.find()).as(stored.body()).isTrue();
     long notification = Long.parseLong(id.group(1));
-    Eventually.within(RELAY_GIVEN, "notification " + notification + " applied by the relay",
-        () -> jdbc.sql("select count(*) from workflow_event where kind = 'PAYMENT_NOTIFICATION'"
-                + " and payload = :id and delivered_at is null")
-            .param("id", Long.toString(notification)).query(Long.class).single() == 0);
+    Eventually.within(
+        RELAY_GIVEN,
+        "notification " + notification + " applied by the relay",
+        () ->
+            jdbc.sql(
+                        "select count(*) from workflow_event where kind = 'PAYMENT_NOTIFICATION'"
+                            + " and payload = :id and delivered_at is null")
+                    .param("id", Long.toString(notification))
+                    .query(Long.class)
+                    .single()
+                == 0);
     return jdbc.sql("select status from payment_notification where id = :id")
-        .param("id", notification).query(String.class).single();
+        .param("id", notification)
+        .query(String.class)
+        .single();
   }
 }

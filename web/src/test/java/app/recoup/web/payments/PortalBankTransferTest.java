@@ -45,12 +45,17 @@ class PortalBankTransferTest {
     assertThat(page.body())
         .contains(invoice.getNumber(), "IBAN DE02 1203 0000 0000 2020 51", "Pay by bank transfer")
         .doesNotContain("/pay\"");
-    assertThat(http.send(HttpRequest.newBuilder(http.uri("/portal/" + token + "/pay"))
-        .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(403);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(http.uri("/portal/" + token + "/pay"))
+                        .POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode())
+        .isEqualTo(403);
 
     var tapped = http.get("/portal/" + token + "/pay/" + invoice.getNumber());
     assertThat(tapped.statusCode()).isEqualTo(302);
     assertThat(tapped.headers().firstValue("Location"))
-        .hasValueSatisfying(location -> assertThat(location).endsWith("/portal/" + token + "#bank"));
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith("/portal/" + token + "#bank"));
   }
 }

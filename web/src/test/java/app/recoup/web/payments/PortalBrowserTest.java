@@ -54,30 +54,49 @@ class PortalBrowserTest extends PaymentsFixture {
     card.findElement(By.xpath(".//summary[contains(., 'pay by a date')]")).click();
     LocalDate promised = LocalDate.now().plusDays(10);
     WebElement date = card.findElement(By.cssSelector("form[action$='/promise'] input[name=date]"));
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", date, promised.toString());
-    browser.navigate(By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/promise'] button"));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].value = arguments[1]", date, promised.toString());
+    browser.navigate(
+        By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/promise'] button"));
 
     assertThat(browser.text(By.cssSelector("[role=status]"))).contains("promise to pay");
-    assertThat(books.timeline(caseId(invoice))).anySatisfy(entry -> assertThat(entry).contains(promised.toString()));
-    Eventually.within(Duration.ofSeconds(20), "case on hold for the promise", () -> "PAUSED".equals(caseStatus(invoice)));
+    assertThat(books.timeline(caseId(invoice)))
+        .anySatisfy(entry -> assertThat(entry).contains(promised.toString()));
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "case on hold for the promise",
+        () -> "PAUSED".equals(caseStatus(invoice)));
 
     String session = "cs_" + UUID.randomUUID();
-    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"id\":\"%s\",\"object\":\"checkout.session\",\"url\":\"%s/checkout/%s\"}"
-            .formatted(session, STRIPE.baseUrl(), session))));
-    STRIPE.stubFor(get(urlEqualTo("/checkout/" + session)).willReturn(aResponse()
-        .withHeader("Content-Type", "text/html")
-        .withBody("<html><body><h1>Test checkout</h1></body></html>")));
-    browser.navigate(By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/pay'] button"));
+    STRIPE.stubFor(
+        post(urlEqualTo("/v1/checkout/sessions"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"id\":\"%s\",\"object\":\"checkout.session\",\"url\":\"%s/checkout/%s\"}"
+                            .formatted(session, STRIPE.baseUrl(), session))));
+    STRIPE.stubFor(
+        get(urlEqualTo("/checkout/" + session))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body><h1>Test checkout</h1></body></html>")));
+    browser.navigate(
+        By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/pay'] button"));
     assertThat(browser.driver().getCurrentUrl()).endsWith("/checkout/" + session);
 
-    StripeEvents.deliver(http, StripeEvents.event("checkout.session.completed", """
+    StripeEvents.deliver(
+        http,
+        StripeEvents.event(
+            "checkout.session.completed",
+            """
         {"id":"%s","object":"checkout.session","payment_intent":"pi_%s","amount_total":24000,
          "currency":"eur","payment_status":"paid","metadata":{"recoup_invoices":"%s=240.00"}}"""
-        .formatted(session, UUID.randomUUID(), invoice.getNumber())));
+                .formatted(session, UUID.randomUUID(), invoice.getNumber())));
 
-    Eventually.within(Duration.ofSeconds(20), "case closed", () -> "CLOSED".equals(caseStatus(invoice)));
+    Eventually.within(
+        Duration.ofSeconds(20), "case closed", () -> "CLOSED".equals(caseStatus(invoice)));
     browser.open("/portal/" + token + "?done=paid");
     assertThat(browser.driver().findElements(By.id("invoice-" + invoice.getNumber()))).isEmpty();
     assertThat(browser.text(By.tagName("main"))).contains("no open invoices");

@@ -14,9 +14,9 @@ import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,7 +56,8 @@ class PortalTest extends PaymentsFixture {
     var page = open(token);
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains(invoice.getNumber(), "120.00 EUR", "Fees", "Pay 120.00 EUR")
+    assertThat(page.body())
+        .contains(invoice.getNumber(), "120.00 EUR", "Fees", "Pay 120.00 EUR")
         .doesNotContain(someoneElses.getNumber());
   }
 
@@ -76,8 +77,15 @@ class PortalTest extends PaymentsFixture {
     String url = field(issued.body(), "url");
     String link = url.substring(url.indexOf("/portal/") + "/portal/".length());
     assertThat(open(link).statusCode()).isEqualTo(200);
-    var revoked = http.asAdmin("POST", "/api/customers/" + customer.getId() + "/portal-links/"
-        + field(issued.body(), "tokenId") + "/revoke", null);
+    var revoked =
+        http.asAdmin(
+            "POST",
+            "/api/customers/"
+                + customer.getId()
+                + "/portal-links/"
+                + field(issued.body(), "tokenId")
+                + "/revoke",
+            null);
     assertThat(revoked.statusCode()).isEqualTo(204);
     assertThat(open(link).statusCode()).isEqualTo(410);
   }
@@ -93,8 +101,17 @@ class PortalTest extends PaymentsFixture {
     tokens.revoke(revoked.split("\\.")[2], customer.getId(), "test");
 
     for (String link : new String[] {tampered, revoked}) {
-      var response = browser.send(form("/portal/" + link + "/promise", "invoice=" + invoice.getNumber()
-          + "&date=" + date + "&_csrf=" + enc(csrf.group(1))), HttpResponse.BodyHandlers.ofString());
+      var response =
+          browser.send(
+              form(
+                  "/portal/" + link + "/promise",
+                  "invoice="
+                      + invoice.getNumber()
+                      + "&date="
+                      + date
+                      + "&_csrf="
+                      + enc(csrf.group(1))),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isIn(404, 410);
     }
     assertThat(promises()).isZero();
@@ -105,17 +122,20 @@ class PortalTest extends PaymentsFixture {
     long caseId = books.openCase(invoice);
     LocalDate date = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7);
 
-    var promised = submit("promise", "invoice=" + invoice.getNumber() + "&date=" + date + "&amount=50");
+    var promised =
+        submit("promise", "invoice=" + invoice.getNumber() + "&date=" + date + "&amount=50");
 
     assertThat(promised.statusCode()).isEqualTo(302);
-    assertThat(promised.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).endsWith("?done=promise"));
-    assertThat(books.timeline(caseId)).containsExactly(
-        "PROMISE_TO_PAY: promised 50 EUR by " + date);
-    assertThat(events.all(PromiseToPayMade.class)).anySatisfy(event -> {
-      assertThat(event.invoiceId()).isEqualTo(invoice.getId());
-      assertThat(event.promisedDate()).isEqualTo(date);
-    });
+    assertThat(promised.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("?done=promise"));
+    assertThat(books.timeline(caseId))
+        .containsExactly("PROMISE_TO_PAY: promised 50 EUR by " + date);
+    assertThat(events.all(PromiseToPayMade.class))
+        .anySatisfy(
+            event -> {
+              assertThat(event.invoiceId()).isEqualTo(invoice.getId());
+              assertThat(event.promisedDate()).isEqualTo(date);
+            });
   }
 
   @Test
@@ -124,7 +144,8 @@ class PortalTest extends PaymentsFixture {
     String number = "invoice=" + invoice.getNumber();
 
     assertThat(submit("promise", number + "&date=" + today).statusCode()).isEqualTo(400);
-    assertThat(submit("promise", number + "&date=" + today.plusDays(61)).statusCode()).isEqualTo(400);
+    assertThat(submit("promise", number + "&date=" + today.plusDays(61)).statusCode())
+        .isEqualTo(400);
     assertThat(submit("promise", number + "&date=next+week").statusCode()).isEqualTo(400);
     var tooMuch = submit("promise", number + "&date=" + today.plusDays(3) + "&amount=500");
     assertThat(tooMuch.statusCode()).isEqualTo(400);
@@ -140,8 +161,12 @@ class PortalTest extends PaymentsFixture {
     open(token);
     String date = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7).toString();
 
-    var forged = browser.send(form("/portal/" + token + "/promise",
-        "invoice=" + invoice.getNumber() + "&date=" + date), HttpResponse.BodyHandlers.ofString());
+    var forged =
+        browser.send(
+            form(
+                "/portal/" + token + "/promise",
+                "invoice=" + invoice.getNumber() + "&date=" + date),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(promises()).isZero();
@@ -151,23 +176,32 @@ class PortalTest extends PaymentsFixture {
   void aDisputeIsStoredPutOnTheTimelineAndPublished() throws Exception {
     long caseId = books.openCase(invoice);
 
-    var disputed = submit("dispute",
-        "invoice=" + invoice.getNumber() + "&reason=WRONG_AMOUNT&message=" + enc("We ordered 10, not 12"));
+    var disputed =
+        submit(
+            "dispute",
+            "invoice="
+                + invoice.getNumber()
+                + "&reason=WRONG_AMOUNT&message="
+                + enc("We ordered 10, not 12"));
     var nonsense = submit("dispute", "invoice=" + invoice.getNumber() + "&reason=BORED");
 
     assertThat(disputed.statusCode()).isEqualTo(302);
     assertThat(nonsense.statusCode()).isEqualTo(400);
-    assertThat(books.timeline(caseId)).containsExactly(
-        "DISPUTE_OPENED: The amount is wrong: We ordered 10, not 12");
-    assertThat(events.all(DisputeOpened.class)).anySatisfy(
-        event -> assertThat(event.invoiceId()).isEqualTo(invoice.getId()));
+    assertThat(books.timeline(caseId))
+        .containsExactly("DISPUTE_OPENED: The amount is wrong: We ordered 10, not 12");
+    assertThat(events.all(DisputeOpened.class))
+        .anySatisfy(event -> assertThat(event.invoiceId()).isEqualTo(invoice.getId()));
   }
 
   @Test
   void payingOpensAStripeCheckoutForTheBalanceWithTheInvoicesInTheMetadata() throws Exception {
-    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json")
-        .withBody("""
+    STRIPE.stubFor(
+        post(urlEqualTo("/v1/checkout/sessions"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        """
             {"id":"cs_test_1","object":"checkout.session","mode":"payment",
              "url":"https://checkout.stripe.com/c/pay/cs_test_1"}""")));
     jdbc.sql("update invoice set fees = 5.50 where id = :id").param("id", invoice.getId()).update();
@@ -175,56 +209,87 @@ class PortalTest extends PaymentsFixture {
     var paid = submit("pay", "invoice=" + invoice.getNumber());
 
     assertThat(paid.statusCode()).isEqualTo(302);
-    assertThat(paid.headers().firstValue("Location")).hasValue("https://checkout.stripe.com/c/pay/cs_test_1");
-    var sent = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
-        .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
-        .filter(body -> body.contains(invoice.getNumber()))
-        .toList();
-    assertThat(sent).singleElement().asString().contains(
-        "line_items[0][price_data][unit_amount]=12550",
-        "line_items[0][price_data][currency]=eur",
-        "metadata[recoup_invoices]=" + invoice.getNumber() + "=125.5000",
-        "payment_intent_data[metadata][recoup_invoices]=" + invoice.getNumber() + "=125.5000",
-        "mode=payment");
+    assertThat(paid.headers().firstValue("Location"))
+        .hasValue("https://checkout.stripe.com/c/pay/cs_test_1");
+    var sent =
+        STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
+            .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
+            .filter(body -> body.contains(invoice.getNumber()))
+            .toList();
+    assertThat(sent)
+        .singleElement()
+        .asString()
+        .contains(
+            "line_items[0][price_data][unit_amount]=12550",
+            "line_items[0][price_data][currency]=eur",
+            "metadata[recoup_invoices]=" + invoice.getNumber() + "=125.5000",
+            "payment_intent_data[metadata][recoup_invoices]=" + invoice.getNumber() + "=125.5000",
+            "mode=payment");
   }
 
   @Test
   void theOneTapLinkInAReminderOpensCheckoutForThatInvoice() throws Exception {
-    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"id\":\"cs_tap\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/cs_tap\"}")));
+    STRIPE.stubFor(
+        post(urlEqualTo("/v1/checkout/sessions"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"id\":\"cs_tap\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/cs_tap\"}")));
     String payment =
-        links.forInvoice(customer.getId(), invoice.getNumber(), Instant.now().plus(Duration.ofDays(60)))
+        links
+            .forInvoice(
+                customer.getId(), invoice.getNumber(), Instant.now().plus(Duration.ofDays(60)))
             .payment();
 
-    var tapped = http.send(HttpRequest.newBuilder(URI.create(payment.replaceFirst("^https?://[^/]+", "http://localhost:" + port))));
+    var tapped =
+        http.send(
+            HttpRequest.newBuilder(
+                URI.create(payment.replaceFirst("^https?://[^/]+", "http://localhost:" + port))));
 
     assertThat(tapped.statusCode()).isEqualTo(302);
-    assertThat(tapped.headers().firstValue("Location")).hasValue("https://checkout.stripe.com/c/pay/cs_tap");
-    assertThat(STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
-            .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8)))
-        .anySatisfy(body -> assertThat(body).contains("metadata[recoup_invoices]=" + invoice.getNumber() + "="));
+    assertThat(tapped.headers().firstValue("Location"))
+        .hasValue("https://checkout.stripe.com/c/pay/cs_tap");
+    assertThat(
+            STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
+                .map(
+                    request ->
+                        URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8)))
+        .anySatisfy(
+            body ->
+                assertThat(body)
+                    .contains("metadata[recoup_invoices]=" + invoice.getNumber() + "="));
   }
 
   @Test
   void thePaymentStripeReportsForTheCheckoutPaysTheInvoicesItWasOpenedFor() throws Exception {
-    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"id\":\"cs_test_2\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/cs_test_2\"}")));
+    STRIPE.stubFor(
+        post(urlEqualTo("/v1/checkout/sessions"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"id\":\"cs_test_2\",\"object\":\"checkout.session\",\"url\":\"https://checkout.stripe.com/c/pay/cs_test_2\"}")));
     Invoice second = books.invoice(customer, "EUR", "30.00");
 
     submit("pay", "invoice=" + invoice.getNumber() + "&invoice=" + second.getNumber());
-    String metadata = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
-        .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
-        .filter(body -> body.contains(second.getNumber()))
-        .flatMap(body -> java.util.Arrays.stream(body.split("&")))
-        .filter(pair -> pair.startsWith("metadata[recoup_invoices]="))
-        .map(pair -> pair.substring("metadata[recoup_invoices]=".length()))
-        .findFirst().orElseThrow();
-    StripeEvents.deliver(http, StripeEvents.event("checkout.session.completed", """
+    String metadata =
+        STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
+            .map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
+            .filter(body -> body.contains(second.getNumber()))
+            .flatMap(body -> java.util.Arrays.stream(body.split("&")))
+            .filter(pair -> pair.startsWith("metadata[recoup_invoices]="))
+            .map(pair -> pair.substring("metadata[recoup_invoices]=".length()))
+            .findFirst()
+            .orElseThrow();
+    StripeEvents.deliver(
+        http,
+        StripeEvents.event(
+            "checkout.session.completed",
+            """
         {"id":"cs_test_2","object":"checkout.session","payment_intent":"pi_%s","amount_total":15000,
          "currency":"eur","payment_status":"paid","metadata":{"recoup_invoices":"%s"}}"""
-        .formatted(java.util.UUID.randomUUID(), metadata)));
+                .formatted(java.util.UUID.randomUUID(), metadata)));
 
     assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(books.reload(second).getStatus()).isEqualTo(InvoiceStatus.PAID);
@@ -232,11 +297,16 @@ class PortalTest extends PaymentsFixture {
 
   @Test
   void whenStripeRefusesTheCustomerIsToldAndNothingChanges() throws Exception {
-    STRIPE.stubFor(post(urlEqualTo("/v1/checkout/sessions"))
-        .withRequestBody(containing(invoice.getNumber()))
-        .atPriority(1)
-        .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-            .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"No such thing\"}}")));
+    STRIPE.stubFor(
+        post(urlEqualTo("/v1/checkout/sessions"))
+            .withRequestBody(containing(invoice.getNumber()))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"No such thing\"}}")));
 
     var refused = submit("pay", "invoice=" + invoice.getNumber());
 
@@ -247,14 +317,18 @@ class PortalTest extends PaymentsFixture {
 
   @Test
   void theStatementIsACsvOfTheCustomersInvoices() throws Exception {
-    var csv = browser.send(HttpRequest.newBuilder(http.uri("/portal/" + token + "/statement.csv")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var csv =
+        browser.send(
+            HttpRequest.newBuilder(http.uri("/portal/" + token + "/statement.csv")).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/csv"));
-    assertThat(csv.body().lines()).first().isEqualTo(
-        "invoice_number,issue_date,due_date,currency,total,fees,amount_paid,balance,status");
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(csv.body().lines())
+        .first()
+        .isEqualTo(
+            "invoice_number,issue_date,due_date,currency,total,fees,amount_paid,balance,status");
     assertThat(csv.body()).contains(invoice.getNumber() + ",");
   }
 
@@ -269,11 +343,14 @@ class PortalTest extends PaymentsFixture {
 
   private int promises() {
     return jdbc.sql("select count(*) from promise_to_pay where invoice_id = :id")
-        .param("id", invoice.getId()).query(Integer.class).single();
+        .param("id", invoice.getId())
+        .query(Integer.class)
+        .single();
   }
 
   private HttpResponse<String> open(String link) throws Exception {
-    return browser.send(HttpRequest.newBuilder(http.uri("/portal/" + link)).build(),
+    return browser.send(
+        HttpRequest.newBuilder(http.uri("/portal/" + link)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -281,7 +358,8 @@ class PortalTest extends PaymentsFixture {
     String page = open(token).body();
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
     assertThat(csrf.find()).as("the portal's forms carry a CSRF token").isTrue();
-    return browser.send(form("/portal/" + token + "/" + action, fields + "&_csrf=" + enc(csrf.group(1))),
+    return browser.send(
+        form("/portal/" + token + "/" + action, fields + "&_csrf=" + enc(csrf.group(1))),
         HttpResponse.BodyHandlers.ofString());
   }
 

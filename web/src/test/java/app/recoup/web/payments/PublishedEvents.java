@@ -8,7 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Hears what payments and the portal publish, the way the collection process does: after commit. */
+/**
+ * Hears what payments and the portal publish, the way the collection process does: after commit.
+ */
 @TestComponent
 class PublishedEvents {
 
@@ -30,8 +32,11 @@ class PublishedEvents {
   }
 
   boolean heardOf(long invoiceId) {
-    return heard.stream().anyMatch(event ->
-        event instanceof InvoicesChanged changed && changed.invoiceIds().contains(invoiceId));
+    return heard.stream()
+        .anyMatch(
+            event ->
+                event instanceof InvoicesChanged changed
+                    && changed.invoiceIds().contains(invoiceId));
   }
 
   <T> List<T> all(Class<T> type) {

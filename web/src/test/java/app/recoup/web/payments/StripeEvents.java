@@ -18,7 +18,8 @@ final class StripeEvents {
     return """
         {"id":"evt_%s","object":"event","api_version":"%s","created":%d,"type":"%s","livemode":false,
          "data":{"object":%s}}"""
-        .formatted(UUID.randomUUID(), Stripe.API_VERSION, Instant.now().getEpochSecond(), type, object);
+        .formatted(
+            UUID.randomUUID(), Stripe.API_VERSION, Instant.now().getEpochSecond(), type, object);
   }
 
   static HttpResponse<String> deliver(Http http, String payload) throws Exception {
@@ -26,9 +27,10 @@ final class StripeEvents {
   }
 
   static HttpResponse<String> post(Http http, String payload, String signature) throws Exception {
-    var request = HttpRequest.newBuilder(http.uri("/webhooks/stripe"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(payload));
+    var request =
+        HttpRequest.newBuilder(http.uri("/webhooks/stripe"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(payload));
     if (signature != null) {
       request.header("Stripe-Signature", signature);
     }

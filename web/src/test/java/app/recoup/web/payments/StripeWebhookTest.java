@@ -9,11 +9,10 @@ import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.invoices.InvoicesChanged;
 import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.collection.CollectionWorkflow;
+import com.stripe.net.Webhook;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
-import com.stripe.net.Webhook;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +38,8 @@ class StripeWebhookTest extends PaymentsFixture {
     Invoice invoice = books.invoice(customer, "EUR", "120.00");
     long caseId = books.openCase(invoice);
     String pi = "pi_" + UUID.randomUUID();
-    String completed = event("checkout.session.completed", session(pi, 12000, "paid", invoice, "120.00"));
+    String completed =
+        event("checkout.session.completed", session(pi, 12000, "paid", invoice, "120.00"));
 
     for (int i = 0; i < 3; i++) {
       assertThat(deliver(completed).statusCode()).isEqualTo(200);
@@ -64,7 +64,9 @@ class StripeWebhookTest extends PaymentsFixture {
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("75.50");
     assertThat(books.timeline(caseId)).allMatch(entry -> entry.startsWith("PAYMENT_PENDING"));
 
-    deliver(event("checkout.session.async_payment_succeeded", session.replace("\"unpaid\"", "\"paid\"")));
+    deliver(
+        event(
+            "checkout.session.async_payment_succeeded", session.replace("\"unpaid\"", "\"paid\"")));
     assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
   }
 
@@ -111,8 +113,9 @@ class StripeWebhookTest extends PaymentsFixture {
     sweeper.sweep();
     assertThat(stuckTasksAbout(pi)).isEmpty();
 
-    jdbc.sql("update payment_notification set received_at = now() - interval '25 hours'"
-            + " where status = 'PENDING' and body like :pi")
+    jdbc.sql(
+            "update payment_notification set received_at = now() - interval '25 hours'"
+                + " where status = 'PENDING' and body like :pi")
         .param("pi", "%" + pi + "%")
         .update();
     sweeper.sweep();
@@ -126,8 +129,9 @@ class StripeWebhookTest extends PaymentsFixture {
   }
 
   private List<String> stuckTasksAbout(String paymentIntent) {
-    return jdbc.sql("select title from human_task where kind = 'payment.stuck' and status = 'OPEN'"
-            + " and title like :pi")
+    return jdbc.sql(
+            "select title from human_task where kind = 'payment.stuck' and status = 'OPEN'"
+                + " and title like :pi")
         .param("pi", "%" + paymentIntent + "%")
         .query(String.class)
         .list();
@@ -140,15 +144,21 @@ class StripeWebhookTest extends PaymentsFixture {
     String pi = "pi_" + UUID.randomUUID();
     deliver(event("payment_intent.succeeded", intent(pi, 6000, invoice, "60.00")));
 
-    var dispute = deliver(event("charge.dispute.created", """
+    var dispute =
+        deliver(
+            event(
+                "charge.dispute.created",
+                """
         {"id":"dp_1","object":"dispute","amount":6000,"currency":"eur","payment_intent":"%s","reason":"fraudulent"}"""
-        .formatted(pi)));
+                    .formatted(pi)));
 
     assertThat(dispute.body()).contains("EXCEPTION");
     assertThat(books.exceptionReasons(invoice.getNumber())).containsExactly("CHARGEBACK");
     assertThat(books.timeline(caseId)).last().asString().startsWith("CHARGEBACK: 60.00 EUR");
     long id = books.exceptionId(invoice.getNumber());
-    var lost = http.asAdmin("POST", "/api/payment-exceptions/" + id + "/resolve", "{\"action\":\"REVERSE\"}");
+    var lost =
+        http.asAdmin(
+            "POST", "/api/payment-exceptions/" + id + "/resolve", "{\"action\":\"REVERSE\"}");
     assertThat(lost.statusCode()).isEqualTo(200);
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("60.00");
   }
@@ -165,8 +175,12 @@ class StripeWebhookTest extends PaymentsFixture {
 
     Eventually.within(PATIENCE, "case reopened", () -> caseStatus(invoice).equals("OPEN"));
     Eventually.within(PATIENCE, "its workflow running", () -> workflowRunning(invoice));
-    assertThat(caseEvents(invoice)).anySatisfy(line ->
-        assertThat(line).startsWith("CASE_REOPENED: 100.00 EUR owed again after the case closed as paid"));
+    assertThat(caseEvents(invoice))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "CASE_REOPENED: 100.00 EUR owed again after the case closed as paid"));
   }
 
   @Test
@@ -176,11 +190,16 @@ class StripeWebhookTest extends PaymentsFixture {
     awaitCaseRunning(invoice);
     deliver(event("payment_intent.succeeded", intent(pi, 7000, invoice, "70.00")));
     Eventually.within(PATIENCE, "case closed as paid", () -> caseStatus(invoice).equals("CLOSED"));
-    deliver(event("charge.dispute.created", """
+    deliver(
+        event(
+            "charge.dispute.created",
+            """
         {"id":"dp_2","object":"dispute","amount":7000,"currency":"eur","payment_intent":"%s","reason":"fraudulent"}"""
-        .formatted(pi)));
+                .formatted(pi)));
 
-    http.asAdmin("POST", "/api/payment-exceptions/" + books.exceptionId(invoice.getNumber()) + "/resolve",
+    http.asAdmin(
+        "POST",
+        "/api/payment-exceptions/" + books.exceptionId(invoice.getNumber()) + "/resolve",
         "{\"action\":\"REVERSE\"}");
 
     Eventually.within(PATIENCE, "case reopened", () -> caseStatus(invoice).equals("OPEN"));
@@ -189,25 +208,36 @@ class StripeWebhookTest extends PaymentsFixture {
 
   private void awaitCaseRunning(Invoice invoice) {
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
-    Eventually.within(PATIENCE, "case opened with its workflow",
+    Eventually.within(
+        PATIENCE,
+        "case opened with its workflow",
         () -> caseStatus(invoice).equals("OPEN") && workflowRunning(invoice));
   }
 
   private String caseStatus(Invoice invoice) {
-    return jdbc.sql("select status from collection_case where invoice_id = ?").param(invoice.getId())
-        .query(String.class).optional().orElse("NONE");
+    return jdbc.sql("select status from collection_case where invoice_id = ?")
+        .param(invoice.getId())
+        .query(String.class)
+        .optional()
+        .orElse("NONE");
   }
 
   private List<String> caseEvents(Invoice invoice) {
-    return jdbc.sql("select e.type || ': ' || e.details from timeline_event e join collection_case c"
-            + " on c.id = e.case_id where c.invoice_id = ? order by e.id")
-        .param(invoice.getId()).query(String.class).list();
+    return jdbc.sql(
+            "select e.type || ': ' || e.details from timeline_event e join collection_case c"
+                + " on c.id = e.case_id where c.invoice_id = ? order by e.id")
+        .param(invoice.getId())
+        .query(String.class)
+        .list();
   }
 
   private boolean workflowRunning(Invoice invoice) {
     try {
-      return workflows.newUntypedWorkflowStub(CollectionWorkflow.workflowId(invoice.getNumber())).describe()
-              .getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+      return workflows
+              .newUntypedWorkflowStub(CollectionWorkflow.workflowId(invoice.getNumber()))
+              .describe()
+              .getStatus()
+          == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
     } catch (WorkflowNotFoundException unknown) {
       return false;
     }
@@ -217,10 +247,13 @@ class StripeWebhookTest extends PaymentsFixture {
   void anEventOfAnotherApiVersionIsStillApplied() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "30.00");
     String pi = "pi_" + UUID.randomUUID();
-    String old = event("payment_intent.succeeded", intent(pi, 3000, invoice, "30.00"))
-        .replace(com.stripe.Stripe.API_VERSION, "2020-08-27");
-    assertThat(Webhook.constructEventWithoutVerification(old).getDataObjectDeserializer().getObject())
-        .as("stripe-java cannot type an event of another API version").isEmpty();
+    String old =
+        event("payment_intent.succeeded", intent(pi, 3000, invoice, "30.00"))
+            .replace(com.stripe.Stripe.API_VERSION, "2020-08-27");
+    assertThat(
+            Webhook.constructEventWithoutVerification(old).getDataObjectDeserializer().getObject())
+        .as("stripe-java cannot type an event of another API version")
+        .isEmpty();
 
     assertThat(deliver(old).statusCode()).isEqualTo(200);
 
@@ -230,7 +263,9 @@ class StripeWebhookTest extends PaymentsFixture {
   @Test
   void forgedStaleOrMalformedEventsAreRefusedAndApplyNothing() throws Exception {
     Invoice invoice = books.invoice(customer, "EUR", "50.00");
-    String paid = event("payment_intent.succeeded", intent("pi_" + UUID.randomUUID(), 5000, invoice, "50.00"));
+    String paid =
+        event(
+            "payment_intent.succeeded", intent("pi_" + UUID.randomUUID(), 5000, invoice, "50.00"));
     long now = Instant.now().getEpochSecond();
 
     var forged = post(paid, Webhook.Signature.generateSignatureHeader(paid, "whsec_other"));
@@ -238,38 +273,54 @@ class StripeWebhookTest extends PaymentsFixture {
     var unsigned = post(paid, null);
     String broken = "{\"id\": \"evt_1\", \"type\": ";
     var malformed = post(broken, Webhook.Signature.generateSignatureHeader(broken, SECRET));
-    String empty = "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}";
+    String empty =
+        "{\"id\":\"evt_"
+            + UUID.randomUUID()
+            + "\",\"object\":\"event\",\"type\":\"payment_intent.succeeded\"}";
     var noData = post(empty, Webhook.Signature.generateSignatureHeader(empty, SECRET));
 
     assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(stale.statusCode()).isEqualTo(401);
     assertThat(unsigned.statusCode()).isEqualTo(401);
     assertThat(malformed.statusCode()).isEqualTo(400);
-    assertThat(http.asAdmin("GET", "/api/payment-notifications?status=IGNORED&limit=10", null).body())
+    assertThat(
+            http.asAdmin("GET", "/api/payment-notifications?status=IGNORED&limit=10", null).body())
         .contains("\"signatureVerified\":false", "not a Stripe event");
     assertThat(http.asAdmin("GET", "/api/payment-notifications?status=LOST", null).statusCode())
         .isEqualTo(400);
     assertThat(noData.statusCode()).isEqualTo(400);
-    var withoutAmount = deliver(event("payment_intent.succeeded",
-        "{\"id\":\"pi_x\",\"currency\":\"eur\",\"metadata\":{\"recoup_invoices\":\""
-            + invoice.getNumber() + "=50.00\"}}"));
+    var withoutAmount =
+        deliver(
+            event(
+                "payment_intent.succeeded",
+                "{\"id\":\"pi_x\",\"currency\":\"eur\",\"metadata\":{\"recoup_invoices\":\""
+                    + invoice.getNumber()
+                    + "=50.00\"}}"));
     assertThat(withoutAmount.body()).contains("IGNORED");
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("50.00");
   }
 
-  private static String session(String pi, long amount, String status, Invoice invoice, String due) {
+  private static String session(
+      String pi, long amount, String status, Invoice invoice, String due) {
     return """
         {"id":"cs_%s","object":"checkout.session","payment_intent":"%s","amount_total":%d,
          "currency":"%s","payment_status":"%s","metadata":{"recoup_invoices":"%s=%s"}}"""
-        .formatted(UUID.randomUUID(), pi, amount, invoice.getCurrency().toLowerCase(), status,
-            invoice.getNumber(), due);
+        .formatted(
+            UUID.randomUUID(),
+            pi,
+            amount,
+            invoice.getCurrency().toLowerCase(),
+            status,
+            invoice.getNumber(),
+            due);
   }
 
   private static String intent(String pi, long received, Invoice invoice, String due) {
     return """
         {"id":"%s","object":"payment_intent","amount":%d,"amount_received":%d,"currency":"%s",
          "metadata":{"recoup_invoices":"%s=%s"}}"""
-        .formatted(pi, received, received, invoice.getCurrency().toLowerCase(), invoice.getNumber(), due);
+        .formatted(
+            pi, received, received, invoice.getCurrency().toLowerCase(), invoice.getNumber(), due);
   }
 
   private static String charge(String pi, long refunded) {

@@ -15,9 +15,18 @@ class StatementCsvTest {
   void anInvoiceNumberAFormulaCouldStartWithIsEscaped() throws Exception {
     StringWriter out = new StringWriter();
     StatementCsv.write(
-        List.of(new StatementLine(1, "=HYPERLINK(\"http://evil.example\",\"pay here\")", LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 1, 31), "EUR", new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO,
-            new BigDecimal("100"), "OPEN")),
+        List.of(
+            new StatementLine(
+                1,
+                "=HYPERLINK(\"http://evil.example\",\"pay here\")",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 31),
+                "EUR",
+                new BigDecimal("100"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                new BigDecimal("100"),
+                "OPEN")),
         out);
 
     assertThat(out.toString().split("\r\n")[1])

@@ -17,8 +17,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The prod profile brings nothing of its own: PostgreSQL and Temporal come from the environment.
- * A separately started PostgreSQL and a port-bound Temporal server stand in for the real ones.
+ * The prod profile brings nothing of its own: PostgreSQL and Temporal come from the environment. A
+ * separately started PostgreSQL and a port-bound Temporal server stand in for the real ones.
  */
 class ProdProfileTest {
 
@@ -51,7 +51,8 @@ class ProdProfileTest {
       var health =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                  HttpRequest.newBuilder(
+                          URI.create("http://localhost:" + port + "/actuator/health"))
                       .header("Authorization", basic("ops@example.com", "prod-secret"))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());

@@ -1,8 +1,8 @@
 package app.recoup.web.queue;
 
-import app.recoup.ledger.cases.CollectionCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.queue.AgingBucket;
 import app.recoup.ledger.queue.CaseQueue;
 import app.recoup.ledger.queue.QueueCursor;
@@ -27,7 +27,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(properties = {"recoup.database.embedded.data-directory=", "recoup.admin.email=queue@example.com"})
+@SpringBootTest(
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=queue@example.com"
+    })
 class CaseQueueTest {
 
   @Autowired CaseQueue queue;
@@ -176,9 +180,12 @@ class CaseQueueTest {
     QueueData data = new QueueData(jdbc);
     long customer = data.customer("Far Away Ltd", "far");
     data.caseOf(
-        customer, "Q-FAR", "10.00",
+        customer,
+        "Q-FAR",
+        "10.00",
         (int) ChronoUnit.DAYS.between(customerToday.minusDays(daysLate), LocalDate.now()),
-        "OPEN", null);
+        "OPEN",
+        null);
     // set after the case opened: the case follows its customer's zone
     jdbc.sql("update customer set time_zone = :zone where id = :id")
         .param("zone", zone)
@@ -187,7 +194,8 @@ class CaseQueueTest {
 
     assertThat(numbers(new QueueFilter(null, theirs, "far", null, null))).containsExactly("Q-FAR");
     assertThat(numbers(new QueueFilter(null, databases, "far", null, null))).isEmpty();
-    QueueRow row = queue.page(new QueueFilter(null, null, "far", null, null), null, 1).rows().get(0);
+    QueueRow row =
+        queue.page(new QueueFilter(null, null, "far", null, null), null, 1).rows().get(0);
     assertThat(row.daysOverdue(Instant.now())).isEqualTo(daysLate);
   }
 
@@ -196,7 +204,9 @@ class CaseQueueTest {
     QueueData data = new QueueData(jdbc);
     long customer = data.customer("Mover Co", "before-move");
     data.caseOf(customer, "Q-MOVED", "10.00", 12, "OPEN", null);
-    jdbc.sql("update customer set segment = 'after-move' where id = :id").param("id", customer).update();
+    jdbc.sql("update customer set segment = 'after-move' where id = :id")
+        .param("id", customer)
+        .update();
 
     assertThat(numbers(new QueueFilter(null, null, "before-move", null, null))).isEmpty();
     assertThat(numbers(new QueueFilter(null, null, "after-move", null, null)))
@@ -207,7 +217,8 @@ class CaseQueueTest {
   @Test
   void theFilterListsNameEverySegmentAndEveryoneWithAnOpenCase() {
     QueueData data = new QueueData(jdbc);
-    data.caseOf(data.customer("Done Co", "done"), "Q-DONE", "1.00", 20, "CLOSED", "gone@example.com");
+    data.caseOf(
+        data.customer("Done Co", "done"), "Q-DONE", "1.00", 20, "CLOSED", "gone@example.com");
     QueueFacts facts = queue.facts();
     assertThat(facts.segments()).contains("retail", "wholesale", "done").isSorted();
     assertThat(facts.assignees())

@@ -14,8 +14,7 @@ public final class QueueData {
   }
 
   public long customer(String name, String segment) {
-    return jdbc.sql(
-            "insert into customer (name, segment) values (:name, :segment) returning id")
+    return jdbc.sql("insert into customer (name, segment) values (:name, :segment) returning id")
         .param("name", name)
         .param("segment", segment)
         .query(Long.class)
@@ -24,12 +23,19 @@ public final class QueueData {
 
   /** An invoice with a case in the given status; returns the case id. */
   public long caseOf(
-      long customerId, String number, String balance, int daysOverdue, String status, String assignee) {
-    return openCase(invoice(customerId, number, balance, daysOverdue, status), number, status, assignee);
+      long customerId,
+      String number,
+      String balance,
+      int daysOverdue,
+      String status,
+      String assignee) {
+    return openCase(
+        invoice(customerId, number, balance, daysOverdue, status), number, status, assignee);
   }
 
   /** An invoice alone, paid if its case is to be closed; returns its id. */
-  public long invoice(long customerId, String number, String balance, int daysOverdue, String status) {
+  public long invoice(
+      long customerId, String number, String balance, int daysOverdue, String status) {
     LocalDate due = LocalDate.now().minusDays(daysOverdue);
     return jdbc.sql(
             """

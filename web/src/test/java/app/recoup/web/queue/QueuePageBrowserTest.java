@@ -71,21 +71,27 @@ class QueuePageBrowserTest extends BrowserTest {
 
     new Select(browser.driver().findElement(By.id("bucket"))).selectByVisibleText("61-90");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.and(
-            ExpectedConditions.stalenessOf(firstTable), ExpectedConditions.urlContains("bucket=61-90")));
+        .until(
+            ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(firstTable),
+                ExpectedConditions.urlContains("bucket=61-90")));
 
     assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr")))
         .extracting(WebElement::getText)
         .hasSize(1)
         .allSatisfy(text -> assertThat(text).startsWith("B-REPLIED"));
-    assertThat(page.executeScript("return document.querySelector('h1').dataset.marker")).isEqualTo("same page");
+    assertThat(page.executeScript("return document.querySelector('h1').dataset.marker"))
+        .isEqualTo("same page");
     browser.screenshot("queue-filtered");
 
     String shared = browser.driver().getCurrentUrl();
     browser.driver().get(shared);
     assertThat(page.executeScript("return document.querySelector('h1').dataset.marker")).isNull();
     assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr"))).hasSize(1);
-    assertThat(new Select(browser.driver().findElement(By.id("bucket"))).getFirstSelectedOption().getText())
+    assertThat(
+            new Select(browser.driver().findElement(By.id("bucket")))
+                .getFirstSelectedOption()
+                .getText())
         .isEqualTo("61-90");
     browser.phone(true);
     assertThat(browser.fitsWidth()).isTrue();
@@ -100,7 +106,9 @@ class QueuePageBrowserTest extends BrowserTest {
   void withoutJavaScriptTheFilterLoadsTheWholePageAndHtmxGetsOnlyTheResults() throws Exception {
     String admin = Api.basic("queue-admin@example.com", "browser-secret");
     var whole = new Api(port).get("/?bucket=61-90", admin);
-    assertThat(whole.body()).contains("<html", "id=\"queue-filter\"", "B-REPLIED").doesNotContain("A-001");
+    assertThat(whole.body())
+        .contains("<html", "id=\"queue-filter\"", "B-REPLIED")
+        .doesNotContain("A-001");
 
     var results =
         HttpClient.newHttpClient()
@@ -112,7 +120,9 @@ class QueuePageBrowserTest extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(results.statusCode()).isEqualTo(200);
     assertThat(String.join(",", results.headers().allValues("Vary"))).contains("HX-Request");
-    assertThat(results.body()).contains("id=\"queue\"", "B-REPLIED").doesNotContain("<html", "queue-filter", "A-001");
+    assertThat(results.body())
+        .contains("id=\"queue\"", "B-REPLIED")
+        .doesNotContain("<html", "queue-filter", "A-001");
   }
 
   @Test

@@ -58,8 +58,8 @@ class AuthenticationTest {
     var request = HttpRequest.newBuilder(uri("/")).header("Accept", "text/html").build();
     var response = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).endsWith("/login"));
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
   }
 
   @Test
@@ -73,7 +73,8 @@ class AuthenticationTest {
     var forged = browser.send(formPost("/login", form), ofString());
     assertThat(forged.statusCode()).isEqualTo(403);
 
-    var login = browser.send(formPost("/login", form + "&_csrf=" + csrfToken(loginPage)), ofString());
+    var login =
+        browser.send(formPost("/login", form + "&_csrf=" + csrfToken(loginPage)), ofString());
     assertThat(login.statusCode()).isEqualTo(302);
     var home = browser.send(HttpRequest.newBuilder(uri("/")).build(), ofString());
     assertThat(home.statusCode()).isEqualTo(200);

@@ -46,7 +46,8 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
         .param("case", caseId)
         .update();
     users.save(
-        AppUser.create("colin@example.com", passwordEncoder.encode("colin-password"), Role.COLLECTOR));
+        AppUser.create(
+            "colin@example.com", passwordEncoder.encode("colin-password"), Role.COLLECTOR));
     users.save(
         AppUser.create("vic@example.com", passwordEncoder.encode("viewer-password"), Role.VIEWER));
     browser = newBrowser().logIn("tasks-admin@example.com", "browser-secret");
@@ -61,20 +62,25 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
     new Select(browser.driver().findElement(By.cssSelector("select[id^=assignee-]")))
         .selectByVisibleText("colin@example.com");
     browser.navigate(By.cssSelector("#tasks form[action$='/assign'] button"));
-    assertThat(browser.text(By.cssSelector("[role=status]"))).contains("assigned to colin@example.com");
+    assertThat(browser.text(By.cssSelector("[role=status]")))
+        .contains("assigned to colin@example.com");
 
     skipBrowserValidation("#tasks form[action$='/complete']");
     browser.navigate(By.cssSelector("#tasks form[action$='/complete'] button"));
     assertThat(browser.text(By.cssSelector("#tasks [role=alert]"))).contains("Write the decision");
 
-    browser.driver().findElement(By.cssSelector("textarea[id^=decision-]")).sendKeys("Called: they pay Friday");
+    browser
+        .driver()
+        .findElement(By.cssSelector("textarea[id^=decision-]"))
+        .sendKeys("Called: they pay Friday");
     browser.navigate(By.cssSelector("#tasks form[action$='/complete'] button"));
     assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Done: Call Northwind");
     assertThat(browser.text(By.cssSelector(".empty"))).contains("No open task");
 
     browser.open("/cases/TK-1");
     assertThat(browser.text(By.id("timeline")))
-        .contains("task completed by tasks-admin@example.com", "Call Northwind: Called: they pay Friday");
+        .contains(
+            "task completed by tasks-admin@example.com", "Call Northwind: Called: they pay Friday");
   }
 
   @Test
@@ -84,14 +90,17 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
       assertThat(viewer.text(By.id("tasks"))).contains("Call Northwind");
       assertThat(viewer.driver().findElements(By.cssSelector("#tasks form"))).isEmpty();
       viewer.open("/customers/" + customerId);
-      assertThat(viewer.driver().findElement(By.id("timeZone")).isEnabled())
-          .isFalse();
-      assertThat(viewer.driver().findElements(By.cssSelector("#add-contact, #contacts form"))).isEmpty();
+      assertThat(viewer.driver().findElement(By.id("timeZone")).isEnabled()).isFalse();
+      assertThat(viewer.driver().findElements(By.cssSelector("#add-contact, #contacts form")))
+          .isEmpty();
       viewer.screenshot("customer-viewer");
     }
     var refused =
         new Api(port)
-            .send("POST", "/customers/" + customerId + "?segment=vip", Api.basic("vic@example.com", "viewer-password"));
+            .send(
+                "POST",
+                "/customers/" + customerId + "?segment=vip",
+                Api.basic("vic@example.com", "viewer-password"));
     assertThat(refused.statusCode()).isEqualTo(403);
     browser.open("/customers/" + customerId);
     assertThat(browser.driver().findElement(By.id("segment")).getAttribute("value"))
@@ -120,7 +129,8 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
 
     assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved.");
     assertThat(
-            jdbc.sql("select time_zone || ' ' || tone || ' ' || excluded_from_automation from customer where id = :id")
+            jdbc.sql(
+                    "select time_zone || ' ' || tone || ' ' || excluded_from_automation from customer where id = :id")
                 .param("id", customerId)
                 .query(String.class)
                 .single())
@@ -132,41 +142,55 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
   void contactsAreCheckedFieldByFieldAddedMadePrimaryChangedAndRemoved() {
     long contoso = new QueueData(jdbc).customer("Contoso Contacts", "retail");
     browser.open("/customers/" + contoso);
-    assertThat(browser.text(By.cssSelector("[aria-labelledby=contacts-h] .empty"))).contains("No contact yet");
+    assertThat(browser.text(By.cssSelector("[aria-labelledby=contacts-h] .empty")))
+        .contains("No contact yet");
 
     browser.driver().findElement(By.cssSelector("#contact-new summary")).click();
     fillContact("new", "Ana Ruiz", "ana.example.com", "030 1234");
     skipBrowserValidation("#add-contact");
     browser.navigate(By.cssSelector("#add-contact button"));
-    assertThat(browser.text(By.id("contact-new-email-error"))).isEqualTo("Write an email address such as ap@example.com.");
-    assertThat(browser.text(By.id("contact-new-phone-error"))).contains("country code, such as +49 30 1234567");
-    assertThat(browser.driver().findElement(By.id("contact-new-email")).getAttribute("value")).isEqualTo("ana.example.com");
-    assertThat(browser.driver().findElement(By.id("contact-new-email")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.text(By.id("contact-new-email-error")))
+        .isEqualTo("Write an email address such as ap@example.com.");
+    assertThat(browser.text(By.id("contact-new-phone-error")))
+        .contains("country code, such as +49 30 1234567");
+    assertThat(browser.driver().findElement(By.id("contact-new-email")).getAttribute("value"))
+        .isEqualTo("ana.example.com");
+    assertThat(
+            browser.driver().findElement(By.id("contact-new-email")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
     browser.screenshot("customer-contact-error");
 
     fillContact("new", "Ana Ruiz", "ana@contoso.example", "+49 30 1234567");
     browser.navigate(By.cssSelector("#add-contact button"));
-    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Contact added.");
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
+        .isEqualTo("Contact added.");
     assertThat(browser.text(By.id("contact-0"))).contains("primary");
-    assertThat(browser.driver().findElement(By.id("contact-0-phone")).getAttribute("value")).isEqualTo("+49301234567");
-    jdbc.sql("update customer_contact set email_bounced_at = now() where email = 'ana@contoso.example'").update();
+    assertThat(browser.driver().findElement(By.id("contact-0-phone")).getAttribute("value"))
+        .isEqualTo("+49301234567");
+    jdbc.sql(
+            "update customer_contact set email_bounced_at = now() where email = 'ana@contoso.example'")
+        .update();
 
     browser.driver().findElement(By.cssSelector("#contact-new summary")).click();
     fillContact("new", "Ben Ops", "ben@contoso.example", "");
     browser.driver().findElement(By.cssSelector("#add-contact input[name=primary]")).click();
     browser.navigate(By.cssSelector("#add-contact button"));
-    assertThat(browser.driver().findElement(By.id("contact-0-name")).getAttribute("value")).isEqualTo("Ben Ops");
+    assertThat(browser.driver().findElement(By.id("contact-0-name")).getAttribute("value"))
+        .isEqualTo("Ben Ops");
     assertThat(browser.text(By.id("contact-0"))).contains("primary");
 
     browser.navigate(By.cssSelector("#contact-1 form[action$='/primary'] button"));
-    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Primary contact changed.");
-    assertThat(browser.driver().findElement(By.id("contact-0-name")).getAttribute("value")).isEqualTo("Ana Ruiz");
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
+        .isEqualTo("Primary contact changed.");
+    assertThat(browser.driver().findElement(By.id("contact-0-name")).getAttribute("value"))
+        .isEqualTo("Ana Ruiz");
     browser.navigate(By.cssSelector("#contact-1 form[action$='/remove'] button"));
     assertThat(browser.driver().findElements(By.cssSelector("#contacts > li"))).hasSize(1);
 
     fillContact("0", "Ana Ruiz-Lopez", "ana@contoso.example", "+49 30 1234567");
     browser.navigate(By.cssSelector("#contact-0 form.contact button"));
-    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]"))).isEqualTo("Contact saved.");
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
+        .isEqualTo("Contact saved.");
 
     fillContact("0", "Ana Ruiz-Lopez", "", "+49 30 1234567");
     skipBrowserValidation("#contact-0 form.contact");
@@ -183,14 +207,23 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
     browser.navigate(By.cssSelector("#contact-0 form.contact button"));
     new Select(browser.driver().findElement(By.id("channel"))).selectByValue("SMS");
     browser.navigate(By.cssSelector("#customer-settings button"));
-    assertThat(browser.text(By.id("channel-error"))).contains("Reminders go by SMS: the primary contact needs a phone number");
-    assertThat(browser.text(By.id("contact-0"))).as("the bounce survives every save").contains("email bounced");
+    assertThat(browser.text(By.id("channel-error")))
+        .contains("Reminders go by SMS: the primary contact needs a phone number");
+    assertThat(browser.text(By.id("contact-0")))
+        .as("the bounce survives every save")
+        .contains("email bounced");
     assertThat(
-            jdbc.sql("select action from audit_event where details like 'Contoso Contacts:%' order by id")
+            jdbc.sql(
+                    "select action from audit_event where details like 'Contoso Contacts:%' order by id")
                 .query(String.class)
                 .list())
-        .containsExactly("CUSTOMER_CONTACT_ADDED", "CUSTOMER_CONTACT_ADDED", "CUSTOMER_PRIMARY_CONTACT_CHANGED",
-            "CUSTOMER_CONTACT_REMOVED", "CUSTOMER_CONTACT_CHANGED", "CUSTOMER_CONTACT_CHANGED");
+        .containsExactly(
+            "CUSTOMER_CONTACT_ADDED",
+            "CUSTOMER_CONTACT_ADDED",
+            "CUSTOMER_PRIMARY_CONTACT_CHANGED",
+            "CUSTOMER_CONTACT_REMOVED",
+            "CUSTOMER_CONTACT_CHANGED",
+            "CUSTOMER_CONTACT_CHANGED");
 
     browser.phone(true).open("/customers/" + contoso);
     assertThat(browser.fitsWidth()).isTrue();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The local mode's in-process Temporal keeps a bounded number of time-lock notes, however many
- * workflow updates it runs, and the workflows still run through (a lock released after its note
- * was dropped is not taken for an unbalanced unlock).
+ * workflow updates it runs, and the workflows still run through (a lock released after its note was
+ * dropped is not taken for an unbalanced unlock).
  */
 class TestServerLockEventsTest {
 
@@ -32,7 +32,8 @@ class TestServerLockEventsTest {
   void theLocalEngineKeepsAtMostTheBoundOfLockNotesAndEveryWorkflowStillCompletes() {
     TestWorkflowEnvironment env = environment();
     try {
-      LocalTemporalConfiguration.boundedTestServerLockEvents(40).postProcessAfterInitialization(env, "engine");
+      LocalTemporalConfiguration.boundedTestServerLockEvents(40)
+          .postProcessAfterInitialization(env, "engine");
 
       runWorkflows(env);
 
@@ -45,10 +46,13 @@ class TestServerLockEventsTest {
   }
 
   private static TestWorkflowEnvironment environment() {
-    return TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setInitialTime(START).build());
+    return TestWorkflowEnvironment.newInstance(
+        TestEnvironmentOptions.newBuilder().setInitialTime(START).build());
   }
 
-  /** Each workflow waits a day three times, an activity after each wait; time skips through them. */
+  /**
+   * Each workflow waits a day three times, an activity after each wait; time skips through them.
+   */
   private static void runWorkflows(TestWorkflowEnvironment env) {
     var worker = env.newWorker("locks");
     worker.registerWorkflowImplementationTypes(ThreeStepsImpl.class);
@@ -59,12 +63,18 @@ class TestServerLockEventsTest {
     for (int i = 0; i < CASES; i++) {
       ThreeSteps workflow =
           client.newWorkflowStub(
-              ThreeSteps.class, WorkflowOptions.newBuilder().setWorkflowId("case-" + i).setTaskQueue("locks").build());
+              ThreeSteps.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId("case-" + i)
+                  .setTaskQueue("locks")
+                  .build());
       WorkflowClient.start(workflow::run);
       started.add(WorkflowStub.fromTyped(workflow));
     }
     for (WorkflowStub stub : started) {
-      assertThat(stub.getResult(Integer.class)).as("steps run by %s", stub.getExecution().getWorkflowId()).isEqualTo(3);
+      assertThat(stub.getResult(Integer.class))
+          .as("steps run by %s", stub.getExecution().getWorkflowId())
+          .isEqualTo(3);
     }
   }
 
@@ -81,7 +91,9 @@ class TestServerLockEventsTest {
 
   public static class ThreeStepsImpl implements ThreeSteps {
     private final Step step =
-        Workflow.newActivityStub(Step.class, ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(1)).build());
+        Workflow.newActivityStub(
+            Step.class,
+            ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofMinutes(1)).build());
 
     @Override
     public int run() {

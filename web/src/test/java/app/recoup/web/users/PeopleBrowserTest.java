@@ -57,9 +57,11 @@ class PeopleBrowserTest extends BrowserTest {
       assertThat(cora.text(By.cssSelector("button.secondary"))).isEqualTo("Load demo data");
 
       admin.open("/admin/users");
-      new Select(admin.driver().findElement(By.xpath("//tr[contains(., 'cora@example.com')]//select")))
+      new Select(
+              admin.driver().findElement(By.xpath("//tr[contains(., 'cora@example.com')]//select")))
           .selectByValue("VIEWER");
-      admin.navigate(By.xpath("//tr[contains(., 'cora@example.com')]//button[text()='Change role']"));
+      admin.navigate(
+          By.xpath("//tr[contains(., 'cora@example.com')]//button[text()='Change role']"));
       cora.navigate(By.cssSelector("button.secondary"));
       assertThat(cora.driver().getPageSource()).contains("403");
 
@@ -102,12 +104,14 @@ class PeopleBrowserTest extends BrowserTest {
   void theAuditLogExportNamesWhoDidWhat() throws Exception {
     admin.open("/admin/users");
     addPerson("audited@example.com", "audited-password", "COLLECTOR");
-    admin.navigate(
-        By.xpath("//tr[contains(., 'audited@example.com')]//button[text()='Disable']"));
+    admin.navigate(By.xpath("//tr[contains(., 'audited@example.com')]//button[text()='Disable']"));
 
-    var csv = new Api(port).get("/admin/audit.csv", Api.basic("people-admin@example.com", "browser-secret"));
+    var csv =
+        new Api(port)
+            .get("/admin/audit.csv", Api.basic("people-admin@example.com", "browser-secret"));
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.body().lines().findFirst()).hasValue("occurred_at,actor,action,invoice_number,details");
+    assertThat(csv.body().lines().findFirst())
+        .hasValue("occurred_at,actor,action,invoice_number,details");
     assertThat(csv.body())
         .contains(",people-admin@example.com,USER_CREATED,,audited@example.com as COLLECTOR")
         .contains(",people-admin@example.com,USER_DISABLED,,audited@example.com");

@@ -95,8 +95,8 @@ class PermissionsTest {
   void anUnknownTokenIsRefused() throws Exception {
     var response = send("GET", "/api/payment-exceptions", "Bearer rcp_made-up");
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue(
-        "Bearer error=\"invalid_token\"");
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValue("Bearer error=\"invalid_token\"");
   }
 
   @Test

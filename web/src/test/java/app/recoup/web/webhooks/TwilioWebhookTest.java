@@ -44,7 +44,16 @@ class TwilioWebhookTest {
   @Test
   void aSignedReplyLandsOnTheCustomersOpenCase() throws Exception {
     long caseId = openCaseFor("+14155550123");
-    var form = Map.of("MessageSid", "SMreply1", "From", "+14155550123", "To", "+15005550006", "Body", "Will pay Friday");
+    var form =
+        Map.of(
+            "MessageSid",
+            "SMreply1",
+            "From",
+            "+14155550123",
+            "To",
+            "+15005550006",
+            "Body",
+            "Will pay Friday");
 
     var response = post("/webhooks/twilio/sms", form, sign("/webhooks/twilio/sms", form));
 
@@ -59,13 +68,29 @@ class TwilioWebhookTest {
     var form = Map.of("MessageSid", "SMforged", "From", "+14155550124", "Body", "STOP");
     var otherForm = Map.of("MessageSid", "SMforged", "From", "+14155550124", "Body", "hello");
 
-    assertThat(post("/webhooks/twilio/sms", form, sign("/webhooks/twilio/sms", otherForm)).statusCode()).isEqualTo(403);
+    assertThat(
+            post("/webhooks/twilio/sms", form, sign("/webhooks/twilio/sms", otherForm))
+                .statusCode())
+        .isEqualTo(403);
     assertThat(post("/webhooks/twilio/sms", form, null).statusCode()).isEqualTo(403);
-    assertThat(post("/webhooks/twilio/status", Map.of("MessageSid", "SMx", "MessageStatus", "failed"), "bogus").statusCode())
+    assertThat(
+            post(
+                    "/webhooks/twilio/status",
+                    Map.of("MessageSid", "SMx", "MessageStatus", "failed"),
+                    "bogus")
+                .statusCode())
         .isEqualTo(403);
 
-    assertThat(jdbc.sql("select count(*) from inbound_message where external_id = 'SMforged'").query(Long.class).single()).isZero();
-    assertThat(jdbc.sql("select count(*) from sms_opt_out where phone = '+14155550124'").query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from inbound_message where external_id = 'SMforged'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from sms_opt_out where phone = '+14155550124'")
+                .query(Long.class)
+                .single())
+        .isZero();
     assertThat(timeline(caseId, "sms.opt-out")).isEmpty();
   }
 
@@ -81,9 +106,15 @@ class TwilioWebhookTest {
         .update();
     var form = Map.of("MessageSid", "SMstatus1", "MessageStatus", "delivered", "AccountSid", "AC1");
 
-    assertThat(post("/webhooks/twilio/status", form, sign("/webhooks/twilio/status", form)).statusCode()).isEqualTo(204);
+    assertThat(
+            post("/webhooks/twilio/status", form, sign("/webhooks/twilio/status", form))
+                .statusCode())
+        .isEqualTo(204);
 
-    assertThat(jdbc.sql("select delivery_status from outbox_message where provider_id = 'SMstatus1'").query(String.class).single())
+    assertThat(
+            jdbc.sql("select delivery_status from outbox_message where provider_id = 'SMstatus1'")
+                .query(String.class)
+                .single())
         .isEqualTo("delivered");
     assertThat(timeline(caseId, "sms.delivered")).hasSize(1);
   }
@@ -102,8 +133,12 @@ class TwilioWebhookTest {
 
   private long openCaseFor(String phone) {
     long customer =
-        jdbc.sql("insert into customer (name) values (?) returning id").param("Webhook customer " + phone).query(Long.class).single();
-    jdbc.sql("insert into customer_contact (customer_id, position, email, phone) values (?, 0, 'ap@customer.test', ?)")
+        jdbc.sql("insert into customer (name) values (?) returning id")
+            .param("Webhook customer " + phone)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into customer_contact (customer_id, position, email, phone) values (?, 0, 'ap@customer.test', ?)")
         .params(customer, phone)
         .update();
     long invoice =
@@ -115,14 +150,18 @@ class TwilioWebhookTest {
             .params("WH-" + phone, customer)
             .query(Long.class)
             .single();
-    return jdbc.sql("insert into collection_case (invoice_id, workflow_id) values (?, ?) returning id")
+    return jdbc.sql(
+            "insert into collection_case (invoice_id, workflow_id) values (?, ?) returning id")
         .params(invoice, "invoice-WH-" + phone)
         .query(Long.class)
         .single();
   }
 
   private java.util.List<String> timeline(long caseId, String type) {
-    return jdbc.sql("select details from timeline_event where case_id = ? and type = ?").params(caseId, type).query(String.class).list();
+    return jdbc.sql("select details from timeline_event where case_id = ? and type = ?")
+        .params(caseId, type)
+        .query(String.class)
+        .list();
   }
 
   private String sign(String path, Map<String, String> form) throws Exception {
@@ -130,13 +169,19 @@ class TwilioWebhookTest {
     new TreeMap<>(form).forEach((key, value) -> data.append(key).append(value));
     Mac mac = Mac.getInstance("HmacSHA1");
     mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-    return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+    return Base64.getEncoder()
+        .encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
-  private HttpResponse<String> post(String path, Map<String, String> form, String signature) throws Exception {
+  private HttpResponse<String> post(String path, Map<String, String> form, String signature)
+      throws Exception {
     String body =
         form.entrySet().stream()
-            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     var request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

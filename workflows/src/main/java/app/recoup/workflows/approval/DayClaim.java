@@ -5,4 +5,5 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A touch due at {@code at} asks for a business slot on a day its customer is not touched yet. */
-public record DayClaim(long caseId, String idempotencyKey, Instant at, BusinessCalendar calendar, ZoneId zone) {}
+public record DayClaim(
+    long caseId, String idempotencyKey, Instant at, BusinessCalendar calendar, ZoneId zone) {}

@@ -7,7 +7,13 @@ package app.recoup.workflows.approval;
  * @param body the text that goes out (edited or as drafted); for a skip, the reason given
  */
 public record TouchDecision(
-    long caseId, int step, String idempotencyKey, Kind kind, String by, String subject, String body) {
+    long caseId,
+    int step,
+    String idempotencyKey,
+    Kind kind,
+    String by,
+    String subject,
+    String body) {
 
   public enum Kind {
     APPROVED,

@@ -50,8 +50,8 @@ public record BusinessCalendar(
 
   /**
    * The earliest instant at or after {@code at} inside business hours of a business day in the
-   * zone, skipping the dates in {@code taken} (days the customer is already touched). Opening
-   * times that fall into a daylight-saving gap move forward by the gap, as the zone rules say.
+   * zone, skipping the dates in {@code taken} (days the customer is already touched). Opening times
+   * that fall into a daylight-saving gap move forward by the gap, as the zone rules say.
    */
   public Instant nextSlot(Instant at, ZoneId zone, Set<LocalDate> taken) {
     LocalDateTime local = LocalDateTime.ofInstant(at, zone);

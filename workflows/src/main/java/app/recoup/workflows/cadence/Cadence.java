@@ -59,16 +59,23 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
     return steps.isEmpty() ? 0 : steps.get(steps.size() - 1).number();
   }
 
-  /** The number of the last step at or before {@code offsetDays} from the due date; 0 for none or null. */
+  /**
+   * The number of the last step at or before {@code offsetDays} from the due date; 0 for none or
+   * null.
+   */
   public int lastStepUpTo(Integer offsetDays) {
     return offsetDays == null
         ? 0
-        : steps.stream().filter(step -> step.offsetDays() <= offsetDays).mapToInt(CadenceStep::number).max().orElse(0);
+        : steps.stream()
+            .filter(step -> step.offsetDays() <= offsetDays)
+            .mapToInt(CadenceStep::number)
+            .max()
+            .orElse(0);
   }
 
   /**
-   * The offset of step {@code number}: null for step 0 (none done), past every step when the
-   * number is past the last.
+   * The offset of step {@code number}: null for step 0 (none done), past every step when the number
+   * is past the last.
    */
   public Integer offsetOf(int number) {
     if (number <= 0) {
@@ -106,7 +113,9 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
     List<CadenceStep> owed = steps.stream().filter(step -> step.number() > lastDoneStep).toList();
     long age = ageOn(dueDate, now, zone);
     Optional<CadenceStep> chosen =
-        owed.stream().filter(step -> step.offsetDays() <= age).reduce((earlier, later) -> later)
+        owed.stream()
+            .filter(step -> step.offsetDays() <= age)
+            .reduce((earlier, later) -> later)
             .or(() -> owed.stream().findFirst());
     if (chosen.isPresent() && chosen.get().offsetDays() < 0) {
       Instant preDueTouch = placed(chosen.get(), dueDate, zone, now);
@@ -133,7 +142,8 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
    * calendar-shifted instant is compared with now, so a step the calendar moves past now lets an
    * earlier one (even a pre-due one) go out first.
    */
-  public Optional<PlannedStep> nextByShiftedInstants(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
+  public Optional<PlannedStep> nextByShiftedInstants(
+      int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now) {
     PlannedStep latestDue = null;
     for (CadenceStep step : steps) {
       if (step.number() <= lastDoneStep) {
@@ -154,7 +164,8 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
    * day the customer is not touched on yet (the day claim of the process), {@code taken} being the
    * days already claimed. What a person reviews on the case page and in the cadence editor.
    */
-  public List<PlannedStep> plan(int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now, Set<LocalDate> taken) {
+  public List<PlannedStep> plan(
+      int lastDoneStep, LocalDate dueDate, ZoneId zone, Instant now, Set<LocalDate> taken) {
     List<PlannedStep> plan = new ArrayList<>();
     Set<LocalDate> claimed = new HashSet<>(taken);
     int done = lastDoneStep;
@@ -162,7 +173,8 @@ public record Cadence(List<CadenceStep> steps, LocalTime touchTime, BusinessCale
     Optional<PlannedStep> next;
     while ((next = next(done, dueDate, zone, at)).isPresent()) {
       PlannedStep planned = next.get();
-      Instant slot = calendar == null ? planned.at() : calendar.nextSlot(planned.at(), zone, claimed);
+      Instant slot =
+          calendar == null ? planned.at() : calendar.nextSlot(planned.at(), zone, claimed);
       claimed.add(LocalDate.ofInstant(slot, zone));
       plan.add(new PlannedStep(planned.step(), slot));
       done = planned.step().number();

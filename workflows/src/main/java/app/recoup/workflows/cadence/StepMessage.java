@@ -7,7 +7,10 @@ package app.recoup.workflows.cadence;
  */
 public record StepMessage(Channel channel, Tone tone, Template template, boolean needsApproval) {
 
-  /** What steps of policies stored before steps carried a message do: the customer's way, by position. */
+  /**
+   * What steps of policies stored before steps carried a message do: the customer's way, by
+   * position.
+   */
   public static final StepMessage CUSTOMERS_OWN =
       new StepMessage(Channel.PREFERRED, Tone.CUSTOMER, Template.BY_POSITION, false);
 

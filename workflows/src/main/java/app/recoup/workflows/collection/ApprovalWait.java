@@ -14,8 +14,10 @@ final class ApprovalWait {
   private final RunState state;
   private final CaseLedger ledger;
   private PendingDraft pendingDraft;
+
   /** The key of the pending draft's touch: a policy change while it waits does not re-key it. */
   private String pendingKey;
+
   private TouchDecision decision;
 
   ApprovalWait(RunState state, CaseLedger ledger) {
@@ -39,7 +41,9 @@ final class ApprovalWait {
     decision = null;
     state.phase = CaseStage.AWAITING_APPROVAL;
     boolean answered =
-        Workflow.await(drafted.approvalTimeout(), () -> decision != null || state.closed || state.hold != null);
+        Workflow.await(
+            drafted.approvalTimeout(),
+            () -> decision != null || state.closed || state.hold != null);
     if (!answered) {
       ledger.cases.openHumanTask(HumanTaskRequest.approveTouch(state.caseId(), step));
       Workflow.await(() -> decision != null || state.closed || state.hold != null);
@@ -49,7 +53,12 @@ final class ApprovalWait {
     if (decision == null && state.hold != null && !state.closed) {
       return Optional.of(
           new TouchDecision(
-              state.caseId(), step, key, TouchDecision.Kind.SKIPPED, RunState.SYSTEM, null,
+              state.caseId(),
+              step,
+              key,
+              TouchDecision.Kind.SKIPPED,
+              RunState.SYSTEM,
+              null,
               "withdrawn, the case is on hold (" + state.hold.describe() + ")"));
     }
     return state.closed ? Optional.empty() : Optional.of(decision);
@@ -80,7 +89,13 @@ final class ApprovalWait {
   void skip(Skip skip) {
     decision =
         new TouchDecision(
-            state.caseId(), skip.step(), pendingKey, TouchDecision.Kind.SKIPPED, skip.by(), null, skip.reason());
+            state.caseId(),
+            skip.step(),
+            pendingKey,
+            TouchDecision.Kind.SKIPPED,
+            skip.by(),
+            null,
+            skip.reason());
   }
 
   void validateSkip(Skip skip) {

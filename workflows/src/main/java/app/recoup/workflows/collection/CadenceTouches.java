@@ -30,11 +30,16 @@ final class CadenceTouches {
   Optional<DueTouch> next() {
     Optional<PlannedStep> chosen =
         Versions.adopted(Versions.AGE_PICKS_STEP)
-            ? state.cadence.next(state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now())
+            ? state.cadence.next(
+                state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now())
             : state.cadence.nextByShiftedInstants(
                 state.currentStep(), state.dueDate, state.snapshot.customerZone(), RunState.now());
-    return chosen.map(planned -> new DueTouch(planned, state.touchKey(planned.step().number()),
-            planned.step().number() == state.cadence.lastStepNumber()));
+    return chosen.map(
+        planned ->
+            new DueTouch(
+                planned,
+                state.touchKey(planned.step().number()),
+                planned.step().number() == state.cadence.lastStepNumber()));
   }
 
   /** Returns whether the touch fell due; false when a signal closed the case or moved it. */
@@ -52,7 +57,8 @@ final class CadenceTouches {
 
   /**
    * With a business calendar, the touch claims a day its customer is not touched on by another
-   * case, and waits for that day if it had to move. Returns false when a signal interrupted the wait.
+   * case, and waits for that day if it had to move. Returns false when a signal interrupted the
+   * wait.
    */
   boolean waitForFreeDay(DueTouch due) {
     if (state.cadence.calendar() == null || !Versions.adopted(Versions.ONE_TOUCH_A_DAY)) {
@@ -60,7 +66,11 @@ final class CadenceTouches {
     }
     Instant slot =
         ledger.touches.claimTouchDay(
-            new DayClaim(state.caseId(), due.key(), RunState.now(), state.cadence.calendar(),
+            new DayClaim(
+                state.caseId(),
+                due.key(),
+                RunState.now(),
+                state.cadence.calendar(),
                 state.snapshot.customerZone()));
     Duration untilSlot = Duration.between(RunState.now(), slot);
     if (untilSlot.compareTo(TouchSending.MIN_RETRY_WAIT) < 0) {
@@ -82,7 +92,8 @@ final class CadenceTouches {
   void record(DueTouch due) {
     PlannedStep planned = due.planned();
     ledger.cases.recordPlannedTouch(
-        new PlannedTouch(state.caseId(), due.step(), planned.step().offsetDays(), planned.at(), due.key()));
+        new PlannedTouch(
+            state.caseId(), due.step(), planned.step().offsetDays(), planned.at(), due.key()));
     state.doneUpTo =
         Versions.adopted(Versions.POSITION_BY_OFFSET)
             ? planned.step().offsetDays()
@@ -96,12 +107,23 @@ final class CadenceTouches {
     ledger.progress(step, planned.at());
     if (planned.step().lateFee() != null) {
       ledger.touches.postLateFee(
-          new FeeRequest(state.caseId(), state.snapshot.invoiceNumber(), step, due.key(), planned.step().lateFee()));
+          new FeeRequest(
+              state.caseId(),
+              state.snapshot.invoiceNumber(),
+              step,
+              due.key(),
+              planned.step().lateFee()));
     }
-    StepMessage message = Versions.adopted(Versions.STEP_MESSAGE) ? planned.step().messageOrDefault() : null;
+    StepMessage message =
+        Versions.adopted(Versions.STEP_MESSAGE) ? planned.step().messageOrDefault() : null;
     sending.draftAndSend(
         new TouchRequest(
-            state.caseId(), state.snapshot.invoiceNumber(), step, planned.step().offsetDays(), due.finalStep(),
-            due.key(), message));
+            state.caseId(),
+            state.snapshot.invoiceNumber(),
+            step,
+            planned.step().offsetDays(),
+            due.finalStep(),
+            due.key(),
+            message));
   }
 }

@@ -32,18 +32,31 @@ final class CarryOver {
 
   /**
    * Starts the case afresh with a short history, never while a draft waits: from its position,
-   * balance, due date, cadence and hold (with its dispute); the keys it has used so far are
-   * carried along.
+   * balance, due date, cadence and hold (with its dispute); the keys it has used so far are carried
+   * along.
    */
   static void continueAsNew(RunState state) {
     CaseSnapshot snapshot = state.snapshot;
     Workflow.continueAsNew(
         new CaseSnapshot(
-            snapshot.caseId(), snapshot.invoiceNumber(), snapshot.currency(), state.balance, state.dueDate,
-            snapshot.customerZone(), state.cadence, state.currentStep(),
+            snapshot.caseId(),
+            snapshot.invoiceNumber(),
+            snapshot.currency(),
+            state.balance,
+            state.dueDate,
+            snapshot.customerZone(),
+            state.cadence,
+            state.currentStep(),
             new Continuation(
-                snapshot.continued().historyLimit(), state.policyGeneration, state.holdCount, state.disputesSeen,
-                state.doneUpTo, state.hold, state.openDispute, state.eventsTaken),
-            snapshot.timed(), snapshot.reopening()));
+                snapshot.continued().historyLimit(),
+                state.policyGeneration,
+                state.holdCount,
+                state.disputesSeen,
+                state.doneUpTo,
+                state.hold,
+                state.openDispute,
+                state.eventsTaken),
+            snapshot.timed(),
+            snapshot.reopening()));
   }
 }

@@ -3,8 +3,8 @@ package app.recoup.workflows.collection;
 import io.temporal.activity.ActivityInterface;
 
 /**
- * The ledger side effects of a case. Every method is idempotent: Temporal retries activities, and
- * a resumed case may repeat the call it was making when it was lost.
+ * The ledger side effects of a case. Every method is idempotent: Temporal retries activities, and a
+ * resumed case may repeat the call it was making when it was lost.
  */
 @ActivityInterface
 public interface CaseActivities {

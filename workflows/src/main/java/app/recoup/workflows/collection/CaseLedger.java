@@ -16,9 +16,11 @@ final class CaseLedger {
    * Failures no retry can fix: bad data, a missing invoice or customer, a template that cannot be
    * rendered. The activity fails at once and a person is asked ({@link FailureWait}).
    */
-  static final String[] PERMANENT =
-      {"java.lang.IllegalArgumentException", "java.util.NoSuchElementException",
-          "app.recoup.activities.messaging.drafting.WordingException"};
+  static final String[] PERMANENT = {
+    "java.lang.IllegalArgumentException",
+    "java.util.NoSuchElementException",
+    "app.recoup.activities.messaging.drafting.WordingException"
+  };
 
   final CaseActivities cases =
       Workflow.newActivityStub(
@@ -29,7 +31,8 @@ final class CaseLedger {
               .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
               .build());
 
-  final TouchActivities touches = Workflow.newActivityStub(TouchActivities.class, touchOptions().build());
+  final TouchActivities touches =
+      Workflow.newActivityStub(TouchActivities.class, touchOptions().build());
 
   /** The same activities on the sending queue: only {@code sendTouch} is called through it. */
   final TouchActivities sending =
@@ -77,8 +80,12 @@ final class CaseLedger {
     cases.updateProgress(new CaseProgress(caseId, currentStep, nextTouchAt));
   }
 
-  /** A timeline note, once per key and chain of runs; moves the case to {@code caseStatus} if given. */
-  void note(String actor, TimelineEventType type, String details, CaseStatus caseStatus, String key) {
-    cases.note(new CaseNote(caseId, actor, type, details, caseStatus, RunState.chainKey(key), null));
+  /**
+   * A timeline note, once per key and chain of runs; moves the case to {@code caseStatus} if given.
+   */
+  void note(
+      String actor, TimelineEventType type, String details, CaseStatus caseStatus, String key) {
+    cases.note(
+        new CaseNote(caseId, actor, type, details, caseStatus, RunState.chainKey(key), null));
   }
 }

@@ -11,8 +11,8 @@ import java.time.ZoneId;
  *
  * @param lastDoneStep the cadence step already recorded for this case (0 = none): a resumed case
  *     continues after it
- * @param continuation what an earlier run of the case carried over; null (snapshots recorded
- *     before it existed) means a fresh case
+ * @param continuation what an earlier run of the case carried over; null (snapshots recorded before
+ *     it existed) means a fresh case
  * @param timings the process's waits; null (snapshots recorded before they were settings) means
  *     {@link ProcessTimings#DEFAULTS}
  * @param reopening why a closed case runs again because its invoice is owed again; null for a case
@@ -42,8 +42,18 @@ public record CaseSnapshot(
       int lastDoneStep,
       Continuation continuation,
       ProcessTimings timings) {
-    this(caseId, invoiceNumber, currency, balance, dueDate, customerZone, cadence, lastDoneStep, continuation,
-        timings, null);
+    this(
+        caseId,
+        invoiceNumber,
+        currency,
+        balance,
+        dueDate,
+        customerZone,
+        cadence,
+        lastDoneStep,
+        continuation,
+        timings,
+        null);
   }
 
   public CaseSnapshot(
@@ -55,8 +65,17 @@ public record CaseSnapshot(
       ZoneId customerZone,
       Cadence cadence,
       int lastDoneStep) {
-    this(caseId, invoiceNumber, currency, balance, dueDate, customerZone, cadence, lastDoneStep,
-        Continuation.FRESH, ProcessTimings.DEFAULTS);
+    this(
+        caseId,
+        invoiceNumber,
+        currency,
+        balance,
+        dueDate,
+        customerZone,
+        cadence,
+        lastDoneStep,
+        Continuation.FRESH,
+        ProcessTimings.DEFAULTS);
   }
 
   Continuation continued() {

@@ -11,7 +11,9 @@ public enum CaseStage {
   AWAITING_APPROVAL,
   /** On hold: a reply, a pause, a snooze, a promise or a dispute; see the state's hold. */
   ON_HOLD,
-  /** The cadence ran out (or the customer is handled by hand); a person decides what happens next. */
+  /**
+   * The cadence ran out (or the customer is handled by hand); a person decides what happens next.
+   */
   HANDED_TO_PERSON,
   /** Nothing is owed any more. */
   CLOSED

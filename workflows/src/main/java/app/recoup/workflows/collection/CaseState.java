@@ -16,5 +16,11 @@ import java.time.Instant;
  * @param awaitingNextStep whether the case waits for a person to decide the next step
  */
 public record CaseState(
-    CaseStage status, int currentStep, Instant nextTouchAt, BigDecimal balance, PendingDraft pendingDraft,
-    Hold hold, String openDispute, boolean awaitingNextStep) {}
+    CaseStage status,
+    int currentStep,
+    Instant nextTouchAt,
+    BigDecimal balance,
+    PendingDraft pendingDraft,
+    Hold hold,
+    String openDispute,
+    boolean awaitingNextStep) {}

@@ -26,7 +26,9 @@ final class Checks {
     }
   }
 
-  /** The date must be after today and at most the promise horizon ahead, on the customer's calendar. */
+  /**
+   * The date must be after today and at most the promise horizon ahead, on the customer's calendar.
+   */
   static void requireAhead(RunState state, LocalDate date, String what) {
     if (date == null) {
       throw new IllegalArgumentException(what + " is required");
@@ -34,7 +36,8 @@ final class Checks {
     LocalDate today = LocalDate.ofInstant(RunState.now(), state.snapshot.customerZone());
     int horizon = state.snapshot.timed().promiseHorizonDays();
     if (!date.isAfter(today) || date.isAfter(today.plusDays(horizon))) {
-      throw new IllegalArgumentException("%s must be after %s and at most %d days ahead".formatted(what, today, horizon));
+      throw new IllegalArgumentException(
+          "%s must be after %s and at most %d days ahead".formatted(what, today, horizon));
     }
   }
 }

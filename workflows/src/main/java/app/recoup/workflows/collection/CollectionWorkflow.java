@@ -11,8 +11,8 @@ import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
-import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
@@ -28,9 +28,9 @@ public interface CollectionWorkflow {
   String TASK_QUEUE = "collections";
 
   /**
-   * Where touches are sent (email, SMS), apart from the ledger's activities and the workflow
-   * tasks: a slow mail server or SMS provider fills only this queue's slots, and it can be
-   * rate-limited on its own.
+   * Where touches are sent (email, SMS), apart from the ledger's activities and the workflow tasks:
+   * a slow mail server or SMS provider fills only this queue's slots, and it can be rate-limited on
+   * its own.
    */
   String SENDING_TASK_QUEUE = "collections-sending";
 
@@ -74,8 +74,8 @@ public interface CollectionWorkflow {
   void policyChanged(Cadence cadence);
 
   /**
-   * A fact the ledger recorded for this case, from its outbox (a reply, a promise or a dispute
-   * made in the portal, a policy change): taken once per event id, however often it is relayed.
+   * A fact the ledger recorded for this case, from its outbox (a reply, a promise or a dispute made
+   * in the portal, a policy change): taken once per event id, however often it is relayed.
    */
   @SignalMethod
   void relayed(RelayedEvent event);
@@ -109,7 +109,10 @@ public interface CollectionWorkflow {
   @UpdateValidatorMethod(updateName = "snooze")
   void validateSnooze(Snooze snooze);
 
-  /** Pauses until the promised date plus grace; unpaid then, the promise is broken and touches resume. */
+  /**
+   * Pauses until the promised date plus grace; unpaid then, the promise is broken and touches
+   * resume.
+   */
   @UpdateMethod
   void promise(Promise promise);
 
@@ -148,8 +151,8 @@ public interface CollectionWorkflow {
   void validateRetryFailedStep(Retry retry);
 
   /**
-   * The person's decision after the cadence: call the client, agree a payment plan, refer to
-   * legal (recorded; the case waits for payment without further touches) or write off (closes).
+   * The person's decision after the cadence: call the client, agree a payment plan, refer to legal
+   * (recorded; the case waits for payment without further touches) or write off (closes).
    */
   @UpdateMethod
   void decideNextStep(NextStep decision);

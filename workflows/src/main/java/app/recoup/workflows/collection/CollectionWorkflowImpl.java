@@ -22,8 +22,8 @@ import java.util.Optional;
 /**
  * The collection process: sleep until each touch of the cadence, record it, draft it, wait for a
  * person to approve it (or auto-send where allowed), send it, and stop when nothing is owed; after
- * the last step a person decides. Changes that alter the commands it issues are listed in
- * {@link Versions}.
+ * the last step a person decides. Changes that alter the commands it issues are listed in {@link
+ * Versions}.
  *
  * <p>Holds (a reply, a pause, a snooze, a promise, a dispute) stop the cadence where it stands: a
  * draft waiting for approval is withdrawn, and when the hold ends the cadence continues from its
@@ -44,6 +44,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final RelayedEvents relayed;
   private final FailureWait failures;
   private final CaseLedger ledger;
+
   /** The recorded touch whose drafting or sending failed: run again when a person retries. */
   private DueTouch failedTouch;
 
@@ -66,7 +67,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
 
   /**
    * Runs the cadence, then escalation. An activity that gives up stops the case where it stands
-   * until a person retries (the step runs again: its activities are idempotent per key) or closes it.
+   * until a person retries (the step runs again: its activities are idempotent per key) or closes
+   * it.
    */
   @Override
   public void run(CaseSnapshot snapshot) {
@@ -103,7 +105,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       if (next.isEmpty()) {
         break;
       }
-      if (touches.waitUntilDue(next.get()) && (!approvalFirst || touches.waitForFreeDay(next.get()))) {
+      if (touches.waitUntilDue(next.get())
+          && (!approvalFirst || touches.waitForFreeDay(next.get()))) {
         touches.record(next.get());
         if (approvalFirst) {
           runTouch(next.get());
@@ -119,7 +122,9 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     failedTouch = null;
   }
 
-  /** A reopened case's first run reopens it in the ledger; owed nothing by then, it ends at once. */
+  /**
+   * A reopened case's first run reopens it in the ledger; owed nothing by then, it ends at once.
+   */
   private void reopenIfAsked(CaseSnapshot snapshot) {
     if (snapshot.reopening() == null
         || !Workflow.getInfo().getContinuedExecutionRunId().isEmpty()
@@ -134,8 +139,14 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public CaseState state() {
     return new CaseState(
-        state.closed ? CaseStage.CLOSED : state.phase, state.currentStep(), state.nextTouchAt, state.balance,
-        approvals.pending(), state.hold, state.openDispute, escalation.awaitsDecision());
+        state.closed ? CaseStage.CLOSED : state.phase,
+        state.currentStep(),
+        state.nextTouchAt,
+        state.balance,
+        approvals.pending(),
+        state.hold,
+        state.openDispute,
+        escalation.awaitsDecision());
   }
 
   @Override

@@ -11,20 +11,27 @@ import java.util.Set;
  * @param holdCount holds so far: part of their ledger keys
  * @param disputesSeen dispute ids already taken, so a late duplicate changes nothing
  * @param doneUpToOffset where the case stands: the offset (days from the due date) of the last
- *     cadence step done, which stays right whatever cadence the next run reads it in; null when
- *     no step is done, or (continuations before it) to read {@link CaseSnapshot#lastDoneStep()}
+ *     cadence step done, which stays right whatever cadence the next run reads it in; null when no
+ *     step is done, or (continuations before it) to read {@link CaseSnapshot#lastDoneStep()}
  * @param hold the hold the case is under, kind, reason, end and number kept; null for none
  * @param openDispute the id of the dispute to resolve, or null
  * @param eventsTaken ids of the relayed events already taken (null in continuations before them)
  */
 public record Continuation(
-    int historyLimit, int policyGeneration, int holdCount, Set<String> disputesSeen, Integer doneUpToOffset,
-    Hold hold, String openDispute, Set<String> eventsTaken) {
+    int historyLimit,
+    int policyGeneration,
+    int holdCount,
+    Set<String> disputesSeen,
+    Integer doneUpToOffset,
+    Hold hold,
+    String openDispute,
+    Set<String> eventsTaken) {
 
   /** Far below Temporal's own limits (50k events), far above what a cadence needs. */
   public static final int DEFAULT_HISTORY_LIMIT = 5_000;
 
-  public static final Continuation FRESH = new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of(), null, null, null, Set.of());
+  public static final Continuation FRESH =
+      new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of(), null, null, null, Set.of());
 
   public Continuation {
     disputesSeen = Set.copyOf(disputesSeen);
@@ -36,10 +43,19 @@ public record Continuation(
    * its touches are keyed as before, so a step sent is found sent and a draft is found again.
    */
   public static Continuation resumedIn(int policyGeneration) {
-    return new Continuation(DEFAULT_HISTORY_LIMIT, policyGeneration, 0, Set.of(), null, null, null, Set.of());
+    return new Continuation(
+        DEFAULT_HISTORY_LIMIT, policyGeneration, 0, Set.of(), null, null, null, Set.of());
   }
 
   public Continuation withHistoryLimit(int limit) {
-    return new Continuation(limit, policyGeneration, holdCount, disputesSeen, doneUpToOffset, hold, openDispute, eventsTaken);
+    return new Continuation(
+        limit,
+        policyGeneration,
+        holdCount,
+        disputesSeen,
+        doneUpToOffset,
+        hold,
+        openDispute,
+        eventsTaken);
   }
 }

@@ -1,14 +1,13 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.HoldReason;
 import static app.recoup.workflows.collection.Checks.requireNotDisputed;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 import static app.recoup.workflows.collection.Checks.requireText;
 
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
-import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.HoldReason;
 
 /** A dispute holds the case until a person resolves it; each dispute id is taken once. */
 final class DisputeEvents {
@@ -22,7 +21,8 @@ final class DisputeEvents {
   void open(DisputeNotice dispute) {
     state.disputesSeen.add(dispute.disputeId());
     state.openDispute = dispute.disputeId();
-    String note = dispute.note() == null || dispute.note().isBlank() ? "" : " (" + dispute.note() + ")";
+    String note =
+        dispute.note() == null || dispute.note().isBlank() ? "" : " (" + dispute.note() + ")";
     state.hold(HoldReason.DISPUTE, dispute.by(), dispute.reason() + note, null);
   }
 
@@ -38,17 +38,22 @@ final class DisputeEvents {
 
   void resolve(DisputeResolution resolution) {
     state.openDispute = null;
-    String note = resolution.note() == null || resolution.note().isBlank() ? "" : ", " + resolution.note();
+    String note =
+        resolution.note() == null || resolution.note().isBlank() ? "" : ", " + resolution.note();
     state.resumedBy =
-        new Resume(resolution.by(),
-            "dispute resolved, " + resolution.outcome().name().toLowerCase().replace('_', ' ') + note);
+        new Resume(
+            resolution.by(),
+            "dispute resolved, "
+                + resolution.outcome().name().toLowerCase().replace('_', ' ')
+                + note);
     state.hold = null;
   }
 
   void validateResolve(DisputeResolution resolution) {
     requireOpen(state, resolution.by());
     if (resolution.outcome() == null) {
-      throw new IllegalArgumentException("an outcome is required: AMOUNT_ADJUSTED, CREDIT_ISSUED or REJECTED");
+      throw new IllegalArgumentException(
+          "an outcome is required: AMOUNT_ADJUSTED, CREDIT_ISSUED or REJECTED");
     }
     if (state.openDispute == null || !state.openDispute.equals(resolution.disputeId())) {
       throw new IllegalStateException("no open dispute " + resolution.disputeId());

@@ -1,14 +1,13 @@
 package app.recoup.workflows.collection;
 
+import static app.recoup.workflows.collection.Checks.requireOpen;
+
+import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.vocabulary.CloseReason;
 import app.recoup.workflows.vocabulary.HoldReason;
 import app.recoup.workflows.vocabulary.TaskKind;
 import app.recoup.workflows.vocabulary.TimelineEventType;
-import static app.recoup.workflows.collection.Checks.requireOpen;
-
-import app.recoup.workflows.events.Closing;
-import app.recoup.workflows.events.Hold;
-import app.recoup.workflows.events.NextStep;
 import io.temporal.workflow.Workflow;
 
 /**
@@ -65,7 +64,8 @@ final class Escalation {
         holds.waitOut();
         continue;
       }
-      if (!Workflow.await(state.snapshot.timed().escalateAfter(), () -> state.closed || state.hold != null)) {
+      if (!Workflow.await(
+          state.snapshot.timed().escalateAfter(), () -> state.closed || state.hold != null)) {
         return;
       }
     }
@@ -77,11 +77,17 @@ final class Escalation {
     Workflow.await(() -> state.closed || nextStep != null);
     awaitingNextStep = false;
     if (nextStep != null) {
-      String note = nextStep.note() == null || nextStep.note().isBlank() ? "" : ": " + nextStep.note();
+      String note =
+          nextStep.note() == null || nextStep.note().isBlank() ? "" : ": " + nextStep.note();
       ledger.cases.note(
-          new CaseNote(state.caseId(), nextStep.by(), TimelineEventType.NEXT_STEP_DECIDED,
-              nextStep.choice().name().toLowerCase().replace('_', ' ') + note, null,
-              RunState.chainKey("next-step"), TaskKind.DECIDE_NEXT_STEP));
+          new CaseNote(
+              state.caseId(),
+              nextStep.by(),
+              TimelineEventType.NEXT_STEP_DECIDED,
+              nextStep.choice().name().toLowerCase().replace('_', ' ') + note,
+              null,
+              RunState.chainKey("next-step"),
+              TaskKind.DECIDE_NEXT_STEP));
       if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
         state.closeBy(CloseReason.WRITTEN_OFF, new Closing(nextStep.by(), nextStep.note()));
       }
@@ -93,15 +99,26 @@ final class Escalation {
   }
 
   private void close() {
-    if (state.hold != null && state.hold.kind() == HoldReason.PROMISE && state.closeReason == CloseReason.PAID) {
-      ledger.note(RunState.SYSTEM, TimelineEventType.PROMISE_KEPT, "Paid as promised", null, "promise-" + state.hold.seq() + "/kept");
+    if (state.hold != null
+        && state.hold.kind() == HoldReason.PROMISE
+        && state.closeReason == CloseReason.PAID) {
+      ledger.note(
+          RunState.SYSTEM,
+          TimelineEventType.PROMISE_KEPT,
+          "Paid as promised",
+          null,
+          "promise-" + state.hold.seq() + "/kept");
     }
     if (state.balance.signum() < 0) {
       ledger.cases.openHumanTask(HumanTaskRequest.overpaid(state.caseId()));
     }
     if (!RunState.SYSTEM.equals(state.closedBy)) {
-      ledger.note(state.closedBy, state.closeReason.timelineEvent(), state.closeReason.describe(),
-          null, "closed-by");
+      ledger.note(
+          state.closedBy,
+          state.closeReason.timelineEvent(),
+          state.closeReason.describe(),
+          null,
+          "closed-by");
     }
     ledger.cases.closeCase(new CaseClosure(state.caseId(), state.closeReason));
   }
@@ -113,7 +130,8 @@ final class Escalation {
   void validateDecision(NextStep decision) {
     requireOpen(state, decision.by());
     if (decision.choice() == null) {
-      throw new IllegalArgumentException("a choice is required: CALL_CLIENT, PAYMENT_PLAN, LEGAL_REFERRAL or WRITE_OFF");
+      throw new IllegalArgumentException(
+          "a choice is required: CALL_CLIENT, PAYMENT_PLAN, LEGAL_REFERRAL or WRITE_OFF");
     }
     if (!awaitingNextStep || nextStep != null) {
       throw new IllegalStateException("no decision on the next step is awaited");

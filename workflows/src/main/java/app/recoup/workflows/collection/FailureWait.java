@@ -8,8 +8,8 @@ import io.temporal.workflow.Workflow;
 
 /**
  * An activity gave up (a permanent failure, or a transient one outlasting its retries): the case
- * opens one task naming the failure and waits for a person to retry it (after fixing the cause)
- * or to close the case, instead of retrying for ever in silence.
+ * opens one task naming the failure and waits for a person to retry it (after fixing the cause) or
+ * to close the case, instead of retrying for ever in silence.
  */
 final class FailureWait {
 
@@ -50,7 +50,9 @@ final class FailureWait {
   private static String describe(ActivityFailure failed) {
     String why =
         failed.getCause() instanceof ApplicationFailure cause
-            ? cause.getType().substring(cause.getType().lastIndexOf('.') + 1) + ": " + cause.getOriginalMessage()
+            ? cause.getType().substring(cause.getType().lastIndexOf('.') + 1)
+                + ": "
+                + cause.getOriginalMessage()
             : String.valueOf(failed.getCause());
     return failed.getActivityType() + " failed (" + why + ")";
   }

@@ -1,17 +1,16 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.HoldReason;
 import static app.recoup.workflows.collection.Checks.requireAhead;
 import static app.recoup.workflows.collection.Checks.requireNotDisputed;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 import static app.recoup.workflows.collection.Checks.requireText;
 
-import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
+import app.recoup.workflows.vocabulary.HoldReason;
 
 /** Replies, pauses, snoozes and promises put the case on hold; a person's resume ends a hold. */
 final class HoldEvents {
@@ -24,7 +23,11 @@ final class HoldEvents {
 
   void replyReceived(Reply reply) {
     if (state.hold == null && !state.closed) {
-      state.hold(HoldReason.REPLY, "customer", "reply by " + reply.channel().name().toLowerCase() + ": " + reply.excerpt(), null);
+      state.hold(
+          HoldReason.REPLY,
+          "customer",
+          "reply by " + reply.channel().name().toLowerCase() + ": " + reply.excerpt(),
+          null);
     }
   }
 
@@ -36,7 +39,8 @@ final class HoldEvents {
     requireOpen(state, pause.by());
     requireText(pause.reason(), "a reason");
     if (state.hold != null) {
-      throw new IllegalStateException("the case is on hold already (" + state.hold.describe() + ")");
+      throw new IllegalStateException(
+          "the case is on hold already (" + state.hold.describe() + ")");
     }
   }
 
@@ -68,8 +72,13 @@ final class HoldEvents {
   /** Holds until the promised date plus grace: the case's own day boundaries, in its zone. */
   void promise(Promise promise) {
     String amount =
-        promise.amount() == null ? "the balance" : promise.amount().toPlainString() + " " + state.snapshot.currency();
-    state.hold(HoldReason.PROMISE, promise.by(), "to pay " + amount + " by " + promise.date(),
+        promise.amount() == null
+            ? "the balance"
+            : promise.amount().toPlainString() + " " + state.snapshot.currency();
+    state.hold(
+        HoldReason.PROMISE,
+        promise.by(),
+        "to pay " + amount + " by " + promise.date(),
         state.startOfDay(promise.date().plusDays(state.snapshot.timed().promiseGraceDays() + 1L)));
   }
 
@@ -79,7 +88,8 @@ final class HoldEvents {
     if (promise.amount() != null
         && (promise.amount().signum() <= 0 || promise.amount().compareTo(state.balance) > 0)) {
       throw new IllegalArgumentException(
-          "a promised amount must be above zero and at most the balance " + state.balance.toPlainString());
+          "a promised amount must be above zero and at most the balance "
+              + state.balance.toPlainString());
     }
     requireNotDisputed(state);
   }

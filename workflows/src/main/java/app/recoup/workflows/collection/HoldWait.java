@@ -9,11 +9,11 @@ import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
 /**
- * Waits while the case is on hold. A hold with an end (snooze, promise) ends by itself; one
- * without (reply, pause, dispute) becomes a task after the hold review period and then waits for
- * the person. A hold replaced by another (a promise made while paused) is waited out anew. A hold
- * outlasting the history limit continues as new under the same hold (its note and task are made once:
- * the next run does not repeat them; its review period starts again).
+ * Waits while the case is on hold. A hold with an end (snooze, promise) ends by itself; one without
+ * (reply, pause, dispute) becomes a task after the hold review period and then waits for the
+ * person. A hold replaced by another (a promise made while paused) is waited out anew. A hold
+ * outlasting the history limit continues as new under the same hold (its note and task are made
+ * once: the next run does not repeat them; its review period starts again).
  */
 final class HoldWait {
 
@@ -38,12 +38,17 @@ final class HoldWait {
         current.until() == null
             ? state.snapshot.timed().holdReviewAfter()
             : positive(Duration.between(RunState.now(), current.until()));
-    boolean moved = Workflow.await(limit, () -> moved(current) || carryOver && CarryOver.due(state));
+    boolean moved =
+        Workflow.await(limit, () -> moved(current) || carryOver && CarryOver.due(state));
     continueAsNewIfDue(carryOver, current);
     boolean broken = !moved && current.kind() == HoldReason.PROMISE;
     if (!moved && current.until() != null) {
       if (broken) {
-        ledger.note(RunState.SYSTEM, TimelineEventType.PROMISE_BROKEN, "Not paid by the promised date", null,
+        ledger.note(
+            RunState.SYSTEM,
+            TimelineEventType.PROMISE_BROKEN,
+            "Not paid by the promised date",
+            null,
             "promise-" + current.seq() + "/broken");
       }
       state.hold = null;
@@ -57,7 +62,12 @@ final class HoldWait {
     if (state.hold == null && !state.closed) {
       Resume resumed = state.resumedBy;
       String note = resumed.note() == null || resumed.note().isBlank() ? "" : ": " + resumed.note();
-      ledger.note(resumed.by(), TimelineEventType.CASE_RESUMED, "Resumed" + note, CaseStatus.OPEN, "hold-" + current.seq() + "/resumed");
+      ledger.note(
+          resumed.by(),
+          TimelineEventType.CASE_RESUMED,
+          "Resumed" + note,
+          CaseStatus.OPEN,
+          "hold-" + current.seq() + "/resumed");
       if (broken && Versions.adopted(Versions.PROMISE_BROKEN_TOUCH)) {
         promiseBroken.send(current);
       }
@@ -65,7 +75,12 @@ final class HoldWait {
   }
 
   private void announce(Hold current) {
-    ledger.note(current.by(), TimelineEventType.CASE_ON_HOLD, "On hold: " + current.describe(), CaseStatus.PAUSED, "hold-" + current.seq());
+    ledger.note(
+        current.by(),
+        TimelineEventType.CASE_ON_HOLD,
+        "On hold: " + current.describe(),
+        CaseStatus.PAUSED,
+        "hold-" + current.seq());
     if (current.kind() == HoldReason.DISPUTE) {
       ledger.cases.openHumanTask(HumanTaskRequest.resolveDispute(state.caseId(), current.reason()));
     }

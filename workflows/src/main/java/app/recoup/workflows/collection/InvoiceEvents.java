@@ -1,12 +1,15 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.CloseReason;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 import static app.recoup.workflows.collection.Checks.requireText;
 
 import app.recoup.workflows.events.Closing;
+import app.recoup.workflows.vocabulary.CloseReason;
 
-/** Payments and edits of the invoice move its balance and due date; a write-off or a cancel closes it. */
+/**
+ * Payments and edits of the invoice move its balance and due date; a write-off or a cancel closes
+ * it.
+ */
 final class InvoiceEvents {
 
   private final RunState state;
@@ -15,7 +18,10 @@ final class InvoiceEvents {
     this.state = state;
   }
 
-  /** Nothing owed (paid in full, or more) closes the case; otherwise the next touch is planned again. */
+  /**
+   * Nothing owed (paid in full, or more) closes the case; otherwise the next touch is planned
+   * again.
+   */
   void invoiceChanged(InvoiceChange change) {
     state.balance = change.balance();
     state.dueDate = change.dueDate();

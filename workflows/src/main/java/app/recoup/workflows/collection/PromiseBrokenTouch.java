@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A promise lapsed unpaid: the customer hears about it (approved like any touch) before the
- * cadence resumes. With a business calendar it claims its day like any touch (the promise lapses
- * at midnight), so the step the cadence catches up with goes out on another day.
+ * A promise lapsed unpaid: the customer hears about it (approved like any touch) before the cadence
+ * resumes. With a business calendar it claims its day like any touch (the promise lapses at
+ * midnight), so the step the cadence catches up with goes out on another day.
  */
 final class PromiseBrokenTouch {
 
@@ -22,7 +22,11 @@ final class PromiseBrokenTouch {
   static final int STEP = 0;
 
   private static final StepMessage MESSAGE =
-      new StepMessage(StepMessage.Channel.PREFERRED, StepMessage.Tone.CUSTOMER, StepMessage.Template.PROMISE_BROKEN, false);
+      new StepMessage(
+          StepMessage.Channel.PREFERRED,
+          StepMessage.Tone.CUSTOMER,
+          StepMessage.Template.PROMISE_BROKEN,
+          false);
 
   private final RunState state;
   private final CaseLedger ledger;
@@ -45,13 +49,21 @@ final class PromiseBrokenTouch {
         state.cadence.calendar() == null
             ? RunState.now()
             : ledger.touches.claimTouchDay(
-                new DayClaim(state.caseId(), key, RunState.now(), state.cadence.calendar(), state.snapshot.customerZone()));
+                new DayClaim(
+                    state.caseId(),
+                    key,
+                    RunState.now(),
+                    state.cadence.calendar(),
+                    state.snapshot.customerZone()));
     Duration untilSlot = Duration.between(RunState.now(), at);
-    if (untilSlot.compareTo(Duration.ZERO) > 0 && Workflow.await(untilSlot, () -> state.closed || state.hold != null)) {
+    if (untilSlot.compareTo(Duration.ZERO) > 0
+        && Workflow.await(untilSlot, () -> state.closed || state.hold != null)) {
       return;
     }
     int step = ownKey ? STEP : state.currentStep();
     ledger.cases.recordPlannedTouch(new PlannedTouch(state.caseId(), step, 0, at, key));
-    sending.draftAndSend(new TouchRequest(state.caseId(), state.snapshot.invoiceNumber(), step, 0, false, key, MESSAGE));
+    sending.draftAndSend(
+        new TouchRequest(
+            state.caseId(), state.snapshot.invoiceNumber(), step, 0, false, key, MESSAGE));
   }
 }

@@ -5,8 +5,8 @@ import app.recoup.workflows.events.RelayedEvent;
 /**
  * Facts relayed from the ledger's outbox, each taken once by its id (a relay that died after
  * Temporal had an event delivers it again). A promise or dispute the case cannot take now (a
- * promise while disputed, a dispute known already) is refused as the update would refuse it,
- * and changes nothing: the ledger keeps the record either way.
+ * promise while disputed, a dispute known already) is refused as the update would refuse it, and
+ * changes nothing: the ledger keeps the record either way.
  */
 final class RelayedEvents {
 

@@ -24,32 +24,46 @@ final class RunState {
 
   final CaseSnapshot snapshot;
   Cadence cadence;
-  /** How often the policy changed: part of the touch keys, so a new cadence's touches are its own. */
+
+  /**
+   * How often the policy changed: part of the touch keys, so a new cadence's touches are its own.
+   */
   int policyGeneration;
+
   BigDecimal balance;
   LocalDate dueDate;
+
   /**
    * Where the case stands: the offset (days from the due date) of the last cadence step recorded,
    * null for none. Kept in days, not step numbers, so it means the same in any cadence.
    */
   Integer doneUpTo;
+
   Instant nextTouchAt;
   CaseStage phase = CaseStage.WAITING;
+
   /** The balance or due date moved, or the policy changed: the next touch is planned again. */
   boolean scheduleChanged;
+
   /** The customer is excluded from automation: a person takes the case over. */
   boolean handledManually;
+
   boolean closed;
   CloseReason closeReason = CloseReason.PAID;
   String closedBy = SYSTEM;
   Hold hold;
+
   /** The hold this run took over from the run before it: noted, and its task opened, already. */
   Hold carriedHold;
+
   int holdCount;
+
   /** Who ended the last hold, and why. */
   Resume resumedBy;
+
   String openDispute;
   final Set<String> disputesSeen = new HashSet<>();
+
   /** The ids of the relayed events taken, so a redelivery changes nothing. */
   final Set<String> eventsTaken = new HashSet<>();
 
@@ -81,8 +95,9 @@ final class RunState {
   }
 
   /**
-   * The touch of a cadence step: {@code <workflowId>[/reopened-<n>][/policy-<generation>]/step-<n>}.
-   * A reopened case runs under the same workflow id as before, so its touches are keyed apart.
+   * The touch of a cadence step: {@code
+   * <workflowId>[/reopened-<n>][/policy-<generation>]/step-<n>}. A reopened case runs under the
+   * same workflow id as before, so its touches are keyed apart.
    */
   String touchKey(int step) {
     Reopening reopening = snapshot.reopening();
@@ -100,7 +115,11 @@ final class RunState {
    * by the reconciler, whose hold numbers start again, writes its own notes and touches.
    */
   static String chainKey(String key) {
-    return Workflow.getInfo().getWorkflowId() + "/" + Workflow.getInfo().getFirstExecutionRunId() + "/" + key;
+    return Workflow.getInfo().getWorkflowId()
+        + "/"
+        + Workflow.getInfo().getFirstExecutionRunId()
+        + "/"
+        + key;
   }
 
   static Instant now() {

@@ -11,7 +11,9 @@ import app.recoup.workflows.cadence.StepMessage;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
-/** Draft, decision, send: nothing leaves without an approval (a person's, or the auto-send rule's). */
+/**
+ * Draft, decision, send: nothing leaves without an approval (a person's, or the auto-send rule's).
+ */
 final class TouchSending {
 
   /** Quiet hours can end a moment after the instant we were told; never spin on a zero timer. */
@@ -35,11 +37,18 @@ final class TouchSending {
       case AUTO_SEND ->
           decide(
               new TouchDecision(
-                  state.caseId(), request.step(), request.idempotencyKey(), TouchDecision.Kind.AUTO_APPROVED,
-                  RunState.SYSTEM, drafted.subject(), drafted.body()),
+                  state.caseId(),
+                  request.step(),
+                  request.idempotencyKey(),
+                  TouchDecision.Kind.AUTO_APPROVED,
+                  RunState.SYSTEM,
+                  drafted.subject(),
+                  drafted.body()),
               channel);
       case APPROVAL ->
-          approvals.await(request.step(), request.idempotencyKey(), drafted).ifPresent(decided -> decide(decided, channel));
+          approvals
+              .await(request.step(), request.idempotencyKey(), drafted)
+              .ifPresent(decided -> decide(decided, channel));
     }
   }
 
@@ -55,11 +64,19 @@ final class TouchSending {
     }
     TouchDelivery delivery =
         new TouchDelivery(
-            state.caseId(), state.snapshot.invoiceNumber(), decided.step(), decided.idempotencyKey(),
-            decided.subject(), decided.body(), decided.by(), channel);
+            state.caseId(),
+            state.snapshot.invoiceNumber(),
+            decided.step(),
+            decided.idempotencyKey(),
+            decided.subject(),
+            decided.body(),
+            decided.by(),
+            channel);
     TouchActivities sender = ledger.sender();
     SendResult result = sender.sendTouch(delivery);
-    boolean holdsStop = result.outcome() == SendResult.Outcome.NOT_NOW && Versions.adopted(Versions.WINDOW_WAIT_HOLDS);
+    boolean holdsStop =
+        result.outcome() == SendResult.Outcome.NOT_NOW
+            && Versions.adopted(Versions.WINDOW_WAIT_HOLDS);
     while (result.outcome() == SendResult.Outcome.NOT_NOW && !state.closed) {
       Duration wait = Duration.between(RunState.now(), result.retryAt());
       Workflow.await(
@@ -70,7 +87,10 @@ final class TouchSending {
       }
       if (holdsStop && state.hold != null) {
         ledger.touches.withdrawTouch(
-            new Withdrawal(state.caseId(), decided.step(), decided.idempotencyKey(),
+            new Withdrawal(
+                state.caseId(),
+                decided.step(),
+                decided.idempotencyKey(),
                 "withdrawn, the case is on hold (" + state.hold.describe() + ")"));
         return;
       }

@@ -3,31 +3,40 @@ package app.recoup.workflows.collection;
 import io.temporal.workflow.Workflow;
 
 /**
- * The changes to the collection process that alter the commands it issues, each behind
- * {@code Workflow.getVersion}: a case started before a change keeps the old behaviour, one started
- * after it (or reaching it for the first time) takes the new one. The replay tests over stored
- * histories fail when a change is not guarded.
+ * The changes to the collection process that alter the commands it issues, each behind {@code
+ * Workflow.getVersion}: a case started before a change keeps the old behaviour, one started after
+ * it (or reaching it for the first time) takes the new one. The replay tests over stored histories
+ * fail when a change is not guarded.
  */
 final class Versions {
 
-  /** Every touch is drafted, approved (or auto-sent) and sent; before it touches were only recorded. */
+  /**
+   * Every touch is drafted, approved (or auto-sent) and sent; before it touches were only recorded.
+   */
   static final String APPROVAL_FIRST = "approval-first";
+
   /** After the final touch the case waits before escalating, then for a person's decision. */
   static final String ESCALATION_WAIT = "escalation-wait";
+
   /** With a business calendar, a touch claims a day its customer is not touched on otherwise. */
   static final String ONE_TOUCH_A_DAY = "one-touch-a-day";
+
   /** Steps carry their own channel, tone, template and approval rule. */
   static final String STEP_MESSAGE = "step-message";
+
   /** A lapsed promise is followed by a touch telling the customer. */
   static final String PROMISE_BROKEN_TOUCH = "promise-broken-touch";
+
   /**
    * The promise-broken touch is numbered apart from the cadence ({@link PromiseBrokenTouch#STEP})
    * and keyed per chain of runs; before it, it took the last step's number and a key a restarted
    * case reused.
    */
   static final String PROMISE_BROKEN_OWN_KEY = "promise-broken-own-key";
+
   /** A hold outlasting the history limit continues as new, carrying the hold and its dispute. */
   static final String HOLD_CARRY_OVER = "hold-carry-over";
+
   /**
    * A recorded touch moves the case's position to its own offset from the due date; before it, to
    * its number read in the cadence of the moment, which a policy change just then made wrong.
@@ -48,8 +57,8 @@ final class Versions {
   static final String WINDOW_WAIT_HOLDS = "window-wait-holds";
 
   /**
-   * An activity that gives up (activities' retries are bounded, permanent failures are not
-   * retried) opens a task and the case waits for a person; before it, activities retried for ever.
+   * An activity that gives up (activities' retries are bounded, permanent failures are not retried)
+   * opens a task and the case waits for a person; before it, activities retried for ever.
    */
   static final String FAILURE_WAITS_FOR_PERSON = "failure-waits-for-person";
 

@@ -4,12 +4,13 @@ import app.recoup.workflows.cadence.Cadence;
 
 /**
  * A fact the ledger recorded for the case, relayed from its outbox of workflow events until the
- * case has it: the relay may deliver it more than once, the case takes each id once. Exactly one
- * of the facts is set.
+ * case has it: the relay may deliver it more than once, the case takes each id once. Exactly one of
+ * the facts is set.
  *
  * @param id the event's id in the ledger's outbox
  */
-public record RelayedEvent(String id, Reply reply, Promise promise, DisputeNotice dispute, Cadence policy) {
+public record RelayedEvent(
+    String id, Reply reply, Promise promise, DisputeNotice dispute, Cadence policy) {
 
   public static RelayedEvent reply(String id, Reply reply) {
     return new RelayedEvent(id, reply, null, null, null);

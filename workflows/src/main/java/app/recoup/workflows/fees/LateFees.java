@@ -21,8 +21,8 @@ public final class LateFees {
 
   /**
    * @param principal the outstanding principal now (fees excluded)
-   * @param history the principal outstanding over time, oldest first; the first entry's date is
-   *     the due date or earlier
+   * @param history the principal outstanding over time, oldest first; the first entry's date is the
+   *     due date or earlier
    * @param alreadyCharged late fees this case was charged before (all steps)
    * @param scale the currency's minor units (2 for EUR)
    */
@@ -39,7 +39,9 @@ public final class LateFees {
           case FIXED -> fee.value();
           case PERCENT_OF_BALANCE -> principal.multiply(fee.value()).divide(HUNDRED);
           case STATUTORY_INTEREST ->
-              interest(fee.value(), dueDate, today, history).subtract(alreadyCharged).max(BigDecimal.ZERO);
+              interest(fee.value(), dueDate, today, history)
+                  .subtract(alreadyCharged)
+                  .max(BigDecimal.ZERO);
         };
     if (fee.cap() != null) {
       amount = amount.min(fee.cap().subtract(alreadyCharged).max(BigDecimal.ZERO));
@@ -47,18 +49,26 @@ public final class LateFees {
     return amount.setScale(scale, RoundingMode.HALF_UP);
   }
 
-  /** Simple interest at {@code annualPercent} on each day's outstanding principal after due, to today. */
-  static BigDecimal interest(BigDecimal annualPercent, LocalDate dueDate, LocalDate today, List<BalanceChange> history) {
+  /**
+   * Simple interest at {@code annualPercent} on each day's outstanding principal after due, to
+   * today.
+   */
+  static BigDecimal interest(
+      BigDecimal annualPercent, LocalDate dueDate, LocalDate today, List<BalanceChange> history) {
     BigDecimal principalDays = BigDecimal.ZERO;
     for (int i = 0; i < history.size(); i++) {
       LocalDate from = max(history.get(i).from(), dueDate);
       LocalDate until = i + 1 < history.size() ? min(history.get(i + 1).from(), today) : today;
       long days = ChronoUnit.DAYS.between(from, until);
       if (days > 0) {
-        principalDays = principalDays.add(history.get(i).outstanding().multiply(BigDecimal.valueOf(days)));
+        principalDays =
+            principalDays.add(history.get(i).outstanding().multiply(BigDecimal.valueOf(days)));
       }
     }
-    return principalDays.multiply(annualPercent).divide(HUNDRED).divide(DAYS_PER_YEAR, 10, RoundingMode.HALF_UP);
+    return principalDays
+        .multiply(annualPercent)
+        .divide(HUNDRED)
+        .divide(DAYS_PER_YEAR, 10, RoundingMode.HALF_UP);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -82,7 +82,9 @@ public enum TimelineEventType {
     return stored;
   }
 
-  /** The delivery report for a Twilio message status; empty for a status Twilio does not document. */
+  /**
+   * The delivery report for a Twilio message status; empty for a status Twilio does not document.
+   */
   public static Optional<TimelineEventType> smsStatus(String twilioStatus) {
     return Arrays.stream(values())
         .filter(type -> type.name().startsWith("SMS_") && type != SMS_OPT_OUT)

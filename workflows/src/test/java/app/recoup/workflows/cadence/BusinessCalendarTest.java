@@ -30,7 +30,9 @@ class BusinessCalendarTest {
   void beforeOpeningWaitsForOpeningAndAfterClosingForTheNextDay() {
     assertThat(weekdays.nextSlot(Instant.parse("2026-03-10T05:00:00Z"), BERLIN, Set.of()))
         .isEqualTo(Instant.parse("2026-03-10T08:00:00Z"));
-    assertThat(weekdays.nextSlot(Instant.parse("2026-03-10T16:00:00Z"), BERLIN, Set.of())) // 17:00 Berlin
+    assertThat(
+            weekdays.nextSlot(
+                Instant.parse("2026-03-10T16:00:00Z"), BERLIN, Set.of())) // 17:00 Berlin
         .isEqualTo(Instant.parse("2026-03-11T08:00:00Z"));
   }
 
@@ -38,33 +40,40 @@ class BusinessCalendarTest {
   void aWeekendMovesToMondayAcrossTheDaylightSavingChange() {
     // Friday 27 March 2026, 18:00 Berlin (winter time); Monday 30 March 09:00 is summer time.
     Instant fridayEvening = Instant.parse("2026-03-27T17:00:00Z");
-    assertThat(weekdays.nextSlot(fridayEvening, BERLIN, Set.of())).isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
+    assertThat(weekdays.nextSlot(fridayEvening, BERLIN, Set.of()))
+        .isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
   }
 
   @Test
   void theSameInstantIsAnotherDayForACustomerElsewhere() {
     Instant mondayEarlyUtc = Instant.parse("2026-11-02T03:00:00Z"); // Sunday 22:00 in New York
     assertThat(weekdays.nextSlot(mondayEarlyUtc, NEW_YORK, Set.of()))
-        .isEqualTo(Instant.parse("2026-11-02T14:00:00Z")); // Monday 09:00 EST, the day after DST ended
+        .isEqualTo(
+            Instant.parse("2026-11-02T14:00:00Z")); // Monday 09:00 EST, the day after DST ended
     assertThat(weekdays.nextSlot(mondayEarlyUtc, BERLIN, Set.of()))
         .isEqualTo(Instant.parse("2026-11-02T08:00:00Z"));
   }
 
   @Test
   void holidaysAndDaysAlreadyTakenAreSkipped() {
-    BusinessCalendar withEaster = new BusinessCalendar(
-        LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-        Set.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6)));
+    BusinessCalendar withEaster =
+        new BusinessCalendar(
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            Set.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6)));
     Instant goodFriday = Instant.parse("2026-04-03T08:00:00Z");
-    assertThat(withEaster.nextSlot(goodFriday, BERLIN, Set.of())).isEqualTo(Instant.parse("2026-04-07T07:00:00Z"));
+    assertThat(withEaster.nextSlot(goodFriday, BERLIN, Set.of()))
+        .isEqualTo(Instant.parse("2026-04-07T07:00:00Z"));
     assertThat(withEaster.nextSlot(goodFriday, BERLIN, Set.of(LocalDate.of(2026, 4, 7))))
         .isEqualTo(Instant.parse("2026-04-08T07:00:00Z"));
   }
 
   @Test
   void anOpeningInsideTheDaylightSavingGapMovesForwardByTheGap() {
-    BusinessCalendar nightShift = new BusinessCalendar(
-        LocalTime.of(2, 30), LocalTime.of(6, 0), EnumSet.allOf(DayOfWeek.class), Set.of());
+    BusinessCalendar nightShift =
+        new BusinessCalendar(
+            LocalTime.of(2, 30), LocalTime.of(6, 0), EnumSet.allOf(DayOfWeek.class), Set.of());
     // 29 March 2026 Berlin: 02:00 jumps to 03:00, so 02:30 does not exist that night.
     assertThat(nightShift.nextSlot(Instant.parse("2026-03-28T23:00:00Z"), BERLIN, Set.of()))
         .isEqualTo(Instant.parse("2026-03-29T01:30:00Z")); // 03:30 CEST
@@ -72,9 +81,21 @@ class BusinessCalendarTest {
 
   @Test
   void anImpossibleCalendarIsRefused() {
-    assertThatThrownBy(() -> new BusinessCalendar(LocalTime.of(17, 0), LocalTime.of(9, 0), EnumSet.of(DayOfWeek.MONDAY), Set.of()))
+    assertThatThrownBy(
+            () ->
+                new BusinessCalendar(
+                    LocalTime.of(17, 0),
+                    LocalTime.of(9, 0),
+                    EnumSet.of(DayOfWeek.MONDAY),
+                    Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new BusinessCalendar(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.noneOf(DayOfWeek.class), Set.of()))
+    assertThatThrownBy(
+            () ->
+                new BusinessCalendar(
+                    LocalTime.of(9, 0),
+                    LocalTime.of(17, 0),
+                    EnumSet.noneOf(DayOfWeek.class),
+                    Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -23,7 +23,9 @@ class CadenceTest {
     assertThat(cadence.steps())
         .extracting(CadenceStep::offsetDays)
         .containsExactly(-5, 0, 3, 7, 14, 21, 30);
-    assertThat(cadence.steps()).extracting(CadenceStep::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(cadence.steps())
+        .extracting(CadenceStep::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7);
     assertThat(cadence.preDueWindowDays()).isEqualTo(5);
     assertThat(cadence.lastStepNumber()).isEqualTo(7);
   }
@@ -57,8 +59,10 @@ class CadenceTest {
     Instant afterChange = cadence.touchAt(cadence.steps().get(3), due, BERLIN);
     assertThat(beforeChange).isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
     assertThat(afterChange).isEqualTo(Instant.parse("2026-04-02T07:00:00Z"));
-    assertThat(ZonedDateTime.ofInstant(beforeChange, BERLIN).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
-    assertThat(ZonedDateTime.ofInstant(afterChange, BERLIN).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(ZonedDateTime.ofInstant(beforeChange, BERLIN).toLocalTime())
+        .isEqualTo(LocalTime.of(9, 0));
+    assertThat(ZonedDateTime.ofInstant(afterChange, BERLIN).toLocalTime())
+        .isEqualTo(LocalTime.of(9, 0));
     Instant winter = cadence.touchAt(cadence.steps().get(1), due, BERLIN);
     assertThat(winter).isEqualTo(Instant.parse("2026-03-26T08:00:00Z"));
   }
@@ -148,15 +152,18 @@ class CadenceTest {
   @Test
   void onTheDueDateBeforeTheTouchTimeTheDueDateStepWaitsForItsHour() {
     LocalDate due = LocalDate.of(2026, 12, 8);
-    PlannedStep next = cadence.next(0, due, BERLIN, Instant.parse("2026-12-08T01:00:00Z")).orElseThrow();
+    PlannedStep next =
+        cadence.next(0, due, BERLIN, Instant.parse("2026-12-08T01:00:00Z")).orElseThrow();
     assertThat(next.step().offsetDays()).isZero();
     assertThat(next.at()).isEqualTo(Instant.parse("2026-12-08T08:00:00Z"));
   }
 
   @Test
   void aPreDueStepTheCalendarPushesPastTheDueDateGivesWayToTheFirstStepFromTheDueDate() {
-    Cadence businessDays = Cadence.ofOffsets(LocalTime.of(9, 0), -1, 3).withCalendar(BusinessCalendar.WEEKDAYS);
-    LocalDate saturday = LocalDate.of(2026, 12, 12); // -1 is Friday; late Friday night it would go out on Monday
+    Cadence businessDays =
+        Cadence.ofOffsets(LocalTime.of(9, 0), -1, 3).withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate saturday =
+        LocalDate.of(2026, 12, 12); // -1 is Friday; late Friday night it would go out on Monday
     Instant fridayNight = Instant.parse("2026-12-11T23:59:00Z");
     PlannedStep next = businessDays.next(0, saturday, ZoneId.of("UTC"), fridayNight).orElseThrow();
     assertThat(next.step().offsetDays()).isEqualTo(3);
@@ -165,9 +172,13 @@ class CadenceTest {
 
   @Test
   void thePlanKeepsEveryStepOfARunningCaseEachOnADayOfItsOwn() {
-    Cadence businessDays = Cadence.ofOffsets(LocalTime.of(9, 0), 5, 7).withCalendar(BusinessCalendar.WEEKDAYS);
-    LocalDate due = LocalDate.of(2026, 12, 7); // +5 is Saturday (moves to Monday), +7 is that Monday
-    assertThat(businessDays.plan(0, due, ZoneId.of("UTC"), Instant.parse("2026-12-07T10:00:00Z"), Set.of()))
+    Cadence businessDays =
+        Cadence.ofOffsets(LocalTime.of(9, 0), 5, 7).withCalendar(BusinessCalendar.WEEKDAYS);
+    LocalDate due =
+        LocalDate.of(2026, 12, 7); // +5 is Saturday (moves to Monday), +7 is that Monday
+    assertThat(
+            businessDays.plan(
+                0, due, ZoneId.of("UTC"), Instant.parse("2026-12-07T10:00:00Z"), Set.of()))
         .extracting(planned -> planned.step().offsetDays() + "@" + planned.at())
         .containsExactly("5@2026-12-14T09:00:00Z", "7@2026-12-15T09:00:00Z");
   }

@@ -28,13 +28,17 @@ class ActivityFailureTest {
 
   @Test
   void aPermanentFailureOpensOneTaskNamingItAndTheCaseWaitsForAPersonToRetry() {
-    touches.draftFailure = new IllegalArgumentException("the template names an unknown field: invoice.poNumber");
+    touches.draftFailure =
+        new IllegalArgumentException("the template names an unknown field: invoice.poNumber");
     server.untilFirstDraft();
     server.sleep(Duration.ofDays(3));
 
     assertThat(touches.drafts).as("draft attempts").hasSize(1);
-    assertThat(server.activities.tasks).containsExactly(HumanTaskRequest.activityFailed(42L,
-        "DraftTouch failed (IllegalArgumentException: the template names an unknown field: invoice.poNumber)"));
+    assertThat(server.activities.tasks)
+        .containsExactly(
+            HumanTaskRequest.activityFailed(
+                42L,
+                "DraftTouch failed (IllegalArgumentException: the template names an unknown field: invoice.poNumber)"));
     assertThat(server.workflow.state().status()).isEqualTo(CaseStage.HANDED_TO_PERSON);
 
     touches.draftFailure = null;
@@ -56,10 +60,16 @@ class ActivityFailureTest {
     server.sleep(Duration.ofDays(5));
 
     assertThat(attempts).isEqualTo(30);
-    assertThat(touches.sendAttempts.get()).as("attempts after the task was opened").isEqualTo(attempts);
-    assertThat(server.activities.tasks).singleElement()
-        .satisfies(task -> assertThat(task.title()).isEqualTo(
-            "Stopped, fix and retry: SendTouch failed (IllegalStateException: mail server refused the connection)"));
+    assertThat(touches.sendAttempts.get())
+        .as("attempts after the task was opened")
+        .isEqualTo(attempts);
+    assertThat(server.activities.tasks)
+        .singleElement()
+        .satisfies(
+            task ->
+                assertThat(task.title())
+                    .isEqualTo(
+                        "Stopped, fix and retry: SendTouch failed (IllegalStateException: mail server refused the connection)"));
     assertThat(touches.deliveries).isEmpty();
   }
 }

@@ -1,6 +1,5 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.CloseReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.approval.TouchDecision;
+import app.recoup.workflows.vocabulary.CloseReason;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
@@ -55,14 +55,17 @@ class ApprovalFirstTest {
     CaseState waiting = workflow.state();
     assertThat(waiting.status()).isEqualTo(CaseStage.AWAITING_APPROVAL);
     assertThat(waiting.pendingDraft().step()).isEqualTo(1);
-    assertThat(waiting.pendingDraft().draftedAt()).isBetween(CaseTestServer.STEP_ONE, CaseTestServer.STEP_ONE.plusSeconds(1));
+    assertThat(waiting.pendingDraft().draftedAt())
+        .isBetween(CaseTestServer.STEP_ONE, CaseTestServer.STEP_ONE.plusSeconds(1));
 
     workflow.approve(new Approval(1, "ann@example.com", null, null));
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.sentSteps()).containsExactly(1);
     assertThat(touches.deliveries.get(0).delivery().approvedBy()).isEqualTo("ann@example.com");
-    assertThat(touches.decisions).extracting(TouchDecision::kind).containsExactly(TouchDecision.Kind.APPROVED);
+    assertThat(touches.decisions)
+        .extracting(TouchDecision::kind)
+        .containsExactly(TouchDecision.Kind.APPROVED);
     assertThat(workflow.state().status()).isEqualTo(CaseStage.WAITING);
     assertThat(activities.tasks).isEmpty();
   }
@@ -75,11 +78,16 @@ class ApprovalFirstTest {
     workflow.approve(new Approval(1, "ann@example.com", null, "Dear Sir, kindly pay."));
     server.sleep(Duration.ofMinutes(1));
 
-    assertThat(touches.deliveries).singleElement().satisfies(sent -> {
-      assertThat(sent.delivery().subject()).isEqualTo("Reminder 1");
-      assertThat(sent.delivery().body()).isEqualTo("Dear Sir, kindly pay.");
-    });
-    assertThat(touches.decisions).extracting(TouchDecision::kind).containsExactly(TouchDecision.Kind.EDITED);
+    assertThat(touches.deliveries)
+        .singleElement()
+        .satisfies(
+            sent -> {
+              assertThat(sent.delivery().subject()).isEqualTo("Reminder 1");
+              assertThat(sent.delivery().body()).isEqualTo("Dear Sir, kindly pay.");
+            });
+    assertThat(touches.decisions)
+        .extracting(TouchDecision::kind)
+        .containsExactly(TouchDecision.Kind.EDITED);
   }
 
   @Test
@@ -107,10 +115,13 @@ class ApprovalFirstTest {
     server.sleep(Duration.ofDays(5)); // 20 March: the due-date reminder
 
     assertThat(touches.deliveries).isEmpty();
-    assertThat(touches.decisions).singleElement().satisfies(skipped -> {
-      assertThat(skipped.kind()).isEqualTo(TouchDecision.Kind.SKIPPED);
-      assertThat(skipped.body()).isEqualTo("spoke on the phone");
-    });
+    assertThat(touches.decisions)
+        .singleElement()
+        .satisfies(
+            skipped -> {
+              assertThat(skipped.kind()).isEqualTo(TouchDecision.Kind.SKIPPED);
+              assertThat(skipped.body()).isEqualTo("spoke on the phone");
+            });
     assertThat(workflow.state().pendingDraft().step()).isEqualTo(2);
   }
 
@@ -122,24 +133,33 @@ class ApprovalFirstTest {
     assertThatThrownBy(() -> workflow.approve(new Approval(2, "ann@example.com", null, null)))
         .isInstanceOf(WorkflowUpdateException.class)
         .cause()
-        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-          assertThat(failure.getType()).isEqualTo(IllegalStateException.class.getName());
-          assertThat(failure.getOriginalMessage()).isEqualTo("reminder 1 awaits approval, not 2");
-        });
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> {
+              assertThat(failure.getType()).isEqualTo(IllegalStateException.class.getName());
+              assertThat(failure.getOriginalMessage())
+                  .isEqualTo("reminder 1 awaits approval, not 2");
+            });
     assertThatThrownBy(() -> workflow.approve(new Approval(1, "ann@example.com", " ", null)))
         .cause()
-        .isInstanceOfSatisfying(ApplicationFailure.class, failure ->
-            assertThat(failure.getType()).isEqualTo(IllegalArgumentException.class.getName()));
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure ->
+                assertThat(failure.getType()).isEqualTo(IllegalArgumentException.class.getName()));
     assertThatThrownBy(() -> workflow.skip(new Skip(1, "", null)))
         .cause()
-        .isInstanceOfSatisfying(ApplicationFailure.class, failure ->
-            assertThat(failure.getType()).isEqualTo(IllegalArgumentException.class.getName()));
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure ->
+                assertThat(failure.getType()).isEqualTo(IllegalArgumentException.class.getName()));
 
     workflow.approve(new Approval(1, "ann@example.com", null, null));
     assertThatThrownBy(() -> workflow.approve(new Approval(1, "bob@example.com", null, null)))
         .cause()
-        .isInstanceOfSatisfying(ApplicationFailure.class, failure ->
-            assertThat(failure.getOriginalMessage()).isEqualTo("no draft awaits approval"));
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure ->
+                assertThat(failure.getOriginalMessage()).isEqualTo("no draft awaits approval"));
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(touches.sentSteps()).containsExactly(1);
@@ -196,6 +216,8 @@ class ApprovalFirstTest {
     workflow.approve(new Approval(1, "ann@example.com", null, null));
     server.sleep(Duration.ofDays(1));
 
-    assertThat(touches.deliveries).singleElement().satisfies(sent -> assertThat(sent.at()).isBetween(morning, morning.plusSeconds(1)));
+    assertThat(touches.deliveries)
+        .singleElement()
+        .satisfies(sent -> assertThat(sent.at()).isBetween(morning, morning.plusSeconds(1)));
   }
 }

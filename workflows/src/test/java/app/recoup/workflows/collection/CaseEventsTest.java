@@ -1,10 +1,5 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.CaseStatus;
-import app.recoup.workflows.vocabulary.Channel;
-import app.recoup.workflows.vocabulary.CloseReason;
-import app.recoup.workflows.vocabulary.HoldReason;
-import app.recoup.workflows.vocabulary.TimelineEventType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,12 +13,16 @@ import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
-import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Snooze;
+import app.recoup.workflows.vocabulary.CaseStatus;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.HoldReason;
+import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.failure.ApplicationFailure;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,6 +42,7 @@ import org.junit.jupiter.api.Timeout;
 class CaseEventsTest {
 
   static final String ANN = "ann@example.com";
+
   /** 16 March, after the first reminder: the due-date one (20 March) is ahead. */
   static final Instant MARCH_16 = Instant.parse("2026-03-16T10:00:00Z");
 
@@ -56,13 +56,16 @@ class CaseEventsTest {
     server.close();
   }
 
-  private static void refused(ThrowingCallable update, Class<? extends RuntimeException> type, String message) {
+  private static void refused(
+      ThrowingCallable update, Class<? extends RuntimeException> type, String message) {
     assertThatThrownBy(update)
         .cause()
-        .isInstanceOfSatisfying(ApplicationFailure.class, failure -> {
-          assertThat(failure.getType()).isEqualTo(type.getName());
-          assertThat(failure.getOriginalMessage()).isEqualTo(message);
-        });
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            failure -> {
+              assertThat(failure.getType()).isEqualTo(type.getName());
+              assertThat(failure.getOriginalMessage()).isEqualTo(message);
+            });
   }
 
   @Test
@@ -70,28 +73,38 @@ class CaseEventsTest {
     server.sleepUntil(MARCH_16);
 
     workflow.replyReceived(new Reply(Channel.EMAIL, "We will pay on Friday"));
-    workflow.replyReceived(new Reply(Channel.EMAIL, "We will pay on Friday")); // a duplicate changes nothing
+    workflow.replyReceived(
+        new Reply(Channel.EMAIL, "We will pay on Friday")); // a duplicate changes nothing
     server.sleep(Duration.ofDays(5)); // 21 March: the due-date reminder would have gone
 
     CaseState paused = workflow.state();
     assertThat(paused.status()).isEqualTo(CaseStage.ON_HOLD);
     assertThat(paused.hold().kind()).isEqualTo(HoldReason.REPLY);
     assertThat(touches.sentSteps()).containsExactly(1);
-    assertThat(activities.notes).singleElement().satisfies(note -> {
-      assertThat(note.caseStatus()).isEqualTo(CaseStatus.PAUSED);
-      assertThat(note.details()).isEqualTo("On hold: reply: reply by email: We will pay on Friday");
-    });
+    assertThat(activities.notes)
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.caseStatus()).isEqualTo(CaseStatus.PAUSED);
+              assertThat(note.details())
+                  .isEqualTo("On hold: reply: reply by email: We will pay on Friday");
+            });
 
     workflow.resume(new Resume(ANN, "not a real reply"));
     server.sleep(Duration.ofMinutes(5));
 
-    assertThat(activities.notes.get(1)).satisfies(note -> {
-      assertThat(note.type()).isEqualTo(TimelineEventType.CASE_RESUMED);
-      assertThat(note.actor()).isEqualTo(ANN);
-      assertThat(note.caseStatus()).isEqualTo(CaseStatus.OPEN);
-    });
+    assertThat(activities.notes.get(1))
+        .satisfies(
+            note -> {
+              assertThat(note.type()).isEqualTo(TimelineEventType.CASE_RESUMED);
+              assertThat(note.actor()).isEqualTo(ANN);
+              assertThat(note.caseStatus()).isEqualTo(CaseStatus.OPEN);
+            });
     assertThat(touches.sentSteps()).containsExactly(1, 2); // caught up once, not twice
-    refused(() -> workflow.resume(new Resume(ANN, null)), IllegalStateException.class, "the case is not on hold");
+    refused(
+        () -> workflow.resume(new Resume(ANN, null)),
+        IllegalStateException.class,
+        "the case is not on hold");
   }
 
   @Test
@@ -104,7 +117,9 @@ class CaseEventsTest {
     assertThat(activities.tasks)
         .containsExactly(HumanTaskRequest.reviewHold(42L, "pause: customer on holiday"));
     assertThat(touches.sentSteps()).containsExactly(1);
-    refused(() -> workflow.pause(new Pause(ANN, "again")), IllegalStateException.class,
+    refused(
+        () -> workflow.pause(new Pause(ANN, "again")),
+        IllegalStateException.class,
         "the case is on hold already (pause: customer on holiday)");
   }
 
@@ -116,11 +131,16 @@ class CaseEventsTest {
     workflow.replyReceived(new Reply(Channel.SMS, "disputed, call me"));
     server.sleep(Duration.ofMinutes(1));
 
-    assertThat(touches.decisions).singleElement().satisfies(withdrawn -> {
-      assertThat(withdrawn.kind()).isEqualTo(TouchDecision.Kind.SKIPPED);
-      assertThat(withdrawn.by()).isEqualTo("recoup");
-    });
-    refused(() -> workflow.approve(new Approval(1, ANN, null, null)), IllegalStateException.class,
+    assertThat(touches.decisions)
+        .singleElement()
+        .satisfies(
+            withdrawn -> {
+              assertThat(withdrawn.kind()).isEqualTo(TouchDecision.Kind.SKIPPED);
+              assertThat(withdrawn.by()).isEqualTo("recoup");
+            });
+    refused(
+        () -> workflow.approve(new Approval(1, ANN, null, null)),
+        IllegalStateException.class,
         "the case is on hold (reply: reply by sms: disputed, call me)");
     assertThat(touches.deliveries).isEmpty();
   }
@@ -145,19 +165,27 @@ class CaseEventsTest {
     String run = server.currentRunId();
     workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), new BigDecimal("500.00")));
 
-    server.sleepUntil(Instant.parse("2026-03-28T22:59:00Z")); // 28 March, 23:59 Berlin: still in grace
+    server.sleepUntil(
+        Instant.parse("2026-03-28T22:59:00Z")); // 28 March, 23:59 Berlin: still in grace
     assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD");
     assertThat(touches.sentSteps()).containsExactly(1);
 
     server.sleep(Duration.ofMinutes(5));
 
-    assertThat(activities.noteTypes()).containsExactly("CASE_ON_HOLD", "PROMISE_BROKEN", "CASE_RESUMED");
-    assertThat(activities.notes.get(0).details()).isEqualTo("On hold: promise: to pay 500.00 EUR by 2026-03-25");
-    assertThat(touches.drafts.get(1)).satisfies(broken -> {
-      assertThat(broken.message().template()).isEqualTo(StepMessage.Template.PROMISE_BROKEN);
-      assertThat(broken.idempotencyKey()).isEqualTo("invoice-INV-1001/" + run + "/promise-1/broken");
-    });
-    assertThat(touches.sentSteps()).containsExactly(1, 0, 4); // the broken promise, then the step the case's age deserves
+    assertThat(activities.noteTypes())
+        .containsExactly("CASE_ON_HOLD", "PROMISE_BROKEN", "CASE_RESUMED");
+    assertThat(activities.notes.get(0).details())
+        .isEqualTo("On hold: promise: to pay 500.00 EUR by 2026-03-25");
+    assertThat(touches.drafts.get(1))
+        .satisfies(
+            broken -> {
+              assertThat(broken.message().template())
+                  .isEqualTo(StepMessage.Template.PROMISE_BROKEN);
+              assertThat(broken.idempotencyKey())
+                  .isEqualTo("invoice-INV-1001/" + run + "/promise-1/broken");
+            });
+    assertThat(touches.sentSteps())
+        .containsExactly(1, 0, 4); // the broken promise, then the step the case's age deserves
   }
 
   @Test
@@ -166,21 +194,34 @@ class CaseEventsTest {
     CaseSnapshot fresh = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
     ProcessTimings oneDayGrace = new ProcessTimings(Duration.ofDays(7), 1, 30, Duration.ofDays(7));
     server =
-        new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND,
-            new CaseSnapshot(fresh.caseId(), fresh.invoiceNumber(), fresh.currency(), fresh.balance(), fresh.dueDate(),
-                fresh.customerZone(), Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS), 0, Continuation.FRESH,
+        new CaseTestServer(
+            DraftedTouch.SendMode.AUTO_SEND,
+            new CaseSnapshot(
+                fresh.caseId(),
+                fresh.invoiceNumber(),
+                fresh.currency(),
+                fresh.balance(),
+                fresh.dueDate(),
+                fresh.customerZone(),
+                Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS),
+                0,
+                Continuation.FRESH,
                 oneDayGrace));
     server.sleepUntil(MARCH_16);
     String run = server.currentRunId();
-    refused(() -> server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 16), null)),
-        IllegalArgumentException.class, "the promised date must be after 2026-03-16 and at most 30 days ahead");
+    refused(
+        () -> server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 16), null)),
+        IllegalArgumentException.class,
+        "the promised date must be after 2026-03-16 and at most 30 days ahead");
     server.workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 25), null));
 
     server.sleepUntil(Instant.parse("2026-03-27T12:00:00Z")); // broken at midnight Berlin, 27 March
 
     List<RecordingTouchActivities.Delivered> sent = server.touches.deliveries;
-    assertThat(sent).extracting(delivered -> delivered.delivery().idempotencyKey())
-        .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/" + run + "/promise-1/broken");
+    assertThat(sent)
+        .extracting(delivered -> delivered.delivery().idempotencyKey())
+        .containsExactly(
+            "invoice-INV-1001/step-1", "invoice-INV-1001/" + run + "/promise-1/broken");
     Instant nineInTheMorning = Instant.parse("2026-03-27T08:00:00Z"); // Berlin, a Friday
     assertThat(sent.get(1).at()).isBetween(nineInTheMorning, nineInTheMorning.plusSeconds(1));
   }
@@ -197,7 +238,8 @@ class CaseEventsTest {
     String firstRun = server.currentRunId();
     workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 4), null));
     touches.mode = DraftedTouch.SendMode.APPROVAL;
-    server.sleepUntil(Instant.parse("2026-04-08T10:00:00Z")); // broken at midnight, its touch awaits approval
+    server.sleepUntil(
+        Instant.parse("2026-04-08T10:00:00Z")); // broken at midnight, its touch awaits approval
 
     TouchRequest broken = touches.drafts.get(touches.drafts.size() - 1);
     assertThat(broken.message().template()).isEqualTo(StepMessage.Template.PROMISE_BROKEN);
@@ -206,16 +248,21 @@ class CaseEventsTest {
         activities.touches.stream()
             .map(RecordingCaseActivities.Recorded::touch)
             .filter(touch -> touch.step() == recorded)
-            .anyMatch(touch -> touches.decisions.stream().noneMatch(d -> d.idempotencyKey().equals(touch.idempotencyKey())));
+            .anyMatch(
+                touch ->
+                    touches.decisions.stream()
+                        .noneMatch(d -> d.idempotencyKey().equals(touch.idempotencyKey())));
     int draftsBefore = touches.drafts.size();
     touches.mode = DraftedTouch.SendMode.AUTO_SEND;
-    server.restart(CollectionWorkflowTest.snapshot(CaseTestServer.DUE, unsettled ? recorded - 1 : recorded));
+    server.restart(
+        CollectionWorkflowTest.snapshot(CaseTestServer.DUE, unsettled ? recorded - 1 : recorded));
     server.sleepUntil(Instant.parse("2026-04-10T10:00:00Z"));
 
     assertThat(touches.drafts.subList(draftsBefore, touches.drafts.size()))
         .extracting(TouchRequest::step)
         .containsExactly(6); // not step 5 again
-    assertThat(broken.idempotencyKey()).isEqualTo("invoice-INV-1001/" + firstRun + "/promise-1/broken");
+    assertThat(broken.idempotencyKey())
+        .isEqualTo("invoice-INV-1001/" + firstRun + "/promise-1/broken");
   }
 
   @Test
@@ -223,10 +270,19 @@ class CaseEventsTest {
     server.sleepUntil(MARCH_16);
     String window = "the promised date must be after 2026-03-16 and at most 90 days ahead";
 
-    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 16), null)), IllegalArgumentException.class, window);
-    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 6, 15), null)), IllegalArgumentException.class, window);
-    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 1), new BigDecimal("1250.01"))),
-        IllegalArgumentException.class, "a promised amount must be above zero and at most the balance 1250.00");
+    refused(
+        () -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 3, 16), null)),
+        IllegalArgumentException.class,
+        window);
+    refused(
+        () -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 6, 15), null)),
+        IllegalArgumentException.class,
+        window);
+    refused(
+        () ->
+            workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 1), new BigDecimal("1250.01"))),
+        IllegalArgumentException.class,
+        "a promised amount must be above zero and at most the balance 1250.00");
 
     assertThat(workflow.state().hold()).isNull();
   }
@@ -234,26 +290,42 @@ class CaseEventsTest {
   @Test
   void aDisputeHoldsUntilResolvedAndIsNotResumedAroundIt() {
     server.sleepUntil(MARCH_16);
-    DisputeNotice dispute = new DisputeNotice("7", "customer", "Goods or services not received", "box never came");
+    DisputeNotice dispute =
+        new DisputeNotice("7", "customer", "Goods or services not received", "box never came");
 
     workflow.openDispute(dispute);
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(activities.tasks)
-        .containsExactly(HumanTaskRequest.resolveDispute(42L, "Goods or services not received (box never came)"));
-    refused(() -> workflow.openDispute(dispute), IllegalStateException.class, "dispute 7 is known already");
-    refused(() -> workflow.resume(new Resume(ANN, null)), IllegalStateException.class,
+        .containsExactly(
+            HumanTaskRequest.resolveDispute(
+                42L, "Goods or services not received (box never came)"));
+    refused(
+        () -> workflow.openDispute(dispute),
+        IllegalStateException.class,
+        "dispute 7 is known already");
+    refused(
+        () -> workflow.resume(new Resume(ANN, null)),
+        IllegalStateException.class,
         "the case is disputed: resolve the dispute to resume");
-    refused(() -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 1), null)), IllegalStateException.class,
+    refused(
+        () -> workflow.promise(new Promise(ANN, LocalDate.of(2026, 4, 1), null)),
+        IllegalStateException.class,
         "the case is disputed: resolve the dispute first");
 
-    workflow.resolveDispute(new DisputeResolution("7", ANN, DisputeResolution.Outcome.REJECTED, "delivery signed"));
+    workflow.resolveDispute(
+        new DisputeResolution("7", ANN, DisputeResolution.Outcome.REJECTED, "delivery signed"));
     server.sleep(Duration.ofDays(5));
 
-    assertThat(activities.notes.get(1).details()).isEqualTo("Resumed: dispute resolved, rejected, delivery signed");
+    assertThat(activities.notes.get(1).details())
+        .isEqualTo("Resumed: dispute resolved, rejected, delivery signed");
     assertThat(touches.sentSteps()).containsExactly(1, 2);
-    refused(() -> workflow.resolveDispute(new DisputeResolution("7", ANN, DisputeResolution.Outcome.REJECTED, null)),
-        IllegalStateException.class, "no open dispute 7");
+    refused(
+        () ->
+            workflow.resolveDispute(
+                new DisputeResolution("7", ANN, DisputeResolution.Outcome.REJECTED, null)),
+        IllegalStateException.class,
+        "no open dispute 7");
   }
 
   @Test
@@ -278,7 +350,9 @@ class CaseEventsTest {
     server.sleep(Duration.ofMinutes(1));
 
     assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.WRITTEN_OFF));
-    assertThat(activities.notes).singleElement().satisfies(note -> assertThat(note.actor()).isEqualTo(ANN));
+    assertThat(activities.notes)
+        .singleElement()
+        .satisfies(note -> assertThat(note.actor()).isEqualTo(ANN));
   }
 
   @Test

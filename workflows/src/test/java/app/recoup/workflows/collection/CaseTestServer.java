@@ -12,11 +12,13 @@ import java.time.LocalDate;
 
 /**
  * One case (by default: invoice due 20 March 2026, Berlin, no business calendar) on the SDK's
- * time-skipping test server, started on 2 March unless told otherwise, with recording activities drafting in the given mode.
+ * time-skipping test server, started on 2 March unless told otherwise, with recording activities
+ * drafting in the given mode.
  */
 final class CaseTestServer implements AutoCloseable {
 
   static final LocalDate DUE = LocalDate.of(2026, 3, 20);
+
   /** 15 March 09:00 Berlin: the first reminder (five days before due) falls due. */
   static final Instant STEP_ONE = Instant.parse("2026-03-15T08:00:00Z");
 
@@ -35,7 +37,9 @@ final class CaseTestServer implements AutoCloseable {
   }
 
   CaseTestServer(DraftedTouch.SendMode mode, CaseSnapshot snapshot, Instant start) {
-    env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder().setInitialTime(start).build());
+    env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder().setInitialTime(start).build());
     Worker worker = env.newWorker(CollectionWorkflow.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(CollectionWorkflowImpl.class);
     activities = new RecordingCaseActivities(env::currentTimeMillis);
@@ -65,14 +69,19 @@ final class CaseTestServer implements AutoCloseable {
    * {@code snapshot} as the reconciler would; returns the new run's stub.
    */
   CollectionWorkflow restart(CaseSnapshot snapshot) {
-    client.newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE)).terminate("lost");
+    client
+        .newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
+        .terminate("lost");
     return start(snapshot);
   }
 
   /** The run of the case going on now (continue-as-new and restarts start new ones). */
   String currentRunId() {
-    return client.newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
-        .describe().getExecution().getRunId();
+    return client
+        .newUntypedWorkflowStub(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE))
+        .describe()
+        .getExecution()
+        .getRunId();
   }
 
   /** Skips to just after the first draft: 15 March, 09:01 Berlin. */

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A case that opens late takes the step the invoice's age deserves, and the business calendar
- * only decides when it goes out.
+ * A case that opens late takes the step the invoice's age deserves, and the business calendar only
+ * decides when it goes out.
  */
 @Tag("calendar")
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -27,12 +27,22 @@ class CatchUpTest {
 
   /** Monday 7 December 2026, 02:48 UTC, before business hours. */
   static final Instant MONDAY_NIGHT = Instant.parse("2026-12-07T02:48:00Z");
-  /** A Sunday: the due-date step's own instant (09:00) moves to Monday 09:00, after the case opens. */
+
+  /**
+   * A Sunday: the due-date step's own instant (09:00) moves to Monday 09:00, after the case opens.
+   */
   static final LocalDate DUE_SUNDAY = LocalDate.of(2026, 12, 6);
 
   static CaseSnapshot dueOnSundayOnWeekdays() {
-    return new CaseSnapshot(42L, CollectionWorkflowTest.INVOICE, "EUR", new BigDecimal("1250.00"), DUE_SUNDAY,
-        ZoneId.of("UTC"), Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS), 0);
+    return new CaseSnapshot(
+        42L,
+        CollectionWorkflowTest.INVOICE,
+        "EUR",
+        new BigDecimal("1250.00"),
+        DUE_SUNDAY,
+        ZoneId.of("UTC"),
+        Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS),
+        0);
   }
 
   private final CaseTestServer server =

@@ -22,7 +22,8 @@ class CollectionWorkflowReplayTest {
   static void buildTheInputDeserializers() {
     DataConverter converter = GlobalDataConverter.get();
     CaseSnapshot snapshot = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
-    converter.fromPayload(converter.toPayload(snapshot).orElseThrow(), CaseSnapshot.class, CaseSnapshot.class);
+    converter.fromPayload(
+        converter.toPayload(snapshot).orElseThrow(), CaseSnapshot.class, CaseSnapshot.class);
   }
 
   @Test
@@ -38,7 +39,8 @@ class CollectionWorkflowReplayTest {
   @Test
   void replaysACaseWithApprovalsEventsAndEscalationRecordedByVersionTwo() throws Exception {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
-        "histories/collection-workflow-v2-approval-events-escalation.json", CollectionWorkflowImpl.class);
+        "histories/collection-workflow-v2-approval-events-escalation.json",
+        CollectionWorkflowImpl.class);
   }
 
   /**
@@ -48,7 +50,8 @@ class CollectionWorkflowReplayTest {
   @Test
   void replaysStepMessagesAndAPromiseBrokenTouchRecordedByVersionThree() throws Exception {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
-        "histories/collection-workflow-v3-step-messages-promise-broken-touch.json", CollectionWorkflowImpl.class);
+        "histories/collection-workflow-v3-step-messages-promise-broken-touch.json",
+        CollectionWorkflowImpl.class);
   }
 
   /**
@@ -61,17 +64,19 @@ class CollectionWorkflowReplayTest {
   @Test
   void replaysOwnKeysCarriedHoldsAndPositionInDaysRecordedByVersionFour() throws Exception {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
-        "histories/collection-workflow-v4-own-keys-carried-holds-position-in-days.json", CollectionWorkflowImpl.class);
+        "histories/collection-workflow-v4-own-keys-carried-holds-position-in-days.json",
+        CollectionWorkflowImpl.class);
   }
 
   /**
-   * Recorded before the age of the invoice picked the step: a case opened on Monday before
-   * business hours for an invoice due on Sunday, on weekdays, drafts the pre-due step first.
+   * Recorded before the age of the invoice picked the step: a case opened on Monday before business
+   * hours for an invoice due on Sunday, on weekdays, drafts the pre-due step first.
    */
   @Test
   void replaysALateCaseOpenedBeforeBusinessHoursRecordedByVersionFive() throws Exception {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
-        "histories/collection-workflow-v5-late-case-before-business-hours.json", CollectionWorkflowImpl.class);
+        "histories/collection-workflow-v5-late-case-before-business-hours.json",
+        CollectionWorkflowImpl.class);
   }
 
   /**
@@ -82,7 +87,8 @@ class CollectionWorkflowReplayTest {
   @Test
   void replaysRelayedEventsWindowHoldsAndAFailureWaitRecordedByVersionFive() throws Exception {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
-        "histories/collection-workflow-v5-relayed-events-window-holds-failure-wait.json", CollectionWorkflowImpl.class);
+        "histories/collection-workflow-v5-relayed-events-window-holds-failure-wait.json",
+        CollectionWorkflowImpl.class);
   }
 
   /**

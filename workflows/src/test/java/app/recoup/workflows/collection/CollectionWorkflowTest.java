@@ -1,12 +1,12 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.CloseReason;
-import app.recoup.workflows.vocabulary.TaskKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.NextStep;
+import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.TaskKind;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +61,14 @@ class CollectionWorkflowTest {
 
   static CaseSnapshot snapshot(LocalDate dueDate, int lastDoneStep) {
     return new CaseSnapshot(
-        42L, INVOICE, "EUR", new BigDecimal("1250.00"), dueDate, BERLIN, Cadence.DEFAULT, lastDoneStep);
+        42L,
+        INVOICE,
+        "EUR",
+        new BigDecimal("1250.00"),
+        dueDate,
+        BERLIN,
+        Cadence.DEFAULT,
+        lastDoneStep);
   }
 
   private CollectionWorkflow start(CaseSnapshot snapshot) {
@@ -78,7 +84,9 @@ class CollectionWorkflowTest {
   }
 
   private void awaitCompletion() {
-    WorkflowStub.fromTyped(client.newWorkflowStub(CollectionWorkflow.class, CollectionWorkflow.workflowId(INVOICE)))
+    WorkflowStub.fromTyped(
+            client.newWorkflowStub(
+                CollectionWorkflow.class, CollectionWorkflow.workflowId(INVOICE)))
         .getResult(Void.class);
   }
 
@@ -106,7 +114,9 @@ class CollectionWorkflowTest {
             Instant.parse("2026-04-10T07:00:00Z"),
             Instant.parse("2026-04-19T07:00:00Z"));
     assertThat(activities.touches)
-        .allSatisfy(recorded -> assertThat(recorded.recordedAt()).isAfterOrEqualTo(recorded.touch().plannedAt()))
+        .allSatisfy(
+            recorded ->
+                assertThat(recorded.recordedAt()).isAfterOrEqualTo(recorded.touch().plannedAt()))
         .extracting(recorded -> recorded.touch().idempotencyKey())
         .containsExactly(
             "invoice-INV-1001/step-1",
@@ -139,14 +149,17 @@ class CollectionWorkflowTest {
     env.sleep(Duration.ofMinutes(2));
     assertThat(activities.tasks).containsExactly(HumanTaskRequest.decideNextStep(42L));
 
-    workflow.decideNextStep(new NextStep("ann@example.com", NextStep.Choice.WRITE_OFF, "insolvent"));
+    workflow.decideNextStep(
+        new NextStep("ann@example.com", NextStep.Choice.WRITE_OFF, "insolvent"));
     awaitCompletion();
 
     assertThat(activities.noteTypes()).containsExactly("NEXT_STEP_DECIDED", "CASE_WRITTEN_OFF");
-    assertThat(activities.notes.get(0)).satisfies(note -> {
-      assertThat(note.details()).isEqualTo("write off: insolvent");
-      assertThat(note.completesTask()).isEqualTo(TaskKind.DECIDE_NEXT_STEP);
-    });
+    assertThat(activities.notes.get(0))
+        .satisfies(
+            note -> {
+              assertThat(note.details()).isEqualTo("write off: insolvent");
+              assertThat(note.completesTask()).isEqualTo(TaskKind.DECIDE_NEXT_STEP);
+            });
     assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.WRITTEN_OFF));
   }
 
@@ -160,7 +173,10 @@ class CollectionWorkflowTest {
 
     workflow.decideNextStep(new NextStep("ann@example.com", NextStep.Choice.LEGAL_REFERRAL, null));
     env.sleep(Duration.ofDays(30));
-    assertThatThrownBy(() -> workflow.decideNextStep(new NextStep("ann@example.com", NextStep.Choice.CALL_CLIENT, null)))
+    assertThatThrownBy(
+            () ->
+                workflow.decideNextStep(
+                    new NextStep("ann@example.com", NextStep.Choice.CALL_CLIENT, null)))
         .isInstanceOf(WorkflowUpdateException.class);
     workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, LocalDate.of(2026, 3, 20)));
     awaitCompletion();
@@ -180,7 +196,8 @@ class CollectionWorkflowTest {
     assertThat(state.status()).isEqualTo(CaseStage.WAITING);
     assertThat(state.currentStep()).isEqualTo(1);
     assertThat(state.nextTouchAt()).isEqualTo(Instant.parse("2026-03-20T08:00:00Z"));
-    assertThat(activities.progress).contains(new CaseProgress(42L, 1, Instant.parse("2026-03-20T08:00:00Z")));
+    assertThat(activities.progress)
+        .contains(new CaseProgress(42L, 1, Instant.parse("2026-03-20T08:00:00Z")));
   }
 
   @Test
@@ -222,7 +239,8 @@ class CollectionWorkflowTest {
     assertThat(activities.recordedSteps()).containsExactly(4, 5, 6, 7);
     assertThat(activities.touches.get(0).touch().plannedAt())
         .isBetween(START, START.plusSeconds(60)); // at once, not at its own (past) instant
-    assertThat(activities.touches.get(1).touch().plannedAt()).isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
+    assertThat(activities.touches.get(1).touch().plannedAt())
+        .isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
   }
 
   @Test
@@ -233,17 +251,28 @@ class CollectionWorkflowTest {
     untilAPersonIsAsked();
 
     assertThat(activities.recordedSteps()).containsExactly(5, 6, 7);
-    assertThat(activities.touches.get(0).touch().plannedAt()).isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
+    assertThat(activities.touches.get(0).touch().plannedAt())
+        .isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
   }
-
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aReopenedCaseReopensItsLedgerCaseFirstAndContinuesAfterItsLastStepUnderKeysOfItsOwn() {
     Reopening reopening = new Reopening(1, "100.00 EUR owed again after the case closed as paid");
     CaseSnapshot first = snapshot(LocalDate.of(2026, 2, 20), 3);
-    start(new CaseSnapshot(first.caseId(), first.invoiceNumber(), first.currency(), first.balance(), first.dueDate(),
-        first.customerZone(), first.cadence(), 3, Continuation.FRESH, ProcessTimings.DEFAULTS, reopening));
+    start(
+        new CaseSnapshot(
+            first.caseId(),
+            first.invoiceNumber(),
+            first.currency(),
+            first.balance(),
+            first.dueDate(),
+            first.customerZone(),
+            first.cadence(),
+            3,
+            Continuation.FRESH,
+            ProcessTimings.DEFAULTS,
+            reopening));
 
     env.sleep(Duration.ofDays(1));
 
@@ -259,9 +288,19 @@ class CollectionWorkflowTest {
   void aReopenedCaseWhoseInvoiceIsPaidAgainByThenEndsAtOnce() {
     activities.stillOwed = false;
     CaseSnapshot first = snapshot(LocalDate.of(2026, 2, 20), 3);
-    start(new CaseSnapshot(first.caseId(), first.invoiceNumber(), first.currency(), first.balance(), first.dueDate(),
-        first.customerZone(), first.cadence(), 3, Continuation.FRESH, ProcessTimings.DEFAULTS,
-        new Reopening(2, "owed again")));
+    start(
+        new CaseSnapshot(
+            first.caseId(),
+            first.invoiceNumber(),
+            first.currency(),
+            first.balance(),
+            first.dueDate(),
+            first.customerZone(),
+            first.cadence(),
+            3,
+            Continuation.FRESH,
+            ProcessTimings.DEFAULTS,
+            new Reopening(2, "owed again")));
 
     awaitCompletion();
 

@@ -1,7 +1,5 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.Channel;
-import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +8,10 @@ import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
-import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.HoldReason;
 import io.temporal.client.WorkflowUpdateException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,8 +27,10 @@ class ContinueAsNewTest {
 
   @Test
   void stateAndKeysSurviveContinuingAsNew() {
-    CaseSnapshot shortHistory = withHistoryLimit(CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0), 40);
-    try (CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, shortHistory)) {
+    CaseSnapshot shortHistory =
+        withHistoryLimit(CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0), 40);
+    try (CaseTestServer server =
+        new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, shortHistory)) {
       CollectionWorkflow workflow = server.workflow;
       String firstRun = server.currentRunId();
 
@@ -41,17 +42,26 @@ class ContinueAsNewTest {
       workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null));
       server.sleep(Duration.ofHours(1));
       workflow.policyChanged(Cadence.ofOffsets(LocalTime.of(9, 0), -5, 0, 3, 7, 14, 21, 30));
-      workflow.resolveDispute(new DisputeResolution("d-1", "ann@example.com", DisputeResolution.Outcome.REJECTED, null));
+      workflow.resolveDispute(
+          new DisputeResolution(
+              "d-1", "ann@example.com", DisputeResolution.Outcome.REJECTED, null));
       server.sleep(Duration.ofDays(20)); // 5 April
 
       assertThat(server.currentRunId()).isNotEqualTo(firstRun);
       CaseState state = workflow.state();
       assertThat(state.currentStep()).isEqualTo(5); // +14 was 3 April
       assertThat(state.balance()).isEqualByComparingTo("1250.00");
-      assertThat(server.touches.drafts).extracting(TouchRequest::idempotencyKey).doesNotHaveDuplicates();
+      assertThat(server.touches.drafts)
+          .extracting(TouchRequest::idempotencyKey)
+          .doesNotHaveDuplicates();
       assertThat(server.touches.sentSteps()).containsExactly(1, 2, 3, 4, 5);
-      assertThat(server.activities.notes).extracting(CaseNote::dedupKey).doesNotHaveDuplicates().hasSize(4);
-      assertThatThrownBy(() -> workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null)))
+      assertThat(server.activities.notes)
+          .extracting(CaseNote::dedupKey)
+          .doesNotHaveDuplicates()
+          .hasSize(4);
+      assertThatThrownBy(
+              () ->
+                  workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null)))
           .isInstanceOf(WorkflowUpdateException.class)
           .cause()
           .hasMessageContaining("dispute d-1 is known already");
@@ -67,7 +77,8 @@ class ContinueAsNewTest {
   @Test
   void aDisputeOutlastingTheHistoryLimitContinuesAsNewStillADispute() {
     CaseSnapshot fresh = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
-    try (CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, withHistoryLimit(fresh, 40))) {
+    try (CaseTestServer server =
+        new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, withHistoryLimit(fresh, 40))) {
       server.sleepUntil(CaseEventsTest.MARCH_16);
       server.workflow.openDispute(new DisputeNotice("d-1", "customer", "wrong amount", null));
       server.sleep(Duration.ofMinutes(1));
@@ -90,7 +101,8 @@ class ContinueAsNewTest {
           .hasMessageContaining("the case is disputed: resolve the dispute to resume");
 
       server.workflow.resolveDispute(
-          new DisputeResolution("d-1", "ann@example.com", DisputeResolution.Outcome.AMOUNT_ADJUSTED, null));
+          new DisputeResolution(
+              "d-1", "ann@example.com", DisputeResolution.Outcome.AMOUNT_ADJUSTED, null));
       server.sleepUntil(Instant.parse("2026-03-21T10:00:00Z"));
 
       assertThat(server.workflow.state().hold()).isNull();
@@ -99,8 +111,16 @@ class ContinueAsNewTest {
   }
 
   static CaseSnapshot withHistoryLimit(CaseSnapshot snapshot, int historyLimit) {
-    return new CaseSnapshot(snapshot.caseId(), snapshot.invoiceNumber(), snapshot.currency(), snapshot.balance(),
-        snapshot.dueDate(), snapshot.customerZone(), snapshot.cadence(), snapshot.lastDoneStep(),
-        Continuation.FRESH.withHistoryLimit(historyLimit), ProcessTimings.DEFAULTS);
+    return new CaseSnapshot(
+        snapshot.caseId(),
+        snapshot.invoiceNumber(),
+        snapshot.currency(),
+        snapshot.balance(),
+        snapshot.dueDate(),
+        snapshot.customerZone(),
+        snapshot.cadence(),
+        snapshot.lastDoneStep(),
+        Continuation.FRESH.withHistoryLimit(historyLimit),
+        ProcessTimings.DEFAULTS);
   }
 }

@@ -22,8 +22,15 @@ class OneTouchADayTest {
   private final CaseTestServer server =
       new CaseTestServer(
           DraftedTouch.SendMode.AUTO_SEND,
-          new CaseSnapshot(42L, CollectionWorkflowTest.INVOICE, "EUR", new BigDecimal("1250.00"),
-              CaseTestServer.DUE, CollectionWorkflowTest.BERLIN, Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS), 0));
+          new CaseSnapshot(
+              42L,
+              CollectionWorkflowTest.INVOICE,
+              "EUR",
+              new BigDecimal("1250.00"),
+              CaseTestServer.DUE,
+              CollectionWorkflowTest.BERLIN,
+              Cadence.DEFAULT.withCalendar(BusinessCalendar.WEEKDAYS),
+              0));
 
   @AfterEach
   void stopTestServer() {
@@ -37,10 +44,19 @@ class OneTouchADayTest {
     server.sleepUntil(Instant.parse("2026-03-18T12:00:00Z"));
 
     // step 1 (-5) falls on Sunday 15 March: Monday is taken, so Tuesday 09:00 Berlin
-    assertThat(server.touches.deliveries).singleElement().satisfies(sent ->
-        assertThat(sent.at()).isBetween(Instant.parse("2026-03-17T08:00:00Z"), Instant.parse("2026-03-17T08:00:01Z")));
-    assertThat(server.touches.claims).singleElement()
-        .satisfies(claim -> assertThat(claim.idempotencyKey()).isEqualTo("invoice-INV-1001/step-1"));
-    assertThat(server.workflow.state().nextTouchAt()).isEqualTo(Instant.parse("2026-03-20T08:00:00Z"));
+    assertThat(server.touches.deliveries)
+        .singleElement()
+        .satisfies(
+            sent ->
+                assertThat(sent.at())
+                    .isBetween(
+                        Instant.parse("2026-03-17T08:00:00Z"),
+                        Instant.parse("2026-03-17T08:00:01Z")));
+    assertThat(server.touches.claims)
+        .singleElement()
+        .satisfies(
+            claim -> assertThat(claim.idempotencyKey()).isEqualTo("invoice-INV-1001/step-1"));
+    assertThat(server.workflow.state().nextTouchAt())
+        .isEqualTo(Instant.parse("2026-03-20T08:00:00Z"));
   }
 }

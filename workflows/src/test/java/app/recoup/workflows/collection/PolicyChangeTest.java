@@ -10,10 +10,10 @@ import app.recoup.workflows.cadence.CadenceStep;
 import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.fees.LateFee;
 import java.math.BigDecimal;
-import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -42,11 +42,13 @@ class PolicyChangeTest {
     assertThat(server.touches.drafts)
         .extracting(TouchRequest::offsetDays)
         .containsExactly(-5, 0, 10, 20); // neither -10 nor 0 again; not the old +3, +7, +14
-    assertThat(server.touches.drafts.get(2).idempotencyKey()).isEqualTo("invoice-INV-1001/policy-1/step-3");
+    assertThat(server.touches.drafts.get(2).idempotencyKey())
+        .isEqualTo("invoice-INV-1001/policy-1/step-3");
     assertThat(server.touches.drafts.get(2).finalStep()).isFalse();
     assertThat(server.touches.drafts.get(3).finalStep()).isTrue();
     Instant tenInTheMorning = Instant.parse("2026-03-30T08:00:00Z"); // 10:00 Berlin, summer time
-    assertThat(server.touches.deliveries.get(2).at()).isBetween(tenInTheMorning, tenInTheMorning.plusSeconds(1));
+    assertThat(server.touches.deliveries.get(2).at())
+        .isBetween(tenInTheMorning, tenInTheMorning.plusSeconds(1));
   }
 
   /**
@@ -59,13 +61,15 @@ class PolicyChangeTest {
     Cadence changed = Cadence.ofOffsets(LocalTime.of(9, 0), -10, 0, 10, 20);
     CaseSnapshot fresh = CollectionWorkflowTest.snapshot(CaseTestServer.DUE, 0);
     try (CaseTestServer racing =
-        new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND, ContinueAsNewTest.withHistoryLimit(fresh, 40))) {
+        new CaseTestServer(
+            DraftedTouch.SendMode.AUTO_SEND, ContinueAsNewTest.withHistoryLimit(fresh, 40))) {
       String firstRun = racing.currentRunId();
-      racing.activities.whileRecording = touch -> {
-        if (touch.offsetDays() == 3) {
-          racing.workflow.policyChanged(changed);
-        }
-      };
+      racing.activities.whileRecording =
+          touch -> {
+            if (touch.offsetDays() == 3) {
+              racing.workflow.policyChanged(changed);
+            }
+          };
       racing.sleepUntil(Instant.parse("2026-04-10T10:00:00Z"));
 
       assertThat(racing.currentRunId()).isNotEqualTo(firstRun);
@@ -74,8 +78,12 @@ class PolicyChangeTest {
           .containsExactly(-5, 0, 3, 10, 20);
       assertThat(racing.touches.drafts)
           .extracting(TouchRequest::idempotencyKey)
-          .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/step-2", "invoice-INV-1001/step-3",
-              "invoice-INV-1001/policy-1/step-3", "invoice-INV-1001/policy-1/step-4");
+          .containsExactly(
+              "invoice-INV-1001/step-1",
+              "invoice-INV-1001/step-2",
+              "invoice-INV-1001/step-3",
+              "invoice-INV-1001/policy-1/step-3",
+              "invoice-INV-1001/policy-1/step-4");
     }
   }
 
@@ -88,40 +96,60 @@ class PolicyChangeTest {
     server.workflow.approve(new Approval(1, "ann@example.com", null, null));
     server.sleep(Duration.ofMinutes(1));
 
-    assertThat(server.touches.deliveries).singleElement()
-        .satisfies(sent -> assertThat(sent.delivery().idempotencyKey()).isEqualTo("invoice-INV-1001/step-1"));
+    assertThat(server.touches.deliveries)
+        .singleElement()
+        .satisfies(
+            sent ->
+                assertThat(sent.delivery().idempotencyKey()).isEqualTo("invoice-INV-1001/step-1"));
   }
 
   @Test
   void aStepCarryingALateFeePostsItBeforeItsReminderIsDrafted() {
     LateFee fee = new LateFee(LateFee.Kind.FIXED, new BigDecimal("40"), null);
     Cadence withFee =
-        new Cadence(List.of(new CadenceStep(1, 0), new CadenceStep(2, 14, fee)), LocalTime.of(9, 0));
+        new Cadence(
+            List.of(new CadenceStep(1, 0), new CadenceStep(2, 14, fee)), LocalTime.of(9, 0));
     server.sleepUntil(Instant.parse("2026-03-16T10:00:00Z"));
 
     server.workflow.policyChanged(withFee);
     server.sleepUntil(Instant.parse("2026-04-05T10:00:00Z"));
 
-    assertThat(server.touches.fees).singleElement().satisfies(posted -> {
-      assertThat(posted.fee()).isEqualTo(fee);
-      assertThat(posted.idempotencyKey()).isEqualTo(server.touches.drafts.get(2).idempotencyKey());
-    });
-    assertThat(server.touches.drafts).extracting(TouchRequest::offsetDays).containsExactly(-5, 0, 14);
+    assertThat(server.touches.fees)
+        .singleElement()
+        .satisfies(
+            posted -> {
+              assertThat(posted.fee()).isEqualTo(fee);
+              assertThat(posted.idempotencyKey())
+                  .isEqualTo(server.touches.drafts.get(2).idempotencyKey());
+            });
+    assertThat(server.touches.drafts)
+        .extracting(TouchRequest::offsetDays)
+        .containsExactly(-5, 0, 14);
   }
 
   @Test
   void aStepDraftsWithItsOwnChannelToneAndTemplateAndOldStepsDraftTheCustomersWay() {
-    StepMessage firmSms = new StepMessage(StepMessage.Channel.SMS, StepMessage.Tone.FIRM, StepMessage.Template.FINAL_NOTICE, true);
+    StepMessage firmSms =
+        new StepMessage(
+            StepMessage.Channel.SMS,
+            StepMessage.Tone.FIRM,
+            StepMessage.Template.FINAL_NOTICE,
+            true);
     Cadence withMessage =
-        new Cadence(List.of(new CadenceStep(1, 0), new CadenceStep(2, 14, null, firmSms)), LocalTime.of(9, 0));
+        new Cadence(
+            List.of(new CadenceStep(1, 0), new CadenceStep(2, 14, null, firmSms)),
+            LocalTime.of(9, 0));
     server.sleepUntil(Instant.parse("2026-03-16T10:00:00Z"));
 
     server.workflow.policyChanged(withMessage);
     server.sleepUntil(Instant.parse("2026-04-05T10:00:00Z"));
 
-    assertThat(server.touches.drafts).extracting(TouchRequest::message)
+    assertThat(server.touches.drafts)
+        .extracting(TouchRequest::message)
         .containsExactly(StepMessage.CUSTOMERS_OWN, StepMessage.CUSTOMERS_OWN, firmSms);
-    assertThat(server.touches.deliveries).extracting(sent -> sent.delivery().channel())
-        .containsExactly(StepMessage.Channel.PREFERRED, StepMessage.Channel.PREFERRED, StepMessage.Channel.SMS);
+    assertThat(server.touches.deliveries)
+        .extracting(sent -> sent.delivery().channel())
+        .containsExactly(
+            StepMessage.Channel.PREFERRED, StepMessage.Channel.PREFERRED, StepMessage.Channel.SMS);
   }
 }

@@ -17,10 +17,13 @@ class RecordingCaseActivities implements CaseActivities {
   final List<HumanTaskRequest> tasks = new CopyOnWriteArrayList<>();
   final List<CaseNote> notes = new CopyOnWriteArrayList<>();
   final List<Reopening> reopenings = new CopyOnWriteArrayList<>();
+
   /** Whether the ledger finds the invoice of a reopening still owed. */
   volatile boolean stillOwed = true;
+
   /** Runs while a touch is being recorded, before the call returns to the workflow. */
   volatile Consumer<PlannedTouch> whileRecording = touch -> {};
+
   private final LongSupplier clock;
 
   RecordingCaseActivities(LongSupplier clock) {

@@ -41,10 +41,13 @@ class RecordingTouchActivities implements TouchActivities {
   final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
   final Deque<Instant> notNowUntil = new ArrayDeque<>();
   volatile DraftedTouch.SendMode mode = DraftedTouch.SendMode.AUTO_SEND;
+
   /** Thrown by every draft (each attempt still counts in {@link #drafts}) while set. */
   volatile RuntimeException draftFailure;
+
   /** Thrown by every send while set; {@link #sendAttempts} counts them. */
   volatile RuntimeException sendFailure;
+
   final AtomicInteger sendAttempts = new AtomicInteger();
   private final LongSupplier clock;
 
@@ -52,17 +55,23 @@ class RecordingTouchActivities implements TouchActivities {
     this.clock = clock;
   }
 
-  /** Days (customer-local) the customer's other cases hold: a claim for one moves to the next free. */
+  /**
+   * Days (customer-local) the customer's other cases hold: a claim for one moves to the next free.
+   */
   final Set<LocalDate> takenDays = ConcurrentHashMap.newKeySet();
 
   final List<DayClaim> claims = new CopyOnWriteArrayList<>();
+
   /** Like the ledger's claims: one day per touch key, the same day when claimed again. */
   private final Map<String, Instant> claimed = new HashMap<>();
 
   @Override
   public synchronized Instant claimTouchDay(DayClaim claim) {
     claims.add(claim);
-    Instant slot = claimed.computeIfAbsent(claim.idempotencyKey(), key -> claim.calendar().nextSlot(claim.at(), claim.zone(), takenDays));
+    Instant slot =
+        claimed.computeIfAbsent(
+            claim.idempotencyKey(),
+            key -> claim.calendar().nextSlot(claim.at(), claim.zone(), takenDays));
     takenDays.add(LocalDate.ofInstant(slot, claim.zone()));
     return slot;
   }
@@ -81,7 +90,11 @@ class RecordingTouchActivities implements TouchActivities {
     if (mode == DraftedTouch.SendMode.MANUAL) {
       return DraftedTouch.manual();
     }
-    return new DraftedTouch(mode, "Reminder " + request.step(), "Please pay " + request.invoiceNumber(), APPROVAL_TIMEOUT);
+    return new DraftedTouch(
+        mode,
+        "Reminder " + request.step(),
+        "Please pay " + request.invoiceNumber(),
+        APPROVAL_TIMEOUT);
   }
 
   @Override

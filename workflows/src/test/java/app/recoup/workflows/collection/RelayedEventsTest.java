@@ -1,18 +1,17 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.Channel;
-import app.recoup.workflows.vocabulary.HoldReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.workflows.approval.DraftedTouch;
 import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.DisputeNotice;
-import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.HoldReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +39,8 @@ class RelayedEventsTest {
   @Test
   void aPromiseDeliveredAgainAfterAPersonResumedDoesNotHoldTheCaseAgain() {
     server.sleepUntil(CaseEventsTest.MARCH_16);
-    RelayedEvent promise = RelayedEvent.promise("41", new Promise("customer", LocalDate.of(2026, 4, 1), null));
+    RelayedEvent promise =
+        RelayedEvent.promise("41", new Promise("customer", LocalDate.of(2026, 4, 1), null));
 
     workflow.relayed(promise);
     server.sleep(Duration.ofMinutes(5));
@@ -56,7 +56,8 @@ class RelayedEventsTest {
   @Test
   void aPolicyChangeDeliveredTwiceIsAdoptedOnceSoTouchesKeepTheKeysOfOneGeneration() {
     server.sleepUntil(Instant.parse("2026-03-21T10:00:00Z")); // steps 1 (-5) and 2 (0) sent
-    RelayedEvent changed = RelayedEvent.policy("42", Cadence.ofOffsets(LocalTime.of(10, 0), -10, 0, 10, 20));
+    RelayedEvent changed =
+        RelayedEvent.policy("42", Cadence.ofOffsets(LocalTime.of(10, 0), -10, 0, 10, 20));
 
     workflow.relayed(changed);
     workflow.relayed(changed);
@@ -64,15 +65,21 @@ class RelayedEventsTest {
 
     assertThat(server.touches.drafts)
         .extracting(TouchRequest::idempotencyKey)
-        .containsExactly("invoice-INV-1001/step-1", "invoice-INV-1001/step-2", "invoice-INV-1001/policy-1/step-3");
+        .containsExactly(
+            "invoice-INV-1001/step-1",
+            "invoice-INV-1001/step-2",
+            "invoice-INV-1001/policy-1/step-3");
   }
 
   @Test
   void aRelayedPromiseTheCaseCannotTakeWhileDisputedChangesNothing() {
     server.sleepUntil(CaseEventsTest.MARCH_16);
 
-    workflow.relayed(RelayedEvent.dispute("43", new DisputeNotice("portal-7", "customer", "The amount is wrong", null)));
-    workflow.relayed(RelayedEvent.promise("44", new Promise("customer", LocalDate.of(2026, 4, 1), null)));
+    workflow.relayed(
+        RelayedEvent.dispute(
+            "43", new DisputeNotice("portal-7", "customer", "The amount is wrong", null)));
+    workflow.relayed(
+        RelayedEvent.promise("44", new Promise("customer", LocalDate.of(2026, 4, 1), null)));
     workflow.relayed(RelayedEvent.reply("45", new Reply(Channel.EMAIL, "see our dispute")));
     server.sleep(Duration.ofMinutes(5));
 

@@ -44,7 +44,8 @@ class SendingQueueTest {
     server.workflow.invoiceChanged(new InvoiceChange(BigDecimal.ZERO, CaseTestServer.DUE));
     server.sleep(Duration.ofMinutes(1));
 
-    assertThat(server.touches.deliveries).singleElement()
+    assertThat(server.touches.deliveries)
+        .singleElement()
         .satisfies(sent -> assertThat(sent.at()).isBetween(MORNING, MORNING.plusSeconds(1)));
     Map<String, Set<String>> queuesByActivity = scheduledActivities();
     assertThat(queuesByActivity.get("SendTouch"))
@@ -52,29 +53,35 @@ class SendingQueueTest {
         .containsExactly(CollectionWorkflow.SENDING_TASK_QUEUE);
     assertThat(queuesByActivity)
         .as("every other activity")
-        .allSatisfy((type, queues) -> {
-          if (!type.equals("SendTouch")) {
-            assertThat(queues).containsExactly(CollectionWorkflow.TASK_QUEUE);
-          }
-        });
+        .allSatisfy(
+            (type, queues) -> {
+              if (!type.equals("SendTouch")) {
+                assertThat(queues).containsExactly(CollectionWorkflow.TASK_QUEUE);
+              }
+            });
     assertThat(queuesByActivity).containsKeys("DraftTouch", "RecordDecision", "CloseCase");
   }
 
   private Map<String, Set<String>> scheduledActivities() {
     WorkflowExecutionHistory history =
-        server.env.getWorkflowClient()
+        server
+            .env
+            .getWorkflowClient()
             .fetchHistory(CollectionWorkflow.workflowId(CollectionWorkflowTest.INVOICE));
     List<ActivityTaskScheduledEventAttributes> scheduled =
         history.getEvents().stream()
             .filter(HistoryEvent::hasActivityTaskScheduledEventAttributes)
             .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
             .toList();
-    assertThat(scheduled.stream().filter(event -> event.getActivityType().getName().equals("SendTouch")))
+    assertThat(
+            scheduled.stream()
+                .filter(event -> event.getActivityType().getName().equals("SendTouch")))
         .as("send attempts: 'not now' in the evening, sent in the morning")
         .hasSize(2);
     return scheduled.stream()
-        .collect(Collectors.groupingBy(
-            event -> event.getActivityType().getName(),
-            Collectors.mapping(event -> event.getTaskQueue().getName(), Collectors.toSet())));
+        .collect(
+            Collectors.groupingBy(
+                event -> event.getActivityType().getName(),
+                Collectors.mapping(event -> event.getTaskQueue().getName(), Collectors.toSet())));
   }
 }

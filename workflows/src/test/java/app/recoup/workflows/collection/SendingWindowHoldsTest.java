@@ -1,7 +1,5 @@
 package app.recoup.workflows.collection;
 
-import app.recoup.workflows.vocabulary.Channel;
-import app.recoup.workflows.vocabulary.CloseReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.workflows.approval.Approval;
@@ -10,6 +8,8 @@ import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.Pause;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
+import app.recoup.workflows.vocabulary.Channel;
+import app.recoup.workflows.vocabulary.CloseReason;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +35,7 @@ class SendingWindowHoldsTest {
 
   /** 15 March, 21:00 Berlin: the first reminder is approved, outside the SMS window. */
   static final Instant EVENING = Instant.parse("2026-03-15T20:00:00Z");
+
   /** 16 March, 09:00 Berlin: the window opens. */
   static final Instant MORNING = Instant.parse("2026-03-16T08:00:00Z");
 
@@ -47,26 +48,39 @@ class SendingWindowHoldsTest {
 
   static Stream<Named<Consumer<CollectionWorkflow>>> overnight() {
     return Stream.of(
-        Named.of("the customer replied", case_ -> case_.replyReceived(new Reply(Channel.SMS, "paid this afternoon"))),
-        Named.of("the customer promised", case_ -> case_.promise(new Promise("customer", LocalDate.of(2026, 3, 25), null))),
-        Named.of("the customer disputed",
-            case_ -> case_.openDispute(new DisputeNotice("portal-9", "customer", "The amount is wrong", null))),
-        Named.of("a person paused the case", case_ -> case_.pause(new Pause(CaseEventsTest.ANN, "talking to their CFO"))));
+        Named.of(
+            "the customer replied",
+            case_ -> case_.replyReceived(new Reply(Channel.SMS, "paid this afternoon"))),
+        Named.of(
+            "the customer promised",
+            case_ -> case_.promise(new Promise("customer", LocalDate.of(2026, 3, 25), null))),
+        Named.of(
+            "the customer disputed",
+            case_ ->
+                case_.openDispute(
+                    new DisputeNotice("portal-9", "customer", "The amount is wrong", null))),
+        Named.of(
+            "a person paused the case",
+            case_ -> case_.pause(new Pause(CaseEventsTest.ANN, "talking to their CFO"))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("overnight")
-  void aTouchWaitingForItsWindowIsWithdrawnWhenTheCaseGoesOnHoldMeanwhile(Consumer<CollectionWorkflow> event) {
+  void aTouchWaitingForItsWindowIsWithdrawnWhenTheCaseGoesOnHoldMeanwhile(
+      Consumer<CollectionWorkflow> event) {
     approvedInTheEveningForTheMorning();
 
     event.accept(server.workflow);
     server.sleepUntil(MORNING.plus(Duration.ofHours(1)));
 
     assertThat(server.touches.deliveries).as("messages sent after the case went on hold").isEmpty();
-    assertThat(server.touches.withdrawals).singleElement().satisfies(withdrawn -> {
-      assertThat(withdrawn.idempotencyKey()).isEqualTo("invoice-INV-1001/step-1");
-      assertThat(withdrawn.reason()).startsWith("withdrawn, the case is on hold (");
-    });
+    assertThat(server.touches.withdrawals)
+        .singleElement()
+        .satisfies(
+            withdrawn -> {
+              assertThat(withdrawn.idempotencyKey()).isEqualTo("invoice-INV-1001/step-1");
+              assertThat(withdrawn.reason()).startsWith("withdrawn, the case is on hold (");
+            });
     assertThat(server.workflow.state().status()).isEqualTo(CaseStage.ON_HOLD);
   }
 
@@ -78,7 +92,9 @@ class SendingWindowHoldsTest {
     server.sleepUntil(MORNING.plus(Duration.ofHours(1)));
 
     assertThat(server.touches.deliveries).isEmpty();
-    assertThat(server.activities.closures).singleElement().satisfies(closed -> assertThat(closed.reason()).isEqualTo(CloseReason.PAID));
+    assertThat(server.activities.closures)
+        .singleElement()
+        .satisfies(closed -> assertThat(closed.reason()).isEqualTo(CloseReason.PAID));
   }
 
   @Test
@@ -88,7 +104,8 @@ class SendingWindowHoldsTest {
     server.sleepUntil(MORNING.plus(Duration.ofHours(1)));
 
     assertThat(server.touches.withdrawals).isEmpty();
-    assertThat(server.touches.deliveries).singleElement()
+    assertThat(server.touches.deliveries)
+        .singleElement()
         .satisfies(sent -> assertThat(sent.at()).isBetween(MORNING, MORNING.plusSeconds(1)));
   }
 

@@ -33,7 +33,8 @@ class LateFeesTest {
   @Test
   void aPercentFeeIsOfTheOutstandingBalanceRoundedHalfUp() {
     LateFee fee = new LateFee(LateFee.Kind.PERCENT_OF_BALANCE, money("1.5"), null);
-    assertThat(LateFees.due(fee, money("1234.50"), DUE, DUE.plusDays(14), unpaid("1234.50"), NONE, 2))
+    assertThat(
+            LateFees.due(fee, money("1234.50"), DUE, DUE.plusDays(14), unpaid("1234.50"), NONE, 2))
         .isEqualByComparingTo("18.52"); // 18.5175
   }
 
@@ -42,19 +43,39 @@ class LateFeesTest {
     LateFee eightPercent = new LateFee(LateFee.Kind.STATUTORY_INTEREST, money("8"), null);
     // 1000 for 10 days, then 400 (a partial payment of 600) for 20 days: 8% x (10000 + 8000) / 365
     List<BalanceChange> history =
-        List.of(new BalanceChange(DUE.minusDays(30), money("1000")), new BalanceChange(DUE.plusDays(10), money("400")));
+        List.of(
+            new BalanceChange(DUE.minusDays(30), money("1000")),
+            new BalanceChange(DUE.plusDays(10), money("400")));
     assertThat(LateFees.due(eightPercent, money("400"), DUE, DUE.plusDays(30), history, NONE, 2))
         .isEqualByComparingTo("3.95"); // 3.9452
-    assertThat(LateFees.due(eightPercent, money("1000"), DUE, DUE.plusDays(30), unpaid("1000"), NONE, 2))
+    assertThat(
+            LateFees.due(
+                eightPercent, money("1000"), DUE, DUE.plusDays(30), unpaid("1000"), NONE, 2))
         .isEqualByComparingTo("6.58"); // without the payment: 6.5753
   }
 
   @Test
   void interestAlreadyChargedIsNotChargedAgain() {
     LateFee eightPercent = new LateFee(LateFee.Kind.STATUTORY_INTEREST, money("8"), null);
-    assertThat(LateFees.due(eightPercent, money("1000"), DUE, DUE.plusDays(30), unpaid("1000"), money("3.29"), 2))
+    assertThat(
+            LateFees.due(
+                eightPercent,
+                money("1000"),
+                DUE,
+                DUE.plusDays(30),
+                unpaid("1000"),
+                money("3.29"),
+                2))
         .isEqualByComparingTo("3.29"); // 6.5753 - 3.29
-    assertThat(LateFees.due(eightPercent, money("1000"), DUE, DUE.plusDays(5), unpaid("1000"), money("3.29"), 2))
+    assertThat(
+            LateFees.due(
+                eightPercent,
+                money("1000"),
+                DUE,
+                DUE.plusDays(5),
+                unpaid("1000"),
+                money("3.29"),
+                2))
         .isEqualByComparingTo("0.00");
   }
 
@@ -63,9 +84,13 @@ class LateFeesTest {
     LateFee capped = new LateFee(LateFee.Kind.FIXED, money("40"), money("50"));
     assertThat(LateFees.due(capped, money("1000"), DUE, DUE.plusDays(14), unpaid("1000"), NONE, 2))
         .isEqualByComparingTo("40.00");
-    assertThat(LateFees.due(capped, money("1000"), DUE, DUE.plusDays(21), unpaid("1000"), money("40"), 2))
+    assertThat(
+            LateFees.due(
+                capped, money("1000"), DUE, DUE.plusDays(21), unpaid("1000"), money("40"), 2))
         .isEqualByComparingTo("10.00");
-    assertThat(LateFees.due(capped, money("1000"), DUE, DUE.plusDays(30), unpaid("1000"), money("50"), 2))
+    assertThat(
+            LateFees.due(
+                capped, money("1000"), DUE, DUE.plusDays(30), unpaid("1000"), money("50"), 2))
         .isEqualByComparingTo("0.00");
   }
 
@@ -74,7 +99,9 @@ class LateFeesTest {
     LateFee interest = new LateFee(LateFee.Kind.STATUTORY_INTEREST, money("10"), null);
     assertThat(LateFees.due(interest, money("100000"), DUE, DUE, unpaid("100000"), NONE, 0))
         .isEqualByComparingTo("0");
-    assertThat(LateFees.due(interest, money("100000"), DUE, DUE.plusDays(73), unpaid("100000"), NONE, 0))
+    assertThat(
+            LateFees.due(
+                interest, money("100000"), DUE, DUE.plusDays(73), unpaid("100000"), NONE, 0))
         .isEqualByComparingTo("2000");
   }
 

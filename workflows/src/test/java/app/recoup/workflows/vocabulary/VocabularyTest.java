@@ -11,7 +11,8 @@ class VocabularyTest {
 
   @Test
   void everyTimelineEventTypeAndTaskKindIsStoredAsAWordOfItsOwn() {
-    assertThat(Arrays.stream(TimelineEventType.values()).map(TimelineEventType::stored)).doesNotHaveDuplicates();
+    assertThat(Arrays.stream(TimelineEventType.values()).map(TimelineEventType::stored))
+        .doesNotHaveDuplicates();
     assertThat(Arrays.stream(TaskKind.values()).map(TaskKind::stored)).doesNotHaveDuplicates();
   }
 
@@ -24,7 +25,11 @@ class VocabularyTest {
 
   @Test
   void theChannelsKeepTheirDottedWords() {
-    assertThat(List.of(TimelineEventType.REPLY_RECEIVED, TimelineEventType.SMS_OPT_OUT, TimelineEventType.MESSAGE_BOUNCED))
+    assertThat(
+            List.of(
+                TimelineEventType.REPLY_RECEIVED,
+                TimelineEventType.SMS_OPT_OUT,
+                TimelineEventType.MESSAGE_BOUNCED))
         .extracting(TimelineEventType::stored)
         .containsExactly("reply.received", "sms.opt-out", "message.bounced");
     assertThat(TaskKind.PAYMENT_STUCK.stored()).isEqualTo("payment.stuck");
@@ -32,7 +37,8 @@ class VocabularyTest {
 
   @Test
   void aTwilioDeliveryReportIsNotedAsSmsAndItsStatus() {
-    assertThat(TimelineEventType.smsStatus("undelivered")).contains(TimelineEventType.SMS_UNDELIVERED);
+    assertThat(TimelineEventType.smsStatus("undelivered"))
+        .contains(TimelineEventType.SMS_UNDELIVERED);
     assertThat(TimelineEventType.smsStatus("partially_delivered").map(TimelineEventType::stored))
         .contains("sms.partially_delivered");
     assertThat(TimelineEventType.smsStatus("opt-out")).isEmpty();

@@ -9,14 +9,19 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The wording shipped with the application, in {@code templates/messages/<tone>/<step>/}: one
- * file per part ({@code subject.ftl}, {@code body.ftl}, {@code sms.ftl}).
+ * The wording shipped with the application, in {@code templates/messages/<tone>/<step>/}: one file
+ * per part ({@code subject.ftl}, {@code body.ftl}, {@code sms.ftl}).
  */
 @Component
 class DefaultWordings {
 
   Wording of(Tone tone, StepKind step) {
-    String folder = "/templates/messages/" + tone.name().toLowerCase(Locale.ROOT) + "/" + step.templateName() + "/";
+    String folder =
+        "/templates/messages/"
+            + tone.name().toLowerCase(Locale.ROOT)
+            + "/"
+            + step.templateName()
+            + "/";
     return new Wording(
         read(folder + "subject.ftl"), read(folder + "body.ftl"), read(folder + "sms.ftl"));
   }

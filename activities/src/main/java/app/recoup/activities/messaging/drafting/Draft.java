@@ -1,8 +1,8 @@
 package app.recoup.activities.messaging.drafting;
 
 /**
- * A reminder ready for approval: email (subject, html, text) and the short SMS variant, and
- * whether the wording came from the templates or a language model.
+ * A reminder ready for approval: email (subject, html, text) and the short SMS variant, and whether
+ * the wording came from the templates or a language model.
  */
 public record Draft(
     String subject,

@@ -38,7 +38,8 @@ public class DraftRequests {
    */
   public DraftRequest forInvoice(String invoiceNumber, Tone tone, StepKind step, Instant now) {
     Invoice invoice =
-        invoices.findByNumber(invoiceNumber)
+        invoices
+            .findByNumber(invoiceNumber)
             .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceNumber));
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     Contact contact = customer.billingContact();

@@ -17,10 +17,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Drafts a reminder in the business's tone from templates, or through a language model when one
- * is configured and its draft passes the facts check. The draft always carries the exact
- * amount due (fees included), the invoice number, the due date, the PO reference when there is
- * one, a one-tap payment link and the customer's portal link.
+ * Drafts a reminder in the business's tone from templates, or through a language model when one is
+ * configured and its draft passes the facts check. The draft always carries the exact amount due
+ * (fees included), the invoice number, the due date, the PO reference when there is one, a one-tap
+ * payment link and the customer's portal link.
  */
 @Service
 public class DraftingService {
@@ -50,7 +50,11 @@ public class DraftingService {
   public Draft draft(DraftRequest request) {
     Facts facts = facts(request);
     Draft template =
-        templates.render(wordings.current(request.tone(), request.step()), facts.model(), facts.paymentLink(), facts.portalLink());
+        templates.render(
+            wordings.current(request.tone(), request.step()),
+            facts.model(),
+            facts.paymentLink(),
+            facts.portalLink());
     return llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template);
   }
 
@@ -71,7 +75,9 @@ public class DraftingService {
     Instant expires = request.now().plus(LINK_LIFETIME);
     var invoiceLinks = links.forInvoice(request.customerId(), request.invoiceNumber(), expires);
     return new Facts(
-        model(request, invoiceLinks.payment(), invoiceLinks.portal()), invoiceLinks.payment(), invoiceLinks.portal());
+        model(request, invoiceLinks.payment(), invoiceLinks.portal()),
+        invoiceLinks.payment(),
+        invoiceLinks.portal());
   }
 
   /** The amount as the customer reads it: their locale's format, the invoice's currency. */
@@ -90,12 +96,16 @@ public class DraftingService {
     facts.put("tone", request.tone().name().toLowerCase(Locale.ROOT));
     facts.put("step", request.step().templateName());
     facts.put("customer", request.customerName());
-    facts.put("contact", request.contactName() == null ? request.customerName() : request.contactName());
+    facts.put(
+        "contact", request.contactName() == null ? request.customerName() : request.contactName());
     facts.put("invoice", request.invoiceNumber());
     facts.put("amount", formatAmount(request));
     facts.put(
         "dueDate",
-        request.dueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(request.locale())));
+        request
+            .dueDate()
+            .format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(request.locale())));
     facts.put("daysOverdue", Math.max(0, ChronoUnit.DAYS.between(request.dueDate(), today)));
     if (request.poReference() != null && !request.poReference().isBlank()) {
       facts.put("po", request.poReference());

@@ -19,7 +19,9 @@ final class HtmlEmail {
     Pattern links = links(paymentLink, portalLink);
     for (String paragraph : text.strip().split("\\R\\s*\\R")) {
       String escaped = StringUtil.XHTMLEnc(paragraph.strip()).replace("\n", "<br>\n");
-      html.append("<p>").append(links.matcher(escaped).replaceAll("<a href=\"$0\">$0</a>")).append("</p>\n");
+      html.append("<p>")
+          .append(links.matcher(escaped).replaceAll("<a href=\"$0\">$0</a>"))
+          .append("</p>\n");
     }
     return html.append("</body>\n</html>").toString();
   }
@@ -27,6 +29,8 @@ final class HtmlEmail {
   /** One pass, payment link first: the portal link is a prefix of the payment link. */
   private static Pattern links(String paymentLink, String portalLink) {
     return Pattern.compile(
-        Pattern.quote(StringUtil.XHTMLEnc(paymentLink)) + "|" + Pattern.quote(StringUtil.XHTMLEnc(portalLink)));
+        Pattern.quote(StringUtil.XHTMLEnc(paymentLink))
+            + "|"
+            + Pattern.quote(StringUtil.XHTMLEnc(portalLink)));
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The admin's side of the reminders' wording: see what is in force, preview an edit, save it as a
- * new version (only if it renders for every invoice and keeps the facts a reminder must carry),
- * or reset to the default.
+ * new version (only if it renders for every invoice and keeps the facts a reminder must carry), or
+ * reset to the default.
  */
 @Service
 public class MessageTemplates {
@@ -83,8 +83,10 @@ public class MessageTemplates {
     }
     String amount = DraftingService.formatAmount(sample);
     String invoice = sample.invoiceNumber();
-    missing(draft.text(), amount, invoice, draft.paymentLink()).ifPresent(m -> problems.put(WordingPart.BODY, m));
-    missing(draft.sms(), amount, invoice, draft.paymentLink()).ifPresent(m -> problems.put(WordingPart.SMS, m));
+    missing(draft.text(), amount, invoice, draft.paymentLink())
+        .ifPresent(m -> problems.put(WordingPart.BODY, m));
+    missing(draft.sms(), amount, invoice, draft.paymentLink())
+        .ifPresent(m -> problems.put(WordingPart.SMS, m));
     SmsSegments sms = SmsSegments.of(draft.sms());
     if (sms.tooLong() && !problems.containsKey(WordingPart.SMS)) {
       problems.put(
@@ -113,12 +115,14 @@ public class MessageTemplates {
     versions.reset(tone, step.name(), savedBy);
   }
 
-  private static Optional<String> missing(String text, String amount, String invoice, String paymentLink) {
+  private static Optional<String> missing(
+      String text, String amount, String invoice, String paymentLink) {
     List<RequiredFacts> missing = RequiredFacts.missingFrom(text, amount, invoice, paymentLink);
     if (missing.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        "Leaves out " + missing.stream().map(RequiredFacts::toString).collect(Collectors.joining(", ")));
+        "Leaves out "
+            + missing.stream().map(RequiredFacts::toString).collect(Collectors.joining(", ")));
   }
 }

@@ -18,7 +18,8 @@ public enum RequiredFacts {
   }
 
   /** The facts {@code text} does not state exactly as the customer must read them. */
-  static List<RequiredFacts> missingFrom(String text, String amount, String invoice, String paymentLink) {
+  static List<RequiredFacts> missingFrom(
+      String text, String amount, String invoice, String paymentLink) {
     List<RequiredFacts> missing = new ArrayList<>();
     if (!text.contains(amount)) {
       missing.add(AMOUNT);

@@ -24,7 +24,19 @@ public final class SampleRequests {
   private static DraftRequest sample(Tone tone, StepKind step, Instant now, String po) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     LocalDate due = step == StepKind.PRE_DUE ? today.plusDays(5) : today.minusDays(14);
-    return new DraftRequest(tone, step, 0, "Globex Ltd", "Pat", ZoneOffset.UTC, Locale.US, "INV-1042",
-        new BigDecimal("1312.50"), "USD", due, po, now);
+    return new DraftRequest(
+        tone,
+        step,
+        0,
+        "Globex Ltd",
+        "Pat",
+        ZoneOffset.UTC,
+        Locale.US,
+        "INV-1042",
+        new BigDecimal("1312.50"),
+        "USD",
+        due,
+        po,
+        now);
   }
 }

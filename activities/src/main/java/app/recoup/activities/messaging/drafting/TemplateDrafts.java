@@ -72,7 +72,8 @@ class TemplateDrafts {
   private static String explain(Exception e) {
     if (e instanceof ParseException parse) {
       return "Syntax error at line %d, column %d: %s"
-          .formatted(parse.getLineNumber(), parse.getColumnNumber(), firstLine(parse.getEditorMessage()));
+          .formatted(
+              parse.getLineNumber(), parse.getColumnNumber(), firstLine(parse.getEditorMessage()));
     }
     if (e instanceof InvalidReferenceException missing) {
       return "Unknown or missing variable %s at line %d"

@@ -2,7 +2,9 @@ package app.recoup.activities.messaging.drafting;
 
 import java.util.Map;
 
-/** Some parts of a wording do not render; the message for each says why, for the person editing it. */
+/**
+ * Some parts of a wording do not render; the message for each says why, for the person editing it.
+ */
 public class WordingException extends RuntimeException {
 
   private final Map<WordingPart, String> problems;

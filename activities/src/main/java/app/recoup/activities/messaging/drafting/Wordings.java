@@ -6,7 +6,9 @@ import app.recoup.ledger.templates.SavedWording;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The wording in force: the newest admin edit, or the default when there is none (or it was reset). */
+/**
+ * The wording in force: the newest admin edit, or the default when there is none (or it was reset).
+ */
 @Component
 class Wordings implements WordingSource {
 
@@ -24,7 +26,8 @@ class Wordings implements WordingSource {
   }
 
   Optional<Wording> edited(Tone tone, StepKind step) {
-    return versions.latest(tone, step.name())
+    return versions
+        .latest(tone, step.name())
         .filter(saved -> !saved.isReset())
         .map(Wordings::wording);
   }

@@ -21,8 +21,12 @@ public class MessageIds {
     StringBuilder local = new StringBuilder();
     for (byte b : idempotencyKey.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_' || c == '.') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_'
+          || c == '.') {
         local.append(c);
       } else {
         local.append('=').append(String.format("%02X", b & 0xff));

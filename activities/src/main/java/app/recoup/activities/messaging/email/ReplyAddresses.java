@@ -15,11 +15,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-case reply addresses by plus-addressing: {@code collections+c42-1f0a9c33b2d4@acme.test} routes
- * to the collections mailbox and names case 42, so a reply is matched even when the customer's mail
- * client drops In-Reply-To and References. The suffix is an HMAC of the case id with {@code
- * recoup.business.reply-token-secret}: anyone could otherwise write to {@code collections+c43@} and
- * pause someone else's case. Hex, because mail systems may change the case of an address.
+ * Per-case reply addresses by plus-addressing: {@code collections+c42-1f0a9c33b2d4@acme.test}
+ * routes to the collections mailbox and names case 42, so a reply is matched even when the
+ * customer's mail client drops In-Reply-To and References. The suffix is an HMAC of the case id
+ * with {@code recoup.business.reply-token-secret}: anyone could otherwise write to {@code
+ * collections+c43@} and pause someone else's case. Hex, because mail systems may change the case of
+ * an address.
  */
 @Component
 public class ReplyAddresses {
@@ -39,7 +40,11 @@ public class ReplyAddresses {
     this.domain = replyTo.substring(at + 1);
     this.tokened =
         Pattern.compile(
-            "(?i)" + Pattern.quote(local) + "\\+c(\\d{1,18})-([0-9a-f]{" + SIGNATURE_HEX_CHARS + "})@"
+            "(?i)"
+                + Pattern.quote(local)
+                + "\\+c(\\d{1,18})-([0-9a-f]{"
+                + SIGNATURE_HEX_CHARS
+                + "})@"
                 + Pattern.quote(domain));
     if (secret.isBlank()) {
       if (business.perCaseReplyTo()) {
@@ -48,7 +53,8 @@ public class ReplyAddresses {
       }
       this.key = null;
     } else if (secret.length() < 32) {
-      throw new IllegalStateException("recoup.business.reply-token-secret must be at least 32 characters");
+      throw new IllegalStateException(
+          "recoup.business.reply-token-secret must be at least 32 characters");
     } else {
       this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
@@ -56,7 +62,8 @@ public class ReplyAddresses {
 
   public String forCase(long caseId) {
     if (key == null) {
-      throw new IllegalStateException("per-case reply addresses need recoup.business.reply-token-secret");
+      throw new IllegalStateException(
+          "per-case reply addresses need recoup.business.reply-token-secret");
     }
     return local + "+c" + caseId + "-" + signature(caseId) + "@" + domain;
   }

@@ -88,7 +88,8 @@ public class SmtpTransport implements Transport, AutoCloseable {
       closeQuietly(idle);
     }
     jakarta.mail.Transport connection = sender.getSession().getTransport(sender.getProtocol());
-    connection.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+    connection.connect(
+        sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
     return connection;
   }
 
@@ -150,8 +151,11 @@ public class SmtpTransport implements Transport, AutoCloseable {
         return true;
       }
       if (t instanceof SendFailedException sendFailed) {
-        boolean invalid = sendFailed.getInvalidAddresses() != null && sendFailed.getInvalidAddresses().length > 0;
-        if (invalid || sendFailed.getNextException() != null && refusedForGood(sendFailed.getNextException())) {
+        boolean invalid =
+            sendFailed.getInvalidAddresses() != null && sendFailed.getInvalidAddresses().length > 0;
+        if (invalid
+            || sendFailed.getNextException() != null
+                && refusedForGood(sendFailed.getNextException())) {
           return true;
         }
       }

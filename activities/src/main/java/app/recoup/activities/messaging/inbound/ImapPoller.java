@@ -72,8 +72,13 @@ public class ImapPoller {
   }
 
   private void handle(Folder folder, MimeMessage message) throws MessagingException {
-    String fallbackId = "imap:" + properties.folder() + ":"
-        + (folder instanceof UIDFolder uids ? uids.getUIDValidity() + ":" + uids.getUID(message) : message.getMessageNumber());
+    String fallbackId =
+        "imap:"
+            + properties.folder()
+            + ":"
+            + (folder instanceof UIDFolder uids
+                ? uids.getUIDValidity() + ":" + uids.getUID(message)
+                : message.getMessageNumber());
     try {
       replies.process(message, fallbackId);
     } catch (MessagingException | IOException | RuntimeException e) {
@@ -87,18 +92,27 @@ public class ImapPoller {
   private void failed(MimeMessage message, String key, Exception e) throws MessagingException {
     int attempts = failures.merge(key, 1, Integer::sum);
     if (attempts < properties.maxAttempts()) {
-      log.warn("could not read message {} in the collections mailbox (attempt {}), trying again at the next poll: {}",
-          key, attempts, e.toString());
+      log.warn(
+          "could not read message {} in the collections mailbox (attempt {}), trying again at the next poll: {}",
+          key,
+          attempts,
+          e.toString());
       // fetching the content flagged it seen
       message.setFlag(Flags.Flag.SEEN, false);
       return;
     }
-    log.error("could not read message {} in the collections mailbox after {} attempts", key, attempts, e);
+    log.error(
+        "could not read message {} in the collections mailbox after {} attempts", key, attempts, e);
     caseLog.openTask(
         null,
         TaskKind.EMAIL_UNREADABLE,
-        "An email in the collections mailbox (" + describe(message) + ") could not be read after " + attempts
-            + " attempts (" + e.getMessage() + "). It is marked read there: please read and handle it by hand.");
+        "An email in the collections mailbox ("
+            + describe(message)
+            + ") could not be read after "
+            + attempts
+            + " attempts ("
+            + e.getMessage()
+            + "). It is marked read there: please read and handle it by hand.");
     failures.remove(key);
     message.setFlag(Flags.Flag.SEEN, true);
   }
@@ -106,7 +120,11 @@ public class ImapPoller {
   /** Sender and subject when the headers are readable: the person needs to find the message. */
   private static String describe(MimeMessage message) {
     try {
-      return "from " + InternetAddress.toString(message.getFrom()) + ", subject \"" + message.getSubject() + "\"";
+      return "from "
+          + InternetAddress.toString(message.getFrom())
+          + ", subject \""
+          + message.getSubject()
+          + "\"";
     } catch (MessagingException | RuntimeException e) {
       return "headers unreadable";
     }

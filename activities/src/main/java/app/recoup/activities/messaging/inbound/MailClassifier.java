@@ -21,7 +21,8 @@ final class MailClassifier {
   private MailClassifier() {}
 
   static InboundKind classify(MimeMessage mail) throws MessagingException {
-    String contentType = mail.getContentType() == null ? "" : mail.getContentType().toLowerCase(Locale.ROOT);
+    String contentType =
+        mail.getContentType() == null ? "" : mail.getContentType().toLowerCase(Locale.ROOT);
     if (contentType.startsWith("multipart/report") && contentType.contains("delivery-status")) {
       return InboundKind.BOUNCE;
     }
@@ -36,7 +37,8 @@ final class MailClassifier {
       return InboundKind.AUTO_REPLY;
     }
     String precedence = mail.getHeader("Precedence", null);
-    if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("auto_reply|bulk|junk")) {
+    if (precedence != null
+        && precedence.strip().toLowerCase(Locale.ROOT).matches("auto_reply|bulk|junk")) {
       return InboundKind.AUTO_REPLY;
     }
     String subject = mail.getSubject() == null ? "" : mail.getSubject().strip();

@@ -30,9 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One email that arrived in the collections mailbox: classified, matched to the case it answers
- * and recorded once by its Message-ID. A real reply pauses the case (via ReplyReceived);
- * auto-replies are only logged; a bounce marks the contact and opens a task.
+ * One email that arrived in the collections mailbox: classified, matched to the case it answers and
+ * recorded once by its Message-ID. A real reply pauses the case (via ReplyReceived); auto-replies
+ * are only logged; a bounce marks the contact and opens a task.
  */
 @Service
 public class MailReplies {
@@ -68,7 +68,8 @@ public class MailReplies {
    * @return what the message was taken for; unchanged if it was processed before
    */
   @Transactional
-  public InboundKind process(MimeMessage mail, String fallbackId) throws MessagingException, IOException {
+  public InboundKind process(MimeMessage mail, String fallbackId)
+      throws MessagingException, IOException {
     String id = mail.getMessageID() == null ? fallbackId : mail.getMessageID();
     InboundKind kind = MailClassifier.classify(mail);
     Optional<OutboxEntry> ours = kind == InboundKind.BOUNCE ? quotedOriginal(mail) : answered(mail);
@@ -81,15 +82,26 @@ public class MailReplies {
     }
     String sender = sender(mail);
     String excerpt = Replies.excerpt(withoutQuote(text(mail)));
-    if (!inbound.record(id, Channel.EMAIL, sender, mail.getSubject(), kind, caseId.orElse(null), excerpt)) {
+    if (!inbound.record(
+        id, Channel.EMAIL, sender, mail.getSubject(), kind, caseId.orElse(null), excerpt)) {
       return kind;
     }
     switch (kind) {
       case REPLY -> replies.received(caseId.get(), Channel.EMAIL, id, excerpt);
-      case AUTO_REPLY -> caseId.ifPresent(
-          c -> caseLog.event(c, TimelineEventType.AUTO_REPLY_RECEIVED, "from " + sender + ": " + excerpt, "auto-reply:" + id));
+      case AUTO_REPLY ->
+          caseId.ifPresent(
+              c ->
+                  caseLog.event(
+                      c,
+                      TimelineEventType.AUTO_REPLY_RECEIVED,
+                      "from " + sender + ": " + excerpt,
+                      "auto-reply:" + id));
       case BOUNCE -> bounced(ours, caseId.orElse(null), id, excerpt);
-      default -> caseLog.openTask(null, TaskKind.EMAIL_UNMATCHED, "Email from " + sender + " matches no case: " + mail.getSubject());
+      default ->
+          caseLog.openTask(
+              null,
+              TaskKind.EMAIL_UNMATCHED,
+              "Email from " + sender + " matches no case: " + mail.getSubject());
     }
     return kind;
   }
@@ -121,7 +133,8 @@ public class MailReplies {
   }
 
   /** A bounce quotes the message that failed; its Message-ID is somewhere in the report. */
-  private Optional<OutboxEntry> quotedOriginal(MimeMessage mail) throws MessagingException, IOException {
+  private Optional<OutboxEntry> quotedOriginal(MimeMessage mail)
+      throws MessagingException, IOException {
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     mail.writeTo(raw);
     List<String> ids = messageIds(raw.toString(StandardCharsets.UTF_8));
@@ -187,7 +200,10 @@ public class MailReplies {
       return html;
     }
     if (part.isMimeType("text/html")) {
-      return part.getContent().toString().replaceAll("(?s)<(style|script).*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+      return part.getContent()
+          .toString()
+          .replaceAll("(?s)<(style|script).*?</\\1>", " ")
+          .replaceAll("<[^>]+>", " ");
     }
     return null;
   }

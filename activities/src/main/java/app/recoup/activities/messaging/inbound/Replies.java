@@ -28,7 +28,8 @@ class Replies {
   @Transactional
   void received(long caseId, Channel channel, String externalId, String excerpt) {
     String details = channel.name().toLowerCase(java.util.Locale.ROOT) + " reply: " + excerpt;
-    if (caseLog.event(caseId, TimelineEventType.REPLY_RECEIVED, details, "reply:" + externalId + ":" + caseId)) {
+    if (caseLog.event(
+        caseId, TimelineEventType.REPLY_RECEIVED, details, "reply:" + externalId + ":" + caseId)) {
       events.publishEvent(new ReplyReceived(caseId, channel, excerpt));
     }
   }

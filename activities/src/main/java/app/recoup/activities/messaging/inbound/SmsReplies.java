@@ -39,7 +39,11 @@ public class SmsReplies {
   private final Replies replies;
 
   SmsReplies(
-      InboundMessages inbound, SmsOptOuts optOuts, Outbox outbox, CaseLog caseLog, Replies replies) {
+      InboundMessages inbound,
+      SmsOptOuts optOuts,
+      Outbox outbox,
+      CaseLog caseLog,
+      Replies replies) {
     this.inbound = inbound;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -53,10 +57,11 @@ public class SmsReplies {
     String keyword = body == null ? "" : body.strip().toUpperCase(Locale.ROOT);
     List<Long> cases = inbound.openCasesForPhone(from);
     InboundKind kind =
-        STOP.contains(keyword) ? InboundKind.OPT_OUT
-            : START.contains(keyword) ? InboundKind.OPT_IN
-            : cases.isEmpty() ? InboundKind.UNMATCHED
-            : InboundKind.REPLY;
+        STOP.contains(keyword)
+            ? InboundKind.OPT_OUT
+            : START.contains(keyword)
+                ? InboundKind.OPT_IN
+                : cases.isEmpty() ? InboundKind.UNMATCHED : InboundKind.REPLY;
     String excerpt = Replies.excerpt(body);
     Long firstCase = cases.isEmpty() ? null : cases.get(0);
     if (!inbound.record(messageSid, Channel.SMS, from, null, kind, firstCase, excerpt)) {
@@ -65,11 +70,19 @@ public class SmsReplies {
     switch (kind) {
       case OPT_OUT -> {
         optOuts.optOut(from, "sms-stop");
-        cases.forEach(id -> caseLog.event(id, TimelineEventType.SMS_OPT_OUT, from + " answered " + keyword, "opt-out:" + messageSid + ":" + id));
+        cases.forEach(
+            id ->
+                caseLog.event(
+                    id,
+                    TimelineEventType.SMS_OPT_OUT,
+                    from + " answered " + keyword,
+                    "opt-out:" + messageSid + ":" + id));
       }
       case OPT_IN -> optOuts.optIn(from);
       case REPLY -> cases.forEach(id -> replies.received(id, Channel.SMS, messageSid, excerpt));
-      default -> caseLog.openTask(null, TaskKind.SMS_UNMATCHED, "SMS from unknown number " + from + ": " + excerpt);
+      default ->
+          caseLog.openTask(
+              null, TaskKind.SMS_UNMATCHED, "SMS from unknown number " + from + ": " + excerpt);
     }
     return kind;
   }
@@ -81,15 +94,23 @@ public class SmsReplies {
   @Transactional
   public void status(String messageSid, String status, String errorCode) {
     Optional<OutboxEntry> sent =
-        outbox.recordDeliveryStatus(Channel.SMS, messageSid, status).filter(entry -> entry.caseId() != null);
+        outbox
+            .recordDeliveryStatus(Channel.SMS, messageSid, status)
+            .filter(entry -> entry.caseId() != null);
     Optional<TimelineEventType> report = TimelineEventType.smsStatus(status);
     if (sent.isEmpty() || report.isEmpty()) {
       return;
     }
     OutboxEntry entry = sent.get();
-    String details = "SMS to " + entry.recipient() + " " + status
-        + (errorCode == null || errorCode.isBlank() ? "" : " (Twilio error " + errorCode + ")");
-    boolean fresh = caseLog.event(entry.caseId(), report.get(), details, "sms-status:" + messageSid + ":" + status);
+    String details =
+        "SMS to "
+            + entry.recipient()
+            + " "
+            + status
+            + (errorCode == null || errorCode.isBlank() ? "" : " (Twilio error " + errorCode + ")");
+    boolean fresh =
+        caseLog.event(
+            entry.caseId(), report.get(), details, "sms-status:" + messageSid + ":" + status);
     if (fresh && NOT_DELIVERED.contains(report.get())) {
       caseLog.openTask(entry.caseId(), TaskKind.MESSAGE_UNDELIVERED, details);
     }

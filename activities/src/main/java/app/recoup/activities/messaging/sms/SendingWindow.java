@@ -11,7 +11,8 @@ record SendingWindow(LocalTime start, LocalTime end) {
 
   SendingWindow {
     if (!start.isBefore(end)) {
-      throw new IllegalArgumentException("the SMS window must start before it ends: " + start + "-" + end);
+      throw new IllegalArgumentException(
+          "the SMS window must start before it ends: " + start + "-" + end);
     }
   }
 

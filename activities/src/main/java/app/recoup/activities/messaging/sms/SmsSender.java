@@ -24,7 +24,10 @@ public class SmsSender {
   private final Clock clock;
 
   public SmsSender(
-      MessageSender messages, SmsOptOuts optOuts, SmsProperties properties, ObjectProvider<Clock> clock) {
+      MessageSender messages,
+      SmsOptOuts optOuts,
+      SmsProperties properties,
+      ObjectProvider<Clock> clock) {
     this.messages = messages;
     this.optOuts = optOuts;
     this.window = new SendingWindow(properties.windowStart(), properties.windowEnd());

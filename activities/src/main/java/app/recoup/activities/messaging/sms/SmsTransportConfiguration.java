@@ -47,7 +47,8 @@ class SmsTransportConfiguration {
       HttpRoute route =
           "https".equals(api.getScheme()) ? new HttpRoute(host, null, true) : new HttpRoute(host);
       builder.httpClient(
-          new NetworkHttpClient(HttpClientBuilder.create().setRoutePlanner((target, context) -> route)));
+          new NetworkHttpClient(
+              HttpClientBuilder.create().setRoutePlanner((target, context) -> route)));
     }
     return builder.build();
   }

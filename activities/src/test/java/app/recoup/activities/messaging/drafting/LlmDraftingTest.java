@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 @Tag("calendar")
 class LlmDraftingTest {
 
-  static final WireMockServer LLM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  static final WireMockServer LLM =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
   static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
   static final String SAMPLE = "Hey there! Quick nudge from the Acme crew about that invoice.";
 
@@ -56,38 +57,63 @@ class LlmDraftingTest {
   @BeforeEach
   void setUp() {
     LLM.resetAll();
-    var llm = new LlmDrafts(new LlmProperties(
-        "http://localhost:" + LLM.port() + "/v1/", "test-model", "sk-test", Duration.ofSeconds(2), List.of(SAMPLE)));
-    var links = new PortalLinks("https://pay.acme.test", new PortalTokenSigner("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
-    var business = new BusinessProperties("Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false);
-    drafting = new DraftingService(new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.of(llm));
-    template = new DraftingService(new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.empty()).draft(request());
+    var llm =
+        new LlmDrafts(
+            new LlmProperties(
+                "http://localhost:" + LLM.port() + "/v1/",
+                "test-model",
+                "sk-test",
+                Duration.ofSeconds(2),
+                List.of(SAMPLE)));
+    var links =
+        new PortalLinks(
+            "https://pay.acme.test",
+            new PortalTokenSigner(
+                "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+    var business =
+        new BusinessProperties(
+            "Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false);
+    drafting =
+        new DraftingService(
+            new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.of(llm));
+    template =
+        new DraftingService(
+                new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.empty())
+            .draft(request());
   }
 
   @Test
   void aDraftWithEveryFactIsUsed() throws Exception {
-    answer("Subject: Quick nudge about INV-1042\n\nHey Pat! Invoice INV-1042 for €1,312.50 slipped past its due date.\n\n"
-        + "Pay here: " + template.paymentLink() + "\n\nCheers,\nDana at Acme");
+    answer(
+        "Subject: Quick nudge about INV-1042\n\nHey Pat! Invoice INV-1042 for €1,312.50 slipped past its due date.\n\n"
+            + "Pay here: "
+            + template.paymentLink()
+            + "\n\nCheers,\nDana at Acme");
 
     Draft draft = drafting.draft(request());
 
     assertThat(draft.origin()).isEqualTo(Draft.Origin.LLM);
     assertThat(draft.subject()).isEqualTo("Quick nudge about INV-1042");
     assertThat(draft.text()).startsWith("Hey Pat!").contains("€1,312.50", template.paymentLink());
-    assertThat(draft.html()).contains("<a href=\"" + template.paymentLink().replace("&", "&amp;") + "\">");
+    assertThat(draft.html())
+        .contains("<a href=\"" + template.paymentLink().replace("&", "&amp;") + "\">");
     assertThat(draft.sms()).isEqualTo(template.sms());
-    LLM.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
-        .withHeader("Authorization", equalTo("Bearer sk-test"))
-        .withRequestBody(matchingJsonPath("$.model", equalTo("test-model")))
-        .withRequestBody(matchingJsonPath("$.messages[0].content", containing(SAMPLE)))
-        .withRequestBody(matchingJsonPath("$.messages[1].content", containing("€1,312.50")))
-        .withRequestBody(matchingJsonPath("$.messages[1].content", containing("PO-77")))
-        .withRequestBody(matchingJsonPath("$.messages[1].content", containing(template.paymentLink()))));
+    LLM.verify(
+        postRequestedFor(urlEqualTo("/v1/chat/completions"))
+            .withHeader("Authorization", equalTo("Bearer sk-test"))
+            .withRequestBody(matchingJsonPath("$.model", equalTo("test-model")))
+            .withRequestBody(matchingJsonPath("$.messages[0].content", containing(SAMPLE)))
+            .withRequestBody(matchingJsonPath("$.messages[1].content", containing("€1,312.50")))
+            .withRequestBody(matchingJsonPath("$.messages[1].content", containing("PO-77")))
+            .withRequestBody(
+                matchingJsonPath("$.messages[1].content", containing(template.paymentLink()))));
   }
 
   @Test
   void aDraftThatDropsTheAmountIsRejected() throws Exception {
-    answer("Subject: About INV-1042\n\nHi Pat, invoice INV-1042 is overdue. Please pay: " + template.paymentLink());
+    answer(
+        "Subject: About INV-1042\n\nHi Pat, invoice INV-1042 is overdue. Please pay: "
+            + template.paymentLink());
 
     assertThat(drafting.draft(request())).isEqualTo(template);
   }
@@ -97,7 +123,8 @@ class LlmDraftingTest {
     answer("Subject: INV-1042\n\nInvoice INV-1042 for €1,312.5 is due: " + template.paymentLink());
     assertThat(drafting.draft(request()).origin()).isEqualTo(Draft.Origin.TEMPLATE);
 
-    answer("Subject: INV-1042\n\nInvoice INV-1042 for €1,312.50 is due: https://pay.acme.test/portal/7/pay/INV-1042");
+    answer(
+        "Subject: INV-1042\n\nInvoice INV-1042 for €1,312.50 is due: https://pay.acme.test/portal/7/pay/INV-1042");
     assertThat(drafting.draft(request()).origin()).isEqualTo(Draft.Origin.TEMPLATE);
   }
 
@@ -106,28 +133,62 @@ class LlmDraftingTest {
     LLM.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
     assertThat(drafting.draft(request())).isEqualTo(template);
 
-    LLM.stubFor(post(urlEqualTo("/v1/chat/completions"))
-        .willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{}")));
+    LLM.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{}")));
     long started = System.nanoTime();
     assertThat(drafting.draft(request())).isEqualTo(template);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
 
-    LLM.stubFor(post(urlEqualTo("/v1/chat/completions"))
-        .willReturn(aResponse().withStatus(200).withBody("not json")));
+    LLM.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .willReturn(aResponse().withStatus(200).withBody("not json")));
     assertThat(drafting.draft(request())).isEqualTo(template);
   }
 
   private static void answer(String content) throws Exception {
-    String body = new ObjectMapper().writeValueAsString(Map.of(
-        "id", "chatcmpl-1", "object", "chat.completion", "model", "test-model",
-        "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-            "message", Map.of("role", "assistant", "content", content)))));
-    LLM.stubFor(post(urlEqualTo("/v1/chat/completions"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body)));
+    String body =
+        new ObjectMapper()
+            .writeValueAsString(
+                Map.of(
+                    "id",
+                    "chatcmpl-1",
+                    "object",
+                    "chat.completion",
+                    "model",
+                    "test-model",
+                    "choices",
+                    List.of(
+                        Map.of(
+                            "index",
+                            0,
+                            "finish_reason",
+                            "stop",
+                            "message",
+                            Map.of("role", "assistant", "content", content)))));
+    LLM.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body)));
   }
 
   private static DraftRequest request() {
-    return new DraftRequest(Tone.FRIENDLY, StepKind.OVERDUE, 7, "Globex GmbH", "Pat", ZoneId.of("UTC"), Locale.US,
-        "INV-1042", new BigDecimal("1312.50"), "EUR", LocalDate.of(2026, 2, 8), "PO-77", NOW);
+    return new DraftRequest(
+        Tone.FRIENDLY,
+        StepKind.OVERDUE,
+        7,
+        "Globex GmbH",
+        "Pat",
+        ZoneId.of("UTC"),
+        Locale.US,
+        "INV-1042",
+        new BigDecimal("1312.50"),
+        "EUR",
+        LocalDate.of(2026, 2, 8),
+        "PO-77",
+        NOW);
   }
 }

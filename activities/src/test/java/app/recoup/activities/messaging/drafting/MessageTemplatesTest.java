@@ -39,13 +39,17 @@ class MessageTemplatesTest extends ChannelsTest {
 
   @Test
   void draftsUseTheNewestSavedWordingOfTheirToneAndStep() {
-    assertThat(templates.save(Tone.FRIENDLY, StepKind.OVERDUE, EDITED, "admin@acme.test")).isEmpty();
+    assertThat(templates.save(Tone.FRIENDLY, StepKind.OVERDUE, EDITED, "admin@acme.test"))
+        .isEmpty();
 
     Draft draft = drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE));
     assertThat(draft.subject()).isEqualTo("Still open: INV-1042");
-    assertThat(draft.text()).startsWith("Hey Pat, INV-1042 for €1,312.50 is 30 days late. PO PO-77.");
-    assertThat(draft.html()).contains("Hey Pat", "<a href=\"" + draft.paymentLink().replace("&", "&amp;") + "\">");
-    assertThat(draft.sms()).isEqualTo("INV-1042: €1,312.50 still open, pay at " + draft.paymentLink());
+    assertThat(draft.text())
+        .startsWith("Hey Pat, INV-1042 for €1,312.50 is 30 days late. PO PO-77.");
+    assertThat(draft.html())
+        .contains("Hey Pat", "<a href=\"" + draft.paymentLink().replace("&", "&amp;") + "\">");
+    assertThat(draft.sms())
+        .isEqualTo("INV-1042: €1,312.50 still open, pay at " + draft.paymentLink());
     assertThat(drafting.draft(request(Tone.FIRM, StepKind.OVERDUE)).text())
         .as("other tones keep their wording")
         .startsWith("Dear Pat,");
@@ -63,13 +67,15 @@ class MessageTemplatesTest extends ChannelsTest {
     templates.reset(Tone.FRIENDLY, StepKind.OVERDUE, "third@acme.test");
 
     assertThat(templates.isEdited(Tone.FRIENDLY, StepKind.OVERDUE)).isFalse();
-    assertThat(drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE)).text()).isEqualTo(defaultText);
+    assertThat(drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE)).text())
+        .isEqualTo(defaultText);
     assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE))
         .extracting(SavedWording::savedBy, SavedWording::isReset, SavedWording::subject)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("third@acme.test", true, null),
             org.assertj.core.groups.Tuple.tuple("second@acme.test", false, "Second: ${invoice}"),
-            org.assertj.core.groups.Tuple.tuple("first@acme.test", false, "Still open: ${invoice}"));
+            org.assertj.core.groups.Tuple.tuple(
+                "first@acme.test", false, "Still open: ${invoice}"));
   }
 
   @Test
@@ -90,23 +96,29 @@ class MessageTemplatesTest extends ChannelsTest {
     var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, unknown, "admin@acme.test");
 
     assertThat(problems).containsOnlyKeys(WordingPart.BODY);
-    assertThat(problems.get(WordingPart.BODY)).isEqualTo("Unknown or missing variable balance at line 5");
+    assertThat(problems.get(WordingPart.BODY))
+        .isEqualTo("Unknown or missing variable balance at line 5");
     assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
   }
 
   @Test
   void aVariableOnlySomeInvoicesHaveMustBeGuarded() {
-    Wording unguarded = new Wording(EDITED.subject(), EDITED.body() + "\nYour PO: ${po}", EDITED.sms());
+    Wording unguarded =
+        new Wording(EDITED.subject(), EDITED.body() + "\nYour PO: ${po}", EDITED.sms());
 
     var problems = templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, unguarded);
 
-    assertThat(problems.get(WordingPart.BODY)).isEqualTo("Unknown or missing variable po at line 5");
+    assertThat(problems.get(WordingPart.BODY))
+        .isEqualTo("Unknown or missing variable po at line 5");
   }
 
   @Test
   void wordingThatLeavesOutAFactACustomerNeedsIsRefused() {
     Wording noAmount =
-        new Wording(EDITED.subject(), "Please pay invoice ${invoice}: ${payLink}", "Pay ${amount} for ${invoice}");
+        new Wording(
+            EDITED.subject(),
+            "Please pay invoice ${invoice}: ${payLink}",
+            "Pay ${amount} for ${invoice}");
 
     var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, noAmount, "admin@acme.test");
 
@@ -119,7 +131,8 @@ class MessageTemplatesTest extends ChannelsTest {
   @Test
   void anSmsLongerThanThreePartsIsRefused() {
     Wording chatty =
-        new Wording(EDITED.subject(), EDITED.body(), EDITED.sms() + " " + "Thank you so much. ".repeat(20));
+        new Wording(
+            EDITED.subject(), EDITED.body(), EDITED.sms() + " " + "Thank you so much. ".repeat(20));
 
     var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, chatty, "admin@acme.test");
 
@@ -134,9 +147,12 @@ class MessageTemplatesTest extends ChannelsTest {
   void templatesCannotReachIntoJava() {
     Wording sneaky =
         new Wording(
-            "<#assign ex = 'freemarker.template.utility.Execute'?new()>${ex('id')}", EDITED.body(), EDITED.sms());
+            "<#assign ex = 'freemarker.template.utility.Execute'?new()>${ex('id')}",
+            EDITED.body(),
+            EDITED.sms());
 
-    assertThat(templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, sneaky)).containsKey(WordingPart.SUBJECT);
+    assertThat(templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, sneaky))
+        .containsKey(WordingPart.SUBJECT);
   }
 
   @Test
@@ -144,14 +160,28 @@ class MessageTemplatesTest extends ChannelsTest {
     Draft preview = templates.preview(Tone.FRIENDLY, StepKind.OVERDUE, EDITED);
 
     assertThat(preview.subject()).isEqualTo("Still open: INV-1042");
-    assertThat(preview.text()).contains("$1,312.50", "14 days late", "PO PO-77", preview.paymentLink());
+    assertThat(preview.text())
+        .contains("$1,312.50", "14 days late", "PO PO-77", preview.paymentLink());
     assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
-    assertThatThrownBy(() -> templates.preview(Tone.FRIENDLY, StepKind.OVERDUE, new Wording("${", "x", "y")))
+    assertThatThrownBy(
+            () -> templates.preview(Tone.FRIENDLY, StepKind.OVERDUE, new Wording("${", "x", "y")))
         .isInstanceOf(WordingException.class);
   }
 
   private static DraftRequest request(Tone tone, StepKind step) {
-    return new DraftRequest(tone, step, 7, "Globex GmbH", "Pat", ZoneId.of("UTC"), Locale.US, "INV-1042",
-        new BigDecimal("1312.50"), "EUR", LocalDate.of(2026, 2, 8), "PO-77", Instant.parse("2026-03-10T12:00:00Z"));
+    return new DraftRequest(
+        tone,
+        step,
+        7,
+        "Globex GmbH",
+        "Pat",
+        ZoneId.of("UTC"),
+        Locale.US,
+        "INV-1042",
+        new BigDecimal("1312.50"),
+        "EUR",
+        LocalDate.of(2026, 2, 8),
+        "PO-77",
+        Instant.parse("2026-03-10T12:00:00Z"));
   }
 }

@@ -69,7 +69,8 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   @Test
   void nothingIsSentForAnInvoiceTheLedgerShowsPaidOrACustomerExcluded() {
     long paidCase = fixtures.openCase("pat@customer.test", null);
-    jdbc.sql("update invoice set status = 'PAID' where id = (select invoice_id from collection_case where id = ?)")
+    jdbc.sql(
+            "update invoice set status = 'PAID' where id = (select invoice_id from collection_case where id = ?)")
         .param(paidCase)
         .update();
     long excludedCase = fixtures.openCase("kim@customer.test", null);
@@ -82,7 +83,8 @@ class ExactlyOnceEmailTest extends ChannelsTest {
         .update();
 
     var paid = sender.send(email("touch-" + paidCase + "-1", paidCase, "pat@customer.test"));
-    var excluded = sender.send(email("touch-" + excludedCase + "-1", excludedCase, "kim@customer.test"));
+    var excluded =
+        sender.send(email("touch-" + excludedCase + "-1", excludedCase, "kim@customer.test"));
 
     assertThat(paid.status()).isEqualTo(OutboxStatus.CANCELLED);
     assertThat(excluded.status()).isEqualTo(OutboxStatus.CANCELLED);
@@ -112,7 +114,8 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     String key = "touch-" + caseId + "-1";
     var message = email(key, caseId, "pat@customer.test");
     fixtures.withFailingAcknowledgement(
-        () -> assertThatThrownBy(() -> sender.send(message)).isInstanceOf(DataAccessException.class));
+        () ->
+            assertThatThrownBy(() -> sender.send(message)).isInstanceOf(DataAccessException.class));
     assertThat(MAIL.getReceivedMessages()).hasSize(1);
 
     var retried = sender.send(message);
@@ -180,11 +183,17 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   @Test
   void perCaseReplyAddressesNameTheCase() throws Exception {
     long caseId = fixtures.openCase("pat@customer.test", null);
-    var perCase = new BusinessProperties(
-        business.name(), business.signOff(), business.from(), business.replyTo(), true);
+    var perCase =
+        new BusinessProperties(
+            business.name(), business.signOff(), business.from(), business.replyTo(), true);
     var transport = new SmtpTransport(mailSender, perCase, replyAddresses);
     var tokened =
-        new MessageSender(outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)), List.of(transport));
+        new MessageSender(
+            outbox,
+            caseLog,
+            messageIds,
+            new MessagingProperties(Duration.ofMinutes(5)),
+            List.of(transport));
 
     tokened.send(email("touch-" + caseId + "-1", caseId, "pat@customer.test"));
 
@@ -199,7 +208,10 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     mail.setHost("localhost");
     mail.setPort(1);
     return new MessageSender(
-        outbox, caseLog, messageIds, new MessagingProperties(Duration.ofMinutes(5)),
+        outbox,
+        caseLog,
+        messageIds,
+        new MessagingProperties(Duration.ofMinutes(5)),
         List.of(new SmtpTransport(mail, business, replyAddresses)));
   }
 

@@ -46,17 +46,25 @@ class LedgerRecheckTest extends ChannelsTest {
                 transaction.executeWithoutResult(
                     tx -> {
                       long invoice = fixtures.invoiceOf(caseId);
-                      jdbc.sql("select id from invoice where id = ? for update").param(invoice).query(Long.class).single();
-                      jdbc.sql("update invoice set amount_paid = total, status = 'PAID' where id = ?").param(invoice).update();
+                      jdbc.sql("select id from invoice where id = ? for update")
+                          .param(invoice)
+                          .query(Long.class)
+                          .single();
+                      jdbc.sql(
+                              "update invoice set amount_paid = total, status = 'PAID' where id = ?")
+                          .param(invoice)
+                          .update();
                       paymentWritten.countDown();
                       await(commitPayment);
                     }));
     await(paymentWritten);
 
-    Future<OutboxEntry> send = pool.submit(() -> sender.send(email("touch-" + caseId + "-1", caseId)));
+    Future<OutboxEntry> send =
+        pool.submit(() -> sender.send(email("touch-" + caseId + "-1", caseId)));
 
     assertThatThrownBy(() -> send.get(1, TimeUnit.SECONDS))
-        .as("the claim waits for the payment in flight instead of reading the invoice as still open")
+        .as(
+            "the claim waits for the payment in flight instead of reading the invoice as still open")
         .isInstanceOf(TimeoutException.class);
     commitPayment.countDown();
     payment.get(10, TimeUnit.SECONDS);
@@ -70,8 +78,10 @@ class LedgerRecheckTest extends ChannelsTest {
   @Test
   void aPausedCaseOrADisputedInvoiceGetsNothingAndTheRowSaysWhy() {
     long pausedCase = fixtures.openCase("pat@customer.test", null);
-    jdbc.sql("update collection_case set status = 'PAUSED', pause_reason = 'customer replied' where id = ?")
-        .param(pausedCase).update();
+    jdbc.sql(
+            "update collection_case set status = 'PAUSED', pause_reason = 'customer replied' where id = ?")
+        .param(pausedCase)
+        .update();
     long disputedCase = fixtures.openCase("kim@customer.test", null);
     fixtures.dispute(disputedCase, "OPEN");
 
@@ -108,6 +118,7 @@ class LedgerRecheckTest extends ChannelsTest {
   }
 
   private static OutgoingMessage email(String key, long caseId) {
-    return OutgoingMessage.email(key, caseId, "pat@customer.test", "Invoice reminder", null, "Please pay");
+    return OutgoingMessage.email(
+        key, caseId, "pat@customer.test", "Invoice reminder", null, "Please pay");
   }
 }

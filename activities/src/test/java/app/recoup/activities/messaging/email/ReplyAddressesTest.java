@@ -28,7 +28,9 @@ class ReplyAddressesTest {
     String signature = addresses.forCase(42).replaceAll(".*-([0-9a-f]+)@.*", "$1");
 
     assertThat(addresses.caseOf("collections+c42@acme.test")).as("unsigned").isEmpty();
-    assertThat(addresses.caseOf("collections+c43-" + signature + "@acme.test")).as("another case's signature").isEmpty();
+    assertThat(addresses.caseOf("collections+c43-" + signature + "@acme.test"))
+        .as("another case's signature")
+        .isEmpty();
     assertThat(addresses.caseOf("collections+c42-000000000000@acme.test")).as("made up").isEmpty();
     assertThat(new ReplyAddresses(PER_CASE, SECRET.replace('0', 'x')).caseOf(addresses.forCase(42)))
         .as("signed with another secret")
@@ -39,8 +41,12 @@ class ReplyAddressesTest {
   void perCaseAddressesNeedASecret() {
     assertThatThrownBy(() -> new ReplyAddresses(PER_CASE, ""))
         .hasMessageContaining("recoup.business.reply-token-secret");
-    assertThatThrownBy(() -> new ReplyAddresses(PER_CASE, "short")).hasMessageContaining("at least 32");
-    var shared = new BusinessProperties("Acme", "Dana", "billing@acme.test", "collections@acme.test", false);
-    assertThat(new ReplyAddresses(shared, "").caseOf(addresses.forCase(42))).as("no secret, no tokens").isEmpty();
+    assertThatThrownBy(() -> new ReplyAddresses(PER_CASE, "short"))
+        .hasMessageContaining("at least 32");
+    var shared =
+        new BusinessProperties("Acme", "Dana", "billing@acme.test", "collections@acme.test", false);
+    assertThat(new ReplyAddresses(shared, "").caseOf(addresses.forCase(42)))
+        .as("no secret, no tokens")
+        .isEmpty();
   }
 }

@@ -48,14 +48,16 @@ class ImapRepliesTest extends ChannelsTest {
 
     assertThat(fixtures.events(caseId, "reply.received")).isEqualTo(1);
     assertThat(events.stream(ReplyReceived.class))
-        .containsExactly(new ReplyReceived(caseId, Channel.EMAIL, "We will pay on Friday, the PO was delayed."));
+        .containsExactly(
+            new ReplyReceived(caseId, Channel.EMAIL, "We will pay on Friday, the PO was delayed."));
   }
 
   @Test
   void anOutOfOfficeAnswerIsLoggedButDoesNotPause() throws Exception {
     long caseId = fixtures.openCase("pat@customer.test", null);
     sender.send(reminder(caseId, "pat@customer.test"));
-    MimeMessage auto = incoming("pat@customer.test", "Out of Office: Invoice reminder", "I am away until Monday.");
+    MimeMessage auto =
+        incoming("pat@customer.test", "Out of Office: Invoice reminder", "I am away until Monday.");
     auto.setHeader("In-Reply-To", messageIds.forKey("touch-" + caseId + "-1"));
     auto.setHeader("Auto-Submitted", "auto-replied");
     COLLECTIONS_MAILBOX.deliver(auto);
@@ -71,37 +73,51 @@ class ImapRepliesTest extends ChannelsTest {
   void aBounceMarksTheContactAndTheSentMessageAndOpensATask() throws Exception {
     long caseId = fixtures.openCase("gone@customer.test", null);
     sender.send(reminder(caseId, "gone@customer.test"));
-    COLLECTIONS_MAILBOX.deliver(bounceOf(messageIds.forKey("touch-" + caseId + "-1"), "gone@customer.test"));
+    COLLECTIONS_MAILBOX.deliver(
+        bounceOf(messageIds.forKey("touch-" + caseId + "-1"), "gone@customer.test"));
 
     poller.poll();
 
     assertThat(fixtures.tasks(caseId, "email.bounced")).isEqualTo(1);
     assertThat(fixtures.events(caseId, "message.bounced")).isEqualTo(1);
-    assertThat(jdbc.sql("select email_bounced_at is not null from customer_contact where email = 'gone@customer.test'")
-            .query(Boolean.class).single()).isTrue();
-    assertThat(jdbc.sql("select delivery_status from outbox_message where idempotency_key = :key")
-            .param("key", "touch-" + caseId + "-1").query(String.class).single()).isEqualTo("bounced");
+    assertThat(
+            jdbc.sql(
+                    "select email_bounced_at is not null from customer_contact where email = 'gone@customer.test'")
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    assertThat(
+            jdbc.sql("select delivery_status from outbox_message where idempotency_key = :key")
+                .param("key", "touch-" + caseId + "-1")
+                .query(String.class)
+                .single())
+        .isEqualTo("bounced");
     assertThat(events.stream(ReplyReceived.class)).isEmpty();
   }
 
   @Test
   void aReplyWithoutThreadHeadersIsMatchedByItsPerCaseAddress() throws Exception {
     long caseId = fixtures.openCase("pat@customer.test", null);
-    MimeMessage fresh = incoming("pat@customer.test", "About our invoice", "Can we split the payment in two?");
-    fresh.setRecipient(Message.RecipientType.TO, new InternetAddress(replyAddresses.forCase(caseId)));
+    MimeMessage fresh =
+        incoming("pat@customer.test", "About our invoice", "Can we split the payment in two?");
+    fresh.setRecipient(
+        Message.RecipientType.TO, new InternetAddress(replyAddresses.forCase(caseId)));
     COLLECTIONS_MAILBOX.deliver(fresh);
 
     poller.poll();
 
     assertThat(events.stream(ReplyReceived.class))
-        .containsExactly(new ReplyReceived(caseId, Channel.EMAIL, "Can we split the payment in two?"));
+        .containsExactly(
+            new ReplyReceived(caseId, Channel.EMAIL, "Can we split the payment in two?"));
   }
 
   @Test
   void anUnsignedPerCaseAddressMatchesNoCase() throws Exception {
     long caseId = fixtures.openCase("pat@customer.test", null);
-    MimeMessage forged = incoming("mallory@elsewhere.test", "Stop reminding them", "Please pause this case.");
-    forged.setRecipient(Message.RecipientType.TO, new InternetAddress("collections+c" + caseId + "@acme.test"));
+    MimeMessage forged =
+        incoming("mallory@elsewhere.test", "Stop reminding them", "Please pause this case.");
+    forged.setRecipient(
+        Message.RecipientType.TO, new InternetAddress("collections+c" + caseId + "@acme.test"));
     COLLECTIONS_MAILBOX.deliver(forged);
 
     poller.poll();
@@ -112,7 +128,8 @@ class ImapRepliesTest extends ChannelsTest {
 
   @Test
   void anEmailAboutNoCaseBecomesATask() throws Exception {
-    COLLECTIONS_MAILBOX.deliver(incoming("stranger@elsewhere.test", "Hello", "Do you sell widgets?"));
+    COLLECTIONS_MAILBOX.deliver(
+        incoming("stranger@elsewhere.test", "Hello", "Do you sell widgets?"));
 
     poller.poll();
 
@@ -122,7 +139,12 @@ class ImapRepliesTest extends ChannelsTest {
 
   private static OutgoingMessage reminder(long caseId, String to) {
     return OutgoingMessage.email(
-        "touch-" + caseId + "-1", caseId, to, "Invoice reminder", "<p>Please pay</p>", "Please pay");
+        "touch-" + caseId + "-1",
+        caseId,
+        to,
+        "Invoice reminder",
+        "<p>Please pay</p>",
+        "Please pay");
   }
 
   /** The customer opens the reminder in their own mailbox and answers it. */
@@ -188,7 +210,8 @@ class ImapRepliesTest extends ChannelsTest {
     human.setText("Your message could not be delivered: the mailbox does not exist.");
     MimeBodyPart status = new MimeBodyPart();
     status.setContent(
-        "Reporting-MTA: dns; mx.customer.test\r\n\r\nFinal-Recipient: rfc822; " + recipient
+        "Reporting-MTA: dns; mx.customer.test\r\n\r\nFinal-Recipient: rfc822; "
+            + recipient
             + "\r\nAction: failed\r\nStatus: 5.1.1\r\n",
         "message/delivery-status");
     MimeBodyPart headers = new MimeBodyPart();

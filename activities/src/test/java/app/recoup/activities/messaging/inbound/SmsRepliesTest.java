@@ -26,7 +26,8 @@ class SmsRepliesTest extends ChannelsTest {
     long closed = fixtures.openCase("c@customer.test", "+4915155501 01");
     jdbc.sql("update collection_case set status = 'CLOSED' where id = ?").param(closed).update();
 
-    var kind = replies.received("SM-in-1", "+491515550101", "  Paid it yesterday,\n sorry for the delay ");
+    var kind =
+        replies.received("SM-in-1", "+491515550101", "  Paid it yesterday,\n sorry for the delay ");
     replies.received("SM-in-1", "+491515550101", "  Paid it yesterday,\n sorry for the delay ");
 
     assertThat(kind).isEqualTo(InboundKind.REPLY);
@@ -43,7 +44,8 @@ class SmsRepliesTest extends ChannelsTest {
   void stopOptsTheNumberOutAndStartOptsItBackIn() {
     long caseId = fixtures.openCase("a@customer.test", "+491515550102");
 
-    assertThat(replies.received("SM-in-2", "+491515550102", "stop ")).isEqualTo(InboundKind.OPT_OUT);
+    assertThat(replies.received("SM-in-2", "+491515550102", "stop "))
+        .isEqualTo(InboundKind.OPT_OUT);
 
     assertThat(optOuts.isOptedOut("+491515550102")).isTrue();
     assertThat(fixtures.events(caseId, "sms.opt-out")).isEqualTo(1);
@@ -55,7 +57,8 @@ class SmsRepliesTest extends ChannelsTest {
 
   @Test
   void anSmsFromAnUnknownNumberBecomesATask() {
-    assertThat(replies.received("SM-in-4", "+10000000000", "who is this?")).isEqualTo(InboundKind.UNMATCHED);
+    assertThat(replies.received("SM-in-4", "+10000000000", "who is this?"))
+        .isEqualTo(InboundKind.UNMATCHED);
     assertThat(fixtures.tasks(null, "sms.unmatched")).isPositive();
     assertThat(events.stream(ReplyReceived.class)).isEmpty();
   }
@@ -75,7 +78,10 @@ class SmsRepliesTest extends ChannelsTest {
     replies.status("SM-out-1", "delivered", null);
     replies.status("SM-unknown", "delivered", null);
 
-    assertThat(jdbc.sql("select delivery_status from outbox_message where provider_id = 'SM-out-1'").query(String.class).single())
+    assertThat(
+            jdbc.sql("select delivery_status from outbox_message where provider_id = 'SM-out-1'")
+                .query(String.class)
+                .single())
         .isEqualTo("delivered");
     assertThat(fixtures.events(caseId, "sms.delivered")).isEqualTo(1);
     assertThat(fixtures.tasks(caseId, "message.undelivered")).isZero();

@@ -11,7 +11,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A message the poller cannot read is neither lost nor allowed to block the mailbox (GreenMail). */
+/**
+ * A message the poller cannot read is neither lost nor allowed to block the mailbox (GreenMail).
+ */
 class UnreadableMailTest extends ChannelsTest {
 
   @Autowired ImapPoller poller;
@@ -22,9 +24,13 @@ class UnreadableMailTest extends ChannelsTest {
     COLLECTIONS_MAILBOX.deliver(readable("Question about our account"));
 
     assertThat(poller.poll()).as("both are new").isEqualTo(2);
-    assertThat(tasks("email.unmatched", "Question about our account")).as("the readable one is handled").isEqualTo(1);
+    assertThat(tasks("email.unmatched", "Question about our account"))
+        .as("the readable one is handled")
+        .isEqualTo(1);
     for (int attempt = 2; attempt <= 4; attempt++) {
-      assertThat(poller.poll()).as("poll %d finds the unreadable one still unseen", attempt).isEqualTo(1);
+      assertThat(poller.poll())
+          .as("poll %d finds the unreadable one still unseen", attempt)
+          .isEqualTo(1);
       assertThat(tasks("email.unreadable", "Remittance advice 8812")).isZero();
     }
 

@@ -28,18 +28,21 @@ class PortalLinksTest {
 
     assertThat(portal.getHost()).isEqualTo("pay.acme.test");
     assertThat(invoiceLinks.payment()).isEqualTo(invoiceLinks.portal() + "/pay/INV%207%2F1");
-    assertThat(signer.read(token))
-        .contains(new PortalAccess(42, token.split("\\.")[2], EXPIRES));
+    assertThat(signer.read(token)).contains(new PortalAccess(42, token.split("\\.")[2], EXPIRES));
   }
 
   @Test
   void aTamperedOrForeignTokenReadsAsNothing() {
-    String token = URI.create(links.forInvoice(42, "INV-1", EXPIRES).portal()).getPath().substring(8);
+    String token =
+        URI.create(links.forInvoice(42, "INV-1", EXPIRES).portal()).getPath().substring(8);
     String otherCustomer = "43" + token.substring(2);
 
     assertThat(signer.read(otherCustomer)).isEmpty();
     assertThat(signer.read("not.a.token")).isEmpty();
-    assertThat(new PortalTokenSigner("another secret another secret 32".getBytes(StandardCharsets.UTF_8)).read(token))
+    assertThat(
+            new PortalTokenSigner(
+                    "another secret another secret 32".getBytes(StandardCharsets.UTF_8))
+                .read(token))
         .isEmpty();
   }
 

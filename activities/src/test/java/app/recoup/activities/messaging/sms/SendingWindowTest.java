@@ -24,20 +24,23 @@ class SendingWindowTest {
   @Test
   void earlyMorningWaitsForNineTheSameDay() {
     Instant sixInBerlin = Instant.parse("2026-03-10T05:00:00Z");
-    assertThat(window.nextAllowed(sixInBerlin, berlin)).isEqualTo(Instant.parse("2026-03-10T08:00:00Z"));
+    assertThat(window.nextAllowed(sixInBerlin, berlin))
+        .isEqualTo(Instant.parse("2026-03-10T08:00:00Z"));
   }
 
   @Test
   void eveningWaitsForNineTheNextDayAcrossTheClockChange() {
     // 21:00 on Saturday 28 March in Berlin; clocks go forward that night (CET -> CEST).
     Instant evening = Instant.parse("2026-03-28T20:00:00Z");
-    assertThat(window.nextAllowed(evening, berlin)).isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
+    assertThat(window.nextAllowed(evening, berlin))
+        .isEqualTo(Instant.parse("2026-03-29T07:00:00Z"));
   }
 
   @Test
   void theEndOfTheWindowIsExclusive() {
     Instant eightPm = Instant.parse("2026-03-10T19:00:00Z");
-    assertThat(window.nextAllowed(eightPm, berlin)).isEqualTo(Instant.parse("2026-03-11T08:00:00Z"));
+    assertThat(window.nextAllowed(eightPm, berlin))
+        .isEqualTo(Instant.parse("2026-03-11T08:00:00Z"));
   }
 
   @Test

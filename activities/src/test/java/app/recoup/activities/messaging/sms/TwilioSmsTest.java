@@ -31,9 +31,12 @@ class TwilioSmsTest extends ChannelsTest {
 
   @Test
   void sendsOnceThroughTwilioWithTheStatusCallback() {
-    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000001")));
+    TWILIO.stubFor(
+        post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000001")));
     long caseId = fixtures.openCase("pat@customer.test", TO);
-    var message = OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, TO, "Acme: invoice INV-1 is due. Pay: https://x");
+    var message =
+        OutgoingMessage.sms(
+            "touch-" + caseId + "-sms", caseId, TO, "Acme: invoice INV-1 is due. Pay: https://x");
 
     var first = sms.send(message, zoneWhereItIs(12));
     var again = sms.send(message, zoneWhereItIs(12));
@@ -48,17 +51,22 @@ class TwilioSmsTest extends ChannelsTest {
             .withRequestBody(containing("To=%2B4915112345678"))
             .withRequestBody(containing("From=%2B15005550006"))
             .withRequestBody(containing("Body=Acme%3A+invoice+INV-1"))
-            .withRequestBody(containing("StatusCallback=https%3A%2F%2Frecoup.acme.test%2Fwebhooks%2Ftwilio%2Fstatus")));
+            .withRequestBody(
+                containing(
+                    "StatusCallback=https%3A%2F%2Frecoup.acme.test%2Fwebhooks%2Ftwilio%2Fstatus")));
   }
 
   @Test
   void anSmsTwilioAcceptedButNeverAcknowledgedIsNotSentAgain() {
-    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000003")));
+    TWILIO.stubFor(
+        post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000003")));
     long caseId = fixtures.openCase("pat@customer.test", TO);
     var message = OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, TO, "hello");
 
     fixtures.withFailingAcknowledgement(
-        () -> assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(12))).isInstanceOf(DataAccessException.class));
+        () ->
+            assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(12)))
+                .isInstanceOf(DataAccessException.class));
     var retried = sms.send(message, zoneWhereItIs(12));
 
     assertThat(retried.status()).isEqualTo(OutboxStatus.UNCONFIRMED);
@@ -74,17 +82,24 @@ class TwilioSmsTest extends ChannelsTest {
     assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(3)))
         .isInstanceOfSatisfying(
             SmsNotNowException.class,
-            notNow -> assertThat(notNow.nextAllowed()).isAfter(Instant.now().plusSeconds(4 * 3600)));
+            notNow ->
+                assertThat(notNow.nextAllowed()).isAfter(Instant.now().plusSeconds(4 * 3600)));
     TWILIO.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
     assertThat(jdbc.sql("select count(*) from outbox_message").query(Long.class).single()).isZero();
   }
 
   @Test
   void anInvalidNumberFailsForGoodAndOpensATask() {
-    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(twilioError(400, 21211, "The 'To' number +4900 is not a valid phone number.")));
+    TWILIO.stubFor(
+        post(urlEqualTo(MESSAGES))
+            .willReturn(
+                twilioError(400, 21211, "The 'To' number +4900 is not a valid phone number.")));
     long caseId = fixtures.openCase("pat@customer.test", "+4900");
 
-    var entry = sms.send(OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, "+4900", "hello"), zoneWhereItIs(12));
+    var entry =
+        sms.send(
+            OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, "+4900", "hello"),
+            zoneWhereItIs(12));
 
     assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
     assertThat(entry.lastError()).contains("21211");
@@ -93,14 +108,17 @@ class TwilioSmsTest extends ChannelsTest {
 
   @Test
   void aTwilioOutageIsRetriedLater() {
-    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(twilioError(503, 20503, "Service unavailable")));
+    TWILIO.stubFor(
+        post(urlEqualTo(MESSAGES)).willReturn(twilioError(503, 20503, "Service unavailable")));
     long caseId = fixtures.openCase("pat@customer.test", TO);
     var message = OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, TO, "hello");
 
-    assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(12))).isInstanceOf(TransientDeliveryFailure.class);
+    assertThatThrownBy(() -> sms.send(message, zoneWhereItIs(12)))
+        .isInstanceOf(TransientDeliveryFailure.class);
 
     TWILIO.resetAll();
-    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000002")));
+    TWILIO.stubFor(
+        post(urlEqualTo(MESSAGES)).willReturn(created("SM00000000000000000000000000000002")));
     var entry = sms.send(message, zoneWhereItIs(12));
     assertThat(entry.status()).isEqualTo(OutboxStatus.SENT);
     assertThat(entry.attempts()).isEqualTo(2);
@@ -111,17 +129,26 @@ class TwilioSmsTest extends ChannelsTest {
     optOuts.optOut(TO, "test");
     long caseId = fixtures.openCase("pat@customer.test", TO);
 
-    assertThatThrownBy(() -> sms.send(OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, "+49 151 1234 5678", "hi"), zoneWhereItIs(12)))
+    assertThatThrownBy(
+            () ->
+                sms.send(
+                    OutgoingMessage.sms(
+                        "touch-" + caseId + "-sms", caseId, "+49 151 1234 5678", "hi"),
+                    zoneWhereItIs(12)))
         .isInstanceOf(RecipientOptedOutException.class);
     TWILIO.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
   }
 
   @Test
   void twilioReportingAnUnsubscribedRecipientRecordsTheOptOut() {
-    TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(twilioError(400, 21610, "Attempt to send to unsubscribed recipient")));
+    TWILIO.stubFor(
+        post(urlEqualTo(MESSAGES))
+            .willReturn(twilioError(400, 21610, "Attempt to send to unsubscribed recipient")));
     long caseId = fixtures.openCase("pat@customer.test", TO);
 
-    var entry = sms.send(OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, TO, "hi"), zoneWhereItIs(12));
+    var entry =
+        sms.send(
+            OutgoingMessage.sms("touch-" + caseId + "-sms", caseId, TO, "hi"), zoneWhereItIs(12));
 
     assertThat(entry.status()).isEqualTo(OutboxStatus.FAILED);
     assertThat(optOuts.isOptedOut(TO)).isTrue();

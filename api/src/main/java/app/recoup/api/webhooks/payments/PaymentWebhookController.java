@@ -45,7 +45,9 @@ class PaymentWebhookController {
       PaymentNotifications notifications,
       PaymentNotificationIntake intake) {
     this.signature =
-        secret.isBlank() ? null : new WebhookSignature(secret, clock.getIfAvailable(Clock::systemUTC));
+        secret.isBlank()
+            ? null
+            : new WebhookSignature(secret, clock.getIfAvailable(Clock::systemUTC));
     this.parser = parser;
     this.notifications = notifications;
     this.intake = intake;
@@ -53,10 +55,11 @@ class PaymentWebhookController {
 
   @Operation(
       summary = "A signed payment notification: 200 means stored, will be applied",
-      description = "Answers 200 once the verified body is durably stored, before it is applied: the"
-          + " answer's status is PENDING for a new notification, and the event relay applies it right"
-          + " after, also after a crash or restart (GET /api/payment-notifications/{id} shows the"
-          + " outcome). The same body again answers redelivery: true and changes nothing.")
+      description =
+          "Answers 200 once the verified body is durably stored, before it is applied: the"
+              + " answer's status is PENDING for a new notification, and the event relay applies it right"
+              + " after, also after a crash or restart (GET /api/payment-notifications/{id} shows the"
+              + " outcome). The same body again answers redelivery: true and changes nothing.")
   @PostMapping(path = "/webhooks/payments", produces = "application/json")
   ResponseEntity<?> receive(
       @RequestHeader(name = "X-Recoup-Timestamp", required = false) String timestamp,
@@ -97,7 +100,8 @@ class PaymentWebhookController {
             "outcome", stored.outcome() == null ? "" : stored.outcome()));
   }
 
-  private static ResponseEntity<ProblemDetail> error(HttpStatus status, String field, String message) {
+  private static ResponseEntity<ProblemDetail> error(
+      HttpStatus status, String field, String message) {
     return Problems.answer(status, message, field);
   }
 }

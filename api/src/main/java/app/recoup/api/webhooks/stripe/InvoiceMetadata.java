@@ -34,8 +34,10 @@ public final class InvoiceMetadata {
         return List.of();
       }
       try {
-        lines.add(new Remittance(part.substring(0, equals).trim(),
-            new BigDecimal(part.substring(equals + 1).trim())));
+        lines.add(
+            new Remittance(
+                part.substring(0, equals).trim(),
+                new BigDecimal(part.substring(equals + 1).trim())));
       } catch (NumberFormatException e) {
         return List.of();
       }

@@ -65,7 +65,8 @@ class StripeEventHandler implements NotificationHandler {
           "unpaid".equals(string(object, "payment_status"))
               ? pending(notification, object, "asynchronous payment started; not paid yet")
               : checkoutPaid(notification, object, created);
-      case "checkout.session.async_payment_succeeded" -> checkoutPaid(notification, object, created);
+      case "checkout.session.async_payment_succeeded" ->
+          checkoutPaid(notification, object, created);
       case "checkout.session.async_payment_failed" -> {
         note(notification, object, TimelineEventType.PAYMENT_FAILED, "the bank payment failed");
         yield Outcome.processed("asynchronous payment failed");
@@ -75,10 +76,16 @@ class StripeEventHandler implements NotificationHandler {
       case "payment_intent.processing" ->
           pending(notification, object, "payment processing; not counted as paid");
       case "charge.refunded" ->
-          reversals.refund(SOURCE, string(object, "payment_intent"),
-              StripeMoney.toMajor(object.get("amount_refunded").getAsLong(), string(object, "currency")));
+          reversals.refund(
+              SOURCE,
+              string(object, "payment_intent"),
+              StripeMoney.toMajor(
+                  object.get("amount_refunded").getAsLong(), string(object, "currency")));
       case "charge.dispute.created" ->
-          reversals.chargeback(notification.id(), SOURCE, string(object, "payment_intent"),
+          reversals.chargeback(
+              notification.id(),
+              SOURCE,
+              string(object, "payment_intent"),
               StripeMoney.toMajor(object.get("amount").getAsLong(), string(object, "currency")),
               String.valueOf(string(object, "reason")));
       default -> Outcome.ignored("event type " + type + " is not used");
@@ -87,8 +94,12 @@ class StripeEventHandler implements NotificationHandler {
 
   private Outcome checkoutPaid(PaymentNotification notification, JsonObject session, Instant at) {
     String paymentIntent = string(session, "payment_intent");
-    return paid(notification, session,
-        paymentIntent != null ? paymentIntent : string(session, "id"), "amount_total", at);
+    return paid(
+        notification,
+        session,
+        paymentIntent != null ? paymentIntent : string(session, "id"),
+        "amount_total",
+        at);
   }
 
   /**
@@ -96,7 +107,10 @@ class StripeEventHandler implements NotificationHandler {
    * intent's id, so whichever arrives first applies it and the other finds it received.
    */
   private Outcome paid(
-      PaymentNotification notification, JsonObject object, String externalId, String amountField,
+      PaymentNotification notification,
+      JsonObject object,
+      String externalId,
+      String amountField,
       Instant at) {
     List<Remittance> lines = invoicesOf(object);
     if (lines.isEmpty()) {
@@ -104,7 +118,8 @@ class StripeEventHandler implements NotificationHandler {
     }
     String currency = string(object, "currency").toUpperCase(Locale.ROOT);
     BigDecimal amount = StripeMoney.toMajor(object.get(amountField).getAsLong(), currency);
-    BigDecimal itemised = lines.stream().map(Remittance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal itemised =
+        lines.stream().map(Remittance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (itemised.compareTo(amount) != 0) {
       lines = lines.stream().map(line -> new Remittance(line.reference(), null)).toList();
     }
@@ -117,24 +132,33 @@ class StripeEventHandler implements NotificationHandler {
     return Outcome.ignored(what);
   }
 
-  private void note(PaymentNotification notification, JsonObject object, TimelineEventType type, String what) {
+  private void note(
+      PaymentNotification notification, JsonObject object, TimelineEventType type, String what) {
     for (Remittance line : invoicesOf(object)) {
-      invoices.findByNumber(line.reference())
-          .ifPresent(invoice -> timeline.noteOnInvoice(invoice.getId(), SOURCE, type, what,
-              "stripe:" + notification.externalId() + ":" + invoice.getId()));
+      invoices
+          .findByNumber(line.reference())
+          .ifPresent(
+              invoice ->
+                  timeline.noteOnInvoice(
+                      invoice.getId(),
+                      SOURCE,
+                      type,
+                      what,
+                      "stripe:" + notification.externalId() + ":" + invoice.getId()));
     }
   }
 
   /** Checked before anything is applied, so an unusable event is set aside rather than retried. */
   private static String missingField(String type, JsonObject object) {
-    List<String> required = switch (type) {
-      case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
-          List.of("id", "currency", "amount_total");
-      case "payment_intent.succeeded" -> List.of("id", "currency", "amount_received");
-      case "charge.refunded" -> List.of("payment_intent", "currency", "amount_refunded");
-      case "charge.dispute.created" -> List.of("payment_intent", "currency", "amount");
-      default -> List.of();
-    };
+    List<String> required =
+        switch (type) {
+          case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+              List.of("id", "currency", "amount_total");
+          case "payment_intent.succeeded" -> List.of("id", "currency", "amount_received");
+          case "charge.refunded" -> List.of("payment_intent", "currency", "amount_refunded");
+          case "charge.dispute.created" -> List.of("payment_intent", "currency", "amount");
+          default -> List.of();
+        };
     return required.stream()
         .filter(field -> object.get(field) == null || !object.get(field).isJsonPrimitive())
         .findFirst()

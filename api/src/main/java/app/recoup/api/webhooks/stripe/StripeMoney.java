@@ -14,11 +14,14 @@ public final class StripeMoney {
   }
 
   public static long toMinor(BigDecimal amount, String currency) {
-    return amount.movePointRight(digits(currency)).setScale(0, java.math.RoundingMode.UNNECESSARY)
+    return amount
+        .movePointRight(digits(currency))
+        .setScale(0, java.math.RoundingMode.UNNECESSARY)
         .longValueExact();
   }
 
   private static int digits(String currency) {
-    return Math.max(0, Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
+    return Math.max(
+        0, Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits());
   }
 }

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Stripe's events, verified with stripe-java against the endpoint's signing secret. Stored first,
- * keyed by event id (a redelivery changes nothing), then applied; anything that fails to apply stays
- * pending for the sweeper, and Stripe still gets its fast 2xx.
+ * keyed by event id (a redelivery changes nothing), then applied; anything that fails to apply
+ * stays pending for the sweeper, and Stripe still gets its fast 2xx.
  */
 @Tag(name = "webhooks")
 @SecurityRequirements
@@ -71,18 +71,21 @@ class StripeWebhookController {
       return error(HttpStatus.UNAUTHORIZED, e.getMessage());
     } catch (NumberFormatException e) {
       // stripe-java reads the header's t= as a number before it checks anything
-      notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "malformed Stripe-Signature");
+      notifications.storeIgnored(
+          StripeEventHandler.SOURCE, body, false, "malformed Stripe-Signature");
       return error(HttpStatus.UNAUTHORIZED, "malformed Stripe-Signature");
     } catch (JsonParseException | IllegalStateException e) {
       notifications.storeIgnored(StripeEventHandler.SOURCE, body, false, "not a Stripe event");
       return error(HttpStatus.BAD_REQUEST, "body is not a Stripe event");
     }
     if (event.getId() == null || event.getType() == null || !hasDataObject(body)) {
-      notifications.storeIgnored(StripeEventHandler.SOURCE, body, true, "event without id, type or data");
+      notifications.storeIgnored(
+          StripeEventHandler.SOURCE, body, true, "event without id, type or data");
       return error(HttpStatus.BAD_REQUEST, "event needs id, type, created and data.object");
     }
     if (PostgresText.hasNul(body)) {
-      notifications.storeIgnored(StripeEventHandler.SOURCE, body, true, "body contains a NUL character");
+      notifications.storeIgnored(
+          StripeEventHandler.SOURCE, body, true, "body contains a NUL character");
       return error(HttpStatus.BAD_REQUEST, "body contains a NUL character, raw or escaped");
     }
     var stored = notifications.storeVerified(StripeEventHandler.SOURCE, event.getId(), body);
@@ -98,7 +101,8 @@ class StripeWebhookController {
   private static boolean hasDataObject(String body) {
     var root = com.google.gson.JsonParser.parseString(body).getAsJsonObject();
     return root.has("created")
-        && root.get("data") != null && root.get("data").isJsonObject()
+        && root.get("data") != null
+        && root.get("data").isJsonObject()
         && root.getAsJsonObject("data").get("object") != null
         && root.getAsJsonObject("data").get("object").isJsonObject();
   }

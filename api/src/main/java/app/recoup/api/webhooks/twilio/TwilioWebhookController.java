@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Twilio's webhooks: inbound SMS and delivery status callbacks. Open to the internet, so each
- * request must carry a valid X-Twilio-Signature; anything else gets 403 and changes nothing.
- * Twilio reads only a success's body (TwiML for an inbound SMS); it logs an error's status and
- * ignores its body, so errors are problem details as everywhere else.
+ * request must carry a valid X-Twilio-Signature; anything else gets 403 and changes nothing. Twilio
+ * reads only a success's body (TwiML for an inbound SMS); it logs an error's status and ignores its
+ * body, so errors are problem details as everywhere else.
  */
 @Tag(name = "webhooks")
 @SecurityRequirements
@@ -42,21 +42,31 @@ class TwilioWebhookController {
 
   @PostMapping(value = "/sms", produces = MediaType.TEXT_XML_VALUE)
   ResponseEntity<?> inbound(HttpServletRequest request, @RequestParam Map<String, String> form) {
-    return verified(request, form, List.of("MessageSid", "From"), () -> {
-      replies.received(form.get("MessageSid"), form.get("From"), form.getOrDefault("Body", ""));
-      return ResponseEntity.ok(EMPTY_TWIML);
-    });
+    return verified(
+        request,
+        form,
+        List.of("MessageSid", "From"),
+        () -> {
+          replies.received(form.get("MessageSid"), form.get("From"), form.getOrDefault("Body", ""));
+          return ResponseEntity.ok(EMPTY_TWIML);
+        });
   }
 
   @PostMapping("/status")
   ResponseEntity<?> status(HttpServletRequest request, @RequestParam Map<String, String> form) {
-    return verified(request, form, List.of("MessageSid", "MessageStatus"), () -> {
-      replies.status(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
-      return ResponseEntity.noContent().build();
-    });
+    return verified(
+        request,
+        form,
+        List.of("MessageSid", "MessageStatus"),
+        () -> {
+          replies.status(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
+          return ResponseEntity.noContent().build();
+        });
   }
 
-  /** 403 unless Twilio signed it, 400 when a required field is missing, else the handler's answer. */
+  /**
+   * 403 unless Twilio signed it, 400 when a required field is missing, else the handler's answer.
+   */
   private ResponseEntity<?> verified(
       HttpServletRequest request,
       Map<String, String> form,

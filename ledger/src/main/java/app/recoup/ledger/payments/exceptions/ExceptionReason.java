@@ -7,7 +7,9 @@ public enum ExceptionReason {
   /** More than the invoices' balance: the excess waits here. */
   OVERPAY,
   UNKNOWN_REFERENCE,
-  /** A payment already received (same external id, other content) or for an invoice already paid. */
+  /**
+   * A payment already received (same external id, other content) or for an invoice already paid.
+   */
   DUPLICATE,
   CURRENCY_MISMATCH,
   /** The customer's bank took the money back; someone decides whether to fight it. */

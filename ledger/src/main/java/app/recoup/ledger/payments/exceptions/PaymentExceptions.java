@@ -48,7 +48,9 @@ public class PaymentExceptions {
   /** Open exceptions first, oldest first; {@code status} null lists all. */
   public List<PaymentException> list(String status) {
     return jdbc.sql(
-            "select " + COLUMNS + " from payment_exception"
+            "select "
+                + COLUMNS
+                + " from payment_exception"
                 + " where (cast(:status as text) is null or status = :status)"
                 + " order by status, created_at, id")
         .param("status", status)

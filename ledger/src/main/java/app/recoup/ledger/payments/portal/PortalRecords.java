@@ -16,7 +16,11 @@ public class PortalRecords {
   }
 
   public long promise(
-      long invoiceId, long customerId, LocalDate date, BigDecimal amount, String currency,
+      long invoiceId,
+      long customerId,
+      LocalDate date,
+      BigDecimal amount,
+      String currency,
       String tokenId) {
     return jdbc.sql(
             """
