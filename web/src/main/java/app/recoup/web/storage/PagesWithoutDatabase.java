@@ -17,8 +17,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Logged-in sessions live in the database, so while it does not answer no page can be served (not
  * even the login form, whose CSRF token needs a session): every page says why instead of failing
- * with a 500. Health and webhooks keep their own answers; a disk running full leaves pages working
- * with the layout's banner.
+ * with a 500; the API answers programs with the same reason as problem details. Health and webhooks
+ * keep their own answers; a disk running full leaves pages working with the layout's banner.
  */
 @Configuration
 class PagesWithoutDatabase {
@@ -41,11 +41,18 @@ class PagesWithoutDatabase {
               chain.doFilter(request, response);
               return;
             }
+            String problem = status.problem().orElse("The database does not answer.");
+            if (request
+                .getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/api/")) {
+              UnavailableProblem.write(response, problem);
+              return;
+            }
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, "60");
             response.setContentType("text/html;charset=UTF-8");
-            String reason =
-                HtmlUtils.htmlEscape(status.problem().orElse("The database does not answer."));
+            String reason = HtmlUtils.htmlEscape(problem);
             response
                 .getWriter()
                 .write(

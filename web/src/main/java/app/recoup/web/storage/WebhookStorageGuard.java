@@ -5,17 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A payment processor or Twilio that gets 200 will not send again: while Recoup cannot store,
@@ -23,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration
 class WebhookStorageGuard {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> webhooksWaitForStorage(StorageStatus status) {
@@ -39,15 +31,7 @@ class WebhookStorageGuard {
               chain.doFilter(request, response);
               return;
             }
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", "Service Unavailable");
-            body.put("status", 503);
-            body.put("detail", problem.get() + " Nothing was stored; send it again later.");
-            response.getWriter().write(JSON.writeValueAsString(body));
+            UnavailableProblem.write(response, problem.get());
           }
         };
     FilterRegistrationBean<OncePerRequestFilter> registration =

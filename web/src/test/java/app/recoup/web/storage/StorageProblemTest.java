@@ -95,6 +95,12 @@ class StorageProblemTest {
       assertThat(health.body()).contains("\"status\":\"DOWN\"");
       assertThat(send(port, "GET", "/login", false).body())
           .contains("Recoup cannot store anything right now.</strong> The database d");
+      HttpResponse<String> api = send(port, "GET", "/api/tasks", true);
+      assertThat(api.statusCode()).isEqualTo(503);
+      assertThat(api.headers().firstValue("Content-Type"))
+          .as("a program is answered as one, not with a page")
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(api.body()).contains("\"status\":503").contains("The database d");
       HttpResponse<String> webhook = send(port, "POST", "/webhooks/payments", false);
       assertThat(webhook.statusCode()).isEqualTo(503);
       assertThat(webhook.body()).contains("The database d");
