@@ -1,5 +1,6 @@
 package app.recoup.api.payments;
 
+import app.recoup.ledger.payments.NotificationStatus;
 import app.recoup.ledger.payments.PaymentNotification;
 import app.recoup.ledger.payments.PaymentNotifications;
 import java.util.List;
@@ -42,5 +43,17 @@ public class NotificationProcessor {
     Outcome outcome = handler.handle(notification);
     notifications.finish(notificationId, outcome.status(), outcome.text());
     return Optional.of(outcome);
+  }
+
+  /**
+   * Whether it still waits to be applied: after {@link #process} answered empty, true means another
+   * transaction held its row (a redelivery counting itself, the sweeper) and it must be tried
+   * again.
+   */
+  public boolean stillPending(long notificationId) {
+    return notifications
+        .find(notificationId)
+        .filter(notification -> notification.status() == NotificationStatus.PENDING)
+        .isPresent();
   }
 }

@@ -163,12 +163,13 @@ class EventDelivery {
   private Outcome applyPayment(WorkflowEvent event, Instant now) {
     long notification = Long.parseLong(event.payload());
     try {
+      var applied = alone.execute(status -> payments.process(notification));
+      if (applied.isEmpty() && payments.stillPending(notification)) {
+        return Outcome.retry(
+            event.id(), retryAt(event, now), "held by another transaction, not applied yet");
+      }
       return Outcome.delivered(
-          event.id(),
-          alone
-              .execute(status -> payments.process(notification))
-              .map(applied -> "applied: " + applied.status())
-              .orElse("applied already"));
+          event.id(), applied.map(done -> "applied: " + done.status()).orElse("applied already"));
     } catch (RuntimeException failed) {
       log.warn(
           "Payment notification {} not applied, will retry: {}", notification, failed.toString());

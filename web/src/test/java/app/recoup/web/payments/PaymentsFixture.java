@@ -70,6 +70,13 @@ abstract class PaymentsFixture {
 
   private static final Pattern NOTIFICATION_ID = Pattern.compile("\"notification_id\":(\\d+)");
 
+  /** The stored notification a webhook's answer names. */
+  static long notificationId(HttpResponse<String> stored) {
+    Matcher id = NOTIFICATION_ID.matcher(stored.body());
+    assertThat(id.find()).as(stored.body()).isTrue();
+    return Long.parseLong(id.group(1));
+  }
+
   /** How long the relay may take to apply a stored notification before a test gives up on it. */
   private static final Duration RELAY_GIVEN = Duration.ofSeconds(30);
 
@@ -78,9 +85,7 @@ abstract class PaymentsFixture {
    * thread. Waits until it did (its event delivered) and answers the notification's status then.
    */
   String appliedStatus(HttpResponse<String> stored) {
-    Matcher id = NOTIFICATION_ID.matcher(stored.body());
-    assertThat(id.find()).as(stored.body()).isTrue();
-    long notification = Long.parseLong(id.group(1));
+    long notification = notificationId(stored);
     Eventually.within(
         RELAY_GIVEN,
         "notification " + notification + " applied by the relay",
