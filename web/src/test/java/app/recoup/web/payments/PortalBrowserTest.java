@@ -86,14 +86,15 @@ class PortalBrowserTest extends PaymentsFixture {
         By.cssSelector("#invoice-" + invoice.getNumber() + " form[action$='/pay'] button"));
     assertThat(browser.driver().getCurrentUrl()).endsWith("/checkout/" + session);
 
-    StripeEvents.deliver(
-        http,
-        StripeEvents.event(
-            "checkout.session.completed",
-            """
+    appliedStatus(
+        StripeEvents.deliver(
+            http,
+            StripeEvents.event(
+                "checkout.session.completed",
+                """
         {"id":"%s","object":"checkout.session","payment_intent":"pi_%s","amount_total":24000,
          "currency":"eur","payment_status":"paid","metadata":{"recoup_invoices":"%s=240.00"}}"""
-                .formatted(session, UUID.randomUUID(), invoice.getNumber())));
+                    .formatted(session, UUID.randomUUID(), invoice.getNumber()))));
 
     Eventually.within(
         Duration.ofSeconds(20), "case closed", () -> "CLOSED".equals(caseStatus(invoice)));

@@ -282,14 +282,15 @@ class PortalTest extends PaymentsFixture {
             .map(pair -> pair.substring("metadata[recoup_invoices]=".length()))
             .findFirst()
             .orElseThrow();
-    StripeEvents.deliver(
-        http,
-        StripeEvents.event(
-            "checkout.session.completed",
-            """
+    appliedStatus(
+        StripeEvents.deliver(
+            http,
+            StripeEvents.event(
+                "checkout.session.completed",
+                """
         {"id":"cs_test_2","object":"checkout.session","payment_intent":"pi_%s","amount_total":15000,
          "currency":"eur","payment_status":"paid","metadata":{"recoup_invoices":"%s"}}"""
-                .formatted(java.util.UUID.randomUUID(), metadata)));
+                    .formatted(java.util.UUID.randomUUID(), metadata))));
 
     assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(books.reload(second).getStatus()).isEqualTo(InvoiceStatus.PAID);

@@ -1,7 +1,7 @@
 package app.recoup.api.webhooks.stripe;
 
-import app.recoup.api.payments.NotificationProcessor;
 import app.recoup.api.problems.Problems;
+import app.recoup.api.webhooks.PaymentNotificationIntake;
 import app.recoup.ledger.PostgresText;
 import app.recoup.ledger.payments.PaymentNotifications;
 import com.google.gson.JsonParseException;
@@ -38,15 +38,15 @@ class StripeWebhookController {
 
   private final String secret;
   private final PaymentNotifications notifications;
-  private final NotificationProcessor processor;
+  private final PaymentNotificationIntake intake;
 
   StripeWebhookController(
       @Value("${recoup.stripe.webhook-secret:}") String secret,
       PaymentNotifications notifications,
-      NotificationProcessor processor) {
+      PaymentNotificationIntake intake) {
     this.secret = secret;
     this.notifications = notifications;
-    this.processor = processor;
+    this.intake = intake;
   }
 
   @PostMapping(path = "/webhooks/stripe", produces = "application/json")
@@ -88,14 +88,9 @@ class StripeWebhookController {
           StripeEventHandler.SOURCE, body, true, "body contains a NUL character");
       return error(HttpStatus.BAD_REQUEST, "body contains a NUL character, raw or escaped");
     }
-    var stored = notifications.storeVerified(StripeEventHandler.SOURCE, event.getId(), body);
-    try {
-      processor.process(stored.id());
-    } catch (RuntimeException e) {
-      log.warn("Stripe event {} stored, applying it later: {}", event.getId(), e.toString());
-    }
-    var notification = notifications.find(stored.id()).orElseThrow();
-    return ResponseEntity.ok(Map.of("received", true, "status", notification.status().name()));
+    var stored = intake.store(StripeEventHandler.SOURCE, event.getId(), body);
+    return ResponseEntity.ok(
+        Map.of("received", true, "notification_id", stored.id(), "status", stored.status().name()));
   }
 
   private static boolean hasDataObject(String body) {
