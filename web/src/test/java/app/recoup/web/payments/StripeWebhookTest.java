@@ -7,6 +7,7 @@ import app.recoup.api.payments.PendingNotificationSweeper;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.invoices.InvoicesChanged;
+import app.recoup.ledger.relay.WorkflowEvents;
 import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import com.stripe.net.Webhook;
@@ -14,10 +15,13 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +36,7 @@ class StripeWebhookTest extends PaymentsFixture {
   @Autowired PendingNotificationSweeper sweeper;
   @Autowired ApplicationEventPublisher events;
   @Autowired WorkflowClient workflows;
+  @Autowired DataSource dataSource;
 
   @Test
   void aPaidCheckoutPaysTheInvoiceOnceHoweverOftenItIsDelivered() throws Exception {
@@ -80,6 +85,29 @@ class StripeWebhookTest extends PaymentsFixture {
 
     assertThat(books.reload(invoice).getBalance()).isEqualByComparingTo("20.00");
     assertThat(books.timeline(caseId)).singleElement().asString().startsWith("PAYMENT_FAILED");
+  }
+
+  @Test
+  void aPaymentIsAnsweredOnceStoredAndAppliedByTheRelayAfterwards() throws Exception {
+    Invoice invoice = books.invoice(customer, "EUR", "80.00");
+    String pi = "pi_" + UUID.randomUUID();
+    HttpResponse<String> stored;
+    try (Connection relayHeldBack = dataSource.getConnection();
+        Statement lock = relayHeldBack.createStatement()) {
+      lock.execute("select pg_advisory_lock(" + WorkflowEvents.RELAY_LOCK + ")");
+      stored =
+          StripeEvents.deliver(
+              http,
+              event("checkout.session.completed", session(pi, 8000, "paid", invoice, "80.00")));
+
+      assertThat(stored.statusCode()).isEqualTo(200);
+      assertThat(stored.body()).as("stored, will be applied").contains("\"status\":\"PENDING\"");
+      assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.OPEN);
+      lock.execute("select pg_advisory_unlock(" + WorkflowEvents.RELAY_LOCK + ")");
+    }
+
+    assertThat(appliedStatus(stored)).isEqualTo("PROCESSED");
+    assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
   }
 
   @Test
