@@ -77,16 +77,7 @@ public class HumanTasks {
 
   /** Marks the case's open task of that kind done; returns whether there was one. */
   public boolean completeOpen(long caseId, TaskKind kind, String by) {
-    return jdbc.sql(
-                """
-                update human_task set status = 'DONE', completed_at = now(), completed_by = :by
-                 where case_id = :caseId and kind = :kind and status = 'OPEN'
-                """)
-            .param("caseId", caseId)
-            .param("kind", kind.stored())
-            .param("by", by)
-            .update()
-        == 1;
+    return settleOpen(caseId, kind, by, "DONE");
   }
 
   /** Opens a task for a person, however many are open; {@code caseId} may be null for no case. */
@@ -149,12 +140,17 @@ public class HumanTasks {
   }
 
   /** Cancels the case's open task of that kind (the process no longer waits for it). */
-  public boolean cancelOpen(long caseId, TaskKind kind, String by) {
+  public void cancelOpen(long caseId, TaskKind kind, String by) {
+    settleOpen(caseId, kind, by, "CANCELLED");
+  }
+
+  private boolean settleOpen(long caseId, TaskKind kind, String by, String status) {
     return jdbc.sql(
                 """
-                update human_task set status = 'CANCELLED', completed_at = now(), completed_by = :by
+                update human_task set status = :status, completed_at = now(), completed_by = :by
                  where case_id = :caseId and kind = :kind and status = 'OPEN'
                 """)
+            .param("status", status)
             .param("caseId", caseId)
             .param("kind", kind.stored())
             .param("by", by)

@@ -59,8 +59,8 @@ class ManualStepApiTest extends CaseApplicationTest {
         .orElse(null);
   }
 
-  @Test
-  void aCallStepIsATaskForThePolicysPersonAndItsCompletionSettlesTheStep() throws Exception {
+  /** A case of a customer whose policy's first step (on the due date) is a call for the admin. */
+  private Invoice aCaseWhoseFirstStepIsACall() throws Exception {
     String segment = "calls-" + UUID.randomUUID().toString().substring(0, 8);
     mvc.perform(
             put("/api/policies/{name}", segment)
@@ -84,6 +84,12 @@ class ManualStepApiTest extends CaseApplicationTest {
         .params(segment, invoice.getCustomerId())
         .update();
 
+    return invoice;
+  }
+
+  @Test
+  void aCallStepIsATaskForThePolicysPersonAndItsCompletionSettlesTheStep() throws Exception {
+    Invoice invoice = aCaseWhoseFirstStepIsACall();
     fixtures.announce(invoice);
     Eventually.within(PATIENCE, "call task opened", () -> openCallTask(invoice) != null);
     assertThat(timelineTypes(invoice))
@@ -104,5 +110,32 @@ class ManualStepApiTest extends CaseApplicationTest {
         () -> timelineTypes(invoice).contains("MANUAL_STEP_DONE"));
     assertThat(fixtures.touchStatus(invoice, 1)).isEqualTo("SKIPPED");
     assertThat(fixtures.outboxRowsFor(invoice, "SENT")).isZero();
+  }
+
+  @Test
+  void aPauseWithdrawsTheCallItsTaskIsCancelled() throws Exception {
+    Invoice invoice = aCaseWhoseFirstStepIsACall();
+    fixtures.announce(invoice);
+    Eventually.within(PATIENCE, "call task opened", () -> openCallTask(invoice) != null);
+
+    mvc.perform(
+            post("/api/cases/{n}/pause", invoice.getNumber())
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"customer on holiday\"}"))
+        .andExpect(status().isOk());
+
+    Eventually.within(PATIENCE, "call task cancelled", () -> openCallTask(invoice) == null);
+    assertThat(
+            jdbc.sql(
+                    """
+                    select t.status from human_task t join collection_case c on c.id = t.case_id
+                     where c.invoice_id = ? and t.kind = 'MANUAL_STEP'
+                    """)
+                .param(invoice.getId())
+                .query(String.class)
+                .list())
+        .containsExactly("CANCELLED");
+    assertThat(fixtures.touchStatus(invoice, 1)).isEqualTo("SKIPPED");
   }
 }
