@@ -6,6 +6,7 @@ import app.recoup.ledger.policies.CadencePolicy;
 import app.recoup.workflows.cadence.BusinessCalendar;
 import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.cadence.CadenceStep;
+import app.recoup.workflows.cadence.ManualStep;
 import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.collection.ProcessTimings;
 import app.recoup.workflows.fees.LateFee;
@@ -52,6 +53,7 @@ public class PolicyBook {
         false,
         List.of(),
         List.of(),
+        List.of(),
         0);
   }
 
@@ -78,6 +80,16 @@ public class PolicyBook {
                             StepMessage.Tone.valueOf(message.tone()),
                             StepMessage.Template.valueOf(message.template()),
                             message.needsApproval())));
+    Map<Integer, ManualStep> manualSteps =
+        policy.manualSteps().stream()
+            .collect(
+                Collectors.toMap(
+                    CadencePolicy.StepManual::offsetDays,
+                    manual ->
+                        new ManualStep(
+                            ManualStep.Action.valueOf(manual.action()),
+                            manual.assignee(),
+                            manual.daysToComplete())));
     List<CadenceStep> steps =
         IntStream.range(0, offsets.size())
             .mapToObj(
@@ -86,7 +98,8 @@ public class PolicyBook {
                         i + 1,
                         offsets.get(i),
                         fees.get(offsets.get(i)),
-                        messages.get(offsets.get(i))))
+                        messages.get(offsets.get(i)),
+                        manualSteps.get(offsets.get(i))))
             .toList();
     return new Cadence(steps, policy.touchTime(), calendar);
   }

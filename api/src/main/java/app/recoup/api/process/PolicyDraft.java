@@ -1,6 +1,7 @@
 package app.recoup.api.process;
 
 import app.recoup.ledger.policies.CadencePolicy;
+import app.recoup.workflows.cadence.ManualStep;
 import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.fees.LateFee;
 import java.math.BigDecimal;
@@ -25,10 +26,12 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
   static final int EARLIEST_OFFSET = -60;
   static final int LATEST_OFFSET = 365;
   private static final BigDecimal HUNDRED = new BigDecimal(100);
+  private static final int MAX_ASSIGNEE = 200;
 
   /**
    * Blank or null fields take the customer's way: preferred channel, their tone, the template by
-   * position.
+   * position. A step with {@code manual} is done by a person instead of a message (its message
+   * fields are then unused).
    */
   public record Step(
       Integer offsetDays,
@@ -36,7 +39,15 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
       String tone,
       String template,
       Boolean needsApproval,
-      Fee fee) {}
+      Fee fee,
+      Manual manual) {}
+
+  /**
+   * @param action CALL, LETTER or ESCALATE_TO_ACCOUNT_MANAGER
+   * @param assignee the user the task goes to; blank or null for the case's assignee
+   * @param daysToComplete days before the step escalates; null for {@value ManualStep#DEFAULT_DAYS}
+   */
+  public record Manual(String action, String assignee, Integer daysToComplete) {}
 
   /**
    * @param kind FIXED, PERCENT_OF_BALANCE or STATUTORY_INTEREST
@@ -45,7 +56,8 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
 
   /**
    * @param step 1-based; null for the policy as a whole
-   * @param field the step's field (offsetDays, channel, tone, template, fee); null with the step
+   * @param field the step's field (offsetDays, channel, tone, template, fee, manual); null with the
+   *     step
    */
   public record Problem(Integer step, String field, String message) {
 
@@ -83,6 +95,10 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
     return names(LateFee.Kind.values());
   }
 
+  public static List<String> manualActions() {
+    return names(ManualStep.Action.values());
+  }
+
   public List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
     if (steps.isEmpty()) {
@@ -118,6 +134,8 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
       known(number, "template", step.template(), templates(), problems);
       feeProblem(step.fee())
           .ifPresent(message -> problems.add(new Problem(number, "fee", message)));
+      manualProblem(step.manual())
+          .ifPresent(message -> problems.add(new Problem(number, "manual", message)));
     }
     if (overdueOnly
         && !steps.isEmpty()
@@ -157,6 +175,23 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
     return Optional.empty();
   }
 
+  private static Optional<String> manualProblem(Manual manual) {
+    if (manual == null) {
+      return Optional.empty();
+    }
+    if (!manualActions().contains(String.valueOf(manual.action()))) {
+      return Optional.of("the action must be one of " + String.join(", ", manualActions()));
+    }
+    if (manual.daysToComplete() != null
+        && (manual.daysToComplete() < 1 || manual.daysToComplete() > ManualStep.MAX_DAYS)) {
+      return Optional.of("the days to complete it lie between 1 and " + ManualStep.MAX_DAYS);
+    }
+    if (manual.assignee() != null && manual.assignee().length() > MAX_ASSIGNEE) {
+      return Optional.of("the assignee is at most " + MAX_ASSIGNEE + " characters");
+    }
+    return Optional.empty();
+  }
+
   /** The policy to store; call only when there are no {@link #problems()}. */
   public CadencePolicy toPolicy(String name, LocalTime defaultTouchTime) {
     List<Integer> offsets = steps.stream().map(Step::offsetDays).toList();
@@ -179,6 +214,19 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
                         orDefault(step.template(), StepMessage.Template.BY_POSITION),
                         Boolean.TRUE.equals(step.needsApproval())))
             .toList();
+    List<CadencePolicy.StepManual> manualSteps =
+        steps.stream()
+            .filter(step -> step.manual() != null)
+            .map(
+                step ->
+                    new CadencePolicy.StepManual(
+                        step.offsetDays(),
+                        step.manual().action(),
+                        blank(step.manual().assignee()) ? null : step.manual().assignee().trim(),
+                        step.manual().daysToComplete() == null
+                            ? ManualStep.DEFAULT_DAYS
+                            : step.manual().daysToComplete()))
+            .toList();
     return new CadencePolicy(
         name,
         offsets,
@@ -186,6 +234,7 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
         overdueOnly,
         fees,
         messages,
+        manualSteps,
         0);
   }
 
@@ -197,12 +246,16 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
     var messages =
         policy.messages().stream()
             .collect(Collectors.toMap(CadencePolicy.StepMessage::offsetDays, m -> m));
+    var manualSteps =
+        policy.manualSteps().stream()
+            .collect(Collectors.toMap(CadencePolicy.StepManual::offsetDays, m -> m));
     List<Step> steps =
         policy.offsets().stream()
             .map(
                 offset -> {
                   CadencePolicy.StepMessage message = messages.get(offset);
                   CadencePolicy.StepFee fee = fees.get(offset);
+                  CadencePolicy.StepManual manual = manualSteps.get(offset);
                   return new Step(
                       offset,
                       message == null ? StepMessage.Channel.PREFERRED.name() : message.channel(),
@@ -211,7 +264,11 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
                           ? StepMessage.Template.BY_POSITION.name()
                           : message.template(),
                       message != null && message.needsApproval(),
-                      fee == null ? null : new Fee(fee.kind(), fee.value(), fee.cap()));
+                      fee == null ? null : new Fee(fee.kind(), fee.value(), fee.cap()),
+                      manual == null
+                          ? null
+                          : new Manual(
+                              manual.action(), manual.assignee(), manual.daysToComplete()));
                 })
             .toList();
     return new PolicyDraft(policy.touchTime(), policy.overdueOnly(), steps);

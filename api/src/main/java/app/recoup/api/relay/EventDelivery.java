@@ -10,6 +10,7 @@ import app.recoup.ledger.relay.WorkflowEventKind;
 import app.recoup.ledger.relay.WorkflowEvents.Outcome;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.ManualStepDone;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.RelayedEvent;
 import app.recoup.workflows.events.Reply;
@@ -185,6 +186,8 @@ class EventDelivery {
       case DISPUTE ->
           RelayedEvent.dispute(id, json.readValue(event.payload(), DisputeNotice.class));
       case POLICY_CHANGED -> RelayedEvent.policy(id, book.cadence(book.policy(event.payload())));
+      case MANUAL_STEP_DONE ->
+          RelayedEvent.manualStepDone(id, json.readValue(event.payload(), ManualStepDone.class));
       case INVOICE_CHANGED, PAYMENT_NOTIFICATION ->
           throw new IllegalArgumentException(event.kind() + " is not signalled to a case");
     };

@@ -8,6 +8,7 @@ import app.recoup.ledger.payments.portal.PromiseToPayMade;
 import app.recoup.ledger.relay.WorkflowEventKind;
 import app.recoup.ledger.relay.WorkflowEvents;
 import app.recoup.workflows.events.DisputeNotice;
+import app.recoup.workflows.events.ManualStepDone;
 import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Reply;
 import java.time.Clock;
@@ -96,6 +97,11 @@ public class WorkflowEventRecorder {
    */
   public void policyChanged(Collection<Long> invoiceIds, String policy) {
     record(invoiceIds, WorkflowEventKind.POLICY_CHANGED, policy);
+  }
+
+  /** A person completed the task of a manual step: the relay tells the invoice's case. */
+  public void manualStepDone(long invoiceId, ManualStepDone done) {
+    record(List.of(invoiceId), WorkflowEventKind.MANUAL_STEP_DONE, json.writeValueAsString(done));
   }
 
   /** A verified payment notification was stored: the relay applies it. */

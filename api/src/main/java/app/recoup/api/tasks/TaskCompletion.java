@@ -2,11 +2,13 @@ package app.recoup.api.tasks;
 
 import app.recoup.api.process.CaseCommands;
 import app.recoup.api.process.CommandRefused;
+import app.recoup.api.relay.WorkflowEventRecorder;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.tasks.CompletedTask;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
+import app.recoup.workflows.events.ManualStepDone;
 import app.recoup.workflows.events.NextStep;
 import app.recoup.workflows.vocabulary.TaskKind;
 import app.recoup.workflows.vocabulary.TimelineEventType;
@@ -21,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A person's decision on a task: the task is done and the decision lands on the case's timeline, in
  * one transaction. This is the one place a completion happens. A "decide next step" task also tells
  * the case's workflow what was decided, and completing a failure's task has the case retry the
- * failed step; if the case refuses, the task stays open.
+ * failed step; if the case refuses, the task stays open. A manual step's completion is recorded for
+ * the workflow event relay in the same transaction, so the waiting case learns it even if Temporal
+ * is unreachable now.
  */
 @Service
 public class TaskCompletion {
@@ -33,6 +37,7 @@ public class TaskCompletion {
   private final CaseCommands commands;
   private final CollectionCases cases;
   private final InvoiceRepository invoices;
+  private final WorkflowEventRecorder events;
   private final Clock clock;
 
   TaskCompletion(
@@ -41,12 +46,14 @@ public class TaskCompletion {
       CaseCommands commands,
       CollectionCases cases,
       InvoiceRepository invoices,
+      WorkflowEventRecorder events,
       Clock clock) {
     this.tasks = tasks;
     this.timeline = timeline;
     this.commands = commands;
     this.cases = cases;
     this.invoices = invoices;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -77,6 +84,10 @@ public class TaskCompletion {
                 decideNextStep(task.caseId(), decision, choice, user);
               } else if (task.is(TaskKind.ACTIVITY_FAILED)) {
                 commands.retryFailedStep(invoiceNumber(task.caseId()), decision, user);
+              } else if (task.is(TaskKind.MANUAL_STEP)) {
+                events.manualStepDone(
+                    cases.findById(task.caseId()).orElseThrow().invoiceId(),
+                    new ManualStepDone(task.id(), user.getName(), decision));
               }
               timeline.append(
                   task.caseId(),

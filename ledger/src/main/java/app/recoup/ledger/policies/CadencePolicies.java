@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Cadence policies by name, and which customers use a policy other than their segment's. */
+/**
+ * Cadence policies by name (their steps' messages, fees and manual steps), and which customers use
+ * a policy other than their segment's.
+ */
 @Repository
 public class CadencePolicies {
 
@@ -91,6 +94,22 @@ public class CadencePolicies {
           .param("needsApproval", message.needsApproval())
           .update();
     }
+    jdbc.sql("delete from cadence_policy_manual_step where policy = :name")
+        .param("name", policy.name())
+        .update();
+    for (CadencePolicy.StepManual manual : policy.manualSteps()) {
+      jdbc.sql(
+              """
+              insert into cadence_policy_manual_step (policy, offset_days, action, assignee, days_to_complete)
+              values (:name, :offset, :action, :assignee, :days)
+              """)
+          .param("name", policy.name())
+          .param("offset", manual.offsetDays())
+          .param("action", manual.action())
+          .param("assignee", manual.assignee())
+          .param("days", manual.daysToComplete())
+          .update();
+    }
     return new CadencePolicy(
         policy.name(),
         policy.offsets(),
@@ -98,6 +117,7 @@ public class CadencePolicies {
         policy.overdueOnly(),
         policy.fees(),
         policy.messages(),
+        policy.manualSteps(),
         version);
   }
 
@@ -173,6 +193,7 @@ public class CadencePolicies {
         rs.getBoolean("overdue_only"),
         fees(name),
         messages(name),
+        manualSteps(name),
         rs.getInt("version"));
   }
 
@@ -191,6 +212,17 @@ public class CadencePolicies {
                     rs.getString("tone"),
                     rs.getString("template"),
                     rs.getBoolean("needs_approval")))
+        .list();
+  }
+
+  private List<CadencePolicy.StepManual> manualSteps(String policy) {
+    return jdbc.sql(
+            """
+            select offset_days, action, assignee, days_to_complete
+              from cadence_policy_manual_step where policy = :name order by offset_days
+            """)
+        .param("name", policy)
+        .query(CadencePolicy.StepManual.class)
         .list();
   }
 

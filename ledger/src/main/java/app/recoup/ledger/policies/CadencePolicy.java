@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param overdueOnly rollout option: pre-due offsets are left out
  * @param messages per step offset; a step without one drafts the customer's way
+ * @param manualSteps per step offset: steps a person does instead of a message
  * @param version 1 for the first save, one more with every save after it (0: never saved)
  */
 public record CadencePolicy(
@@ -20,6 +21,7 @@ public record CadencePolicy(
     boolean overdueOnly,
     List<StepFee> fees,
     List<StepMessage> messages,
+    List<StepManual> manualSteps,
     int version) {
 
   /**
@@ -41,8 +43,18 @@ public record CadencePolicy(
   public record StepMessage(
       int offsetDays, String channel, String tone, String template, boolean needsApproval) {}
 
+  /**
+   * What a person does at the step at {@code offsetDays} instead of a message.
+   *
+   * @param action CALL, LETTER or ESCALATE_TO_ACCOUNT_MANAGER
+   * @param assignee the user the task goes to; null for the case's assignee
+   * @param daysToComplete after this many days the step escalates
+   */
+  public record StepManual(int offsetDays, String action, String assignee, int daysToComplete) {}
+
   public CadencePolicy {
     offsets = List.copyOf(offsets);
+    manualSteps = manualSteps == null ? List.of() : List.copyOf(manualSteps);
     fees = fees == null ? List.of() : List.copyOf(fees);
     messages = messages == null ? List.of() : List.copyOf(messages);
   }

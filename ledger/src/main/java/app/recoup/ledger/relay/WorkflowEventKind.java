@@ -16,5 +16,7 @@ public enum WorkflowEventKind {
    * A verified payment notification was stored and waits to be applied (payload: its id); it
    * belongs to no one invoice, so it is not ordered with any case's events.
    */
-  PAYMENT_NOTIFICATION
+  PAYMENT_NOTIFICATION,
+  /** A person completed a manual step's task (payload: the task id, who, what they wrote). */
+  MANUAL_STEP_DONE
 }

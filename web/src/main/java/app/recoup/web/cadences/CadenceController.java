@@ -131,6 +131,7 @@ class CadenceController {
     model.addAttribute("tones", PolicyDraft.tones());
     model.addAttribute("templates", PolicyDraft.templates());
     model.addAttribute("feeKinds", PolicyDraft.feeKinds());
+    model.addAttribute("manualActions", PolicyDraft.manualActions());
     model.addAttribute(
         "policyProblems",
         problems.stream()
@@ -149,7 +150,7 @@ class CadenceController {
   private static List<PolicyDraft.Step> rows(PolicyDraft draft) {
     List<PolicyDraft.Step> rows = new ArrayList<>(draft.steps());
     for (int i = 0; i < SPARE_ROWS; i++) {
-      rows.add(new PolicyDraft.Step(null, null, null, null, false, null));
+      rows.add(new PolicyDraft.Step(null, null, null, null, false, null, null));
     }
     return rows;
   }
@@ -209,6 +210,7 @@ class CadenceController {
                   start.overdueOnly(),
                   start.fees(),
                   start.messages(),
+                  start.manualSteps(),
                   0);
             });
   }

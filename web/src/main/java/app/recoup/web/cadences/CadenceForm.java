@@ -12,8 +12,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The cadence editor's form as it was sent: one row per step in parallel fields ({@code offset},
  * {@code channel}, {@code tone}, {@code template}, {@code approval}, {@code feeKind}, {@code
- * feeValue}, {@code feeCap}); rows without an offset and a fee are left out. What cannot be read as
- * a number or a time becomes a problem next to its field.
+ * feeValue}, {@code feeCap}, {@code manualAction}, {@code manualAssignee}, {@code manualDays});
+ * rows without an offset and a fee are left out; a row with a manual action is a manual step. What
+ * cannot be read as a number or a time becomes a problem next to its field.
  */
 record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
 
@@ -60,7 +61,8 @@ record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
               value(form, "tone", row),
               value(form, "template", row),
               "yes".equals(value(form, "approval", row)),
-              fee));
+              fee,
+              manual(form, row, number, unreadable)));
     }
     LocalTime touchTime =
         parse(
@@ -72,6 +74,27 @@ record CadenceForm(PolicyDraft draft, List<PolicyDraft.Problem> unreadable) {
             unreadable);
     return new CadenceForm(
         new PolicyDraft(touchTime, form.containsKey("overdueOnly"), steps), unreadable);
+  }
+
+  private static PolicyDraft.Manual manual(
+      MultiValueMap<String, String> form,
+      int row,
+      int number,
+      List<PolicyDraft.Problem> unreadable) {
+    String action = value(form, "manualAction", row);
+    if (action.isEmpty()) {
+      return null;
+    }
+    return new PolicyDraft.Manual(
+        action,
+        value(form, "manualAssignee", row),
+        parse(
+            value(form, "manualDays", row),
+            Integer::valueOf,
+            number,
+            "manual",
+            "the days to complete it are a whole number",
+            unreadable));
   }
 
   /** What is wrong: the unreadable fields first, then what the policy's rules refuse. */

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * When each touch of a cadence would go out for an example invoice: the plan of the same pure
- * function the process uses (the cadence on the business calendar), in the customer's zone.
+ * When each touch of a cadence would go out (or, for a manual step, when its task opens) for an
+ * example invoice: the plan of the same pure function the process uses (the cadence on the business
+ * calendar), in the customer's zone.
  */
 public record SchedulePreview(LocalDate dueDate, ZoneId zone, List<Touch> touches) {
 
@@ -40,6 +41,16 @@ public record SchedulePreview(LocalDate dueDate, ZoneId zone, List<Touch> touche
 
   private static Touch touch(PlannedStep planned, ZoneId zone) {
     CadenceStep step = planned.step();
+    if (step.manual() != null) {
+      return new Touch(
+          step.number(),
+          step.offsetDays(),
+          planned.at().atZone(zone),
+          "task: " + step.manual().action().describe(),
+          "-",
+          "-",
+          false);
+    }
     var message = step.messageOrDefault();
     return new Touch(
         step.number(),

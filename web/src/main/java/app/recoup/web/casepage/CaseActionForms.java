@@ -4,6 +4,7 @@ import static app.recoup.web.casepage.CaseActionsController.MAX_TEXT;
 
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
+import app.recoup.workflows.vocabulary.CallOutcome;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ final class CaseActionForms {
   static final String ENTER_AMOUNT = "Enter an amount, as 120.50.";
   static final String CHOOSE_OUTCOME = "Choose how the dispute was resolved.";
   static final String CHOOSE_STEP = "Choose the next step.";
+  static final String CHOOSE_CALL_OUTCOME = "Choose what came of the call.";
 
   /**
    * What to say of a field whose text could not be read, by the field's type (validation leaves
@@ -34,7 +36,8 @@ final class CaseActionForms {
           LocalDate.class, ENTER_DATE,
           BigDecimal.class, ENTER_AMOUNT,
           DisputeResolution.Outcome.class, CHOOSE_OUTCOME,
-          NextStep.Choice.class, CHOOSE_STEP);
+          NextStep.Choice.class, CHOOSE_STEP,
+          CallOutcome.class, CHOOSE_CALL_OUTCOME);
 
   private CaseActionForms() {}
 

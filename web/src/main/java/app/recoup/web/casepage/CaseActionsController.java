@@ -238,7 +238,7 @@ class CaseActionsController {
   }
 
   /** One submitted form: its field errors, and where the person goes next. */
-  private static final class Form {
+  static final class Form {
 
     private final String name;
     private final String invoiceNumber;

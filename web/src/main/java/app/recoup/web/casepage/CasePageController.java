@@ -1,5 +1,6 @@
 package app.recoup.web.casepage;
 
+import app.recoup.api.notes.CaseNotebook;
 import app.recoup.api.process.FeeWaivers;
 import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
@@ -10,6 +11,7 @@ import app.recoup.web.csv.Csv;
 import app.recoup.web.forms.AssigneeForm;
 import app.recoup.workflows.events.DisputeResolution;
 import app.recoup.workflows.events.NextStep;
+import app.recoup.workflows.vocabulary.CallOutcome;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,7 @@ class CasePageController {
   private final AppUserRepository users;
   private final ProcessState process;
   private final FeeWaivers fees;
+  private final CaseNotebook notebook;
   private final Clock clock;
 
   CasePageController(
@@ -50,6 +53,7 @@ class CasePageController {
       AppUserRepository users,
       ProcessState process,
       FeeWaivers fees,
+      CaseNotebook notebook,
       Clock clock) {
     this.files = files;
     this.timeline = timeline;
@@ -58,6 +62,7 @@ class CasePageController {
     this.users = users;
     this.process = process;
     this.fees = fees;
+    this.notebook = notebook;
     this.clock = clock;
   }
 
@@ -82,6 +87,9 @@ class CasePageController {
     }
     model.addAttribute("choices", NextStep.Choice.values());
     model.addAttribute("outcomes", DisputeResolution.Outcome.values());
+    model.addAttribute("notes", notebook.notes(invoiceNumber));
+    model.addAttribute("calls", notebook.calls(invoiceNumber));
+    model.addAttribute("callOutcomes", CallOutcome.values());
     // names this rendering of the payment form, so submitting it twice records the payment once
     model.addAttribute("paymentEntry", UUID.randomUUID().toString());
     return "case";

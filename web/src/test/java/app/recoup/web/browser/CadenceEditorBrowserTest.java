@@ -103,6 +103,29 @@ class CadenceEditorBrowserTest extends BrowserTest {
   }
 
   @Test
+  void anAdminMakesAStepACallForAPersonInsteadOfAMessage() {
+    browser.open("/cadences/calls");
+    new Select(browser.driver().findElement(By.cssSelector("#step-3 select[name=manualAction]")))
+        .selectByValue("CALL");
+    replace(By.cssSelector("#step-3 input[name=manualAssignee]"), "ana@example.com");
+    replace(By.cssSelector("#step-3 input[name=manualDays]"), "99");
+    browser.navigate(By.id("save"));
+
+    assertThat(browser.text(By.id("step-3-manual-error")))
+        .isEqualTo("the days to complete it lie between 1 and 60");
+    assertThat(policies.find("calls")).isEmpty();
+
+    replace(By.cssSelector("#step-3 input[name=manualDays]"), "2");
+    browser.navigate(By.id("save"));
+
+    assertThat(browser.text(By.id("notice"))).startsWith("Saved as version 1.");
+    assertThat(browser.text(By.cssSelector("#preview tbody tr:nth-child(3)")))
+        .contains("task: call");
+    assertThat(policies.find("calls").orElseThrow().manualSteps())
+        .containsExactly(new CadencePolicy.StepManual(3, "CALL", "ana@example.com", 2));
+  }
+
+  @Test
   void aViewerSeesTheCadenceButNoSaveAndCannotSave() throws Exception {
     HttpResponse<String> page = get("/cadences/default");
     assertThat(page.statusCode()).isEqualTo(200);

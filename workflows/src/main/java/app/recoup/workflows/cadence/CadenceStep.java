@@ -10,15 +10,21 @@ import app.recoup.workflows.fees.LateFee;
  * @param lateFee the fee this step posts before its reminder is drafted; null for none
  * @param message how the reminder is worded and sent; null in cadences recorded before steps
  *     carried one, which draft as {@link StepMessage#CUSTOMERS_OWN}
+ * @param manual what a person does at this step instead of a message; null for a message step
  */
-public record CadenceStep(int number, int offsetDays, LateFee lateFee, StepMessage message) {
+public record CadenceStep(
+    int number, int offsetDays, LateFee lateFee, StepMessage message, ManualStep manual) {
+
+  public CadenceStep(int number, int offsetDays, LateFee lateFee, StepMessage message) {
+    this(number, offsetDays, lateFee, message, null);
+  }
 
   public CadenceStep(int number, int offsetDays) {
-    this(number, offsetDays, null, null);
+    this(number, offsetDays, null, null, null);
   }
 
   public CadenceStep(int number, int offsetDays, LateFee lateFee) {
-    this(number, offsetDays, lateFee, null);
+    this(number, offsetDays, lateFee, null, null);
   }
 
   public StepMessage messageOrDefault() {

@@ -19,11 +19,13 @@ final class CadenceTouches {
   private final RunState state;
   private final CaseLedger ledger;
   private final TouchSending sending;
+  private final ManualSteps manualSteps;
 
-  CadenceTouches(RunState state, CaseLedger ledger, TouchSending sending) {
+  CadenceTouches(RunState state, CaseLedger ledger, TouchSending sending, ManualSteps manualSteps) {
     this.state = state;
     this.ledger = ledger;
     this.sending = sending;
+    this.manualSteps = manualSteps;
   }
 
   /** The touch the case owes next from where it stands; empty when the cadence has run out. */
@@ -113,6 +115,9 @@ final class CadenceTouches {
               step,
               due.key(),
               planned.step().lateFee()));
+    }
+    if (manualSteps.run(due)) {
+      return;
     }
     StepMessage message =
         Versions.adopted(Versions.STEP_MESSAGE) ? planned.step().messageOrDefault() : null;

@@ -22,14 +22,10 @@ final class CaseLedger {
     "app.recoup.activities.messaging.drafting.WordingException"
   };
 
-  final CaseActivities cases =
-      Workflow.newActivityStub(
-          CaseActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              // about an hour of a database that does not answer, then a person hears of it
-              .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
-              .build());
+  final CaseActivities cases = Workflow.newActivityStub(CaseActivities.class, ledgerOptions());
+
+  final ManualStepActivities manualSteps =
+      Workflow.newActivityStub(ManualStepActivities.class, ledgerOptions());
 
   final TouchActivities touches =
       Workflow.newActivityStub(TouchActivities.class, touchOptions().build());
@@ -53,6 +49,14 @@ final class CaseLedger {
 
   CaseLedger(long caseId) {
     this.caseId = caseId;
+  }
+
+  private static ActivityOptions ledgerOptions() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        // about an hour of a database that does not answer, then a person hears of it
+        .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
+        .build();
   }
 
   private static ActivityOptions.Builder touchOptions() {

@@ -11,6 +11,8 @@ public enum CaseStage {
   AWAITING_APPROVAL,
   /** On hold: a reply, a pause, a snooze, a promise or a dispute; see the state's hold. */
   ON_HOLD,
+  /** A manual step of the cadence (a call, a letter) waits for a person to do it. */
+  AWAITING_MANUAL_STEP,
   /**
    * The cadence ran out (or the customer is handled by hand); a person decides what happens next.
    */

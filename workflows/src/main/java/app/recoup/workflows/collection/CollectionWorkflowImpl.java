@@ -54,14 +54,15 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     ledger = new CaseLedger(snapshot.caseId());
     approvals = new ApprovalWait(state, ledger);
     TouchSending sending = new TouchSending(state, ledger, approvals);
-    touches = new CadenceTouches(state, ledger, sending);
+    ManualSteps manualSteps = new ManualSteps(state, ledger);
+    touches = new CadenceTouches(state, ledger, sending, manualSteps);
     holds = new HoldWait(state, ledger, new PromiseBrokenTouch(state, ledger, sending));
     escalation = new Escalation(state, ledger, holds);
     holdEvents = new HoldEvents(state);
     disputes = new DisputeEvents(state);
     invoice = new InvoiceEvents(state);
     policy = new PolicyChange(state);
-    relayed = new RelayedEvents(state, holdEvents, disputes, policy);
+    relayed = new RelayedEvents(state, holdEvents, disputes, policy, manualSteps);
     failures = new FailureWait(state, ledger);
   }
 

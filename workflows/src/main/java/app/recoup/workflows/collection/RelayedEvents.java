@@ -14,12 +14,19 @@ final class RelayedEvents {
   private final HoldEvents holds;
   private final DisputeEvents disputes;
   private final PolicyChange policy;
+  private final ManualSteps manualSteps;
 
-  RelayedEvents(RunState state, HoldEvents holds, DisputeEvents disputes, PolicyChange policy) {
+  RelayedEvents(
+      RunState state,
+      HoldEvents holds,
+      DisputeEvents disputes,
+      PolicyChange policy,
+      ManualSteps manualSteps) {
     this.state = state;
     this.holds = holds;
     this.policy = policy;
     this.disputes = disputes;
+    this.manualSteps = manualSteps;
   }
 
   void take(RelayedEvent event) {
@@ -37,6 +44,8 @@ final class RelayedEvents {
         disputes.open(event.dispute());
       } else if (event.policy() != null) {
         policy.adopt(event.policy());
+      } else if (event.manualStepDone() != null) {
+        manualSteps.done(event.manualStepDone());
       }
     } catch (IllegalStateException | IllegalArgumentException refused) {
       // refused like the update would be; nothing changed

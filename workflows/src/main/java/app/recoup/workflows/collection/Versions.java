@@ -74,6 +74,12 @@ final class Versions {
    */
   static final String SENDING_QUEUE = "sending-queue";
 
+  /**
+   * A manual step of the cadence (call, letter, escalation) opens a task and waits for it instead
+   * of sending; before it, cadences had no manual steps.
+   */
+  static final String MANUAL_STEPS = "manual-steps";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

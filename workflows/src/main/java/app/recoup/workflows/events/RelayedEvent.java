@@ -10,7 +10,17 @@ import app.recoup.workflows.cadence.Cadence;
  * @param id the event's id in the ledger's outbox
  */
 public record RelayedEvent(
-    String id, Reply reply, Promise promise, DisputeNotice dispute, Cadence policy) {
+    String id,
+    Reply reply,
+    Promise promise,
+    DisputeNotice dispute,
+    Cadence policy,
+    ManualStepDone manualStepDone) {
+
+  public RelayedEvent(
+      String id, Reply reply, Promise promise, DisputeNotice dispute, Cadence policy) {
+    this(id, reply, promise, dispute, policy, null);
+  }
 
   public static RelayedEvent reply(String id, Reply reply) {
     return new RelayedEvent(id, reply, null, null, null);
@@ -26,5 +36,9 @@ public record RelayedEvent(
 
   public static RelayedEvent policy(String id, Cadence policy) {
     return new RelayedEvent(id, null, null, null, policy);
+  }
+
+  public static RelayedEvent manualStepDone(String id, ManualStepDone done) {
+    return new RelayedEvent(id, null, null, null, null, done);
   }
 }

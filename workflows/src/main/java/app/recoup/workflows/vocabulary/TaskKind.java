@@ -18,7 +18,13 @@ public enum TaskKind {
   SMS_UNMATCHED("sms.unmatched"),
   MESSAGE_UNDELIVERED("message.undelivered"),
   MESSAGE_FAILED("message.failed"),
-  MESSAGE_UNCONFIRMED("message.unconfirmed");
+  MESSAGE_UNCONFIRMED("message.unconfirmed"),
+  /** A call logged with a next action date: act on the case that day. */
+  FOLLOW_UP,
+  /** A manual step of the cadence (a call, a letter, an escalation): the case waits for it. */
+  MANUAL_STEP,
+  /** A manual step not done in its time: someone sees that it is done or handed on. */
+  MANUAL_STEP_OVERDUE;
 
   private final String stored;
 

@@ -111,4 +111,15 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v6-sending-queue.json", CollectionWorkflowImpl.class);
   }
+
+  /**
+   * A cadence with a manual step (a call): its task opened, the wait escalated when it was not done
+   * in time, the completion relayed, and the next reminder sent after it.
+   */
+  @Test
+  void replaysAManualStepThatEscalatedRecordedByVersionSeven() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v7-manual-step-escalated.json",
+        CollectionWorkflowImpl.class);
+  }
 }
