@@ -18,7 +18,8 @@ public enum TaskKind {
   SMS_UNMATCHED("sms.unmatched"),
   MESSAGE_UNDELIVERED("message.undelivered"),
   MESSAGE_FAILED("message.failed"),
-  MESSAGE_UNCONFIRMED("message.unconfirmed");
+  MESSAGE_UNCONFIRMED("message.unconfirmed"),
+  WEBHOOK_DISABLED("webhook.disabled");
 
   private final String stored;
 
