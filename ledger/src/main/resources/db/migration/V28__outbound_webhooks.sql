@@ -26,14 +26,15 @@ create table webhook_delivery (
     created_at       timestamptz not null,
     status           text not null default 'PENDING' check (status in ('PENDING', 'DELIVERED')),
     attempts         integer not null default 0,
-    next_attempt_at  timestamptz not null,
+    -- null: due at once (never tried, or replayed)
+    next_attempt_at  timestamptz,
     leased_until     timestamptz,
     delivered_at     timestamptz,
     last_status_code integer,
     last_error       text,
     unique (endpoint_id, message_id)
 );
-create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at) where status = 'PENDING';
+create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at nulls first, id) where status = 'PENDING';
 create index webhook_delivery_endpoint_idx on webhook_delivery (endpoint_id, id);
 
 create table webhook_attempt (

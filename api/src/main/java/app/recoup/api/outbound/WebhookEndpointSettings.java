@@ -113,7 +113,7 @@ public class WebhookEndpointSettings {
 
   /** Sends the delivery again under its message id (its webhook-id) as soon as possible. */
   public void replay(long endpointId, long deliveryId) {
-    if (!deliveries.replay(endpointId, deliveryId, clock.instant())) {
+    if (!deliveries.replay(endpointId, deliveryId)) {
       throw deliveryNotFound(endpointId, deliveryId);
     }
   }

@@ -36,8 +36,8 @@ public class WebhookDeliveries {
       WebhookEventType type, long caseId, Instant at, String actor, String details) {
     jdbc.sql(
             """
-            insert into webhook_delivery (endpoint_id, message_id, event_type, payload, created_at, next_attempt_at)
-            select e.id, :messageId, :type, body.json, :at, :at
+            insert into webhook_delivery (endpoint_id, message_id, event_type, payload, created_at)
+            select e.id, :messageId, :type, body.json, :at
               from webhook_endpoint e,
                    (select json_build_object(
                              'type', :type, 'timestamp', :stamp,
@@ -72,10 +72,11 @@ public class WebhookDeliveries {
             update webhook_delivery d set leased_until = :until
              where d.id in (select due.id from webhook_delivery due
                               join webhook_endpoint e on e.id = due.endpoint_id
-                             where due.status = 'PENDING' and due.next_attempt_at <= :now
+                             where due.status = 'PENDING'
+                               and (due.next_attempt_at is null or due.next_attempt_at <= :now)
                                and (due.leased_until is null or due.leased_until <= :now)
                                and e.enabled
-                             order by due.next_attempt_at, due.id
+                             order by due.next_attempt_at nulls first, due.id
                              limit :limit
                                for update of due skip locked)
             returning d.id, d.endpoint_id, d.message_id, d.event_type, d.payload, d.attempts
@@ -158,16 +159,15 @@ public class WebhookDeliveries {
    * Sends the endpoint's delivery again, under its message id, as soon as a deliverer comes by;
    * false when the endpoint has no such delivery.
    */
-  public boolean replay(long endpointId, long deliveryId, Instant now) {
+  public boolean replay(long endpointId, long deliveryId) {
     return jdbc.sql(
                 """
                 update webhook_delivery
-                   set status = 'PENDING', next_attempt_at = :now, leased_until = null
+                   set status = 'PENDING', next_attempt_at = null, leased_until = null
                  where id = :id and endpoint_id = :endpointId
                 """)
             .param("id", deliveryId)
             .param("endpointId", endpointId)
-            .param("now", Timestamp.from(now))
             .update()
         == 1;
   }
@@ -224,7 +224,7 @@ public class WebhookDeliveries {
   /**
    * One delivery as its endpoint's log shows it.
    *
-   * @param nextAttemptAt when it is tried again; null once delivered
+   * @param nextAttemptAt when it is tried again; null once delivered, or when due at once
    * @param lastLatencyMs how long its last attempt took; null before the first
    */
   public record DeliveryLine(
