@@ -1,6 +1,7 @@
 package app.recoup.workflows.vocabulary;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,30 +10,47 @@ import java.util.Optional;
  */
 public enum WebhookEventType {
   /** A collection case was opened for an overdue invoice (from the case's row itself). */
-  CASE_OPENED("case.opened", null),
-  TOUCH_SENT("touch.sent", TimelineEventType.TOUCH_SENT),
-  REPLY_RECEIVED("reply.received", TimelineEventType.REPLY_RECEIVED),
-  PROMISE_MADE("promise.made", TimelineEventType.PROMISE_TO_PAY),
-  PROMISE_BROKEN("promise.broken", TimelineEventType.PROMISE_BROKEN),
-  DISPUTE_OPENED("dispute.opened", TimelineEventType.DISPUTE_OPENED),
-  /** The case resumed because its dispute was resolved (a resumption that says so). */
-  DISPUTE_RESOLVED("dispute.resolved", TimelineEventType.CASE_RESUMED),
-  PAYMENT_APPLIED("payment.applied", TimelineEventType.PAYMENT_RECEIVED),
-  CASE_CLOSED("case.closed", TimelineEventType.CASE_CLOSED),
-  TASK_OPENED("task.opened", TimelineEventType.TASK_OPENED);
+  CASE_OPENED("case.opened", null, null),
+  TOUCH_SENT("touch.sent", TimelineEventType.TOUCH_SENT, null),
+  REPLY_RECEIVED("reply.received", TimelineEventType.REPLY_RECEIVED, null),
+  /**
+   * The case took a promise and went on hold for it, whoever recorded it (the portal's own
+   * PROMISE_TO_PAY line is followed by this one, so announcing both would say it twice).
+   */
+  PROMISE_MADE("promise.made", TimelineEventType.CASE_ON_HOLD, Notes.onHold(HoldReason.PROMISE)),
+  PROMISE_BROKEN("promise.broken", TimelineEventType.PROMISE_BROKEN, null),
+  /** The case took a dispute and went on hold for it, as for a promise. */
+  DISPUTE_OPENED(
+      "dispute.opened", TimelineEventType.CASE_ON_HOLD, Notes.onHold(HoldReason.DISPUTE)),
+  /** The case resumed because its dispute was resolved. */
+  DISPUTE_RESOLVED("dispute.resolved", TimelineEventType.CASE_RESUMED, Notes.DISPUTE_RESOLVED),
+  PAYMENT_APPLIED("payment.applied", TimelineEventType.PAYMENT_RECEIVED, null),
+  CASE_CLOSED("case.closed", TimelineEventType.CASE_CLOSED, null),
+  TASK_OPENED("task.opened", TimelineEventType.TASK_OPENED, null);
 
   /**
-   * How the collection workflow words a resumption after a dispute's resolution; the only trace of
-   * the resolution on the timeline.
+   * How the collection workflow words the timeline lines that are the only trace of some events: a
+   * hold ("On hold: promise: ...") and a resumption after a dispute's resolution.
    */
-  static final String DISPUTE_RESOLVED_NOTE = "Resumed: dispute resolved";
+  static final class Notes {
+
+    static final String DISPUTE_RESOLVED = "Resumed: dispute resolved";
+
+    private Notes() {}
+
+    static String onHold(HoldReason reason) {
+      return "On hold: " + reason.name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private final String stored;
   private final TimelineEventType timelineEvent;
+  private final String detailsPrefix;
 
-  WebhookEventType(String stored, TimelineEventType timelineEvent) {
+  WebhookEventType(String stored, TimelineEventType timelineEvent, String detailsPrefix) {
     this.stored = stored;
     this.timelineEvent = timelineEvent;
+    this.detailsPrefix = detailsPrefix;
   }
 
   /** The word subscribers see and the ledger holds. */
@@ -40,17 +58,14 @@ public enum WebhookEventType {
     return stored;
   }
 
-  public static Optional<WebhookEventType> fromStored(String word) {
-    return Arrays.stream(values()).filter(type -> type.stored.equals(word)).findFirst();
-  }
-
-  /** The webhook event a timeline event announces, if any. */
+  /** The webhook event a timeline line announces, if any. */
   public static Optional<WebhookEventType> announcedBy(TimelineEventType type, String details) {
-    if (type == TimelineEventType.CASE_RESUMED) {
-      return details != null && details.startsWith(DISPUTE_RESOLVED_NOTE)
-          ? Optional.of(DISPUTE_RESOLVED)
-          : Optional.empty();
-    }
-    return Arrays.stream(values()).filter(event -> event.timelineEvent == type).findFirst();
+    return Arrays.stream(values())
+        .filter(event -> event.timelineEvent == type)
+        .filter(
+            event ->
+                event.detailsPrefix == null
+                    || details != null && details.startsWith(event.detailsPrefix))
+        .findFirst();
   }
 }
