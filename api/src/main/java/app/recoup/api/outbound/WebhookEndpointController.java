@@ -6,7 +6,6 @@ import app.recoup.ledger.outbound.WebhookDeliveries.DeliveryLine;
 import app.recoup.ledger.outbound.WebhookEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -34,40 +33,12 @@ class WebhookEndpointController {
     this.settings = settings;
   }
 
-  /** An endpoint as the API shows it; its secret is never shown again after creation. */
-  record EndpointView(
-      long id,
-      String url,
-      String description,
-      List<String> eventTypes,
-      boolean enabled,
-      String disabledReason,
-      int consecutiveFailures,
-      Instant failingSince,
-      Instant createdAt,
-      String createdBy) {
-
-    static EndpointView of(WebhookEndpoint endpoint) {
-      return new EndpointView(
-          endpoint.id(),
-          endpoint.url(),
-          endpoint.description(),
-          endpoint.eventTypes(),
-          endpoint.enabled(),
-          endpoint.disabledReason(),
-          endpoint.consecutiveFailures(),
-          endpoint.failingSince(),
-          endpoint.createdAt(),
-          endpoint.createdBy());
-    }
-  }
-
   /** A new endpoint with the secret to verify its signatures: keep it, it is not shown again. */
-  record CreatedEndpoint(EndpointView endpoint, String secret) {}
+  record CreatedEndpoint(WebhookEndpoint endpoint, String secret) {}
 
   @GetMapping("/api/webhook-endpoints")
-  List<EndpointView> list() {
-    return settings.all().stream().map(EndpointView::of).toList();
+  List<WebhookEndpoint> list() {
+    return settings.all();
   }
 
   @Operation(
@@ -80,20 +51,20 @@ class WebhookEndpointController {
   @ResponseStatus(HttpStatus.CREATED)
   CreatedEndpoint create(@RequestBody EndpointDraft draft, Authentication user) {
     Created created = settings.create(draft, user.getName());
-    return new CreatedEndpoint(EndpointView.of(created.endpoint()), created.secret());
+    return new CreatedEndpoint(created.endpoint(), created.secret());
   }
 
   @GetMapping("/api/webhook-endpoints/{id}")
-  EndpointView show(@PathVariable long id) {
-    return EndpointView.of(settings.find(id));
+  WebhookEndpoint show(@PathVariable long id) {
+    return settings.find(id);
   }
 
   @Operation(
       summary = "Change an endpoint",
       description = "enabled=true enables a disabled endpoint again and forgets its failures")
   @PutMapping("/api/webhook-endpoints/{id}")
-  EndpointView update(@PathVariable long id, @RequestBody EndpointDraft draft) {
-    return EndpointView.of(settings.update(id, draft));
+  WebhookEndpoint update(@PathVariable long id, @RequestBody EndpointDraft draft) {
+    return settings.update(id, draft);
   }
 
   @DeleteMapping("/api/webhook-endpoints/{id}")
