@@ -32,7 +32,7 @@ public class CommandRefused extends RuntimeException {
   }
 
   /** 400 for a request with wrong fields; the detail is {@code detail}. */
-  static CommandRefused invalid(String detail, List<InvalidField> fields) {
+  public static CommandRefused invalid(String detail, List<InvalidField> fields) {
     return new CommandRefused(HttpStatus.BAD_REQUEST, detail, fields);
   }
 

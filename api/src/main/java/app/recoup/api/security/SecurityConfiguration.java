@@ -40,6 +40,7 @@ class SecurityConfiguration {
     "/api/users/**",
     "/settings/**",
     "/api/settings/**",
+    "/api/webhook-endpoints/**",
     "/cases/*/write-off",
     "/api/cases/*/write-off",
     "/cases/*/fees/**",

@@ -1,7 +1,9 @@
 package app.recoup.ledger.cases;
 
+import app.recoup.ledger.outbound.WebhookDeliveries;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.CloseReason;
+import app.recoup.workflows.vocabulary.WebhookEventType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Collection cases. Plain SQL because every write here must be safe to repeat (retried activities,
@@ -25,24 +28,39 @@ public class CollectionCases {
           + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at, c.policy_generation, c.reopenings";
 
   private final JdbcClient jdbc;
+  private final WebhookDeliveries webhooks;
 
-  CollectionCases(JdbcClient jdbc) {
+  CollectionCases(JdbcClient jdbc, WebhookDeliveries webhooks) {
     this.jdbc = jdbc;
+    this.webhooks = webhooks;
   }
 
-  /** Opens the invoice's case; empty when it already has one (an invoice never gets a second). */
+  /**
+   * Opens the invoice's case; empty when it already has one (an invoice never gets a second). The
+   * opening is announced to outbound webhooks in the same transaction.
+   */
+  @Transactional
   public Optional<Long> openIfAbsent(long invoiceId, String workflowId) {
-    return jdbc.sql(
-            """
-            insert into collection_case (invoice_id, workflow_id) values (:invoiceId, :workflowId)
-            on conflict do nothing
-            returning id
-            """)
-        .param("invoiceId", invoiceId)
-        .param("workflowId", workflowId)
-        .query(Long.class)
-        .optional();
+    Optional<Opened> opened =
+        jdbc.sql(
+                """
+                insert into collection_case (invoice_id, workflow_id) values (:invoiceId, :workflowId)
+                on conflict do nothing
+                returning id, opened_at
+                """)
+            .param("invoiceId", invoiceId)
+            .param("workflowId", workflowId)
+            .query(
+                (rs, row) -> new Opened(rs.getLong("id"), rs.getTimestamp("opened_at").toInstant()))
+            .optional();
+    opened.ifPresent(
+        open ->
+            webhooks.enqueue(
+                WebhookEventType.CASE_OPENED, open.id(), open.at(), "recoup", "Opened"));
+    return opened.map(Opened::id);
   }
+
+  private record Opened(long id, Instant at) {}
 
   public Optional<CollectionCase> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from collection_case c where c.id = :id")

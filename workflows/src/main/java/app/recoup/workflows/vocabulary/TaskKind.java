@@ -24,7 +24,9 @@ public enum TaskKind {
   /** A manual step of the cadence (a call, a letter, an escalation): the case waits for it. */
   MANUAL_STEP,
   /** A manual step not done in its time: someone sees that it is done or handed on. */
-  MANUAL_STEP_OVERDUE;
+  MANUAL_STEP_OVERDUE,
+  /** An outbound webhook endpoint disabled after persistent failure. */
+  WEBHOOK_DISABLED("webhook.disabled");
 
   private final String stored;
 
