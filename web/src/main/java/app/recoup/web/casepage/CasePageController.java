@@ -6,6 +6,7 @@ import app.recoup.ledger.casefile.CaseHeader;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.web.credit.CustomerCredit;
 import app.recoup.web.csv.Csv;
 import app.recoup.web.forms.AssigneeForm;
 import app.recoup.workflows.events.DisputeResolution;
@@ -41,6 +42,7 @@ class CasePageController {
   private final ProcessState process;
   private final FeeWaivers fees;
   private final Clock clock;
+  private final CustomerCredit credit;
 
   CasePageController(
       CaseFiles files,
@@ -50,7 +52,8 @@ class CasePageController {
       AppUserRepository users,
       ProcessState process,
       FeeWaivers fees,
-      Clock clock) {
+      Clock clock,
+      CustomerCredit credit) {
     this.files = files;
     this.timeline = timeline;
     this.upcoming = upcoming;
@@ -59,6 +62,7 @@ class CasePageController {
     this.process = process;
     this.fees = fees;
     this.clock = clock;
+    this.credit = credit;
   }
 
   @GetMapping("/cases/{invoiceNumber}")
@@ -77,6 +81,8 @@ class CasePageController {
     model.addAttribute("people", users.activeEmails());
     model.addAttribute("today", today);
     model.addAttribute("fees", fees.onCase(invoiceNumber));
+    model.addAttribute(
+        "credit", credit.onInvoice(header.customerId(), header.currency(), header.invoiceId()));
     if (!"CLOSED".equals(header.caseStatus())) {
       process.of(invoiceNumber).ifPresent(state -> model.addAttribute("process", state));
     }
