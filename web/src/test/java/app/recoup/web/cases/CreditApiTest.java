@@ -6,9 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.recoup.activities.messaging.drafting.Draft;
+import app.recoup.activities.messaging.drafting.DraftRequest;
+import app.recoup.activities.messaging.drafting.DraftRequests;
+import app.recoup.activities.messaging.drafting.DraftingService;
+import app.recoup.activities.messaging.drafting.StepKind;
+import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +40,9 @@ class CreditApiTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired InvoiceRepository invoices;
+  @Autowired DraftRequests draftRequests;
+  @Autowired DraftingService drafting;
+  @Autowired Clock clock;
 
   private ResultActions post(String path, String json, Object... vars) throws Exception {
     return mvc.perform(
@@ -97,6 +107,14 @@ class CreditApiTest extends CaseApplicationTest {
     mvc.perform(get("/api/cases/{n}", invoice.getNumber()).with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(jsonPath("$.balance").value(1050.00))
         .andExpect(jsonPath("$.credited").value(200.00));
+    // the next reminder says what is owed after the credit, as the ledger has it
+    DraftRequest facts =
+        draftRequests.forInvoice(
+            invoice.getNumber(), Tone.NEUTRAL, StepKind.OVERDUE, clock.instant());
+    assertThat(facts.amountDue()).isEqualByComparingTo("1050.00");
+    Draft reminder = drafting.draft(facts);
+    assertThat(reminder.text()).contains(DraftingService.formatAmount(facts));
+    assertThat(DraftingService.formatAmount(facts)).contains("1,050.00");
   }
 
   @Test
