@@ -114,7 +114,7 @@ class CaseLedgerActivities implements CaseActivities {
           if (closure.reason() == CloseReason.WRITTEN_OFF) {
             invoices.writeOffForCase(closure.caseId());
           }
-          if (closure.reason() == CloseReason.PAID) {
+          if (closure.reason() == CloseReason.PAID || closure.reason() == CloseReason.CREDITED) {
             reviewOwedAgain(closure.caseId());
           }
           if (cases.close(closure.caseId(), closure.reason())) {

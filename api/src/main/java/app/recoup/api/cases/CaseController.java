@@ -59,6 +59,8 @@ class CaseController {
             .daysOverdue(clock),
         collectionCase.nextTouchAt(),
         collectionCase.currentStep(),
+        invoice.getAmountCredited(),
+        collectionCase.closeReason() == null ? null : collectionCase.closeReason().name(),
         timeline.forCase(collectionCase.id()).stream()
             .map(
                 event ->

@@ -6,7 +6,6 @@ import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
-import app.recoup.workflows.vocabulary.CloseReason;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
 import java.util.Collection;
@@ -158,7 +157,7 @@ public class CaseOpener implements DisposableBean {
   private void passOnChange(CollectionCase openCase, Debt debt) {
     boolean delivered = workflows.signalInvoiceChanged(openCase.workflowId(), debt.change());
     if (!delivered && debt.owed().signum() <= 0) {
-      caseLedger.closeCase(new CaseClosure(openCase.id(), CloseReason.PAID));
+      caseLedger.closeCase(new CaseClosure(openCase.id(), debt.settledAs()));
     }
   }
 

@@ -11,7 +11,6 @@ import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.Reopening;
 import app.recoup.workflows.vocabulary.CaseStatus;
-import app.recoup.workflows.vocabulary.CloseReason;
 import app.recoup.workflows.vocabulary.TaskKind;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -108,7 +107,7 @@ class CaseReconciler {
 
   private boolean resume(CollectionCase lostCase, Debt debt) {
     if (debt.owed().signum() <= 0) {
-      caseLedger.closeCase(new CaseClosure(lostCase.id(), CloseReason.PAID));
+      caseLedger.closeCase(new CaseClosure(lostCase.id(), debt.settledAs()));
       return false;
     }
     int lastDone = touches.lastDoneStep(lostCase.id(), lostCase.currentStep());

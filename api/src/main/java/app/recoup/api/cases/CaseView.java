@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param daysOverdue on the customer's calendar; 0 until the due date has passed
  * @param currentStep the last cadence step recorded (0 = none yet)
+ * @param credited credit (credit notes, the customer's credit) applied to the invoice so far
+ * @param closeReason why the case closed (PAID, CREDITED, WRITTEN_OFF, CANCELLED); null while open
  * @param timeline oldest first
  */
 record CaseView(
@@ -19,6 +21,8 @@ record CaseView(
     long daysOverdue,
     Instant nextTouchAt,
     int currentStep,
+    BigDecimal credited,
+    String closeReason,
     List<Entry> timeline) {
 
   record Entry(Instant occurredAt, String actor, String type, String details) {}

@@ -92,6 +92,14 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
   }
 
   InvoiceChange change() {
-    return new InvoiceChange(owed(), invoice.getDueDate());
+    return new InvoiceChange(
+        owed(),
+        invoice.getDueDate(),
+        owed().signum() <= 0 && invoice.isSettledByCredit() ? CloseReason.CREDITED : null);
+  }
+
+  /** Why a case closes that no running workflow can close: paid, or credited. */
+  CloseReason settledAs() {
+    return invoice.isSettledByCredit() ? CloseReason.CREDITED : CloseReason.PAID;
   }
 }

@@ -17,5 +17,12 @@ enum Column {
   /** Xero: Draft, Awaiting Payment, Paid, Voided... */
   STATUS,
   /** QuickBooks reports mix invoices with payments and credit memos. */
-  TRANSACTION_TYPE
+  TRANSACTION_TYPE,
+  /**
+   * Recoup's document_type (invoice or credit_note); Xero's Type (Sales invoice, Sales credit
+   * note).
+   */
+  DOCUMENT_TYPE,
+  /** The invoice number a credit note credits. */
+  APPLIES_TO
 }

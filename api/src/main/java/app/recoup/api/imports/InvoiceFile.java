@@ -139,9 +139,11 @@ final class InvoiceFile implements AutoCloseable {
 
   private static void requireColumns(HeaderLayout layout) {
     List<Column> required =
-        layout.format() == SourceFormat.QUICKBOOKS_ONLINE
-            ? List.of(TOTAL, DUE_DATE)
-            : List.of(TOTAL, DUE_DATE, CURRENCY);
+        switch (layout.format()) {
+          case QUICKBOOKS_ONLINE -> List.of(TOTAL, DUE_DATE);
+          case XERO_CREDIT_NOTES -> List.of(TOTAL, CURRENCY);
+          default -> List.of(TOTAL, DUE_DATE, CURRENCY);
+        };
     List<String> missing =
         required.stream()
             .filter(column -> !layout.hasColumn(column))

@@ -41,6 +41,7 @@ public class InvoiceImporter {
   private final ImportWriter writer;
   private final ImportBatchRepository batches;
   private final PaidDisagreements disagreements;
+  private final CreditNoteRows creditNotes;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final MeterRegistry meters;
@@ -52,6 +53,7 @@ public class InvoiceImporter {
       ImportWriter writer,
       ImportBatchRepository batches,
       PaidDisagreements disagreements,
+      CreditNoteRows creditNotes,
       PlatformTransactionManager transactionManager,
       ApplicationEventPublisher events,
       MeterRegistry meters,
@@ -61,6 +63,7 @@ public class InvoiceImporter {
     this.writer = writer;
     this.batches = batches;
     this.disagreements = disagreements;
+    this.creditNotes = creditNotes;
     this.transactions = new TransactionTemplate(transactionManager);
     this.events = events;
     this.meters = meters;
@@ -261,11 +264,13 @@ public class InvoiceImporter {
     }
 
     void take(RowOutcome outcome) {
-      if (outcome.isValid()) {
+      if (outcome.invoice() != null) {
         if (pending.holds(outcome.invoice().number())) {
           flush();
         }
         pending.add(outcome.invoice());
+      } else if (outcome.creditNote() != null) {
+        pending.add(outcome.creditNote());
       } else {
         pending.reject(outcome.refusal());
       }
@@ -280,7 +285,7 @@ public class InvoiceImporter {
       }
       PendingBatch batch = pending;
       pending = new PendingBatch();
-      WriteOutcome written = inOneTransaction(batch);
+      Written written = inOneTransaction(batch);
       counts = after(batch, written);
       rowsDone += batch.size();
       batchesDone++;
@@ -291,7 +296,7 @@ public class InvoiceImporter {
      * deadlock or a lock wait to another writer; after {@link #CONFLICT_ATTEMPTS} the conflict goes
      * to the caller (a 503 problem), the batch written not at all.
      */
-    private WriteOutcome inOneTransaction(PendingBatch batch) {
+    private Written inOneTransaction(PendingBatch batch) {
       for (int attempt = 1; ; attempt++) {
         try {
           return transactions.execute(status -> write(batch));
@@ -306,19 +311,28 @@ public class InvoiceImporter {
       }
     }
 
-    private WriteOutcome write(PendingBatch batch) {
+    private Written write(PendingBatch batch) {
       journal.recordErrors(importId, batch.refused());
       WriteOutcome outcome = writing.write(batch.invoices());
       disagreements.reconcile(outcome);
-      journal.progress(importId, after(batch, outcome), rowsDone + batch.size(), batchesDone + 1);
       if (!outcome.touchedIds().isEmpty()) {
         events.publishEvent(new InvoicesChanged(outcome.touchedIds()));
       }
-      return outcome;
+      CreditNoteRows.Written credits = creditNotes.write(batch.creditNotes());
+      journal.recordErrors(importId, credits.refused());
+      Written written = new Written(outcome, credits);
+      journal.progress(importId, after(batch, written), rowsDone + batch.size(), batchesDone + 1);
+      return written;
     }
 
-    private ImportCounts after(PendingBatch batch, WriteOutcome written) {
-      return counts.plus(written.counts()).plus(new ImportCounts(0, 0, 0, batch.refused().size()));
+    private ImportCounts after(PendingBatch batch, Written written) {
+      return counts
+          .plus(written.invoices().counts())
+          .plus(written.creditNotes().counts())
+          .plus(new ImportCounts(0, 0, 0, batch.refused().size()));
     }
   }
+
+  /** What one batch wrote: its invoices, then its credit notes. */
+  private record Written(WriteOutcome invoices, CreditNoteRows.Written creditNotes) {}
 }

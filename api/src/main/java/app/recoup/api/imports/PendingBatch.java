@@ -13,6 +13,7 @@ final class PendingBatch {
   private final List<ImportedInvoice> invoices = new ArrayList<>();
   private final Set<String> numbers = new HashSet<>();
   private final List<RefusedRow> refused = new ArrayList<>();
+  private final List<ImportedCreditNote> creditNotes = new ArrayList<>();
 
   boolean holds(String invoiceNumber) {
     return numbers.contains(invoiceNumber);
@@ -23,16 +24,25 @@ final class PendingBatch {
     numbers.add(invoice.number());
   }
 
+  /** Credit notes are written after the batch's invoices, so a note may credit one of them. */
+  void add(ImportedCreditNote creditNote) {
+    creditNotes.add(creditNote);
+  }
+
   void reject(RefusedRow row) {
     refused.add(row);
   }
 
   int size() {
-    return invoices.size() + refused.size();
+    return invoices.size() + creditNotes.size() + refused.size();
   }
 
   List<ImportedInvoice> invoices() {
     return invoices;
+  }
+
+  List<ImportedCreditNote> creditNotes() {
+    return creditNotes;
   }
 
   List<RefusedRow> refused() {

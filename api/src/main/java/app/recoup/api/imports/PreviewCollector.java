@@ -41,7 +41,7 @@ final class PreviewCollector {
               row.line(),
               row.get(Column.INVOICE_NUMBER),
               row.get(Column.CUSTOMER),
-              outcome.isValid() ? outcome.invoice().terms() : null,
+              outcome.invoice() != null ? outcome.invoice().terms() : null,
               errors));
     }
   }

@@ -5,19 +5,23 @@ import app.recoup.ledger.imports.ImportedInvoice;
 import app.recoup.ledger.imports.RefusedRow;
 import java.util.List;
 
-/** A row read: either a valid invoice or the row refused with every reason. */
-record RowOutcome(ImportedInvoice invoice, RefusedRow refusal) {
+/** A row read: a valid invoice, a valid credit note, or the row refused with every reason. */
+record RowOutcome(ImportedInvoice invoice, ImportedCreditNote creditNote, RefusedRow refusal) {
 
   static RowOutcome valid(ImportedInvoice invoice) {
-    return new RowOutcome(invoice, null);
+    return new RowOutcome(invoice, null, null);
+  }
+
+  static RowOutcome creditNote(ImportedCreditNote creditNote) {
+    return new RowOutcome(null, creditNote, null);
   }
 
   static RowOutcome refused(SourceRow row, List<ImportError> errors) {
-    return new RowOutcome(null, new RefusedRow(errors, row.cells()));
+    return new RowOutcome(null, null, new RefusedRow(errors, row.cells()));
   }
 
   boolean isValid() {
-    return invoice != null;
+    return refusal == null;
   }
 
   List<ImportError> errors() {

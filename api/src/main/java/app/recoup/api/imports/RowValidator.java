@@ -50,16 +50,22 @@ final class RowValidator {
     if (!check.errors.isEmpty()) {
       return RowOutcome.refused(row, check.errors);
     }
-    String type = row.get(TRANSACTION_TYPE);
-    if (type != null && !type.equalsIgnoreCase("invoice")) {
-      check.refuse(
-          TRANSACTION_TYPE, "'" + type + "' is not an invoice; only invoices are imported");
+    DocumentType document = documentType(row, check);
+    if (document == null) {
       return RowOutcome.refused(row, check.errors);
     }
     String status = row.get(STATUS);
     if (status != null && NOT_COLLECTABLE.contains(status.toLowerCase(Locale.ROOT))) {
-      check.refuse(STATUS, status + " invoices are not collected");
+      check.refuse(
+          STATUS,
+          status
+              + (document == DocumentType.CREDIT_NOTE
+                  ? " credit notes are not taken"
+                  : " invoices are not collected"));
       return RowOutcome.refused(row, check.errors);
+    }
+    if (document == DocumentType.CREDIT_NOTE) {
+      return creditNote(row, check);
     }
     String number = check.required(INVOICE_NUMBER, text -> text);
     String customer = check.required(CUSTOMER, text -> text);
@@ -89,6 +95,78 @@ final class RowValidator {
         new InvoiceTerms(currency, total, amountPaid, issued, dueDate, row.get(PO_NUMBER));
     return RowOutcome.valid(
         new ImportedInvoice(number, customer, email, row.get(PHONE), zone, terms));
+  }
+
+  /** What a row is; null (with the reason refused) for a row that is neither. */
+  private DocumentType documentType(SourceRow row, Check check) {
+    if (layout.format().creditNotesOnly()) {
+      return DocumentType.CREDIT_NOTE;
+    }
+    String transaction = row.get(TRANSACTION_TYPE);
+    if (transaction != null) {
+      DocumentType type = DocumentType.named(transaction);
+      if (type == null) {
+        check.refuse(
+            TRANSACTION_TYPE,
+            "'" + transaction + "' is not an invoice or a credit memo; only those are imported");
+      }
+      return type;
+    }
+    String document = row.get(DOCUMENT_TYPE);
+    if (document == null) {
+      return DocumentType.INVOICE;
+    }
+    DocumentType type = DocumentType.named(document);
+    if (type == null) {
+      check.refuse(
+          DOCUMENT_TYPE,
+          "'" + document + "' is not a document type: invoice or credit_note (or none: invoice)");
+    }
+    return type;
+  }
+
+  /**
+   * A credit note: its amount is its total, written positive or negative (QuickBooks reports write
+   * credit memos below zero). A file that cannot name the invoice a note credits (Xero, QuickBooks)
+   * has its allocations in the invoices' amounts paid already; what the note has left (its amount
+   * due, open balance or remaining credit) is the customer's credit.
+   */
+  private RowOutcome creditNote(SourceRow row, Check check) {
+    String number = check.required(INVOICE_NUMBER, text -> text);
+    String customer = check.required(CUSTOMER, text -> text);
+    String currency =
+        row.has(CURRENCY) || defaultCurrency == null
+            ? check.required(CURRENCY, RowValidator::currency)
+            : defaultCurrency;
+    BigDecimal total = check.required(TOTAL, AmountReader::read);
+    BigDecimal left = check.optional(AMOUNT_DUE, AmountReader::read);
+    LocalDate issued = check.required(ISSUE_DATE, dates::read);
+    if (!check.errors.isEmpty()) {
+      return RowOutcome.refused(row, check.errors);
+    }
+    boolean namesInvoices = layout.hasColumn(APPLIES_TO);
+    BigDecimal amount = (namesInvoices || left == null ? total : left).abs();
+    if (amount.signum() == 0) {
+      check.refuse(
+          namesInvoices || left == null ? TOTAL : AMOUNT_DUE,
+          namesInvoices || left == null
+              ? "a credit note of nothing"
+              : "nothing left on this credit note: all of it was allocated to invoices already");
+      return RowOutcome.refused(row, check.errors);
+    }
+    return RowOutcome.creditNote(
+        new ImportedCreditNote(
+            row.line(),
+            number,
+            customer,
+            currency,
+            amount,
+            issued,
+            row.get(APPLIES_TO),
+            layout.label(CUSTOMER),
+            layout.label(INVOICE_NUMBER),
+            layout.label(APPLIES_TO),
+            row.cells()));
   }
 
   /**

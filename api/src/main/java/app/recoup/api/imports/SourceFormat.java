@@ -31,7 +31,9 @@ enum SourceFormat {
           Map.entry(ISSUE_DATE, List.of("issuedate")),
           Map.entry(DUE_DATE, List.of("duedate")),
           Map.entry(PO_NUMBER, List.of("ponumber")),
-          Map.entry(TIME_ZONE, List.of("timezone")))),
+          Map.entry(TIME_ZONE, List.of("timezone")),
+          Map.entry(DOCUMENT_TYPE, List.of("documenttype")),
+          Map.entry(APPLIES_TO, List.of("appliesto")))),
 
   /** Xero's sales invoice export: one row per line item, invoice fields repeated on each. */
   XERO(
@@ -50,6 +52,28 @@ enum SourceFormat {
           Map.entry(ISSUE_DATE, List.of("invoicedate")),
           Map.entry(DUE_DATE, List.of("duedate")),
           Map.entry(PO_NUMBER, List.of("reference")),
+          Map.entry(STATUS, List.of("status")),
+          Map.entry(DOCUMENT_TYPE, List.of("type")))),
+
+  /**
+   * Xero's credit note layout (CreditNoteNumber, CreditNoteDate): every row is a credit note, one
+   * row per line item. Xero does not say which invoice a note was allocated to, and an allocation
+   * is already in that invoice's amount paid, so what the notes leave (RemainingCredit, or the
+   * total) becomes the customer's credit.
+   */
+  XERO_CREDIT_NOTES(
+      "Xero credit note export",
+      DateOrder.DAY_FIRST,
+      true,
+      Set.of(CUSTOMER, INVOICE_NUMBER, ISSUE_DATE),
+      Map.ofEntries(
+          Map.entry(INVOICE_NUMBER, List.of("creditnotenumber")),
+          Map.entry(CUSTOMER, List.of("contactname")),
+          Map.entry(EMAIL, List.of("emailaddress")),
+          Map.entry(CURRENCY, List.of("currency", "currencycode")),
+          Map.entry(TOTAL, List.of("total")),
+          Map.entry(AMOUNT_DUE, List.of("remainingcredit")),
+          Map.entry(ISSUE_DATE, List.of("creditnotedate")),
           Map.entry(STATUS, List.of("status")))),
 
   /** QuickBooks Online's Invoice List and A/R Aging Detail reports exported as CSV. */
@@ -104,6 +128,11 @@ enum SourceFormat {
       return DateReader.iso();
     }
     return (chosen == null ? dateOrder : chosen).reader();
+  }
+
+  /** Whether every row of this format is a credit note. */
+  boolean creditNotesOnly() {
+    return this == XERO_CREDIT_NOTES;
   }
 
   boolean oneRowPerLineItem() {

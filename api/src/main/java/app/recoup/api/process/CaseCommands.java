@@ -1,10 +1,14 @@
 package app.recoup.api.process;
 
+import app.recoup.api.credits.CreditNotes;
+import app.recoup.api.credits.CreditRefused;
 import app.recoup.api.relay.WorkflowEventRecorder;
 import app.recoup.ledger.disputes.Disputes;
+import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
+import app.recoup.workflows.collection.CaseState;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
@@ -58,12 +62,15 @@ public class CaseCommands {
   private final InvoiceRepository invoices;
   private final Disputes disputes;
   private final AnswerDeadline answers;
+  private final CreditNotes creditNotes;
 
   CaseCommands(
       WorkflowClient client,
       InvoiceRepository invoices,
       Disputes disputes,
-      AnswerDeadline answers) {
+      AnswerDeadline answers,
+      CreditNotes creditNotes) {
+    this.creditNotes = creditNotes;
     this.client = client;
     this.invoices = invoices;
     this.disputes = disputes;
@@ -113,24 +120,102 @@ public class CaseCommands {
         new DisputeNotice(disputeId, by, reason, note));
   }
 
-  /** Settles the open dispute; one raised on the portal is resolved there too. */
+  /**
+   * Settles the open dispute; one raised on the portal is resolved there too. An outcome that
+   * changes money changes it first, in the books: {@code CREDIT_ISSUED} issues a credit note of
+   * {@code amount} against the invoice, {@code AMOUNT_ADJUSTED} one lowering the balance to {@code
+   * amount} (what the customer now owes). The case learns the new balance from the relay, as it
+   * learns of a payment: it goes on with what is left, or closes as credited when nothing is, and
+   * then no resolution needs to reach it. Repeating a resolution credits nothing twice (the note is
+   * the dispute's own).
+   */
   public void resolveDispute(
       String invoiceNumber,
       String disputeId,
       DisputeResolution.Outcome outcome,
+      BigDecimal amount,
       String note,
       Authentication user) {
     String by = Callers.mayDecide(user);
-    send(
-        invoiceNumber,
-        workflow -> workflow::resolveDispute,
-        new DisputeResolution(disputeId, by, outcome, note));
-    portalDisputeId(disputeId)
-        .ifPresent(
-            id ->
-                invoices
-                    .findByNumber(invoiceNumber)
-                    .ifPresent(invoice -> disputes.resolve(id, invoice.getId())));
+    Invoice invoice =
+        invoices
+            .findByNumber(invoiceNumber)
+            .orElseThrow(
+                () -> new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber));
+    boolean settled = false;
+    BigDecimal credit = disputeCredit(invoice, outcome, amount);
+    if (credit != null) {
+      requireOpenDispute(invoiceNumber, disputeId);
+      try {
+        creditNotes.issueForDispute(
+            invoiceNumber, disputeId, credit, by, outcome.name().toLowerCase() + noteOf(note));
+      } catch (CreditRefused refused) {
+        throw CommandRefused.byField(
+            HttpStatus.UNPROCESSABLE_CONTENT, "amount", refused.getMessage());
+      }
+      settled = invoices.findById(invoice.getId()).orElseThrow().getBalance().signum() <= 0;
+    }
+    if (!settled) {
+      send(
+          invoiceNumber,
+          workflow -> workflow::resolveDispute,
+          new DisputeResolution(disputeId, by, outcome, note));
+    }
+    portalDisputeId(disputeId).ifPresent(id -> disputes.resolve(id, invoice.getId()));
+  }
+
+  /**
+   * The credit an outcome gives: the amount given for a credit, the balance less the agreed amount
+   * for an adjustment, none for a rejection.
+   */
+  private static BigDecimal disputeCredit(
+      Invoice invoice, DisputeResolution.Outcome outcome, BigDecimal amount) {
+    if (outcome == DisputeResolution.Outcome.REJECTED) {
+      return null;
+    }
+    if (amount == null) {
+      throw CommandRefused.byField(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "amount",
+          outcome == DisputeResolution.Outcome.CREDIT_ISSUED
+              ? "amount is required: the credit given"
+              : "amount is required: what the customer owes after the adjustment");
+    }
+    if (outcome == DisputeResolution.Outcome.CREDIT_ISSUED) {
+      return amount;
+    }
+    if (amount.signum() < 0 || amount.compareTo(invoice.getBalance()) >= 0) {
+      throw CommandRefused.byField(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "amount",
+          "the agreed amount must be at least 0 and below the balance "
+              + invoice.getBalance().stripTrailingZeros().toPlainString()
+              + " "
+              + invoice.getCurrency());
+    }
+    return invoice.getBalance().subtract(amount);
+  }
+
+  /** Money moves only for the dispute the case holds open; 409 otherwise, before anything moves. */
+  private void requireOpenDispute(String invoiceNumber, String disputeId) {
+    CaseState state;
+    try {
+      state =
+          client
+              .newWorkflowStub(
+                  CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber))
+              .state();
+    } catch (WorkflowException notAnswered) {
+      throw new CommandRefused(
+          HttpStatus.CONFLICT, "The case of invoice " + invoiceNumber + " is not running");
+    }
+    if (state.openDispute() == null || !state.openDispute().equals(disputeId)) {
+      throw new CommandRefused(HttpStatus.CONFLICT, "no open dispute " + disputeId);
+    }
+  }
+
+  private static String noteOf(String note) {
+    return note == null || note.isBlank() ? "" : ": " + note;
   }
 
   public void writeOff(String invoiceNumber, String reason, Authentication user) {

@@ -6,6 +6,7 @@ import app.recoup.workflows.events.DisputeResolution;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,14 @@ class DisputeController {
       @Schema(example = "we agreed 1000") String note) {}
 
   record ResolutionRequest(
-      DisputeResolution.Outcome outcome, @Schema(example = "credit note CN-12 sent") String note) {}
+      DisputeResolution.Outcome outcome,
+      @Schema(
+              description =
+                  "CREDIT_ISSUED: the credit given; AMOUNT_ADJUSTED: what the customer owes"
+                      + " from now on; not for REJECTED",
+              example = "150.00")
+          BigDecimal amount,
+      @Schema(example = "credit note CN-12 sent") String note) {}
 
   @Operation(summary = "Open a dispute: the case holds")
   @PostMapping
@@ -52,7 +60,12 @@ class DisputeController {
     return new Recorded(invoiceNumber, "dispute", user.getName(), id);
   }
 
-  @Operation(summary = "Resolve a dispute: the case goes on")
+  @Operation(
+      summary = "Resolve a dispute: the case goes on",
+      description =
+          "CREDIT_ISSUED issues a credit note of amount against the invoice, AMOUNT_ADJUSTED lowers"
+              + " its balance to amount; the case goes on with what is left, or closes as CREDITED"
+              + " when nothing is (422 naming amount when it is missing or too much).")
   @PostMapping("/{id}/resolve")
   Recorded resolve(
       @PathVariable String invoiceNumber,
@@ -61,7 +74,7 @@ class DisputeController {
       Authentication user) {
     DisputeResolution.Outcome outcome =
         required(body == null ? null : body.outcome(), "outcome", OUTCOMES);
-    commands.resolveDispute(invoiceNumber, id, outcome, body.note(), user);
+    commands.resolveDispute(invoiceNumber, id, outcome, body.amount(), body.note(), user);
     return new Recorded(invoiceNumber, "resolve-dispute", user.getName(), id);
   }
 }

@@ -80,7 +80,7 @@ class RowValidatorTest {
               tuple(
                   3L,
                   "Transaction Type",
-                  "'Payment' is not an invoice; only invoices are imported"));
+                  "'Payment' is not an invoice or a credit memo; only those are imported"));
     }
   }
 

@@ -31,15 +31,15 @@ public record CollectionCase(
 
   /** The reasons a case closes for that no longer hold once its invoice is owed again. */
   private static final Set<CloseReason> NOTHING_OWED =
-      EnumSet.of(CloseReason.PAID, CloseReason.WRITTEN_OFF);
+      EnumSet.of(CloseReason.PAID, CloseReason.WRITTEN_OFF, CloseReason.CREDITED);
 
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;
   }
 
   /**
-   * Closed because nothing was owed (paid, or written off): such a case comes back when its invoice
-   * is owed again. A case a person cancelled stays closed.
+   * Closed because nothing was owed (paid, credited, or written off): such a case comes back when
+   * its invoice is owed again. A case a person cancelled stays closed.
    */
   public boolean reopensWhenOwed() {
     return isClosed() && NOTHING_OWED.contains(closeReason);

@@ -9,8 +9,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An invoice as the books know it. The balance is computed by PostgreSQL (total + fees - paid) so
- * no code path can let it drift; read it back after saving.
+ * An invoice as the books know it. The balance is computed by PostgreSQL (total + fees - paid -
+ * credited) so no code path can let it drift; read it back after saving.
  */
 @Table("invoice")
 public class Invoice {
@@ -22,6 +22,8 @@ public class Invoice {
   private BigDecimal total;
   private BigDecimal amountPaid = BigDecimal.ZERO;
   private BigDecimal fees = BigDecimal.ZERO;
+  private BigDecimal amountCredited = BigDecimal.ZERO;
+  private boolean settledByCredit;
   @ReadOnlyProperty private BigDecimal balance;
   private LocalDate issueDate;
   private LocalDate dueDate;
@@ -67,7 +69,18 @@ public class Invoice {
   /** Money received against this invoice; a balance of zero marks it paid. */
   public void applyPayment(BigDecimal amount) {
     amountPaid = amountPaid.add(amount);
+    settledByCredit = false;
     settle();
+  }
+
+  /**
+   * Credit given against this invoice (a credit note, the customer's credit): it lowers the balance
+   * as a payment does, and a credit that settles it makes it {@link #isSettledByCredit}.
+   */
+  public void applyCredit(BigDecimal amount) {
+    amountCredited = amountCredited.add(amount);
+    settle();
+    settledByCredit = balance.signum() <= 0;
   }
 
   /** Money given back (refund, lost chargeback): a paid invoice with a balance again reopens. */
@@ -77,7 +90,7 @@ public class Invoice {
   }
 
   private void settle() {
-    balance = total.add(fees).subtract(amountPaid);
+    balance = total.add(fees).subtract(amountPaid).subtract(amountCredited);
     if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PAID) {
       status = balance.signum() <= 0 ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
     }
@@ -118,6 +131,15 @@ public class Invoice {
 
   public BigDecimal getFees() {
     return fees;
+  }
+
+  public BigDecimal getAmountCredited() {
+    return amountCredited;
+  }
+
+  /** Whether the movement that settled it was a credit, not a payment. */
+  public boolean isSettledByCredit() {
+    return settledByCredit;
   }
 
   public BigDecimal getBalance() {

@@ -39,7 +39,7 @@ class InvoiceWritesImpl implements InvoiceWrites {
              issue_date = excluded.issue_date, due_date = excluded.due_date,
              po_reference = excluded.po_reference,
              status = case when i.status not in ('OPEN', 'PAID') then i.status
-                           when excluded.total + i.fees
+                           when excluded.total + i.fees - i.amount_credited
                                 - invoice_paid_after_import(i.id, i.amount_paid, i.books_paid, excluded.books_paid)
                                 <= 0 then 'PAID'
                            else 'OPEN' end,

@@ -64,6 +64,9 @@ final class CaseActionForms {
 
     @NotNull(message = CHOOSE_OUTCOME)
     DisputeResolution.Outcome outcome;
+
+    /** The credit given, or what is owed after an adjustment; none for a rejection. */
+    BigDecimal amount;
   }
 
   static class NextStepForm extends NoteForm {

@@ -158,7 +158,9 @@ class CaseActionsController {
     Form form = new Form("resolve", invoiceNumber, binding, redirect);
     String disputeId = Objects.requireNonNullElse(input.disputeId, "");
     return form.send(
-        () -> commands.resolveDispute(invoiceNumber, disputeId, input.outcome, input.note, user),
+        () ->
+            commands.resolveDispute(
+                invoiceNumber, disputeId, input.outcome, input.amount, input.note, user),
         "Dispute resolved.");
   }
 

@@ -7,6 +7,7 @@ import app.recoup.ledger.casefile.CaseHeader;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.users.AppUserRepository;
+import app.recoup.web.credit.CustomerCredit;
 import app.recoup.web.csv.Csv;
 import app.recoup.web.forms.AssigneeForm;
 import app.recoup.workflows.events.DisputeResolution;
@@ -44,6 +45,7 @@ class CasePageController {
   private final FeeWaivers fees;
   private final CaseNotebook notebook;
   private final Clock clock;
+  private final CustomerCredit credit;
 
   CasePageController(
       CaseFiles files,
@@ -54,7 +56,8 @@ class CasePageController {
       ProcessState process,
       FeeWaivers fees,
       CaseNotebook notebook,
-      Clock clock) {
+      Clock clock,
+      CustomerCredit credit) {
     this.files = files;
     this.timeline = timeline;
     this.upcoming = upcoming;
@@ -64,6 +67,7 @@ class CasePageController {
     this.fees = fees;
     this.notebook = notebook;
     this.clock = clock;
+    this.credit = credit;
   }
 
   @GetMapping("/cases/{invoiceNumber}")
@@ -82,6 +86,8 @@ class CasePageController {
     model.addAttribute("people", users.activeEmails());
     model.addAttribute("today", today);
     model.addAttribute("fees", fees.onCase(invoiceNumber));
+    model.addAttribute(
+        "credit", credit.onInvoice(header.customerId(), header.currency(), header.invoiceId()));
     if (!"CLOSED".equals(header.caseStatus())) {
       process.of(invoiceNumber).ifPresent(state -> model.addAttribute("process", state));
     }

@@ -5,10 +5,12 @@ import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerDirectory;
 import app.recoup.ledger.customers.CustomerSummary;
 import app.recoup.ledger.customers.Tone;
+import app.recoup.web.credit.CustomerCredit;
 import app.recoup.workflows.vocabulary.Channel;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +28,17 @@ class CustomerPageController {
   private final CustomerDirectory directory;
   private final KnownCustomers customers;
   private final AuditLog audit;
+  private final CustomerCredit credit;
 
-  CustomerPageController(CustomerDirectory directory, KnownCustomers customers, AuditLog audit) {
+  CustomerPageController(
+      CustomerDirectory directory,
+      KnownCustomers customers,
+      AuditLog audit,
+      CustomerCredit credit) {
     this.directory = directory;
     this.customers = customers;
     this.audit = audit;
+    this.credit = credit;
   }
 
   @GetMapping("/customers")
@@ -55,6 +63,8 @@ class CustomerPageController {
         "unreachable",
         customer.reachable() ? null : KnownCustomers.unreachable(customer.getPreferredChannel()));
     model.addAttribute("invoices", directory.openInvoices(id));
+    model.addAttribute("credits", credit.balances(id));
+    model.addAttribute("creditEntry", UUID.randomUUID().toString());
     model.addAttribute("channels", Channel.values());
     model.addAttribute("tones", Tone.values());
     return "customer";

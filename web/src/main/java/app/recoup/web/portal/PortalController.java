@@ -12,12 +12,14 @@ import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.payments.portal.CustomerStatement;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.StatementLine;
+import app.recoup.web.credit.CustomerCredit;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,7 @@ class PortalController {
   private final CustomerRepository customers;
   private final CustomerStatement statement;
   private final String bankDetails;
+  private final CustomerCredit credit;
 
   PortalController(
       PortalTokens tokens,
@@ -52,7 +55,9 @@ class PortalController {
       PortalCheckout checkout,
       CustomerRepository customers,
       CustomerStatement statement,
-      @Value("${recoup.business.bank-details:}") String bankDetails) {
+      @Value("${recoup.business.bank-details:}") String bankDetails,
+      CustomerCredit credit) {
+    this.credit = credit;
     this.tokens = tokens;
     this.actions = actions;
     this.checkout = checkout;
@@ -185,6 +190,17 @@ class PortalController {
     model.addAttribute("customer", customer.getName());
     model.addAttribute(
         "invoices", open.stream().map(line -> PortalInvoice.of(line, today)).toList());
+    model.addAttribute(
+        "credits",
+        credit.balances(customer.getId()).stream()
+            .map(
+                balance ->
+                    Map.of(
+                        "amount",
+                        PortalInvoice.money(balance.credit(), balance.currency()),
+                        "currency",
+                        balance.currency()))
+            .toList());
     model.addAttribute("cardPayments", checkout.enabled());
     model.addAttribute("bankDetails", bankDetails);
     model.addAttribute("promiseFrom", today.plusDays(1).toString());

@@ -19,6 +19,7 @@ public final class PortalInvoice {
   private final String total;
   private final String fees;
   private final String paid;
+  private final String credited;
   private final String balance;
 
   private PortalInvoice(
@@ -29,6 +30,7 @@ public final class PortalInvoice {
       String total,
       String fees,
       String paid,
+      String credited,
       String balance) {
     this.number = number;
     this.dueDate = dueDate;
@@ -37,6 +39,7 @@ public final class PortalInvoice {
     this.total = total;
     this.fees = fees;
     this.paid = paid;
+    this.credited = credited;
     this.balance = balance;
   }
 
@@ -49,7 +52,18 @@ public final class PortalInvoice {
         money(line.total(), line.currency()),
         money(line.fees(), line.currency()),
         money(line.amountPaid(), line.currency()),
+        credited(line),
         money(line.balance(), line.currency()));
+  }
+
+  /**
+   * Credit notes and credit applied: what the balance is below total, fees and payments; null for
+   * none.
+   */
+  private static String credited(StatementLine line) {
+    BigDecimal credited =
+        line.total().add(line.fees()).subtract(line.amountPaid()).subtract(line.balance());
+    return credited.signum() > 0 ? money(credited, line.currency()) : null;
   }
 
   static String money(BigDecimal amount, String currency) {
@@ -83,6 +97,11 @@ public final class PortalInvoice {
 
   public String getPaid() {
     return paid;
+  }
+
+  /** Null when nothing was credited. */
+  public String getCredited() {
+    return credited;
   }
 
   public String getBalance() {

@@ -110,7 +110,9 @@ class ExportFormatsImportTest {
         .extracting(RowError::row, RowError::field, RowError::message)
         .containsExactly(
             tuple(
-                8L, "Transaction Type", "'Payment' is not an invoice; only invoices are imported"),
+                8L,
+                "Transaction Type",
+                "'Payment' is not an invoice or a credit memo; only those are imported"),
             tuple(9L, "Date", "'13/01/2026' is not a valid date (expected mm/dd/yyyy)"));
     var first = ledger.invoice("Q" + run + "-1");
     assertThat(first.get("currency")).isEqualTo("USD");

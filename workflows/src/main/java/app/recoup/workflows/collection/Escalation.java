@@ -99,6 +99,11 @@ final class Escalation {
   }
 
   private void close() {
+    if (state.settledByCredit
+        && state.closeReason == CloseReason.PAID
+        && Versions.adopted(Versions.CREDITED_CLOSE)) {
+      state.closeReason = CloseReason.CREDITED;
+    }
     if (state.hold != null
         && state.hold.kind() == HoldReason.PROMISE
         && state.closeReason == CloseReason.PAID) {

@@ -25,6 +25,7 @@ final class InvoiceEvents {
   void invoiceChanged(InvoiceChange change) {
     state.balance = change.balance();
     state.dueDate = change.dueDate();
+    state.settledByCredit = change.settledAs() == CloseReason.CREDITED;
     if (state.balance.signum() <= 0) {
       state.closed = true;
     } else {

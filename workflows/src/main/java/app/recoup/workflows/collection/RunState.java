@@ -49,6 +49,10 @@ final class RunState {
   boolean handledManually;
 
   boolean closed;
+
+  /** The last change of the invoice said a credit settled it: the case closes as credited. */
+  boolean settledByCredit;
+
   CloseReason closeReason = CloseReason.PAID;
   String closedBy = SYSTEM;
   Hold hold;

@@ -80,6 +80,12 @@ final class Versions {
    */
   static final String MANUAL_STEPS = "manual-steps";
 
+  /**
+   * A case whose invoice a credit settled (a credit note, the customer's credit, a dispute's
+   * credit) closes as {@code CREDITED}; before it, every settled case closed as paid.
+   */
+  static final String CREDITED_CLOSE = "credited-close";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

@@ -4,7 +4,9 @@ package app.recoup.workflows.vocabulary;
 public enum CloseReason {
   PAID(TimelineEventType.CASE_PAID),
   WRITTEN_OFF(TimelineEventType.CASE_WRITTEN_OFF),
-  CANCELLED(TimelineEventType.CASE_CANCELLED);
+  CANCELLED(TimelineEventType.CASE_CANCELLED),
+  /** Credit (a credit note, the customer's credit) settled what was owed, not a payment. */
+  CREDITED(TimelineEventType.CASE_CREDITED);
 
   private final TimelineEventType timelineEvent;
 

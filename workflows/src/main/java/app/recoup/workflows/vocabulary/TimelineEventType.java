@@ -22,6 +22,8 @@ public enum TimelineEventType {
   CASE_PAID,
   CASE_WRITTEN_OFF,
   CASE_CANCELLED,
+  /** Closed because credit (a credit note, customer credit) settled what was owed. */
+  CASE_CREDITED,
   CASE_CLOSED,
   CASE_REOPENED,
   RESUMED_AFTER_RESTART,
@@ -47,6 +49,10 @@ public enum TimelineEventType {
   PAYMENT_DISCREPANCY,
   CHARGEBACK,
   CHARGEBACK_LOST,
+  /** A credit note or the customer's credit lowered the invoice's balance. */
+  CREDIT_APPLIED,
+  /** Part of a credit note, or an overpayment, kept as the customer's credit. */
+  CREDIT_KEPT,
   // messages, in the words the channels wrote from the start
   REPLY_RECEIVED("reply.received"),
   REPLY_LOGGED("reply.logged"),

@@ -160,6 +160,18 @@ class CaseEventsTest {
   }
 
   @Test
+  void aCreditThatSettlesTheInvoiceClosesTheCaseAsCreditedNotPaid() {
+    server.sleepUntil(MARCH_16);
+
+    workflow.invoiceChanged(
+        new InvoiceChange(BigDecimal.ZERO, CaseTestServer.DUE, CloseReason.CREDITED));
+    server.sleep(Duration.ofMinutes(1));
+
+    assertThat(activities.closures).containsExactly(new CaseClosure(42L, CloseReason.CREDITED));
+    assertThat(touches.sentSteps()).containsExactly(1);
+  }
+
+  @Test
   void aPromiseBrokenAfterItsGraceDaysIsRecordedAndTheCadenceResumes() {
     server.sleepUntil(MARCH_16);
     String run = server.currentRunId();

@@ -19,7 +19,7 @@ class VocabularyTest {
   @Test
   void aClosedCaseIsNotedWithTheWordsWrittenBeforeTheEnums() {
     assertThat(Arrays.stream(CloseReason.values()).map(reason -> reason.timelineEvent().stored()))
-        .containsExactly("CASE_PAID", "CASE_WRITTEN_OFF", "CASE_CANCELLED");
+        .containsExactly("CASE_PAID", "CASE_WRITTEN_OFF", "CASE_CANCELLED", "CASE_CREDITED");
     assertThat(CloseReason.WRITTEN_OFF.describe()).isEqualTo("written off");
   }
 
