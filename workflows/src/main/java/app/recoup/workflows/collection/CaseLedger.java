@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.TouchActivities;
+import app.recoup.workflows.plans.PlanActivities;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.activity.ActivityOptions;
@@ -22,14 +23,9 @@ final class CaseLedger {
     "app.recoup.activities.messaging.drafting.WordingException"
   };
 
-  final CaseActivities cases =
-      Workflow.newActivityStub(
-          CaseActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              // about an hour of a database that does not answer, then a person hears of it
-              .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
-              .build());
+  final CaseActivities cases = Workflow.newActivityStub(CaseActivities.class, ledgerOptions());
+
+  final PlanActivities plans = Workflow.newActivityStub(PlanActivities.class, ledgerOptions());
 
   final TouchActivities touches =
       Workflow.newActivityStub(TouchActivities.class, touchOptions().build());
@@ -53,6 +49,14 @@ final class CaseLedger {
 
   CaseLedger(long caseId) {
     this.caseId = caseId;
+  }
+
+  private static ActivityOptions ledgerOptions() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        // about an hour of a database that does not answer, then a person hears of it
+        .setRetryOptions(bounded(Duration.ofMinutes(1), 60))
+        .build();
   }
 
   private static ActivityOptions.Builder touchOptions() {

@@ -11,6 +11,8 @@ public enum CaseStage {
   AWAITING_APPROVAL,
   /** On hold: a reply, a pause, a snooze, a promise or a dispute; see the state's hold. */
   ON_HOLD,
+  /** A payment plan runs in place of the cadence; see the state's plan. */
+  ON_PLAN,
   /**
    * The cadence ran out (or the customer is handled by hand); a person decides what happens next.
    */

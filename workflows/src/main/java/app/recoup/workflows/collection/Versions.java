@@ -74,6 +74,12 @@ final class Versions {
    */
   static final String SENDING_QUEUE = "sending-queue";
 
+  /**
+   * An agreed payment plan replaces the cadence until it is kept, broken or cancelled ({@link
+   * PlanPhase}); before it, no case could run one.
+   */
+  static final String PAYMENT_PLANS = "payment-plans";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

@@ -25,6 +25,7 @@ final class CaseTestServer implements AutoCloseable {
   final TestWorkflowEnvironment env;
   final RecordingCaseActivities activities;
   final RecordingTouchActivities touches;
+  final RecordingPlanActivities plans = new RecordingPlanActivities();
   final CollectionWorkflow workflow;
   private final WorkflowClient client;
 
@@ -45,7 +46,7 @@ final class CaseTestServer implements AutoCloseable {
     activities = new RecordingCaseActivities(env::currentTimeMillis);
     touches = new RecordingTouchActivities(env::currentTimeMillis);
     touches.mode = mode;
-    worker.registerActivitiesImplementations(activities, touches);
+    worker.registerActivitiesImplementations(activities, touches, plans);
     env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE).registerActivitiesImplementations(touches);
     env.start();
     client = env.getWorkflowClient();
