@@ -41,7 +41,12 @@ public record StepMessage(Channel channel, Tone tone, Template template, boolean
     /** Not a cadence step's: the reminder before an instalment of a payment plan. */
     PLAN_REMINDER,
     /** Not a cadence step's: the touch after an instalment of a payment plan was missed. */
-    INSTALMENT_MISSED
+    INSTALMENT_MISSED;
+
+    /** Whether a cadence step may name it (the others follow no step). */
+    public boolean forCadenceSteps() {
+      return this != PROMISE_BROKEN && this != PLAN_REMINDER && this != INSTALMENT_MISSED;
+    }
   }
 
   public StepMessage {
