@@ -1,5 +1,6 @@
 package app.recoup.api.cases;
 
+import app.recoup.api.plans.PlanView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * @param daysOverdue on the customer's calendar; 0 until the due date has passed
  * @param currentStep the last cadence step recorded (0 = none yet)
  * @param timeline oldest first
+ * @param paymentPlan the case's latest plan (running, waiting for approval or ended), or null
  */
 record CaseView(
     String invoiceNumber,
@@ -19,7 +21,8 @@ record CaseView(
     long daysOverdue,
     Instant nextTouchAt,
     int currentStep,
-    List<Entry> timeline) {
+    List<Entry> timeline,
+    PlanView paymentPlan) {
 
   record Entry(Instant occurredAt, String actor, String type, String details) {}
 }

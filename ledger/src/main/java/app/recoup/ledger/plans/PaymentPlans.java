@@ -117,7 +117,7 @@ public class PaymentPlans {
     jdbc.sql(
             """
             update payment_plan set status = :status, instalments_paid = :paid,
-                missed_instalment = :missed, ended_at = case when :ends then :at end
+                missed_instalment = :missed, ended_at = case when :ends then cast(:at as timestamptz) end
             where id = :id and status = 'ACTIVE'
             """)
         .param("id", progress.planId())
@@ -143,11 +143,6 @@ public class PaymentPlans {
         .param("caseId", caseId)
         .query(this::plan)
         .list();
-  }
-
-  /** The case's plan running or waiting for approval, if any. */
-  public Optional<StoredPlan> running(long caseId) {
-    return forCase(caseId).stream().filter(StoredPlan::running).findFirst();
   }
 
   /**

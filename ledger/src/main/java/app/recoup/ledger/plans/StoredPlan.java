@@ -30,11 +30,6 @@ public record StoredPlan(
     Instant endedAt,
     List<Instalment> instalments) {
 
-  /** Whether it runs, or waits for a person's approval. */
-  public boolean running() {
-    return status == PlanStatus.ACTIVE || status == PlanStatus.REQUESTED;
-  }
-
   /** The plan as its case's workflow runs it, agreed by {@code by}. */
   public PaymentPlan agreedBy(String by) {
     return new PaymentPlan(
