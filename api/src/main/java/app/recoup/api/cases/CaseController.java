@@ -70,7 +70,7 @@ class CaseController {
                     new CaseView.Entry(
                         event.occurredAt(), event.actor(), event.type(), event.details()))
             .toList(),
-        plans.latestFor(invoice).map(PlanView::of).orElse(null));
+        plans.latestFor(invoice.getId()).map(PlanView::of).orElse(null));
   }
 
   private static ResponseStatusException noSuchCase(String invoiceNumber) {

@@ -4,12 +4,12 @@ import app.recoup.activities.portal.PortalAccess;
 import app.recoup.api.problems.InvalidField;
 import app.recoup.api.process.Callers;
 import app.recoup.api.process.CaseCommands;
+import app.recoup.api.process.CaseLookup;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.plans.NewPlan;
 import app.recoup.ledger.plans.PaymentPlans;
 import app.recoup.ledger.plans.StoredPlan;
@@ -41,7 +41,7 @@ public class PaymentPlanService {
 
   static final String CUSTOMER = "customer";
 
-  private final InvoiceRepository invoices;
+  private final CaseLookup lookup;
   private final CustomerRepository customers;
   private final CollectionCases cases;
   private final PaymentPlans plans;
@@ -52,7 +52,7 @@ public class PaymentPlanService {
   private final Clock clock;
 
   PaymentPlanService(
-      InvoiceRepository invoices,
+      CaseLookup lookup,
       CustomerRepository customers,
       CollectionCases cases,
       PaymentPlans plans,
@@ -61,7 +61,7 @@ public class PaymentPlanService {
       CaseCommands commands,
       PlanProperties settings,
       Clock clock) {
-    this.invoices = invoices;
+    this.lookup = lookup;
     this.customers = customers;
     this.cases = cases;
     this.plans = plans;
@@ -76,8 +76,8 @@ public class PaymentPlanService {
   @Transactional
   public StoredPlan propose(String invoiceNumber, PlanRequest request, Authentication user) {
     String by = Callers.mayDecide(user);
-    Invoice invoice = invoice(invoiceNumber);
-    CollectionCase collectionCase = caseOf(invoice);
+    Invoice invoice = lookup.invoice(invoiceNumber);
+    CollectionCase collectionCase = lookup.caseOf(invoice);
     List<InvalidField> faults =
         check(invoice)
             .faults(
@@ -117,7 +117,7 @@ public class PaymentPlanService {
     if (!faults.isEmpty()) {
       return faults;
     }
-    CollectionCase collectionCase = caseOf(invoice);
+    CollectionCase collectionCase = lookup.caseOf(invoice);
     long id =
         store(
             new NewPlan(
@@ -195,10 +195,10 @@ public class PaymentPlanService {
   }
 
   public StoredPlan planOf(String invoiceNumber, long planId) {
-    Invoice invoice = invoice(invoiceNumber);
+    Invoice invoice = lookup.invoice(invoiceNumber);
     return plans
         .find(planId)
-        .filter(plan -> plan.caseId() == caseOf(invoice).id())
+        .filter(plan -> plan.caseId() == lookup.caseOf(invoice).id())
         .orElseThrow(
             () ->
                 new CommandRefused(
@@ -208,13 +208,13 @@ public class PaymentPlanService {
 
   /** The case's plans, newest first. */
   public List<StoredPlan> plansOf(String invoiceNumber) {
-    return plans.forCase(caseOf(invoice(invoiceNumber)).id());
+    return plans.forCase(lookup.caseOf(lookup.invoice(invoiceNumber)).id());
   }
 
   /** The invoice's latest plan (running, waiting for approval or ended), if any. */
-  public Optional<StoredPlan> latestFor(Invoice invoice) {
+  public Optional<StoredPlan> latestFor(long invoiceId) {
     return cases
-        .findByInvoiceId(invoice.getId())
+        .findByInvoiceId(invoiceId)
         .flatMap(found -> plans.forCase(found.id()).stream().findFirst());
   }
 
@@ -246,20 +246,5 @@ public class PaymentPlanService {
     InvalidField first = faults.get(0);
     throw CommandRefused.byFields(
         HttpStatus.UNPROCESSABLE_CONTENT, first.field() + " " + first.message(), faults);
-  }
-
-  private Invoice invoice(String invoiceNumber) {
-    return invoices
-        .findByNumber(invoiceNumber)
-        .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber));
-  }
-
-  private CollectionCase caseOf(Invoice invoice) {
-    return cases
-        .findByInvoiceId(invoice.getId())
-        .orElseThrow(
-            () ->
-                new CommandRefused(
-                    HttpStatus.NOT_FOUND, "No collection case for invoice " + invoice.getNumber()));
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * grace-days}, broken when not made good within {@code make-good-days}.
  */
 @ConfigurationProperties("recoup.plans")
-record PlanProperties(
+public record PlanProperties(
     Integer maxInstalments,
     BigDecimal minInstalment,
     Integer maxSpanDays,
@@ -21,7 +21,7 @@ record PlanProperties(
     Integer graceDays,
     Integer makeGoodDays) {
 
-  PlanProperties {
+  public PlanProperties {
     maxInstalments = maxInstalments == null ? 6 : maxInstalments;
     minInstalment = minInstalment == null ? new BigDecimal("50") : minInstalment;
     maxSpanDays = maxSpanDays == null ? 180 : maxSpanDays;
