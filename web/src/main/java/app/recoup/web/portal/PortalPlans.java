@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the portal shows of payment plans: each open invoice's plan (asked for, agreed, kept or
- * ended) with its payments on the customer's calendar, and what a customer may ask for.
+ * ended) with its payments on the customer's calendar, and what a customer may ask for. Public,
+ * with public records: the templates read only what is public.
  */
 @Component
-class PortalPlans {
+public class PortalPlans {
 
   private final PaymentPlanService plans;
 
@@ -27,16 +28,16 @@ class PortalPlans {
    * @param status what the customer reads: "requested", "agreed", "kept", ...
    * @param maxPayments how many payments a request may have (2 up to it)
    */
-  record Offer(
+  public record Offer(
       Map<String, PortalPlan> byInvoice, int maxPayments, String firstFrom, String lastBy) {}
 
   /**
    * @param status what the customer reads about the plan
    * @param requestable whether the customer may ask for a new plan for the invoice
    */
-  record PortalPlan(String status, boolean requestable, List<Payment> payments) {}
+  public record PortalPlan(String status, boolean requestable, List<Payment> payments) {}
 
-  record Payment(int number, String dueDate, String amount, boolean paid) {}
+  public record Payment(int number, String dueDate, String amount, boolean paid) {}
 
   Offer of(List<StatementLine> open, LocalDate today) {
     Map<String, PortalPlan> byInvoice = new LinkedHashMap<>();
