@@ -32,6 +32,15 @@ public record StoredPlan(
 
   /** The plan as its case's workflow runs it, agreed by {@code by}. */
   public PaymentPlan agreedBy(String by) {
+    return asRun(by, false);
+  }
+
+  /** The running plan for the case started again after its workflow was lost. */
+  public PaymentPlan restored() {
+    return asRun(agreedBy, true);
+  }
+
+  private PaymentPlan asRun(String by, boolean restored) {
     return new PaymentPlan(
         id,
         by,
@@ -39,6 +48,7 @@ public record StoredPlan(
         note,
         terms.reminderDaysBefore(),
         terms.graceDays(),
-        terms.makeGoodDays());
+        terms.makeGoodDays(),
+        restored);
   }
 }

@@ -66,39 +66,39 @@ final class PlanPhase {
       return;
     }
     plan = state.plan;
+    // a plan taken up again after a restart: what is paid of it is its total less the balance
     owedAtStart = plan.total();
     notedPaid = 0;
     state.onPlan = true;
     state.phase = CaseStage.ON_PLAN;
-    ledger.note(plan.by(), TimelineEventType.PLAN_AGREED, describe(plan), null, key("agreed"));
+    if (!plan.restored()) {
+      note(plan.by(), TimelineEventType.PLAN_AGREED, describe(plan), "agreed");
+    }
     record(PlanStatus.ACTIVE, null);
     PlanStatus end = runInstalments();
     notePaidInstalments();
     record(end, null);
     switch (end) {
       case KEPT ->
-          ledger.note(
+          note(
               RunState.SYSTEM,
               TimelineEventType.PLAN_KEPT,
               "Payment plan kept: all %d instalments paid".formatted(plan.instalments().size()),
-              null,
-              key("kept"));
+              "kept");
       case BROKEN ->
-          ledger.note(
+          note(
               RunState.SYSTEM,
               TimelineEventType.PLAN_BROKEN,
               "Payment plan broken: back to the cadence",
-              null,
-              key("broken"));
+              "broken");
       default ->
-          ledger.note(
+          note(
               state.planCancel == null ? state.closedBy : state.planCancel.by(),
               TimelineEventType.PLAN_CANCELLED,
               state.planCancel == null
                   ? "Payment plan ended: the case was " + state.closeReason.describe()
                   : "Payment plan cancelled: " + state.planCancel.reason(),
-              null,
-              key("cancelled"));
+              "cancelled");
     }
     state.plan = null;
     state.planCancel = null;
@@ -139,7 +139,7 @@ final class PlanPhase {
 
   /** The instalment was missed: the customer hears of it, then has the make-good days to pay. */
   private boolean madeGood(Instalment instalment) {
-    ledger.note(
+    note(
         RunState.SYSTEM,
         TimelineEventType.INSTALMENT_MISSED,
         "Instalment %d of %s %s due %s not paid"
@@ -148,8 +148,7 @@ final class PlanPhase {
                 instalment.amount().toPlainString(),
                 state.snapshot.currency(),
                 instalment.dueDate()),
-        null,
-        key("instalment-" + instalment.number() + "/missed"));
+        "instalment-" + instalment.number() + "/missed");
     record(PlanStatus.ACTIVE, instalment.number());
     touch(instalment, MISSED, "missed");
     if (over()) {
@@ -157,12 +156,11 @@ final class PlanPhase {
     }
     Instant makeGoodBy = RunState.now().plus(Duration.ofDays(plan.makeGoodDays()));
     if (waitUntilPaid(instalment, makeGoodBy)) {
-      ledger.note(
+      note(
           RunState.SYSTEM,
           TimelineEventType.INSTALMENT_MADE_GOOD,
           "Missed instalment %d paid after all".formatted(instalment.number()),
-          null,
-          key("instalment-" + instalment.number() + "/made-good"));
+          "instalment-" + instalment.number() + "/made-good");
       record(PlanStatus.ACTIVE, null);
       return true;
     }
@@ -196,7 +194,7 @@ final class PlanPhase {
   }
 
   private void touch(Instalment instalment, StepMessage message, String what) {
-    String touchKey = RunState.chainKey(key("instalment-" + instalment.number() + "/" + what));
+    String touchKey = key("instalment-" + instalment.number() + "/" + what);
     ledger.cases.recordPlannedTouch(
         new PlannedTouch(state.caseId(), STEP, 0, RunState.now(), touchKey));
     sending.draftAndSend(
@@ -211,7 +209,7 @@ final class PlanPhase {
     }
     for (int number = notedPaid + 1; number <= paid; number++) {
       Instalment instalment = plan.instalments().get(number - 1);
-      ledger.note(
+      note(
           RunState.SYSTEM,
           TimelineEventType.INSTALMENT_PAID,
           "Instalment %d of %d paid (%s %s)"
@@ -220,8 +218,7 @@ final class PlanPhase {
                   plan.instalments().size(),
                   instalment.amount().toPlainString(),
                   state.snapshot.currency()),
-          null,
-          key("instalment-" + number + "/paid"));
+          "instalment-" + number + "/paid");
     }
     notedPaid = paid;
     record(PlanStatus.ACTIVE, null);
@@ -250,8 +247,17 @@ final class PlanPhase {
     return plan.coveredBy(owedAtStart.subtract(state.balance));
   }
 
+  /**
+   * {@code <workflowId>/plan-<id>/<what>}: plan ids are unique, so a plan taken up again after a
+   * restart (a new chain of runs) finds its notes and touches written already, and repeats none.
+   */
   private String key(String what) {
-    return "plan-" + plan.planId() + "/" + what;
+    return Workflow.getInfo().getWorkflowId() + "/plan-" + plan.planId() + "/" + what;
+  }
+
+  /** A timeline note once per plan and key. */
+  private void note(String actor, TimelineEventType type, String details, String what) {
+    ledger.cases.note(new CaseNote(state.caseId(), actor, type, details, null, key(what), null));
   }
 
   private String describe(PaymentPlan agreed) {

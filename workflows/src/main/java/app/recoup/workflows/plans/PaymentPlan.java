@@ -14,6 +14,8 @@ import java.util.List;
  * @param reminderDaysBefore how many days before an instalment's date its reminder goes out
  * @param graceDays days after an instalment's date before it counts as missed
  * @param makeGoodDays days a missed instalment may still be paid before the plan is broken
+ * @param restored a plan agreed before its case's workflow was lost, run again by the case started
+ *     for it: part of it may be paid, its first dates may have passed, its agreement is noted
  */
 public record PaymentPlan(
     long planId,
@@ -22,7 +24,8 @@ public record PaymentPlan(
     String note,
     int reminderDaysBefore,
     int graceDays,
-    int makeGoodDays) {
+    int makeGoodDays,
+    boolean restored) {
 
   public PaymentPlan {
     instalments = instalments == null ? List.of() : List.copyOf(instalments);

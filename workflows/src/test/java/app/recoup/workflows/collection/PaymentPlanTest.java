@@ -49,7 +49,8 @@ class PaymentPlanTest {
           "agreed on the phone",
           3,
           3,
-          7);
+          7,
+          false);
 
   private final CaseTestServer server = new CaseTestServer(DraftedTouch.SendMode.AUTO_SEND);
   private final CollectionWorkflow workflow = server.workflow;
@@ -213,11 +214,58 @@ class PaymentPlanTest {
   }
 
   @Test
+  void aCaseStartedAgainAfterARestartRunsItsPlanAtOnceAndRepeatsNoNoteOrTouch() {
+    agreeOnFifthMarch();
+    pay("850.00", LocalDate.of(2026, 3, 30));
+    // 9 April, 22:00 in Berlin: without its plan the restarted case would catch up a cadence step
+    server.sleepUntil(Instant.parse("2026-04-09T20:00:00Z"));
+    List<String> keysBefore = activities.notes.stream().map(CaseNote::dedupKey).toList();
+
+    PaymentPlan restored = new PaymentPlan(7L, ANN, PLAN.instalments(), PLAN.note(), 3, 3, 7, true);
+    CollectionWorkflow restarted =
+        server.restart(
+            new CaseSnapshot(
+                42L,
+                CollectionWorkflowTest.INVOICE,
+                "EUR",
+                new BigDecimal("850.00"),
+                CaseTestServer.DUE,
+                CollectionWorkflowTest.BERLIN,
+                app.recoup.workflows.cadence.Cadence.DEFAULT,
+                0,
+                Continuation.resumedIn(0).withPlan(restored),
+                ProcessTimings.DEFAULTS));
+    server.sleepUntil(nineInBerlin(LocalDate.of(2026, 4, 28)).plus(Duration.ofMinutes(1)));
+
+    assertThat(restarted.state().status()).isEqualTo(CaseStage.ON_PLAN);
+    assertThat(activities.recordedSteps()).containsOnly(PlanPhase.STEP);
+    // the restarted run notes the paid instalment under the key the ledger has already
+    assertThat(activities.notes.stream().map(CaseNote::dedupKey).distinct())
+        .containsAll(keysBefore)
+        .filteredOn(key -> key.endsWith("/agreed"))
+        .hasSize(1);
+    assertThat(activities.notes.stream().map(CaseNote::dedupKey).distinct().count())
+        .isEqualTo(keysBefore.size());
+    assertThat(touches.deliveries)
+        .extracting(sent -> sent.delivery().idempotencyKey())
+        .containsExactly(
+            "invoice-INV-1001/plan-7/instalment-1/reminder",
+            "invoice-INV-1001/plan-7/instalment-2/reminder");
+  }
+
+  @Test
   void aPlanThatDoesNotAddUpToTheBalanceOrWhoseDatesAreNotAheadIsRefused() {
     server.sleepUntil(Instant.parse("2026-03-05T10:00:00Z"));
     PaymentPlan short1 =
         new PaymentPlan(
-            8L, ANN, List.of(new Instalment(1, FIRST, new BigDecimal("1000.00"))), null, 3, 3, 7);
+            8L,
+            ANN,
+            List.of(new Instalment(1, FIRST, new BigDecimal("1000.00"))),
+            null,
+            3,
+            3,
+            7,
+            false);
     PaymentPlan past =
         new PaymentPlan(
             9L,
@@ -226,7 +274,8 @@ class PaymentPlanTest {
             null,
             3,
             3,
-            7);
+            7,
+            false);
 
     assertThatThrownBy(() -> workflow.agreePlan(short1))
         .isInstanceOf(WorkflowUpdateException.class)
