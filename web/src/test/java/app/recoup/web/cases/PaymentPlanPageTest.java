@@ -38,38 +38,29 @@ class PaymentPlanPageTest extends CaseApplicationTest {
         .andExpect(status().is3xxRedirection());
   }
 
+  private void refused(Invoice invoice, String lines, String why) throws Exception {
+    agree(invoice, lines)
+        .andExpect(flash().attribute("actionErrors", Map.of("plan.instalments", why)));
+  }
+
   @Test
   void aPlanThatIsUnreadableOrDoesNotAddUpIsRefusedBesideTheFormAndAGoodOneRuns() throws Exception {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
     LocalDate first = LocalDate.now(clock.withZone(CaseFixtures.UTC)).plusDays(10);
     LocalDate second = first.plusMonths(1);
 
-    agree(invoice, first + " 600.00\nnext month 650")
-        .andExpect(
-            flash()
-                .attribute(
-                    "actionErrors",
-                    Map.of(
-                        "plan.instalments",
-                        "Line 2: write a date and an amount, like 2026-07-01 400.00.")));
-    agree(invoice, first + " 600.00\n" + second + " 600.00")
-        .andExpect(
-            flash()
-                .attribute(
-                    "actionErrors",
-                    Map.of(
-                        "plan.instalments",
-                        "The instalments add up to 1200.00 EUR, the case owes 1250.00 EUR.")));
-    agree(invoice, second + " 600.00\n" + first + " 650.00")
-        .andExpect(
-            flash()
-                .attribute(
-                    "actionErrors",
-                    Map.of(
-                        "plan.instalments",
-                        "Instalment 2: date must be after the instalment before it, "
-                            + second
-                            + ".")));
+    refused(
+        invoice,
+        first + " 600.00\nnext month 650",
+        "Line 2: write a date and an amount, like 2026-07-01 400.00.");
+    refused(
+        invoice,
+        first + " 600.00\n" + second + " 600.00",
+        "The instalments add up to 1200.00 EUR, the case owes 1250.00 EUR.");
+    refused(
+        invoice,
+        second + " 600.00\n" + first + " 650.00",
+        "Instalment 2: date must be after the instalment before it, " + second + ".");
 
     agree(invoice, first + " 600.00\n" + second + " 650.00")
         .andExpect(flash().attribute("notice", "Payment plan agreed."));
