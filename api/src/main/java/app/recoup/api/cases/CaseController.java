@@ -1,5 +1,7 @@
 package app.recoup.api.cases;
 
+import app.recoup.api.plans.PaymentPlanService;
+import app.recoup.api.plans.PlanView;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.customers.Customer;
@@ -27,6 +29,7 @@ class CaseController {
   private final Timeline timeline;
   private final Clock clock;
   private final PolicyBook policies;
+  private final PaymentPlanService plans;
 
   CaseController(
       InvoiceRepository invoices,
@@ -34,8 +37,10 @@ class CaseController {
       CollectionCases cases,
       Timeline timeline,
       Clock clock,
-      PolicyBook policies) {
+      PolicyBook policies,
+      PaymentPlanService plans) {
     this.policies = policies;
+    this.plans = plans;
     this.invoices = invoices;
     this.customers = customers;
     this.cases = cases;
@@ -66,7 +71,8 @@ class CaseController {
                 event ->
                     new CaseView.Entry(
                         event.occurredAt(), event.actor(), event.type(), event.details()))
-            .toList());
+            .toList(),
+        plans.latestFor(invoice.getId()).map(PlanView::of).orElse(null));
   }
 
   private static ResponseStatusException noSuchCase(String invoiceNumber) {

@@ -3,6 +3,8 @@ package app.recoup.api.cases;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.disputes.Disputes;
+import app.recoup.ledger.plans.PaymentPlans;
+import app.recoup.ledger.plans.StoredPlan;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.touches.Touches;
@@ -10,6 +12,8 @@ import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.Reopening;
+import app.recoup.workflows.plans.PaymentPlan;
+import app.recoup.workflows.plans.PlanStatus;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.TaskKind;
 import app.recoup.workflows.vocabulary.TimelineEventType;
@@ -18,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -56,6 +61,7 @@ class CaseReconciler {
   private final Touches touches;
   private final Disputes disputes;
   private final HumanTasks tasks;
+  private final PaymentPlans plans;
   private final ApplicationEventPublisher events;
   private final Timeline timeline;
   private final Clock clock;
@@ -68,9 +74,11 @@ class CaseReconciler {
       Touches touches,
       Disputes disputes,
       HumanTasks tasks,
+      PaymentPlans plans,
       ApplicationEventPublisher events,
       Timeline timeline,
       Clock clock) {
+    this.plans = plans;
     this.timeline = timeline;
     this.clock = clock;
     this.touches = touches;
@@ -116,7 +124,9 @@ class CaseReconciler {
             debt.snapshot(
                 lostCase.id(),
                 lastDone,
-                Continuation.resumedIn(lostCase.policyGeneration()),
+                runningPlan(lostCase)
+                    .map(Continuation.resumedIn(lostCase.policyGeneration())::withPlan)
+                    .orElse(Continuation.resumedIn(lostCase.policyGeneration())),
                 reopenedAlready(lostCase)),
             WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE_FAILED_ONLY);
     if (!started) {
@@ -135,6 +145,17 @@ class CaseReconciler {
       restoreHold(lostCase);
     }
     return true;
+  }
+
+  /**
+   * The plan the case ran before the restart: the case starts in it, so no cadence touch goes out
+   * first; the plan's own keys keep its notes and touches from repeating.
+   */
+  private Optional<PaymentPlan> runningPlan(CollectionCase lostCase) {
+    return plans.forCase(lostCase.id()).stream()
+        .filter(plan -> plan.status() == PlanStatus.ACTIVE)
+        .findFirst()
+        .map(StoredPlan::restored);
   }
 
   /**

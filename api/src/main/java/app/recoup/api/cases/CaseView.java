@@ -1,5 +1,6 @@
 package app.recoup.api.cases;
 
+import app.recoup.api.plans.PlanView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
  * @param credited credit (credit notes, the customer's credit) applied to the invoice so far
  * @param closeReason why the case closed (PAID, CREDITED, WRITTEN_OFF, CANCELLED); null while open
  * @param timeline oldest first
+ * @param paymentPlan the case's latest plan (running, waiting for approval or ended), or null
  */
 record CaseView(
     String invoiceNumber,
@@ -23,7 +25,8 @@ record CaseView(
     int currentStep,
     BigDecimal credited,
     String closeReason,
-    List<Entry> timeline) {
+    List<Entry> timeline,
+    PlanView paymentPlan) {
 
   record Entry(Instant occurredAt, String actor, String type, String details) {}
 }

@@ -1,6 +1,9 @@
 package app.recoup.api.portal;
 
 import app.recoup.activities.portal.PortalAccess;
+import app.recoup.api.plans.EvenSplit;
+import app.recoup.api.plans.PaymentPlanService;
+import app.recoup.api.problems.InvalidField;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.Invoice;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,6 +40,7 @@ public class PortalActions {
   private final PortalRecords records;
   private final Disputes disputes;
   private final Timeline timeline;
+  private final PaymentPlanService plans;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -45,6 +50,7 @@ public class PortalActions {
       PortalRecords records,
       Disputes disputes,
       Timeline timeline,
+      PaymentPlanService plans,
       ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.invoices = invoices;
@@ -52,6 +58,7 @@ public class PortalActions {
     this.records = records;
     this.disputes = disputes;
     this.timeline = timeline;
+    this.plans = plans;
     this.events = events;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
@@ -132,6 +139,42 @@ public class PortalActions {
         "dispute:" + id);
     events.publishEvent(new DisputeOpened(id, invoice.getId(), reason, text));
     return id;
+  }
+
+  /**
+   * Asks for the balance in {@code count} equal monthly payments from {@code first}, within the
+   * limits the plan settings give; a person approves or declines it.
+   */
+  @Transactional
+  public void requestPlan(
+      PortalAccess access, String invoiceNumber, Integer count, LocalDate first, String note) {
+    Invoice invoice = openInvoice(access, invoiceNumber);
+    int most = plans.settings().maxInstalments();
+    if (count == null || count < 2 || count > most) {
+      throw new PortalRefusal("instalments", "Choose between 2 and " + most + " payments.");
+    }
+    if (first == null) {
+      throw new PortalRefusal("first", "Choose the date of your first payment.");
+    }
+    String text = note == null ? "" : note.strip();
+    if (text.length() > MAX_MESSAGE_CHARS) {
+      throw new PortalRefusal(
+          "note", "Please keep the message under " + MAX_MESSAGE_CHARS + " characters.");
+    }
+    List<InvalidField> faults =
+        plans.request(
+            access,
+            invoice,
+            EvenSplit.monthly(invoice.getBalance(), invoice.getCurrency(), count, first),
+            text);
+    if (!faults.isEmpty()) {
+      InvalidField fault = faults.get(0);
+      String what =
+          fault.field().endsWith("dueDate")
+              ? "That payment date "
+              : fault.field().endsWith("amount") ? "Each payment " : "The plan: ";
+      throw new PortalRefusal("instalments", what + fault.message() + ".");
+    }
   }
 
   /** Only the token's customer's own open invoices; anything else looks like it does not exist. */

@@ -19,6 +19,8 @@ import app.recoup.workflows.events.Promise;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
+import app.recoup.workflows.plans.PaymentPlan;
+import app.recoup.workflows.plans.PlanCancel;
 import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -239,6 +241,16 @@ public class CaseCommands {
       String invoiceNumber, NextStep.Choice choice, String note, Authentication user) {
     String by = choice == NextStep.Choice.WRITE_OFF ? Callers.admin(user) : Callers.mayDecide(user);
     send(invoiceNumber, workflow -> workflow::decideNextStep, new NextStep(by, choice, note));
+  }
+
+  /** Starts an agreed payment plan in place of the case's cadence; who agreed it is checked. */
+  public void agreePlan(String invoiceNumber, PaymentPlan plan) {
+    send(invoiceNumber, workflow -> workflow::agreePlan, plan);
+  }
+
+  /** Ends the running plan; the case goes back to its cadence. */
+  public void cancelPlan(String invoiceNumber, PlanCancel cancel) {
+    send(invoiceNumber, workflow -> workflow::cancelPlan, cancel);
   }
 
   private static Optional<Long> portalDisputeId(String disputeId) {

@@ -31,6 +31,12 @@ public class CommandRefused extends RuntimeException {
     return new CommandRefused(status, message, List.of(new InvalidField(field, message)));
   }
 
+  /** A refusal with {@code status} because of several fields; the detail is {@code message}. */
+  public static CommandRefused byFields(
+      HttpStatus status, String message, List<InvalidField> fields) {
+    return new CommandRefused(status, message, fields);
+  }
+
   /** 400 for a request with wrong fields; the detail is {@code detail}. */
   public static CommandRefused invalid(String detail, List<InvalidField> fields) {
     return new CommandRefused(HttpStatus.BAD_REQUEST, detail, fields);

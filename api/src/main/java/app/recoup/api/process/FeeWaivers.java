@@ -1,11 +1,9 @@
 package app.recoup.api.process;
 
 import app.recoup.ledger.cases.CollectionCase;
-import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.fees.LateFeeLedger;
 import app.recoup.ledger.fees.LateFeeLedger.PostedFee;
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoicesChanged;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.workflows.vocabulary.TimelineEventType;
@@ -25,22 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeeWaivers {
 
-  private final InvoiceRepository invoices;
-  private final CollectionCases cases;
+  private final CaseLookup lookup;
   private final LateFeeLedger fees;
   private final Timeline timeline;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   FeeWaivers(
-      InvoiceRepository invoices,
-      CollectionCases cases,
+      CaseLookup lookup,
       LateFeeLedger fees,
       Timeline timeline,
       ApplicationEventPublisher events,
       Clock clock) {
-    this.invoices = invoices;
-    this.cases = cases;
+    this.lookup = lookup;
     this.fees = fees;
     this.timeline = timeline;
     this.events = events;
@@ -48,7 +43,7 @@ public class FeeWaivers {
   }
 
   public List<PostedFee> onCase(String invoiceNumber) {
-    return fees.onCase(caseOf(invoiceOf(invoiceNumber)).id());
+    return fees.onCase(lookup.caseOf(lookup.invoice(invoiceNumber)).id());
   }
 
   /** Returns the amount waived. */
@@ -58,8 +53,8 @@ public class FeeWaivers {
     if (reason == null || reason.isBlank()) {
       throw new CommandRefused(HttpStatus.BAD_REQUEST, "reason is required");
     }
-    Invoice invoice = invoiceOf(invoiceNumber);
-    CollectionCase waivedCase = caseOf(invoice);
+    Invoice invoice = lookup.invoice(invoiceNumber);
+    CollectionCase waivedCase = lookup.caseOf(invoice);
     BigDecimal amount =
         fees.waive(feeId, invoice.getId(), by, reason, clock.instant())
             .orElseThrow(
@@ -76,20 +71,5 @@ public class FeeWaivers {
         "fee-" + feeId + "/waived");
     events.publishEvent(new InvoicesChanged(List.of(invoice.getId())));
     return amount;
-  }
-
-  private Invoice invoiceOf(String invoiceNumber) {
-    return invoices
-        .findByNumber(invoiceNumber)
-        .orElseThrow(() -> new CommandRefused(HttpStatus.NOT_FOUND, "No invoice " + invoiceNumber));
-  }
-
-  private CollectionCase caseOf(Invoice invoice) {
-    return cases
-        .findByInvoiceId(invoice.getId())
-        .orElseThrow(
-            () ->
-                new CommandRefused(
-                    HttpStatus.NOT_FOUND, "No case for invoice " + invoice.getNumber()));
   }
 }

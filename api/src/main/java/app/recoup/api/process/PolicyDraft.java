@@ -83,10 +83,10 @@ public record PolicyDraft(LocalTime touchTime, boolean overdueOnly, List<Step> s
     return names(StepMessage.Tone.values());
   }
 
-  /** The templates a cadence step may name: not the broken promise's, which follows no step. */
+  /** The templates a cadence step may name: not the broken promise's or a plan's. */
   public static List<String> templates() {
     return Arrays.stream(StepMessage.Template.values())
-        .filter(template -> template != StepMessage.Template.PROMISE_BROKEN)
+        .filter(StepMessage.Template::forCadenceSteps)
         .map(Enum::name)
         .toList();
   }

@@ -185,6 +185,21 @@ public class Metrics {
         .single();
   }
 
+  /** Payment plans of the currency: made, kept and broken, over the ledger's whole history. */
+  public PlanCounts paymentPlans(String currency) {
+    return jdbc.sql(
+            """
+            select count(*) filter (where agreed_at is not null) as made,
+                   count(*) filter (where status = 'KEPT') as kept,
+                   count(*) filter (where status = 'BROKEN') as broken
+              from payment_plan
+             where currency = :currency
+            """)
+        .param("currency", currency)
+        .query(PlanCounts.class)
+        .single();
+  }
+
   /** Median hours from a case's first message to the customer's first reply after it. */
   public Optional<BigDecimal> medianHoursToFirstReply() {
     return jdbc.sql(

@@ -60,6 +60,9 @@ class MetricsController {
     model.addAttribute("collection", summary.collection());
     model.addAttribute("promises", summary.promises());
     model.addAttribute("links", summary.links());
+    if (summary.plans() != null) {
+      model.addAttribute("plans", summary.plans());
+    }
     if (summary.replyHours() != null) {
       model.addAttribute("replyHours", summary.replyHours());
     }

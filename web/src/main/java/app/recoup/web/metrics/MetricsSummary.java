@@ -3,6 +3,7 @@ package app.recoup.web.metrics;
 import app.recoup.ledger.metrics.Amount;
 import app.recoup.ledger.metrics.DsoHistory;
 import app.recoup.ledger.metrics.Metrics;
+import app.recoup.ledger.metrics.PlanCounts;
 import app.recoup.ledger.metrics.Rate;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.List;
 /**
  * Everything the metrics page shows for one currency, read from the ledger at {@code asOf}. No
  * currency (an empty ledger) leaves the figures null. {@code replyHours} is null until a customer
- * has replied.
+ * has replied; {@code plans} is null in summaries kept before plans were counted.
  */
 public record MetricsSummary(
     Instant asOf,
@@ -24,14 +25,15 @@ public record MetricsSummary(
     Rate collection,
     Rate promises,
     Rate links,
-    BigDecimal replyHours) {
+    BigDecimal replyHours,
+    PlanCounts plans) {
 
   /** Reads every figure now; {@code requested} is shown if the ledger has it, else the main one. */
   public static MetricsSummary read(Metrics metrics, String requested, Instant now) {
     List<String> currencies = metrics.currencies();
     if (currencies.isEmpty()) {
       return new MetricsSummary(
-          now, currencies, null, null, null, null, null, null, null, null, null);
+          now, currencies, null, null, null, null, null, null, null, null, null, null);
     }
     String chosen = currencies.contains(requested) ? requested : currencies.get(0);
     return new MetricsSummary(
@@ -45,6 +47,7 @@ public record MetricsSummary(
         metrics.collection(chosen),
         metrics.promisesKept(),
         metrics.touchesWithPaymentLink(),
-        metrics.medianHoursToFirstReply().orElse(null));
+        metrics.medianHoursToFirstReply().orElse(null),
+        metrics.paymentPlans(chosen));
   }
 }

@@ -46,6 +46,7 @@ class PortalController {
   private final PortalCheckout checkout;
   private final CustomerRepository customers;
   private final CustomerStatement statement;
+  private final PortalPlans portalPlans;
   private final String bankDetails;
   private final CustomerCredit credit;
 
@@ -55,6 +56,7 @@ class PortalController {
       PortalCheckout checkout,
       CustomerRepository customers,
       CustomerStatement statement,
+      PortalPlans portalPlans,
       @Value("${recoup.business.bank-details:}") String bankDetails,
       CustomerCredit credit) {
     this.credit = credit;
@@ -63,6 +65,7 @@ class PortalController {
     this.checkout = checkout;
     this.customers = customers;
     this.statement = statement;
+    this.portalPlans = portalPlans;
     this.bankDetails = bankDetails;
   }
 
@@ -120,6 +123,25 @@ class PortalController {
         access -> {
           actions.promise(access, invoice, date(date), amount(amount));
           return "redirect:/portal/" + token + "?done=promise";
+        });
+  }
+
+  @PostMapping("/payment-plan")
+  String paymentPlan(
+      @PathVariable String token,
+      @RequestParam(required = false) String invoice,
+      @RequestParam(required = false) String instalments,
+      @RequestParam(required = false) String first,
+      @RequestParam(required = false) String note,
+      Model model,
+      HttpServletResponse response) {
+    return act(
+        token,
+        model,
+        response,
+        access -> {
+          actions.requestPlan(access, invoice, count(instalments), date(first), note);
+          return "redirect:/portal/" + token + "?done=plan";
         });
   }
 
@@ -206,6 +228,7 @@ class PortalController {
     model.addAttribute("promiseFrom", today.plusDays(1).toString());
     model.addAttribute("promiseUntil", today.plusDays(60).toString());
     model.addAttribute("reasons", DisputeReason.values());
+    model.addAttribute("plans", portalPlans.of(open, today));
     model.addAttribute(
         "payAll",
         open.size() > 1 && open.stream().map(StatementLine::currency).distinct().count() == 1);
@@ -222,6 +245,17 @@ class PortalController {
       return LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
       throw new PortalRefusal("date", "Enter the date as YYYY-MM-DD.");
+    }
+  }
+
+  private static Integer count(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new PortalRefusal("instalments", "Choose how many payments.");
     }
   }
 

@@ -7,6 +7,7 @@ import app.recoup.ledger.leases.JobLeases;
 import app.recoup.ledger.metrics.Amount;
 import app.recoup.ledger.metrics.Metrics;
 import app.recoup.ledger.metrics.MetricsSummaryStore;
+import app.recoup.ledger.metrics.PlanCounts;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
 import app.recoup.web.cases.Eventually;
@@ -43,9 +44,10 @@ class MetricsPageBrowserTest extends BrowserTest {
   void ledger() {
     QueueData data = new QueueData(jdbc);
     long customer = data.customer("Metric GmbH", "retail");
-    data.caseOf(customer, "M-OVERDUE", "1000.00", 45, "OPEN", null);
-    data.caseOf(customer, "M-PAID", "300.00", 10, "CLOSED", null);
-    data.caseOf(data.customer("Pound Ltd", "retail"), "G-OLD", "999.00", 100, "OPEN", null);
+    long overdue = data.caseOf(customer, "M-OVERDUE", "1000.00", 45, "OPEN", null);
+    long paid = data.caseOf(customer, "M-PAID", "300.00", 10, "CLOSED", null);
+    long pound =
+        data.caseOf(data.customer("Pound Ltd", "retail"), "G-OLD", "999.00", 100, "OPEN", null);
     long wholesale = data.customer("Bulk GmbH", "wholesale");
     jdbc.sql(
             """
@@ -74,9 +76,40 @@ class MetricsPageBrowserTest extends BrowserTest {
             select id, 400, 'EUR', now() - interval '170 days', 'bank' from invoice where number = 'W-PAID'
             """)
         .update();
+    // EUR: made 4 (kept, broken, running; kept), kept 2, broken 1; requested and declined ones
+    // were never agreed; the GBP plan counts under GBP only
+    plan(overdue, "EUR", "KEPT", true);
+    plan(overdue, "EUR", "BROKEN", true);
+    plan(overdue, "EUR", "ACTIVE", true);
+    plan(paid, "EUR", "KEPT", true);
+    plan(paid, "EUR", "DECLINED", false);
+    plan(paid, "EUR", "REQUESTED", false);
+    plan(pound, "GBP", "KEPT", true);
     data.promiseDue("M-OVERDUE", LocalDate.now().minusDays(1));
     data.promiseDue("M-PAID", LocalDate.now().minusDays(1));
     browser = newBrowser().logIn("metrics-admin@example.com", "browser-secret");
+  }
+
+  private void plan(long caseId, String currency, String status, boolean agreed) {
+    jdbc.sql(
+            """
+            insert into payment_plan (case_id, status, currency, total, proposed_by, agreed_by,
+                reminder_days_before, grace_days, make_good_days, created_at, agreed_at)
+            values (:caseId, :status, :currency, 100, 'customer', 'ann', 3, 3, 7, now(),
+                case when :agreed then now() end)
+            """)
+        .param("caseId", caseId)
+        .param("status", status)
+        .param("currency", currency)
+        .param("agreed", agreed)
+        .update();
+  }
+
+  @Test
+  void paymentPlansMadeKeptAndBrokenAreCountedPerCurrency() {
+    assertThat(metrics.paymentPlans("EUR")).isEqualTo(new PlanCounts(4, 2, 1));
+    assertThat(metrics.paymentPlans("EUR").keptOfEnded().percent()).isEqualByComparingTo("66.7");
+    assertThat(metrics.paymentPlans("GBP")).isEqualTo(new PlanCounts(1, 1, 0));
   }
 
   @Test
@@ -111,6 +144,10 @@ class MetricsPageBrowserTest extends BrowserTest {
     assertThat(browser.text(By.id("recovery-rate"))).isEqualTo("23.1%");
     assertThat(browser.text(By.id("as-of"))).matches("Figures as of .* UTC; .*");
     assertThat(browser.text(By.id("promise-kept-rate"))).isEqualTo("50.0%");
+    assertThat(browser.text(By.id("plans-made"))).isEqualTo("4");
+    assertThat(browser.text(By.id("plans-kept"))).isEqualTo("2");
+    assertThat(browser.text(By.id("plans-broken"))).isEqualTo("1");
+    assertThat(browser.text(By.id("plans-kept-rate"))).isEqualTo("66.7%");
     assertThat(browser.driver().findElements(By.cssSelector("#aging-chart svg rect.bar")))
         .hasSize(5);
     assertThat(browser.driver().findElements(By.cssSelector("#dso-chart svg polyline"))).hasSize(1);

@@ -37,7 +37,16 @@ public record StepMessage(Channel channel, Tone tone, Template template, boolean
     OVERDUE,
     FINAL_NOTICE,
     /** Not a cadence step's: the touch that follows a promise that lapsed unpaid. */
-    PROMISE_BROKEN
+    PROMISE_BROKEN,
+    /** Not a cadence step's: the reminder before an instalment of a payment plan. */
+    PLAN_REMINDER,
+    /** Not a cadence step's: the touch after an instalment of a payment plan was missed. */
+    INSTALMENT_MISSED;
+
+    /** Whether a cadence step may name it (the others follow no step). */
+    public boolean forCadenceSteps() {
+      return this != PROMISE_BROKEN && this != PLAN_REMINDER && this != INSTALMENT_MISSED;
+    }
   }
 
   public StepMessage {

@@ -43,14 +43,15 @@ final class ApprovalWait {
     boolean answered =
         Workflow.await(
             drafted.approvalTimeout(),
-            () -> decision != null || state.closed || state.hold != null);
+            () -> decision != null || state.closed || state.hold != null || state.planMoved());
     if (!answered) {
       ledger.cases.openHumanTask(HumanTaskRequest.approveTouch(state.caseId(), step));
-      Workflow.await(() -> decision != null || state.closed || state.hold != null);
+      Workflow.await(
+          () -> decision != null || state.closed || state.hold != null || state.planMoved());
     }
     pendingDraft = null;
     state.phase = CaseStage.WAITING;
-    if (decision == null && state.hold != null && !state.closed) {
+    if (decision == null && (state.hold != null || state.planMoved()) && !state.closed) {
       return Optional.of(
           new TouchDecision(
               state.caseId(),
@@ -59,7 +60,11 @@ final class ApprovalWait {
               TouchDecision.Kind.SKIPPED,
               RunState.SYSTEM,
               null,
-              "withdrawn, the case is on hold (" + state.hold.describe() + ")"));
+              state.hold != null
+                  ? "withdrawn, the case is on hold (" + state.hold.describe() + ")"
+                  : state.onPlan
+                      ? "withdrawn, the payment plan was cancelled"
+                      : "withdrawn, a payment plan was agreed"));
     }
     return state.closed ? Optional.empty() : Optional.of(decision);
   }

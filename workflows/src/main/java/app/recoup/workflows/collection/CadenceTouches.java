@@ -84,7 +84,7 @@ final class CadenceTouches {
   }
 
   private boolean interrupted() {
-    return state.closed || state.scheduleChanged || state.hold != null;
+    return state.closed || state.scheduleChanged || state.hold != null || state.plan != null;
   }
 
   /**

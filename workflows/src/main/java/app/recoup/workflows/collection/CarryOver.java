@@ -23,6 +23,7 @@ final class CarryOver {
     state.hold = continued.hold();
     state.carriedHold = continued.hold();
     state.openDispute = continued.openDispute();
+    state.plan = continued.plan();
     return state;
   }
 

@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.TouchActivities;
+import app.recoup.workflows.plans.PlanActivities;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import io.temporal.activity.ActivityOptions;
@@ -26,6 +27,7 @@ final class CaseLedger {
 
   final ManualStepActivities manualSteps =
       Workflow.newActivityStub(ManualStepActivities.class, ledgerOptions());
+  final PlanActivities plans = Workflow.newActivityStub(PlanActivities.class, ledgerOptions());
 
   final TouchActivities touches =
       Workflow.newActivityStub(TouchActivities.class, touchOptions().build());

@@ -13,6 +13,8 @@ public enum CaseStage {
   ON_HOLD,
   /** A manual step of the cadence (a call, a letter) waits for a person to do it. */
   AWAITING_MANUAL_STEP,
+  /** A payment plan runs in place of the cadence; see the state's plan. */
+  ON_PLAN,
   /**
    * The cadence ran out (or the customer is handled by hand); a person decides what happens next.
    */

@@ -2,6 +2,7 @@ package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.PendingDraft;
 import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.plans.PaymentPlan;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -14,6 +15,7 @@ import java.time.Instant;
  * @param hold why the case is on hold, or null
  * @param openDispute the id of the dispute to resolve, or null
  * @param awaitingNextStep whether the case waits for a person to decide the next step
+ * @param plan the payment plan running in place of the cadence, or null
  */
 public record CaseState(
     CaseStage status,
@@ -23,4 +25,5 @@ public record CaseState(
     PendingDraft pendingDraft,
     Hold hold,
     String openDispute,
-    boolean awaitingNextStep) {}
+    boolean awaitingNextStep,
+    PaymentPlan plan) {}

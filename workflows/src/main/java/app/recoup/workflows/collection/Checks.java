@@ -26,6 +26,12 @@ final class Checks {
     }
   }
 
+  static void requireNoPlan(RunState state) {
+    if (state.plan != null) {
+      throw new IllegalStateException("the case runs a payment plan: cancel the plan first");
+    }
+  }
+
   /**
    * The date must be after today and at most the promise horizon ahead, on the customer's calendar.
    */

@@ -14,6 +14,8 @@ import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
+import app.recoup.workflows.plans.PaymentPlan;
+import app.recoup.workflows.plans.PlanCancel;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -159,6 +161,23 @@ public interface CollectionWorkflow {
 
   @UpdateValidatorMethod(updateName = "decideNextStep")
   void validateDecideNextStep(NextStep decision);
+
+  /**
+   * Agrees a payment plan: it replaces the cadence (a draft waiting is withdrawn, a hold other than
+   * a dispute ends) until it is kept, broken or cancelled.
+   */
+  @UpdateMethod
+  void agreePlan(PaymentPlan plan);
+
+  @UpdateValidatorMethod(updateName = "agreePlan")
+  void validateAgreePlan(PaymentPlan plan);
+
+  /** Ends the running plan: the case goes back to its cadence at the step it had reached. */
+  @UpdateMethod
+  void cancelPlan(PlanCancel cancel);
+
+  @UpdateValidatorMethod(updateName = "cancelPlan")
+  void validateCancelPlan(PlanCancel cancel);
 
   @QueryMethod
   CaseState state();

@@ -14,6 +14,8 @@ import app.recoup.workflows.events.Reply;
 import app.recoup.workflows.events.Resume;
 import app.recoup.workflows.events.Retry;
 import app.recoup.workflows.events.Snooze;
+import app.recoup.workflows.plans.PaymentPlan;
+import app.recoup.workflows.plans.PlanCancel;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
@@ -44,6 +46,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final RelayedEvents relayed;
   private final FailureWait failures;
   private final CaseLedger ledger;
+  private final PlanEvents planEvents;
+  private final PlanPhase plans;
 
   /** The recorded touch whose drafting or sending failed: run again when a person retries. */
   private DueTouch failedTouch;
@@ -64,6 +68,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     policy = new PolicyChange(state);
     relayed = new RelayedEvents(state, holdEvents, disputes, policy, manualSteps);
     failures = new FailureWait(state, ledger);
+    planEvents = new PlanEvents(state);
+    plans = new PlanPhase(state, ledger, sending);
   }
 
   /**
@@ -79,7 +85,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
       try {
         runCadence(approvalFirst);
         escalation.afterCadence();
-        return;
+        if (state.plan == null || state.closed) {
+          return;
+        }
+        // a plan agreed after the cadence ran out runs now
       } catch (ActivityFailure failed) {
         if (!Versions.adopted(Versions.FAILURE_WAITS_FOR_PERSON)) {
           throw failed;
@@ -95,6 +104,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     }
     failedTouch = null;
     while (!state.closed && !state.handledManually) {
+      if (state.plan != null) {
+        plans.run();
+        continue;
+      }
       if (state.hold != null) {
         holds.waitOut();
         continue;
@@ -147,7 +160,8 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
         approvals.pending(),
         state.hold,
         state.openDispute,
-        escalation.awaitsDecision());
+        escalation.awaitsDecision(),
+        state.plan);
   }
 
   @Override
@@ -288,5 +302,25 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public void validateDecideNextStep(NextStep decision) {
     escalation.validateDecision(decision);
+  }
+
+  @Override
+  public void agreePlan(PaymentPlan plan) {
+    planEvents.agree(plan);
+  }
+
+  @Override
+  public void validateAgreePlan(PaymentPlan plan) {
+    planEvents.validateAgree(plan);
+  }
+
+  @Override
+  public void cancelPlan(PlanCancel cancel) {
+    planEvents.cancel(cancel);
+  }
+
+  @Override
+  public void validateCancelPlan(PlanCancel cancel) {
+    planEvents.validateCancel(cancel);
   }
 }

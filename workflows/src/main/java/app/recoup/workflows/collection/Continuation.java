@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.events.Hold;
+import app.recoup.workflows.plans.PaymentPlan;
 import java.util.Set;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param hold the hold the case is under, kind, reason, end and number kept; null for none
  * @param openDispute the id of the dispute to resolve, or null
  * @param eventsTaken ids of the relayed events already taken (null in continuations before them)
+ * @param plan the payment plan a case started again after its workflow was lost runs at once (so no
+ *     cadence touch goes out before it); null for none
  */
 public record Continuation(
     int historyLimit,
@@ -25,13 +28,35 @@ public record Continuation(
     Integer doneUpToOffset,
     Hold hold,
     String openDispute,
-    Set<String> eventsTaken) {
+    Set<String> eventsTaken,
+    PaymentPlan plan) {
 
   /** Far below Temporal's own limits (50k events), far above what a cadence needs. */
   public static final int DEFAULT_HISTORY_LIMIT = 5_000;
 
   public static final Continuation FRESH =
       new Continuation(DEFAULT_HISTORY_LIMIT, 0, 0, Set.of(), null, null, null, Set.of());
+
+  public Continuation(
+      int historyLimit,
+      int policyGeneration,
+      int holdCount,
+      Set<String> disputesSeen,
+      Integer doneUpToOffset,
+      Hold hold,
+      String openDispute,
+      Set<String> eventsTaken) {
+    this(
+        historyLimit,
+        policyGeneration,
+        holdCount,
+        disputesSeen,
+        doneUpToOffset,
+        hold,
+        openDispute,
+        eventsTaken,
+        null);
+  }
 
   public Continuation {
     disputesSeen = Set.copyOf(disputesSeen);
@@ -47,6 +72,20 @@ public record Continuation(
         DEFAULT_HISTORY_LIMIT, policyGeneration, 0, Set.of(), null, null, null, Set.of());
   }
 
+  /** Starts the case in the plan's phase: the plan ran before its workflow was lost. */
+  public Continuation withPlan(PaymentPlan running) {
+    return new Continuation(
+        historyLimit,
+        policyGeneration,
+        holdCount,
+        disputesSeen,
+        doneUpToOffset,
+        hold,
+        openDispute,
+        eventsTaken,
+        running);
+  }
+
   public Continuation withHistoryLimit(int limit) {
     return new Continuation(
         limit,
@@ -56,6 +95,7 @@ public record Continuation(
         doneUpToOffset,
         hold,
         openDispute,
-        eventsTaken);
+        eventsTaken,
+        plan);
   }
 }

@@ -42,6 +42,9 @@ final class Escalation {
     if (escalationWait) {
       waitBeforeEscalating();
     }
+    if (state.plan != null && !state.closed) {
+      return;
+    }
     if (state.closed) {
       close();
       return;
@@ -64,8 +67,12 @@ final class Escalation {
         holds.waitOut();
         continue;
       }
+      if (state.plan != null) {
+        return;
+      }
       if (!Workflow.await(
-          state.snapshot.timed().escalateAfter(), () -> state.closed || state.hold != null)) {
+          state.snapshot.timed().escalateAfter(),
+          () -> state.closed || state.hold != null || state.plan != null)) {
         return;
       }
     }
@@ -74,7 +81,7 @@ final class Escalation {
   /** Waits for the person's decision; a write-off closes, anything else waits for the money. */
   private void awaitNextStep() {
     awaitingNextStep = true;
-    Workflow.await(() -> state.closed || nextStep != null);
+    Workflow.await(() -> state.closed || nextStep != null || state.plan != null);
     awaitingNextStep = false;
     if (nextStep != null) {
       String note =
@@ -91,7 +98,12 @@ final class Escalation {
       if (nextStep.choice() == NextStep.Choice.WRITE_OFF) {
         state.closeBy(CloseReason.WRITTEN_OFF, new Closing(nextStep.by(), nextStep.note()));
       }
-      Workflow.await(() -> state.closed);
+      Workflow.await(() -> state.closed || state.plan != null);
+    }
+    if (state.plan != null && !state.closed) {
+      // the plan runs; after it the case comes back here, and a person decides anew
+      nextStep = null;
+      return;
     }
     if (state.closed) {
       close();

@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import static app.recoup.workflows.collection.Checks.requireAhead;
+import static app.recoup.workflows.collection.Checks.requireNoPlan;
 import static app.recoup.workflows.collection.Checks.requireNotDisputed;
 import static app.recoup.workflows.collection.Checks.requireOpen;
 import static app.recoup.workflows.collection.Checks.requireText;
@@ -37,6 +38,7 @@ final class HoldEvents {
 
   void validatePause(Pause pause) {
     requireOpen(state, pause.by());
+    requireNoPlan(state);
     requireText(pause.reason(), "a reason");
     if (state.hold != null) {
       throw new IllegalStateException(
@@ -66,6 +68,7 @@ final class HoldEvents {
   void validateSnooze(Snooze snooze) {
     requireOpen(state, snooze.by());
     requireAhead(state, snooze.until(), "the snooze date");
+    requireNoPlan(state);
     requireNotDisputed(state);
   }
 
@@ -85,6 +88,7 @@ final class HoldEvents {
   void validatePromise(Promise promise) {
     requireOpen(state, promise.by());
     requireAhead(state, promise.date(), "the promised date");
+    requireNoPlan(state);
     if (promise.amount() != null
         && (promise.amount().signum() <= 0 || promise.amount().compareTo(state.balance) > 0)) {
       throw new IllegalArgumentException(

@@ -4,6 +4,8 @@ import app.recoup.workflows.cadence.Cadence;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.Hold;
 import app.recoup.workflows.events.Resume;
+import app.recoup.workflows.plans.PaymentPlan;
+import app.recoup.workflows.plans.PlanCancel;
 import app.recoup.workflows.vocabulary.CloseReason;
 import app.recoup.workflows.vocabulary.HoldReason;
 import io.temporal.workflow.Workflow;
@@ -66,6 +68,16 @@ final class RunState {
   Resume resumedBy;
 
   String openDispute;
+
+  /** The payment plan that replaces the cadence while it runs, or null. */
+  PaymentPlan plan;
+
+  /** A person's cancellation of the running plan, until the plan phase takes it. */
+  PlanCancel planCancel;
+
+  /** Whether the plan phase runs now (rather than the cadence, which a new plan interrupts). */
+  boolean onPlan;
+
   final Set<String> disputesSeen = new HashSet<>();
 
   /** The ids of the relayed events taken, so a redelivery changes nothing. */
@@ -77,6 +89,14 @@ final class RunState {
     this.balance = snapshot.balance();
     this.dueDate = snapshot.dueDate();
     this.doneUpTo = cadence.offsetOf(snapshot.lastDoneStep());
+  }
+
+  /**
+   * Whether a draft waiting now gives way to a plan: a cadence draft to a plan just agreed, a
+   * plan's own draft to the plan's cancelling.
+   */
+  boolean planMoved() {
+    return onPlan ? planCancel != null : plan != null;
   }
 
   /** The last cadence step recorded, numbered in the cadence of now (0 = none). */

@@ -86,6 +86,12 @@ final class Versions {
    */
   static final String CREDITED_CLOSE = "credited-close";
 
+  /**
+   * An agreed payment plan replaces the cadence until it is kept, broken or cancelled ({@link
+   * PlanPhase}); before it, no case could run one.
+   */
+  static final String PAYMENT_PLANS = "payment-plans";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

@@ -11,6 +11,8 @@ public enum TaskKind {
   REVIEW_REOPENED,
   HANDLE_MANUALLY,
   PAYMENT_DISCREPANCY,
+  APPROVE_PLAN,
+  PLAN_INSTALMENT_MISSED,
   PAYMENT_STUCK("payment.stuck"),
   EMAIL_UNMATCHED("email.unmatched"),
   EMAIL_BOUNCED("email.bounced"),

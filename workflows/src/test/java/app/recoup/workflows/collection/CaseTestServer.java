@@ -26,6 +26,7 @@ final class CaseTestServer implements AutoCloseable {
   final RecordingCaseActivities activities;
   final RecordingTouchActivities touches;
   final RecordingManualStepActivities manualSteps = new RecordingManualStepActivities();
+  final RecordingPlanActivities plans = new RecordingPlanActivities();
   final CollectionWorkflow workflow;
   private final WorkflowClient client;
 
@@ -46,7 +47,7 @@ final class CaseTestServer implements AutoCloseable {
     activities = new RecordingCaseActivities(env::currentTimeMillis);
     touches = new RecordingTouchActivities(env::currentTimeMillis);
     touches.mode = mode;
-    worker.registerActivitiesImplementations(activities, touches, manualSteps);
+    worker.registerActivitiesImplementations(activities, touches, manualSteps, plans);
     env.newWorker(CollectionWorkflow.SENDING_TASK_QUEUE).registerActivitiesImplementations(touches);
     env.start();
     client = env.getWorkflowClient();

@@ -122,4 +122,16 @@ class CollectionWorkflowReplayTest {
         "histories/collection-workflow-v7-manual-step-escalated.json",
         CollectionWorkflowImpl.class);
   }
+
+  /**
+   * A payment plan agreed before any reminder: a reminder before each instalment, the first paid,
+   * the second missed (its own touch) and made good, then the plan cancelled and the cadence
+   * catching up with its final step; then paid.
+   */
+  @Test
+  void replaysAPaymentPlanMissedMadeGoodAndCancelledRecordedByVersionSeven() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/collection-workflow-v7-payment-plan-missed-made-good-cancelled.json",
+        CollectionWorkflowImpl.class);
+  }
 }

@@ -6,9 +6,12 @@ import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.ledger.plans.PaymentPlans;
+import app.recoup.workflows.plans.Instalment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,19 +24,24 @@ public class DraftRequests {
 
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
+  private final PaymentPlans plans;
   private final Locale locale;
 
   DraftRequests(
       InvoiceRepository invoices,
       CustomerRepository customers,
+      PaymentPlans plans,
       @Value("${recoup.business.locale:en-US}") String locale) {
     this.invoices = invoices;
     this.customers = customers;
+    this.plans = plans;
     this.locale = Locale.forLanguageTag(locale);
   }
 
   /**
    * @param tone the step's tone, which may differ from the customer's
+   * @param step for a payment plan's touch, the amount due and due date are its next unpaid
+   *     instalment's (the invoice's when the plan has ended meanwhile)
    * @throws IllegalArgumentException when no invoice has that number
    */
   public DraftRequest forInvoice(String invoiceNumber, Tone tone, StepKind step, Instant now) {
@@ -43,6 +51,9 @@ public class DraftRequests {
             .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceNumber));
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     Contact contact = customer.billingContact();
+    // a plan's touch is about its next unpaid instalment: its amount is due by its date
+    Optional<Instalment> instalment =
+        step.aboutInstalment() ? plans.nextUnpaidInstalment(invoice.getId()) : Optional.empty();
     return new DraftRequest(
         tone,
         step.on(LocalDate.ofInstant(now, customer.zone()), invoice.getDueDate()),
@@ -52,9 +63,9 @@ public class DraftRequests {
         customer.zone(),
         locale,
         invoice.getNumber(),
-        invoice.getBalance(),
+        instalment.map(Instalment::amount).orElse(invoice.getBalance()),
         invoice.getCurrency(),
-        invoice.getDueDate(),
+        instalment.map(Instalment::dueDate).orElse(invoice.getDueDate()),
         invoice.getPoReference(),
         now);
   }

@@ -12,7 +12,16 @@ public enum StepKind {
   OVERDUE,
   FINAL_NOTICE,
   /** After a promise to pay lapsed unpaid, before the cadence resumes. */
-  PROMISE_BROKEN;
+  PROMISE_BROKEN,
+  /** Before an instalment of a payment plan: its amount and date are the facts. */
+  PLAN_REMINDER,
+  /** After an instalment of a payment plan was missed: its amount and date are the facts. */
+  INSTALMENT_MISSED;
+
+  /** Whether the touch is about an instalment of a payment plan rather than the whole invoice. */
+  public boolean aboutInstalment() {
+    return this == PLAN_REMINDER || this == INSTALMENT_MISSED;
+  }
 
   /**
    * The wording for an invoice due on {@code dueDate}, drafted on the customer's {@code today}: a

@@ -1,0 +1,1 @@
+Instalment missed: ${amount} for invoice ${invoice} is overdue

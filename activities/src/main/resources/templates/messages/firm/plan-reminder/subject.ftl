@@ -1,0 +1,1 @@
+Instalment due ${dueDate}: ${amount} for invoice ${invoice}

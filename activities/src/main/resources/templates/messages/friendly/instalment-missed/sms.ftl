@@ -1,0 +1,1 @@
+${business}: the instalment of ${amount} for invoice ${invoice} due ${dueDate} has not arrived. Pay: ${payLink}

@@ -1,0 +1,1 @@
+Invoice ${invoice}: we have not received your instalment of ${amount}

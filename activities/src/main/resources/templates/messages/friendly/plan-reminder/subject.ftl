@@ -1,0 +1,1 @@
+Invoice ${invoice}: your next instalment of ${amount} is due ${dueDate}

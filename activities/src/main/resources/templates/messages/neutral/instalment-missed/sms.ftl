@@ -1,0 +1,1 @@
+${business}: instalment of ${amount} for invoice ${invoice} (due ${dueDate}) is missing. Pay: ${payLink}

@@ -1,0 +1,1 @@
+Missed instalment: ${amount} for invoice ${invoice}

@@ -1,0 +1,1 @@
+Payment plan for invoice ${invoice}: ${amount} due ${dueDate}
