@@ -2,16 +2,22 @@ package app.recoup.ledger.cases;
 
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.CloseReason;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Collection cases. Plain SQL because every write here must be safe to repeat (retried activities,
@@ -25,9 +31,11 @@ public class CollectionCases {
           + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at, c.policy_generation, c.reopenings";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  CollectionCases(JdbcClient jdbc) {
+  CollectionCases(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   /** Opens the invoice's case; empty when it already has one (an invoice never gets a second). */
@@ -42,6 +50,43 @@ public class CollectionCases {
         .param("workflowId", workflowId)
         .query(Long.class)
         .optional();
+  }
+
+  /**
+   * Opens the cases of these invoices (workflow id by invoice id) in one statement, and commits
+   * them on its own, even inside a caller's transaction: their workflows start next, and a workflow
+   * must never run for a case its caller's rollback took back. Returns the case id by invoice id of
+   * those it opened; an invoice that has a case already is left out (it never gets a second).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Map<Long, Long> openEachIfAbsent(Map<Long, String> workflowIdsByInvoice) {
+    Map<Long, Long> opened = new HashMap<>();
+    if (workflowIdsByInvoice.isEmpty()) {
+      return opened;
+    }
+    List<Map.Entry<Long, String>> given = List.copyOf(workflowIdsByInvoice.entrySet());
+    template.query(
+        connection -> {
+          PreparedStatement insert =
+              connection.prepareStatement(
+                  """
+                  insert into collection_case (invoice_id, workflow_id)
+                  select invoice_id, workflow_id from unnest(?::bigint[], ?::text[]) as given(invoice_id, workflow_id)
+                  on conflict do nothing
+                  returning invoice_id, id
+                  """);
+          insert.setArray(
+              1,
+              connection.createArrayOf("bigint", given.stream().map(Map.Entry::getKey).toArray()));
+          insert.setArray(
+              2,
+              connection.createArrayOf("text", given.stream().map(Map.Entry::getValue).toArray()));
+          return insert;
+        },
+        (ResultSet rs) -> {
+          opened.put(rs.getLong("invoice_id"), rs.getLong("id"));
+        });
+    return opened;
   }
 
   public Optional<CollectionCase> findById(long id) {
