@@ -15,16 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +25,12 @@ import org.springframework.stereotype.Component;
  * case, and one owed again after its case closed as paid (or written off) reopens it. Safe to run
  * twice over the same invoices, and from two places at once. A batch's new cases are opened in one
  * statement that commits before their workflows start; then the batch's calls to Temporal (a
- * blocking round trip each) run concurrently, at most {@code recoup.process.start-concurrency}
- * (default {@value #DEFAULT_START_CONCURRENCY}) at once across every caller.
+ * blocking round trip each) run concurrently, within the bound of {@link CaseCalls}.
  */
 @Component
-public class CaseOpener implements DisposableBean {
+public class CaseOpener {
 
   static final int BATCH_SIZE = 500;
-  static final int DEFAULT_START_CONCURRENCY = 32;
 
   private final Debts debts;
   private final CollectionCases cases;
@@ -48,7 +38,7 @@ public class CaseOpener implements DisposableBean {
   private final CaseActivities caseLedger;
   private final Touches touches;
   private final Clock clock;
-  private final ExecutorService inFlight;
+  private final CaseCalls calls;
 
   CaseOpener(
       Debts debts,
@@ -57,19 +47,14 @@ public class CaseOpener implements DisposableBean {
       CaseActivities caseLedger,
       Touches touches,
       Clock clock,
-      @Value("${recoup.process.start-concurrency:" + DEFAULT_START_CONCURRENCY + "}")
-          int startConcurrency) {
-    if (startConcurrency < 1) {
-      throw new IllegalArgumentException(
-          "recoup.process.start-concurrency must be at least 1, not " + startConcurrency);
-    }
+      CaseCalls calls) {
     this.debts = debts;
     this.cases = cases;
     this.workflows = workflows;
     this.caseLedger = caseLedger;
     this.touches = touches;
     this.clock = clock;
-    this.inFlight = Executors.newFixedThreadPool(startConcurrency, new CaseThreads());
+    this.calls = calls;
   }
 
   /**
@@ -118,15 +103,7 @@ public class CaseOpener implements DisposableBean {
             work.add(() -> syncExisting(existing, debt));
           }
         });
-    try {
-      for (Future<Void> done : inFlight.invokeAll(work)) {
-        done.get();
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException failed) {
-      throw new IllegalStateException("Could not sync a collection case", failed.getCause());
-    }
+    calls.each(work);
   }
 
   /** Another opener that opened the case first starts it: never a second case. */
@@ -181,24 +158,6 @@ public class CaseOpener implements DisposableBean {
     } else if (openCase.neverBegun()) {
       // its first start failed after the case was opened: the retried change starts it
       start(debt, openCase.id());
-    }
-  }
-
-  @Override
-  public void destroy() {
-    inFlight.shutdown();
-  }
-
-  /** Named, so a thread dump shows what holds a start. */
-  private static final class CaseThreads implements ThreadFactory {
-
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable work) {
-      Thread thread = new Thread(work, "case-opener-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }

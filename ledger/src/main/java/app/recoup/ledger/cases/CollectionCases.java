@@ -113,6 +113,12 @@ public class CollectionCases {
         .list();
   }
 
+  public long countNotClosed() {
+    return jdbc.sql("select count(*) from collection_case where status <> 'CLOSED'")
+        .query(Long.class)
+        .single();
+  }
+
   /** Cases not closed, in id order, a page at a time (keyset: pass the last id seen). */
   public List<CollectionCase> findNotClosedAfter(long afterId, int limit) {
     return jdbc.sql(
