@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -112,6 +114,7 @@ class CaseReconciler implements DisposableBean {
 
   void resumeLostCases() {
     int resumed = 0;
+    Queue<CollectionCase> failed = new ConcurrentLinkedQueue<>();
     try {
       List<CollectionCase> page = cases.findNotClosedAfter(0, PAGE_SIZE);
       while (!page.isEmpty()) {
@@ -125,7 +128,7 @@ class CaseReconciler implements DisposableBean {
                             (Callable<Boolean>)
                                 () ->
                                     resumeIfLost(
-                                        openCase, debtsByInvoice.get(openCase.invoiceId())))
+                                        openCase, debtsByInvoice.get(openCase.invoiceId()), failed))
                     .toList());
         List<Long> resumedInvoices = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
@@ -138,9 +141,10 @@ class CaseReconciler implements DisposableBean {
         progress.checked(page.size());
         page = cases.findNotClosedAfter(page.get(page.size() - 1).id(), PAGE_SIZE);
       }
-    } catch (RuntimeException failed) {
+      resumed += retryOneByOne(failed);
+    } catch (RuntimeException stopped) {
       log.error(
-          "Resuming collection cases stopped; the rest are resumed at the next start", failed);
+          "Resuming collection cases stopped; the rest are resumed at the next start", stopped);
     } finally {
       progress.finish();
     }
@@ -148,17 +152,39 @@ class CaseReconciler implements DisposableBean {
   }
 
   /**
-   * One case that fails to resume (the engine refused, its ledger row is odd) does not stop the
-   * others: it is counted, logged and tried again at the next start.
+   * One case that fails to resume (the engine or the database busy, its ledger row odd) does not
+   * stop the others: it is tried again once the pass is over.
    */
-  private boolean resumeIfLost(CollectionCase openCase, Debt debt) {
+  private boolean resumeIfLost(CollectionCase openCase, Debt debt, Queue<CollectionCase> failed) {
     try {
       return !workflows.isRunning(openCase.workflowId()) && resume(openCase, debt);
-    } catch (RuntimeException failed) {
-      progress.failedOne();
-      log.warn("Case {} could not be resumed: {}", openCase.id(), failed.toString());
+    } catch (RuntimeException notResumed) {
+      log.info(
+          "Case {} not resumed yet, tried again later: {}", openCase.id(), notResumed.toString());
+      failed.add(openCase);
       return false;
     }
+  }
+
+  /**
+   * The cases that failed in the concurrent pass, one at a time; one failing again is counted and
+   * left for the next start.
+   */
+  private int retryOneByOne(Queue<CollectionCase> failed) {
+    List<Long> resumedInvoices = new ArrayList<>();
+    for (CollectionCase openCase : failed) {
+      Debt debt = debts.byInvoiceId(List.of(openCase.invoiceId())).get(openCase.invoiceId());
+      try {
+        if (!workflows.isRunning(openCase.workflowId()) && resume(openCase, debt)) {
+          resumedInvoices.add(openCase.invoiceId());
+        }
+      } catch (RuntimeException notResumed) {
+        progress.failedOne();
+        log.warn("Case {} could not be resumed: {}", openCase.id(), notResumed.toString());
+      }
+    }
+    events.publishEvent(new CasesResumed(resumedInvoices));
+    return resumedInvoices.size();
   }
 
   private boolean resume(CollectionCase lostCase, Debt debt) {

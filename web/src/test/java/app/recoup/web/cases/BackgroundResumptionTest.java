@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.web.RecoupApplication;
+import io.grpc.Status;
 import io.temporal.common.interceptors.WorkflowClientCallsInterceptor;
 import io.temporal.common.interceptors.WorkflowClientCallsInterceptorBase;
 import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A restart resumes the open cases in the background: while their workflows are not started yet
  * (held here until the test lets them go), the application has started, its pages answer and say
- * how far the resumption got, and health says RESUMING; once it is done every case runs again,
- * nothing is drafted twice, and the pages and health say nothing more about it.
+ * how far the resumption got, and health says RESUMING; once it is done every case runs again, (one
+ * whose start failed in passing too), nothing is drafted twice, and the pages and health say
+ * nothing more about it.
  */
 class BackgroundResumptionTest {
 
@@ -68,6 +72,7 @@ class BackgroundResumptionTest {
       }
     }
     HeldStarts held = new HeldStarts();
+    held.failOnce(CaseFixtures.workflowId(invoices.get(0)));
 
     ConfigurableApplicationContext second =
         assertTimeoutPreemptively(
@@ -145,11 +150,19 @@ class BackgroundResumptionTest {
     }
   }
 
-  /** Holds every workflow start until released, as a slow engine under a large book would. */
+  /**
+   * Holds every workflow start until released, as a slow engine under a large book would; fails one
+   * start once, as a busy engine or database may.
+   */
   static final class HeldStarts extends WorkflowClientInterceptorBase {
 
     private final CountDownLatch released = new CountDownLatch(1);
     private final AtomicInteger waiting = new AtomicInteger();
+    private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+
+    void failOnce(String workflowId) {
+      failOnce.add(workflowId);
+    }
 
     int waiting() {
       return waiting.get();
@@ -165,6 +178,9 @@ class BackgroundResumptionTest {
       return new WorkflowClientCallsInterceptorBase(next) {
         @Override
         public WorkflowStartOutput start(WorkflowStartInput input) {
+          if (failOnce.remove(input.getWorkflowId())) {
+            throw Status.UNAVAILABLE.withDescription("engine busy").asRuntimeException();
+          }
           waiting.incrementAndGet();
           try {
             if (!released.await(5, TimeUnit.MINUTES)) {
