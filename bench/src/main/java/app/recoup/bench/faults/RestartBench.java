@@ -259,9 +259,9 @@ public final class RestartBench {
           """
           insert into collection_case (invoice_id, workflow_id, status, current_step, pause_reason, opened_at)
           select i.id, 'invoice-' || i.number,
-                 case when i.id %% 20 = 0 then 'PAUSED' else 'OPEN' end,
-                 case when i.id %% 100 = 1 then 1 else 2 end,
-                 case when i.id %% 20 = 0 then 'Restart bench hold' end,
+                 case when i.id % 20 = 0 then 'PAUSED' else 'OPEN' end,
+                 case when i.id % 100 = 1 then 1 else 2 end,
+                 case when i.id % 20 = 0 then 'Restart bench hold' end,
                  now() - interval '6 days'
             from invoice i where i.number like 'R%'
           """);
