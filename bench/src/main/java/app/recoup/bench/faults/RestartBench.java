@@ -143,7 +143,7 @@ public final class RestartBench {
           toHealth = seconds(System.nanoTime() - started);
         }
         long asked = System.nanoTime();
-        if (answers("/queue", true)) {
+        if (answers("/", true)) {
           double took = seconds(System.nanoTime() - asked);
           if (toPage < 0) {
             toPage = seconds(System.nanoTime() - started);
