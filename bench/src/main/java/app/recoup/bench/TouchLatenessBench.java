@@ -2,6 +2,7 @@ package app.recoup.bench;
 
 import app.recoup.api.cases.CaseOpener;
 import app.recoup.api.process.CaseCommands;
+import app.recoup.api.process.CaseCommands.DraftKey;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
@@ -43,9 +44,10 @@ import org.springframework.security.core.authority.AuthorityUtils;
  * customers whose only touch falls due at the same instant: sent time minus planned time, p50 / p99
  * / max, beside the same number of bare workflows sleeping until one instant and calling a no-op
  * activity, in the same run (target p99 at most 5 s, max at most 30 s). Then {@code
- * -Dapprovals=500} drafts approved at once, as the approval inbox's bulk approval does (one after
- * the other): the time from the bulk approval's start and from each approval until its message left
- * the outbox (target p99 at most 5 s), and that each was sent once.
+ * -Dapprovals=500} drafts approved at once, as the approval inbox's bulk approval does (several at
+ * once, {@code recoup.process.bulk-concurrency}): the time from the bulk approval's start and from
+ * each approval until its message left the outbox (target p99 at most 5 s), and that each was sent
+ * once.
  */
 public final class TouchLatenessBench {
 
@@ -329,22 +331,23 @@ public final class TouchLatenessBench {
     System.out.printf("%,d drafts waiting for approval%n", count);
   }
 
-  /**
-   * What the approval inbox's bulk approval does with every draft selected: approve each in turn.
-   */
+  /** What the approval inbox's bulk approval does with every draft selected. */
   private static void approveAll(ConfigurableApplicationContext context, JdbcClient jdbc) {
-    CaseCommands commands = context.getBean(CaseCommands.class);
     var admin =
         new UsernamePasswordAuthenticationToken(
             ADMIN, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
-    jdbc.sql(
-            """
+    List<DraftKey> drafts =
+        jdbc.sql(
+                """
             select i.number, t.step from touch t join collection_case cc on cc.id = t.case_id
               join invoice i on i.id = cc.invoice_id where t.status = 'DRAFTED' order by t.id""")
-        .query((rs, row) -> new Object[] {rs.getString(1), rs.getInt(2)})
-        .list()
-        .forEach(
-            draft -> commands.approve((String) draft[0], (Integer) draft[1], null, null, admin));
+            .query((rs, row) -> new DraftKey(rs.getString(1), rs.getInt(2)))
+            .list();
+    long refused =
+        context.getBean(CaseCommands.class).approveEach(drafts, admin).values().stream()
+            .filter(java.util.Optional::isPresent)
+            .count();
+    System.out.printf("%,d drafts approved in bulk, %,d refused%n", drafts.size(), refused);
   }
 
   private static Lateness sentAfter(JdbcClient jdbc, int approvals, Instant bulk)

@@ -1,5 +1,6 @@
 package app.recoup.web;
 
+import app.recoup.api.cases.ResumptionProgress;
 import app.recoup.web.storage.StorageStatus;
 import java.security.Principal;
 import org.springframework.security.core.Authentication;
@@ -8,16 +9,24 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page the CSRF token its forms must carry, who is logged in, and why nothing can be
- * stored right now, if that is so.
+ * Gives every page the CSRF token its forms must carry, who is logged in, why nothing can be stored
+ * right now, if that is so, and how far the resumption of cases after a start has got.
  */
 @ControllerAdvice
 class PageModelAdvice {
 
   private final StorageStatus storage;
+  private final ResumptionProgress resumption;
 
-  PageModelAdvice(StorageStatus storage) {
+  PageModelAdvice(StorageStatus storage, ResumptionProgress resumption) {
     this.storage = storage;
+    this.resumption = resumption;
+  }
+
+  /** "resuming 1,200 of 100,000 open cases" while the cases are resumed after a start. */
+  @ModelAttribute("resumption")
+  String resumption() {
+    return resumption.running() ? resumption.describe() : null;
   }
 
   @ModelAttribute("storageProblem")

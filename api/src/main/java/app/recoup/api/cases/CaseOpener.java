@@ -8,31 +8,28 @@ import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.collection.Continuation;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps collection cases in step with the books: an invoice that deserves a case gets one (and its
  * workflow), an invoice with a running case tells it what changed, a settled invoice closes its
  * case, and one owed again after its case closed as paid (or written off) reopens it. Safe to run
- * twice over the same invoices, and from two places at once. Within a batch a few cases are handled
- * in parallel: starting a workflow is a blocking round trip to Temporal.
+ * twice over the same invoices, and from two places at once. A batch's new cases are opened in one
+ * statement that commits before their workflows start; then the batch's calls to Temporal (a
+ * blocking round trip each) run concurrently, within the bound of {@link CaseCalls}.
  */
 @Component
-public class CaseOpener implements DisposableBean {
+public class CaseOpener {
 
   static final int BATCH_SIZE = 500;
-  private static final int PARALLEL_CASES = 8;
 
   private final Debts debts;
   private final CollectionCases cases;
@@ -40,7 +37,7 @@ public class CaseOpener implements DisposableBean {
   private final CaseActivities caseLedger;
   private final Touches touches;
   private final Clock clock;
-  private final ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_CASES);
+  private final CaseCalls calls;
 
   CaseOpener(
       Debts debts,
@@ -48,13 +45,15 @@ public class CaseOpener implements DisposableBean {
       CollectionWorkflows workflows,
       CaseActivities caseLedger,
       Touches touches,
-      Clock clock) {
+      Clock clock,
+      CaseCalls calls) {
     this.debts = debts;
     this.cases = cases;
     this.workflows = workflows;
     this.caseLedger = caseLedger;
     this.touches = touches;
     this.clock = clock;
+    this.calls = calls;
   }
 
   /**
@@ -76,42 +75,50 @@ public class CaseOpener implements DisposableBean {
   }
 
   /**
-   * The invoices of a batch are distinct, so their cases are handled in parallel; batches follow
+   * The invoices of a batch are distinct, so their cases are handled concurrently; batches follow
    * one another, so two changes to one invoice still reach its case in order.
    */
   private void syncBatch(Collection<Long> invoiceIds) {
     Map<Long, CollectionCase> casesByInvoice =
         cases.findByInvoiceIds(invoiceIds).stream()
             .collect(Collectors.toMap(CollectionCase::invoiceId, Function.identity()));
-    List<Callable<Void>> work =
-        debts.byInvoiceId(invoiceIds).entrySet().stream()
-            .map(
-                entry ->
-                    (Callable<Void>)
-                        () -> {
-                          syncOne(entry.getValue(), casesByInvoice.get(entry.getKey()));
-                          return null;
-                        })
-            .toList();
-    try {
-      for (Future<Void> done : workers.invokeAll(work)) {
-        done.get();
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException failed) {
-      throw new IllegalStateException("Could not sync a collection case", failed.getCause());
-    }
+    Map<Long, Debt> debtsByInvoice = debts.byInvoiceId(invoiceIds);
+    Map<Long, String> deserving = new LinkedHashMap<>();
+    debtsByInvoice.forEach(
+        (invoiceId, debt) -> {
+          if (!casesByInvoice.containsKey(invoiceId) && debt.deservesCase(clock)) {
+            deserving.put(invoiceId, debt.workflowId());
+          }
+        });
+    Map<Long, Long> opened = cases.openEachIfAbsent(deserving);
+    List<Callable<Void>> work = new ArrayList<>();
+    debtsByInvoice.forEach(
+        (invoiceId, debt) -> {
+          CollectionCase existing = casesByInvoice.get(invoiceId);
+          Long openedCase = opened.get(invoiceId);
+          if (openedCase != null) {
+            work.add(() -> start(debt, openedCase));
+          } else if (existing != null) {
+            work.add(() -> syncExisting(existing, debt));
+          }
+        });
+    calls.each(work);
   }
 
-  private void syncOne(Debt debt, CollectionCase existing) {
-    if (existing == null) {
-      openIfDeserved(debt);
-    } else if (!existing.isClosed()) {
+  /** Another opener that opened the case first starts it: never a second case. */
+  private Void start(Debt debt, long caseId) {
+    workflows.start(
+        debt.snapshot(caseId, 0), WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE);
+    return null;
+  }
+
+  private Void syncExisting(CollectionCase existing, Debt debt) {
+    if (!existing.isClosed()) {
       passOnChange(existing, debt);
     } else if (existing.reopensWhenOwed() && debt.deservesCase(clock)) {
       reopen(existing, debt);
     }
+    return null;
   }
 
   /**
@@ -137,32 +144,19 @@ public class CaseOpener implements DisposableBean {
     }
   }
 
-  private void openIfDeserved(Debt debt) {
-    if (!debt.deservesCase(clock)) {
-      return;
-    }
-    cases
-        .openIfAbsent(debt.invoice().getId(), debt.workflowId())
-        .ifPresent(
-            caseId ->
-                workflows.start(
-                    debt.snapshot(caseId, 0),
-                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE));
-  }
-
   /**
    * The running workflow decides what a change means. When none runs (its cadence is over and a
    * person decides), a settled invoice still closes the case.
    */
   private void passOnChange(CollectionCase openCase, Debt debt) {
-    boolean delivered = workflows.signalInvoiceChanged(openCase.workflowId(), debt.change());
-    if (!delivered && debt.owed().signum() <= 0) {
-      caseLedger.closeCase(new CaseClosure(openCase.id(), debt.settledAs()));
+    if (workflows.signalInvoiceChanged(openCase.workflowId(), debt.change())) {
+      return;
     }
-  }
-
-  @Override
-  public void destroy() {
-    workers.shutdown();
+    if (debt.owed().signum() <= 0) {
+      caseLedger.closeCase(new CaseClosure(openCase.id(), debt.settledAs()));
+    } else if (openCase.neverBegun()) {
+      // its first start failed after the case was opened: the retried change starts it
+      start(debt, openCase.id());
+    }
   }
 }

@@ -23,8 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -46,10 +52,12 @@ import org.springframework.stereotype.Component;
  * cadence ran out and a person decides) is left alone. Each resumption is written on the case's
  * timeline, so the history page starting afresh is explained where the case's whole story is kept.
  * Facts recorded for a resumed case while its workflow was gone are relayed to it next ({@link
- * CasesResumed}).
+ * CasesResumed}). The resumption runs in the background, a page of cases at a time, each page's
+ * cases concurrently ({@link CaseCalls}): pages, webhooks and the relay answer meanwhile, and
+ * {@link ResumptionProgress} says how far it got.
  */
 @Component
-class CaseReconciler {
+class CaseReconciler implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(CaseReconciler.class);
   private static final int PAGE_SIZE = 500;
@@ -65,6 +73,15 @@ class CaseReconciler {
   private final ApplicationEventPublisher events;
   private final Timeline timeline;
   private final Clock clock;
+  private final CaseCalls calls;
+  private final ResumptionProgress progress;
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            Thread thread = new Thread(work, "case-resumption");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   CaseReconciler(
       CollectionCases cases,
@@ -77,8 +94,12 @@ class CaseReconciler {
       PaymentPlans plans,
       ApplicationEventPublisher events,
       Timeline timeline,
-      Clock clock) {
+      Clock clock,
+      CaseCalls calls,
+      ResumptionProgress progress) {
     this.plans = plans;
+    this.calls = calls;
+    this.progress = progress;
     this.timeline = timeline;
     this.clock = clock;
     this.touches = touches;
@@ -91,26 +112,86 @@ class CaseReconciler {
     this.caseLedger = caseLedger;
   }
 
+  /** Counts the cases to check at once, so health and pages say "resuming" from the start. */
   @EventListener(ApplicationReadyEvent.class)
+  void resumeLostCasesInTheBackground() {
+    progress.begin(cases.countNotClosed());
+    background.execute(this::resumeLostCases);
+  }
+
   void resumeLostCases() {
     int resumed = 0;
-    List<CollectionCase> page = cases.findNotClosedAfter(0, PAGE_SIZE);
-    while (!page.isEmpty()) {
-      List<CollectionCase> lost =
-          page.stream().filter(openCase -> !workflows.isRunning(openCase.workflowId())).toList();
-      Map<Long, Debt> debtsByInvoice =
-          debts.byInvoiceId(lost.stream().map(CollectionCase::invoiceId).toList());
-      List<Long> resumedInvoices = new ArrayList<>();
-      for (CollectionCase lostCase : lost) {
-        if (resume(lostCase, debtsByInvoice.get(lostCase.invoiceId()))) {
-          resumedInvoices.add(lostCase.invoiceId());
+    Queue<CollectionCase> failed = new ConcurrentLinkedQueue<>();
+    try {
+      List<CollectionCase> page = cases.findNotClosedAfter(0, PAGE_SIZE);
+      while (!page.isEmpty()) {
+        Map<Long, Debt> debtsByInvoice =
+            debts.byInvoiceId(page.stream().map(CollectionCase::invoiceId).toList());
+        List<Boolean> taken =
+            calls.each(
+                page.stream()
+                    .map(
+                        openCase ->
+                            (Callable<Boolean>)
+                                () ->
+                                    resumeIfLost(
+                                        openCase, debtsByInvoice.get(openCase.invoiceId()), failed))
+                    .toList());
+        List<Long> resumedInvoices = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+          if (taken.get(i)) {
+            resumedInvoices.add(page.get(i).invoiceId());
+          }
         }
+        resumed += resumedInvoices.size();
+        events.publishEvent(new CasesResumed(resumedInvoices));
+        progress.checked(page.size());
+        page = cases.findNotClosedAfter(page.get(page.size() - 1).id(), PAGE_SIZE);
       }
-      resumed += resumedInvoices.size();
-      events.publishEvent(new CasesResumed(resumedInvoices));
-      page = cases.findNotClosedAfter(page.get(page.size() - 1).id(), PAGE_SIZE);
+      resumed += retryOneByOne(failed);
+    } catch (RuntimeException stopped) {
+      log.error(
+          "Resuming collection cases stopped; the rest are resumed at the next start", stopped);
+    } finally {
+      progress.finish();
     }
     log.info("Resumed {} collection case(s) whose workflow was not running", resumed);
+  }
+
+  /**
+   * One case that fails to resume (the engine or the database busy, its ledger row odd) does not
+   * stop the others: it is tried again once the pass is over.
+   */
+  private boolean resumeIfLost(CollectionCase openCase, Debt debt, Queue<CollectionCase> failed) {
+    try {
+      return !workflows.isRunning(openCase.workflowId()) && resume(openCase, debt);
+    } catch (RuntimeException notResumed) {
+      log.info(
+          "Case {} not resumed yet, tried again later: {}", openCase.id(), notResumed.toString());
+      failed.add(openCase);
+      return false;
+    }
+  }
+
+  /**
+   * The cases that failed in the concurrent pass, one at a time; one failing again is counted and
+   * left for the next start.
+   */
+  private int retryOneByOne(Queue<CollectionCase> failed) {
+    List<Long> resumedInvoices = new ArrayList<>();
+    for (CollectionCase openCase : failed) {
+      Debt debt = debts.byInvoiceId(List.of(openCase.invoiceId())).get(openCase.invoiceId());
+      try {
+        if (!workflows.isRunning(openCase.workflowId()) && resume(openCase, debt)) {
+          resumedInvoices.add(openCase.invoiceId());
+        }
+      } catch (RuntimeException notResumed) {
+        progress.failedOne();
+        log.warn("Case {} could not be resumed: {}", openCase.id(), notResumed.toString());
+      }
+    }
+    events.publishEvent(new CasesResumed(resumedInvoices));
+    return resumedInvoices.size();
   }
 
   private boolean resume(CollectionCase lostCase, Debt debt) {
@@ -190,5 +271,10 @@ class CaseReconciler {
                         + ": pause the case again, or resume it");
               }
             });
+  }
+
+  @Override
+  public void destroy() {
+    background.shutdownNow();
   }
 }

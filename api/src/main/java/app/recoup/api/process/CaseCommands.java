@@ -35,10 +35,20 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Functions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -55,28 +65,96 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * it.
  */
 @Service
-public class CaseCommands {
+public class CaseCommands implements DisposableBean {
 
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final int MAX_KEY = 100;
+  static final int DEFAULT_BULK_CONCURRENCY = 16;
 
   private final WorkflowClient client;
   private final InvoiceRepository invoices;
   private final Disputes disputes;
   private final AnswerDeadline answers;
   private final CreditNotes creditNotes;
+  private final ExecutorService bulk;
 
   CaseCommands(
       WorkflowClient client,
       InvoiceRepository invoices,
       Disputes disputes,
       AnswerDeadline answers,
-      CreditNotes creditNotes) {
+      CreditNotes creditNotes,
+      @Value("${recoup.process.bulk-concurrency:" + DEFAULT_BULK_CONCURRENCY + "}")
+          int bulkConcurrency) {
+    if (bulkConcurrency < 1) {
+      throw new IllegalArgumentException(
+          "recoup.process.bulk-concurrency must be at least 1, not " + bulkConcurrency);
+    }
     this.creditNotes = creditNotes;
     this.client = client;
     this.invoices = invoices;
     this.disputes = disputes;
     this.answers = answers;
+    AtomicInteger threads = new AtomicInteger();
+    this.bulk =
+        Executors.newFixedThreadPool(
+            bulkConcurrency,
+            work -> {
+              Thread thread = new Thread(work, "bulk-decision-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** A draft as people pick it: its invoice and its step. */
+  public record DraftKey(String invoiceNumber, int step) {}
+
+  /**
+   * Approves each draft as drafted, at most {@code recoup.process.bulk-concurrency} (default
+   * {@value #DEFAULT_BULK_CONCURRENCY}) at once across all callers: each is an update of its own
+   * case, which takes an approval of a draft once however many arrive. Returns every draft given,
+   * in the order given, with its refusal, or empty when it was approved; a refusal does not stop
+   * the others. A failure other than a refusal is thrown once every approval has answered.
+   */
+  public Map<DraftKey, Optional<CommandRefused>> approveEach(
+      List<DraftKey> drafts, Authentication user) {
+    Map<DraftKey, Future<?>> pending = new LinkedHashMap<>();
+    drafts.forEach(
+        draft ->
+            pending.computeIfAbsent(
+                draft,
+                given ->
+                    bulk.submit(
+                        () -> approve(given.invoiceNumber(), given.step(), null, null, user))));
+    Map<DraftKey, Optional<CommandRefused>> outcomes = new LinkedHashMap<>();
+    RuntimeException failure = null;
+    for (Map.Entry<DraftKey, Future<?>> approval : pending.entrySet()) {
+      try {
+        approval.getValue().get();
+        outcomes.put(approval.getKey(), Optional.empty());
+      } catch (ExecutionException failed) {
+        if (failed.getCause() instanceof CommandRefused refused) {
+          outcomes.put(approval.getKey(), Optional.of(refused));
+        } else if (failure == null) {
+          failure =
+              failed.getCause() instanceof RuntimeException unexpected
+                  ? unexpected
+                  : new IllegalStateException(failed.getCause());
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while approving drafts", interrupted);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return outcomes;
+  }
+
+  @Override
+  public void destroy() {
+    bulk.shutdown();
   }
 
   /** Approves a draft; a subject or body given replaces the drafted one. */

@@ -43,7 +43,11 @@ public class WorkflowEventRelay implements DisposableBean {
     this.clock = clock;
   }
 
-  /** Starts once the application is ready, after the reconciler resumed the cases it found lost. */
+  /**
+   * Starts once the application is ready, while the cases found lost are resumed in the background:
+   * an event for a case not resumed yet waits for a retry, and is due again once it is ({@link
+   * CasesResumed}).
+   */
   @EventListener(ApplicationReadyEvent.class)
   void start() {
     if (started.compareAndSet(false, true)) {

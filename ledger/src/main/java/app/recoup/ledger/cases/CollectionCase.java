@@ -33,6 +33,18 @@ public record CollectionCase(
   private static final Set<CloseReason> NOTHING_OWED =
       EnumSet.of(CloseReason.PAID, CloseReason.WRITTEN_OFF, CloseReason.CREDITED);
 
+  /**
+   * Open, and nothing recorded since it was opened (no step, no touch planned, no policy change, no
+   * reopening): its workflow never ran, or never got as far as its first plan.
+   */
+  public boolean neverBegun() {
+    return status == CaseStatus.OPEN
+        && currentStep == 0
+        && nextTouchAt == null
+        && policyGeneration == 0
+        && reopenings == 0;
+  }
+
   public boolean isClosed() {
     return status == CaseStatus.CLOSED;
   }

@@ -4,16 +4,22 @@ import app.recoup.ledger.outbound.WebhookDeliveries;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.CloseReason;
 import app.recoup.workflows.vocabulary.WebhookEventType;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,10 +34,12 @@ public class CollectionCases {
           + " c.pause_reason, c.close_reason, c.opened_at, c.closed_at, c.policy_generation, c.reopenings";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final WebhookDeliveries webhooks;
 
-  CollectionCases(JdbcClient jdbc, WebhookDeliveries webhooks) {
+  CollectionCases(JdbcClient jdbc, JdbcTemplate template, WebhookDeliveries webhooks) {
     this.jdbc = jdbc;
+    this.template = template;
     this.webhooks = webhooks;
   }
 
@@ -62,6 +70,51 @@ public class CollectionCases {
 
   private record Opened(long id, Instant at) {}
 
+  /**
+   * Opens the cases of these invoices (workflow id by invoice id) in one statement, and commits
+   * them on its own, even inside a caller's transaction, each opening announced to outbound webhooks
+   * with it: their workflows start next, and a workflow
+   * must never run for a case its caller's rollback took back. Returns the case id by invoice id of
+   * those it opened; an invoice that has a case already is left out (it never gets a second).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Map<Long, Long> openEachIfAbsent(Map<Long, String> workflowIdsByInvoice) {
+    Map<Long, Long> opened = new HashMap<>();
+    if (workflowIdsByInvoice.isEmpty()) {
+      return opened;
+    }
+    List<Map.Entry<Long, String>> given = List.copyOf(workflowIdsByInvoice.entrySet());
+    List<Opened> openings = new ArrayList<>();
+    template.query(
+        connection -> {
+          PreparedStatement insert =
+              connection.prepareStatement(
+                  """
+                  insert into collection_case (invoice_id, workflow_id)
+                  select invoice_id, workflow_id from unnest(?::bigint[], ?::text[]) as given(invoice_id, workflow_id)
+                  on conflict do nothing
+                  returning invoice_id, id, opened_at
+                  """);
+          insert.setArray(
+              1,
+              connection.createArrayOf("bigint", given.stream().map(Map.Entry::getKey).toArray()));
+          insert.setArray(
+              2,
+              connection.createArrayOf("text", given.stream().map(Map.Entry::getValue).toArray()));
+          return insert;
+        },
+        (ResultSet rs) -> {
+          long caseId = rs.getLong("id");
+          opened.put(rs.getLong("invoice_id"), caseId);
+          openings.add(new Opened(caseId, rs.getTimestamp("opened_at").toInstant()));
+        });
+    openings.forEach(
+        open ->
+            webhooks.enqueue(
+                WebhookEventType.CASE_OPENED, open.id(), open.at(), "recoup", "Opened"));
+    return opened;
+  }
+
   public Optional<CollectionCase> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from collection_case c where c.id = :id")
         .param("id", id)
@@ -84,6 +137,12 @@ public class CollectionCases {
         .param("ids", invoiceIds)
         .query(CollectionCases::map)
         .list();
+  }
+
+  public long countNotClosed() {
+    return jdbc.sql("select count(*) from collection_case where status <> 'CLOSED'")
+        .query(Long.class)
+        .single();
   }
 
   /** Cases not closed, in id order, a page at a time (keyset: pass the last id seen). */

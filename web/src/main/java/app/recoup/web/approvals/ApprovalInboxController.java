@@ -2,6 +2,7 @@ package app.recoup.web.approvals;
 
 import app.recoup.activities.messaging.sms.SmsSegments;
 import app.recoup.api.process.CaseCommands;
+import app.recoup.api.process.CaseCommands.DraftKey;
 import app.recoup.api.process.CommandRefused;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
@@ -9,6 +10,7 @@ import app.recoup.workflows.vocabulary.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,7 +151,10 @@ class ApprovalInboxController {
     return done(refusals, decided, "Reminder skipped: nothing is sent for it.", redirect);
   }
 
-  /** Approves each selected draft ("invoice/step"); one refused does not stop the others. */
+  /**
+   * Approves each selected draft ("invoice/step"), several at once; one refused does not stop the
+   * others, and each refusal is shown beside its draft.
+   */
   @PostMapping("/approvals/bulk-approve")
   String bulkApprove(
       @RequestParam(name = "draft", required = false) List<String> selected,
@@ -159,23 +164,26 @@ class ApprovalInboxController {
       redirect.addFlashAttribute("bulkError", "Select the drafts to approve.");
       return "redirect:/approvals";
     }
-    Map<String, String> refusals = new LinkedHashMap<>();
-    Set<String> decided = new HashSet<>();
+    List<DraftKey> drafts = new ArrayList<>();
     for (String draft : selected) {
       int slash = draft.lastIndexOf('/');
       Integer step = slash < 0 ? null : step(draft.substring(slash + 1));
       if (step == null) {
         redirect.addFlashAttribute("bulkError", "Unknown draft " + draft + ".");
-        continue;
+      } else {
+        drafts.add(new DraftKey(draft.substring(0, slash), step));
       }
-      String invoiceNumber = draft.substring(0, slash);
-      decide(
-          invoiceNumber,
-          step,
-          refusals,
-          decided,
-          () -> commands.approve(invoiceNumber, step, null, null, user));
     }
+    Map<String, String> refusals = new LinkedHashMap<>();
+    Set<String> decided = new HashSet<>();
+    commands
+        .approveEach(drafts, user)
+        .forEach(
+            (draft, refusal) -> {
+              String key = key(draft.invoiceNumber(), draft.step());
+              refusal.ifPresentOrElse(
+                  refused -> refusals.put(key, refused.asSentence()), () -> decided.add(key));
+            });
     redirect.addFlashAttribute("refusals", refusals);
     redirect.addFlashAttribute("decided", decided);
     if (!decided.isEmpty()) {

@@ -3,6 +3,7 @@ package app.recoup.web.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import app.recoup.api.cases.ResumptionProgress;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
@@ -80,8 +81,15 @@ class CaseReconcilerTest {
                 "--recoup.admin.email=admin@reconciler.test",
                 "--recoup.admin.password=reconciler-secret"));
     arguments.addAll(List.of(more));
-    return new SpringApplicationBuilder(RecoupApplication.class)
-        .run(arguments.toArray(String[]::new));
+    ConfigurableApplicationContext started =
+        new SpringApplicationBuilder(RecoupApplication.class).run(arguments.toArray(String[]::new));
+    // the cases resume in the background (BackgroundResumptionTest): these tests look once it is
+    // done
+    Eventually.within(
+        Duration.ofMinutes(2),
+        "the open cases resumed",
+        () -> !started.getBean(ResumptionProgress.class).running());
+    return started;
   }
 
   @BeforeAll
