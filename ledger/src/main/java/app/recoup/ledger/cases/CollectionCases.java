@@ -72,10 +72,10 @@ public class CollectionCases {
 
   /**
    * Opens the cases of these invoices (workflow id by invoice id) in one statement, and commits
-   * them on its own, even inside a caller's transaction, each opening announced to outbound webhooks
-   * with it: their workflows start next, and a workflow
-   * must never run for a case its caller's rollback took back. Returns the case id by invoice id of
-   * those it opened; an invoice that has a case already is left out (it never gets a second).
+   * them on its own, even inside a caller's transaction, each opening announced to outbound
+   * webhooks with it: their workflows start next, and a workflow must never run for a case its
+   * caller's rollback took back. Returns the case id by invoice id of those it opened; an invoice
+   * that has a case already is left out (it never gets a second).
    */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Map<Long, Long> openEachIfAbsent(Map<Long, String> workflowIdsByInvoice) {
