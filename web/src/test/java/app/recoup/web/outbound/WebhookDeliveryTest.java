@@ -42,6 +42,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,8 +94,13 @@ class WebhookDeliveryTest {
     }
 
     @Bean
-    JdbcClient jdbcClient(DataSource dataSource) {
-      return JdbcClient.create(dataSource);
+    JdbcTemplate jdbcTemplate(DataSource dataSource) {
+      return new JdbcTemplate(dataSource);
+    }
+
+    @Bean
+    JdbcClient jdbcClient(JdbcTemplate template) {
+      return JdbcClient.create(template);
     }
 
     @Bean
