@@ -15,13 +15,13 @@ import org.springframework.context.ApplicationContext;
       "recoup.admin.email=" + CaseApplicationTest.ADMIN,
       "recoup.admin.password=" + CaseApplicationTest.PASSWORD
     })
-abstract class CaseApplicationTest {
+public abstract class CaseApplicationTest {
 
-  static final String ADMIN = "admin@cases.test";
-  static final String PASSWORD = "case-tests-secret";
+  protected static final String ADMIN = "admin@cases.test";
+  protected static final String PASSWORD = "case-tests-secret";
 
-  @Autowired ApplicationContext context;
-  CaseFixtures fixtures;
+  @Autowired protected ApplicationContext context;
+  protected CaseFixtures fixtures;
 
   @BeforeEach
   void fixtures() {
