@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,6 +12,9 @@ import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import com.jayway.jsonpath.JsonPath;
 import io.temporal.client.WorkflowClient;

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.web.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,6 +14,9 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.collection.CaseStage;
 import app.recoup.workflows.vocabulary.HoldReason;
 import java.time.Duration;

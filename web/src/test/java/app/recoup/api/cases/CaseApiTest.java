@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.cases;
 
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.Eventually;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.web.approvals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import app.recoup.ledger.users.Role;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,6 +12,9 @@ import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.vocabulary.Channel;
 import java.time.Duration;
 import java.time.LocalDate;

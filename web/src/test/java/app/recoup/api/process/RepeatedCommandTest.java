@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.Eventually;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
