@@ -6,6 +6,7 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
@@ -21,23 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The approval inbox and the case page's actions in a real browser, against running cases: a draft
  * approved in the inbox arrives in the outbox, edits and skips take effect, a payment recorded on
  * the case page closes the case, and a viewer can neither see nor forge an approval.
  */
-@TestPropertySource(
-    properties = {
-      "recoup.admin.email=" + ApprovalInboxBrowserTest.ADMIN,
-      "recoup.admin.password=" + ApprovalInboxBrowserTest.PASSWORD
-    })
 class ApprovalInboxBrowserTest extends BrowserTest {
 
-  static final String ADMIN = "inbox-admin@example.com";
-  static final String PASSWORD = "browser-secret";
-  private static final String VIEWER = "vera@example.com";
+  static final String ADMIN = ApplicationTest.ADMIN;
+  static final String PASSWORD = ApplicationTest.PASSWORD;
+  private static final String VIEWER = "inbox-viewer@example.com";
   private static final String VIEWER_PASSWORD = "viewer-password";
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
