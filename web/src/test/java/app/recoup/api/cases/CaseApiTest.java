@@ -14,17 +14,14 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.web.cases.CaseApplicationTest;
 import app.recoup.web.cases.Eventually;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @Tag("calendar")
-@AutoConfigureMockMvc
 class CaseApiTest extends CaseApplicationTest {
 
   @Autowired MockMvc mvc;
@@ -32,7 +29,7 @@ class CaseApiTest extends CaseApplicationTest {
   @Test
   void showsTheCaseWithItsTimelineOldestFirst() throws Exception {
     ZoneId auckland = ZoneId.of("Pacific/Auckland");
-    Invoice invoice = fixtures.invoiceDue(LocalDate.now(auckland).minusDays(10), auckland);
+    Invoice invoice = fixtures.invoiceDue(fixtures.today(auckland).minusDays(10), auckland);
     fixtures.announce(invoice);
     Eventually.within(Duration.ofSeconds(20), "case opened", () -> fixtures.casesFor(invoice) == 1);
     Eventually.within(

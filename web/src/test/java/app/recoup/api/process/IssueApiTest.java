@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * The API under the issue's names: drafts by id, payments, promises, disputes and replies on a
  * case.
  */
-@AutoConfigureMockMvc
 class IssueApiTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -56,7 +54,7 @@ class IssueApiTest extends CaseApplicationTest {
 
   private Invoice caseWithDraft() {
     Invoice invoice =
-        fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+        fixtures.invoiceDue(fixtures.today(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     fixtures.reachable(invoice, true);
     fixtures.announce(invoice);
     Eventually.within(
@@ -228,7 +226,7 @@ class IssueApiTest extends CaseApplicationTest {
     post("/api/cases/{n}/promises", "{}", invoice.getNumber())
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("date is required"));
-    LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(10);
+    LocalDate date = fixtures.today(CaseFixtures.UTC).plusDays(10);
     post("/api/cases/{n}/promises", "{\"date\": \"%s\"}".formatted(date), invoice.getNumber())
         .andExpect(status().isOk());
 

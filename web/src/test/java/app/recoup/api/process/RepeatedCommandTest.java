@@ -12,7 +12,6 @@ import app.recoup.web.cases.Eventually;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * it again with the same Idempotency-Key: it gets the first answer, and the case takes the command
  * once.
  */
-@AutoConfigureMockMvc
 class RepeatedCommandTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);

@@ -1,5 +1,6 @@
 package app.recoup.web.cases;
 
+import app.recoup.api.cases.CasesResumed;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
@@ -7,11 +8,14 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoiceTerms;
 import app.recoup.ledger.invoices.InvoicesChanged;
+import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.collection.CaseSnapshot;
 import app.recoup.workflows.collection.CaseState;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,10 +62,16 @@ public final class CaseFixtures {
   }
 
   /**
-   * Yesterday in UTC, by the application's clock: on the due-date step, the next one two days away.
+   * Today in the zone by the application's own {@link Clock} (the wall clock its Temporal runs on
+   * here): relative due dates follow what the application calls today, not the test's machine.
    */
+  public LocalDate today(ZoneId zone) {
+    return LocalDate.now(context.getBean(Clock.class).withZone(zone));
+  }
+
+  /** Yesterday in UTC: on the due-date step, the next one two days away. */
   public Invoice overdueByOneDay() {
-    return invoiceDue(LocalDate.now(context.getBean(Clock.class).withZone(UTC)).minusDays(1), UTC);
+    return invoiceDue(today(UTC).minusDays(1), UTC);
   }
 
   /** Announced and handled: its case is open and has drafted the due-date step for approval. */
@@ -206,6 +216,42 @@ public final class CaseFixtures {
    */
   public void awaitWorkflowCompletion(Invoice invoice) {
     workflowClient.newUntypedWorkflowStub(workflowId(invoice)).getResult(Void.class);
+  }
+
+  /**
+   * As the reconciler does after a restart: the invoice's workflow runs again from the ledger's
+   * figures, at {@code recordedStep} of the default cadence, and the relay hears that it runs.
+   */
+  public void startAgain(Invoice invoice, int recordedStep) {
+    long caseId =
+        jdbc.sql("select id from collection_case where invoice_id = ?")
+            .param(invoice.getId())
+            .query(Long.class)
+            .single();
+    WorkflowClient.start(
+        workflowClient.newWorkflowStub(
+                CollectionWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(workflowId(invoice))
+                    .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
+                    .build())
+            ::run,
+        snapshot(invoice, caseId, Cadence.DEFAULT, recordedStep));
+    context.publishEvent(new CasesResumed(List.of(invoice.getId())));
+  }
+
+  /** What a workflow starts from: the invoice's figures in UTC, the cadence, the step reached. */
+  public static CaseSnapshot snapshot(
+      Invoice invoice, long caseId, Cadence cadence, int recordedStep) {
+    return new CaseSnapshot(
+        caseId,
+        invoice.getNumber(),
+        invoice.getCurrency(),
+        invoice.getBalance(),
+        invoice.getDueDate(),
+        UTC,
+        cadence,
+        recordedStep);
   }
 
   public static String workflowId(Invoice invoice) {
