@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
-import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
@@ -19,7 +18,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
+@TestPropertySource(
+    properties = {
+      "recoup.admin.email=tasks-admin@example.com",
+      "recoup.admin.password=browser-secret"
+    })
 class TasksAndCustomersBrowserTest extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
@@ -45,7 +50,7 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
             "colin@example.com", passwordEncoder.encode("colin-password"), Role.COLLECTOR));
     users.save(
         AppUser.create("vic@example.com", passwordEncoder.encode("viewer-password"), Role.VIEWER));
-    browser = newBrowser().logIn(ApplicationTest.ADMIN, ApplicationTest.PASSWORD);
+    browser = newBrowser().logIn("tasks-admin@example.com", "browser-secret");
   }
 
   @Test
@@ -75,8 +80,7 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
     browser.open("/cases/TK-1");
     assertThat(browser.text(By.id("timeline")))
         .contains(
-            "task completed by " + ApplicationTest.ADMIN,
-            "Call Northwind: Called: they pay Friday");
+            "task completed by tasks-admin@example.com", "Call Northwind: Called: they pay Friday");
   }
 
   @Test
