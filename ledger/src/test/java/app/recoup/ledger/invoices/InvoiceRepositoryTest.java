@@ -27,7 +27,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -135,7 +135,8 @@ class InvoiceRepositoryTest {
                       invoices.lockById(invoice.getId());
                     }))
         .as("a second locker while the first holds the row")
-        .isInstanceOf(PessimisticLockingFailureException.class);
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("lock timeout");
 
     release.countDown();
     first.get(10, TimeUnit.SECONDS);
