@@ -83,6 +83,12 @@ public final class CaseFixtures {
     Eventually.within(patience, "due-date touch recorded", () -> recordedStep(invoice) == 2);
     Eventually.within(
         patience, "due-date touch drafted", () -> touchStatus(invoice, 2).equals("DRAFTED"));
+    // the ledger's DRAFTED comes before the workflow holds the draft: a decision sent in between
+    // is refused ("no draft awaits approval"), as CaseReconcilerTest saw on a loaded machine
+    Eventually.within(
+        patience,
+        "the workflow awaits a decision",
+        () -> workflowState(invoice).pendingDraft() != null);
     return invoice;
   }
 
