@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -28,17 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * -Dsurefire.failIfNoSpecifiedTests=false -Drecoup.openapi.write} and review its diff.
  */
 // the same application as PermissionsTest's, so the three share one cached context
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=boss@example.com",
-      "recoup.admin.password=admin-password-1"
-    })
+@ApplicationTest
 class ApiDescriptionTest {
 
   private static final Path CHECKED_IN = Path.of("..", "docs", "openapi.json");
-  private static final String ADMIN = Api.basic("boss@example.com", "admin-password-1");
+  private static final String ADMIN = Api.basic(ApplicationTest.ADMIN, ApplicationTest.PASSWORD);
 
   /** The file's layout: indented, properties sorted, so that its diffs are readable. */
   private static final JsonMapper LAYOUT =

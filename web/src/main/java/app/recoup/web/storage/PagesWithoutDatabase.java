@@ -29,7 +29,7 @@ class PagesWithoutDatabase {
         new OncePerRequestFilter() {
           @Override
           protected boolean shouldNotFilter(HttpServletRequest request) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = path(request);
             return path.startsWith("/actuator/") || path.startsWith("/webhooks/");
           }
 
@@ -42,10 +42,7 @@ class PagesWithoutDatabase {
               return;
             }
             String problem = status.problem().orElse("The database does not answer.");
-            if (request
-                .getRequestURI()
-                .substring(request.getContextPath().length())
-                .startsWith("/api/")) {
+            if (path(request).startsWith("/api/")) {
               UnavailableProblem.write(response, problem);
               return;
             }
@@ -70,5 +67,9 @@ class PagesWithoutDatabase {
         new FilterRegistrationBean<>(filter);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

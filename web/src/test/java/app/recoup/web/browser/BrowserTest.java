@@ -1,21 +1,19 @@
 package app.recoup.web.browser;
 
+import app.recoup.web.ApplicationTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The base of the tests that drive pages in Chromium: the whole application on a random port with a
- * throw-away database, one test instance for the class (its browsers and data live across its
- * tests), and every browser the class opened closed after its last test. A subclass names its admin
- * (and any other setting) with {@code @TestPropertySource}.
+ * The base of the tests that drive pages in Chromium: the shared application context of {@link
+ * ApplicationTest}, one test instance for the class (its browsers and data live across its tests),
+ * and every browser the class opened closed after its last test. A subclass that needs a setting of
+ * its own names it with {@code @TestPropertySource}, which gives it a context of its own.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "recoup.database.embedded.data-directory=")
+@ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.ApplicationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,13 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(
-    properties = {
-      "recoup.admin.email=wording-admin@example.com",
-      "recoup.admin.password=browser-secret"
-    })
 class MessageTemplatesBrowserTest extends BrowserTest {
 
   static final String NEW_BODY =
@@ -46,8 +41,8 @@ class MessageTemplatesBrowserTest extends BrowserTest {
   void startBrowser() {
     users.save(
         AppUser.create(
-            "collector@example.com", passwords.encode("collector-secret"), Role.COLLECTOR));
-    browser = newBrowser().logIn("wording-admin@example.com", "browser-secret");
+            "wording-collector@example.com", passwords.encode("collector-secret"), Role.COLLECTOR));
+    browser = newBrowser().logIn(ApplicationTest.ADMIN, ApplicationTest.PASSWORD);
   }
 
   @Test
@@ -76,7 +71,7 @@ class MessageTemplatesBrowserTest extends BrowserTest {
     browser.navigate(By.id("save"));
     assertThat(browser.text(By.id("notice"))).startsWith("Saved");
     assertThat(browser.text(By.cssSelector("#history tbody tr")))
-        .contains("wording-admin@example.com", "edited");
+        .contains(ApplicationTest.ADMIN, "edited");
 
     browser.open("/drafts/preview?tone=FRIENDLY&step=OVERDUE");
     assertThat(browser.text(By.tagName("pre"))).startsWith("Hi Pat, quick nudge from us");
@@ -86,14 +81,21 @@ class MessageTemplatesBrowserTest extends BrowserTest {
 
   @Test
   void onlyAdminsMayEditWording() throws Exception {
-    assertThat(get("/admin/templates", "collector@example.com", "collector-secret")).isEqualTo(403);
-    assertThat(
-            get("/admin/templates/friendly/overdue", "collector@example.com", "collector-secret"))
+    assertThat(get("/admin/templates", "wording-collector@example.com", "collector-secret"))
         .isEqualTo(403);
-    assertThat(get("/admin/templates", "wording-admin@example.com", "browser-secret"))
+    assertThat(
+            get(
+                "/admin/templates/friendly/overdue",
+                "wording-collector@example.com",
+                "collector-secret"))
+        .isEqualTo(403);
+    assertThat(get("/admin/templates", ApplicationTest.ADMIN, ApplicationTest.PASSWORD))
         .isEqualTo(200);
     assertThat(
-            get("/admin/templates/cheerful/overdue", "wording-admin@example.com", "browser-secret"))
+            get(
+                "/admin/templates/cheerful/overdue",
+                ApplicationTest.ADMIN,
+                ApplicationTest.PASSWORD))
         .isEqualTo(404);
   }
 

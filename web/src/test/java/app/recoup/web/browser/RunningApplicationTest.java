@@ -3,11 +3,10 @@ package app.recoup.web.browser;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
-import app.recoup.web.RecoupApplication;
+import app.recoup.web.ApplicationTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -16,18 +15,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the JSON API's tests share this context. People a test adds need emails of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    classes = RecoupApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=" + RunningApplicationTest.ADMIN_EMAIL,
-      "recoup.admin.password=admin-password-1"
-    })
+@ApplicationTest
 public abstract class RunningApplicationTest {
 
-  protected static final String ADMIN_EMAIL = "boss@example.com";
-  protected static final String ADMIN = Api.basic(ADMIN_EMAIL, "admin-password-1");
+  protected static final String ADMIN_EMAIL = ApplicationTest.ADMIN;
+  protected static final String ADMIN = Api.basic(ADMIN_EMAIL, ApplicationTest.PASSWORD);
   protected static final String PASSWORD = "long-enough-password";
 
   @LocalServerPort protected int port;

@@ -1,27 +1,22 @@
 package app.recoup.web.cases;
 
+import app.recoup.web.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
  * The whole application on its local profile: real embedded PostgreSQL (a throw-away cluster), the
- * in-process Temporal server on the wall clock. The case tests share this one context.
+ * in-process Temporal server on the wall clock; the shared context of {@link ApplicationTest}.
  */
-@SpringBootTest(
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=" + CaseApplicationTest.ADMIN,
-      "recoup.admin.password=" + CaseApplicationTest.PASSWORD
-    })
-abstract class CaseApplicationTest {
+@ApplicationTest
+public abstract class CaseApplicationTest {
 
-  static final String ADMIN = "admin@cases.test";
-  static final String PASSWORD = "case-tests-secret";
+  protected static final String ADMIN = ApplicationTest.ADMIN;
+  protected static final String PASSWORD = ApplicationTest.PASSWORD;
 
-  @Autowired ApplicationContext context;
-  CaseFixtures fixtures;
+  @Autowired protected ApplicationContext context;
+  protected CaseFixtures fixtures;
 
   @BeforeEach
   void fixtures() {

@@ -44,7 +44,7 @@ class CaseOpeningTest extends CaseApplicationTest {
   @Test
   void anInvoiceWithinThePreDueWindowGetsACaseAndOneDueLaterDoesNot() {
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-    LocalDate todayInTokyo = LocalDate.now(tokyo);
+    LocalDate todayInTokyo = fixtures.today(tokyo);
     Invoice inWindow = fixtures.invoiceDue(todayInTokyo.plusDays(5), tokyo);
     Invoice tooEarly = fixtures.invoiceDue(todayInTokyo.plusDays(6), tokyo);
 

@@ -23,7 +23,7 @@ class OneTouchADayTest extends CaseApplicationTest {
 
   @Test
   void theSecondCaseOfACustomerWaitsForTheNextDay() {
-    LocalDate due = LocalDate.now(CaseFixtures.UTC).minusDays(10);
+    LocalDate due = fixtures.today(CaseFixtures.UTC).minusDays(10);
     Invoice first = fixtures.invoiceDue(due, CaseFixtures.UTC);
     Invoice second =
         invoices.save(

@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * issue's DUR-1 scenario through the import and payment API, then exports that genuinely show a
  * balance again.
  */
-@AutoConfigureMockMvc
 class OwedAgainTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -254,7 +252,7 @@ class OwedAgainTest extends CaseApplicationTest {
   }
 
   private String row(String number, String total, String paid, int daysOverdue) {
-    LocalDate due = LocalDate.now(CaseFixtures.UTC).minusDays(daysOverdue);
+    LocalDate due = fixtures.today(CaseFixtures.UTC).minusDays(daysOverdue);
     return HEADER
         + "%s,%s,USD,%s,%s,%s,%s\n"
             .formatted(number(number), customer(number), total, paid, due.minusDays(30), due);

@@ -9,7 +9,6 @@ import app.recoup.ledger.invoices.Invoice;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * heard of them yet (as when the event telling it is late or lost): only the re-check can stop
  * those messages, so removing it fails this test.
  */
-@AutoConfigureMockMvc
 class PaymentSendRaceTest extends CaseApplicationTest {
 
   private static final int CASES = 30;
@@ -53,7 +50,7 @@ class PaymentSendRaceTest extends CaseApplicationTest {
     List<Invoice> invoices = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
       Invoice invoice =
-          fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+          fixtures.invoiceDue(fixtures.today(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
       fixtures.reachable(invoice, true);
       invoices.add(invoice);
     }

@@ -7,30 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.recoup.api.cases.CasesResumed;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
-import app.recoup.workflows.cadence.Cadence;
-import app.recoup.workflows.collection.CaseSnapshot;
-import app.recoup.workflows.collection.CollectionWorkflow;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A saved policy reaches its running cases durably: a case that cannot take it now (its workflow is
  * gone) gets it once it runs again, and the cadence page shows how far the roll-out got.
  */
-@AutoConfigureMockMvc
 class PolicyRolloutTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -38,7 +29,6 @@ class PolicyRolloutTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired CustomerRepository customers;
   @Autowired WorkflowClient client;
-  @Autowired JdbcClient jdbc;
 
   @Test
   void aCaseThatCouldNotTakeTheChangeGetsItWhenItRunsAgainAndTheCadencePageShowsTheProgress()
@@ -69,7 +59,7 @@ class PolicyRolloutTest extends CaseApplicationTest {
             cadencePage(segment)
                 .contains("Last save reached 1 of 2 running cases; the rest are on their way."));
 
-    startAgain(lost);
+    fixtures.startAgain(lost, 2);
 
     Eventually.within(
         PATIENCE,
@@ -90,33 +80,6 @@ class PolicyRolloutTest extends CaseApplicationTest {
     fixtures.announce(invoice);
     Eventually.within(PATIENCE, "case running", () -> fixtures.workflowRunning(invoice));
     return invoice;
-  }
-
-  /** As the reconciler does after a restart: the workflow runs again with the ledger's cadence. */
-  private void startAgain(Invoice invoice) {
-    long caseId =
-        jdbc.sql("select id from collection_case where invoice_id = ?")
-            .param(invoice.getId())
-            .query(Long.class)
-            .single();
-    WorkflowClient.start(
-        client.newWorkflowStub(
-                CollectionWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setWorkflowId(CaseFixtures.workflowId(invoice))
-                    .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
-                    .build())
-            ::run,
-        new CaseSnapshot(
-            caseId,
-            invoice.getNumber(),
-            invoice.getCurrency(),
-            invoice.getBalance(),
-            invoice.getDueDate(),
-            CaseFixtures.UTC,
-            Cadence.DEFAULT,
-            2));
-    context.publishEvent(new CasesResumed(List.of(invoice.getId())));
   }
 
   private String cadencePage(String segment) {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * all). A person's command and the case page answer within {@code recoup.process.answer-within} (10
  * s in these tests) and say what happened, instead of holding the request for ever.
  */
-@AutoConfigureMockMvc
 class UnansweringCaseTest extends CaseApplicationTest {
 
   private static final String NOBODY_POLLS = "no-worker-polls-this";

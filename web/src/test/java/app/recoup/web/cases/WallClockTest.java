@@ -35,16 +35,7 @@ class WallClockTest extends CaseApplicationTest {
     long caseId =
         cases.openIfAbsent(invoice.getId(), CaseFixtures.workflowId(invoice)).orElseThrow();
     Cadence dueDateOnly = Cadence.ofOffsets(touchAt.toLocalTime(), 0);
-    CaseSnapshot snapshot =
-        new CaseSnapshot(
-            caseId,
-            invoice.getNumber(),
-            invoice.getCurrency(),
-            invoice.getBalance(),
-            invoice.getDueDate(),
-            CaseFixtures.UTC,
-            dueDateOnly,
-            0);
+    CaseSnapshot snapshot = CaseFixtures.snapshot(invoice, caseId, dueDateOnly, 0);
     CollectionWorkflow workflow =
         workflowClient.newWorkflowStub(
             CollectionWorkflow.class,

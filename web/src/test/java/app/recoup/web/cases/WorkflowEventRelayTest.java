@@ -3,18 +3,13 @@ package app.recoup.web.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.recoup.api.cases.CasesResumed;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.relay.WorkflowEvents;
-import app.recoup.workflows.cadence.Cadence;
-import app.recoup.workflows.collection.CaseSnapshot;
-import app.recoup.workflows.collection.CollectionWorkflow;
 import app.recoup.workflows.vocabulary.Channel;
 import app.recoup.workflows.vocabulary.HoldReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -76,24 +71,7 @@ class WorkflowEventRelayTest extends CaseApplicationTest {
         .hasMessage("the relay died half-way");
     assertThat(undelivered(invoice)).isEqualTo(1);
 
-    WorkflowClient.start(
-        client.newWorkflowStub(
-                CollectionWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setWorkflowId(CaseFixtures.workflowId(invoice))
-                    .setTaskQueue(CollectionWorkflow.TASK_QUEUE)
-                    .build())
-            ::run,
-        new CaseSnapshot(
-            caseId,
-            invoice.getNumber(),
-            invoice.getCurrency(),
-            invoice.getBalance(),
-            invoice.getDueDate(),
-            CaseFixtures.UTC,
-            Cadence.DEFAULT,
-            1));
-    context.publishEvent(new CasesResumed(List.of(invoice.getId())));
+    fixtures.startAgain(invoice, 1);
 
     Eventually.within(
         PATIENCE, "held by the reply", () -> fixtures.caseStatus(invoice).equals("PAUSED"));

@@ -2,10 +2,10 @@ package app.recoup.web.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Api;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,16 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * is answered by the error dispatch, which MockMvc does not make.
  */
 // the same application as PermissionsTest's, so the three share one cached context
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=boss@example.com",
-      "recoup.admin.password=admin-password-1"
-    })
+@ApplicationTest
 class ApiProblemsTest {
 
-  private static final String ADMIN = Api.basic("boss@example.com", "admin-password-1");
+  private static final String ADMIN = Api.basic(ApplicationTest.ADMIN, ApplicationTest.PASSWORD);
 
   @LocalServerPort int port;
 

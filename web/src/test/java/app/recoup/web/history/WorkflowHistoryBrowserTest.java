@@ -6,6 +6,7 @@ import app.recoup.api.imports.InvoiceImporter;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
@@ -19,15 +20,8 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /** A real case's workflow on the in-process Temporal server, read back through the API. */
-@TestPropertySource(
-    properties = {
-      "recoup.admin.email=history-admin@example.com",
-      "recoup.admin.password=browser-secret",
-      "recoup.temporal.ui-url=http://temporal-ui.example:8233/"
-    })
 class WorkflowHistoryBrowserTest extends BrowserTest {
 
   @Autowired InvoiceImporter importer;
@@ -55,7 +49,7 @@ class WorkflowHistoryBrowserTest extends BrowserTest {
     users.save(
         AppUser.create(
             "col@example.com", passwordEncoder.encode("collector-pass"), Role.COLLECTOR));
-    browser = newBrowser().logIn("history-admin@example.com", "browser-secret");
+    browser = newBrowser().logIn(ApplicationTest.ADMIN, ApplicationTest.PASSWORD);
   }
 
   @Test
@@ -89,8 +83,8 @@ class WorkflowHistoryBrowserTest extends BrowserTest {
     var response =
         get(
             "/admin/cases/WH-1/history?run=00000000-0000-0000-0000-000000000000",
-            "history-admin@example.com",
-            "browser-secret");
+            ApplicationTest.ADMIN,
+            ApplicationTest.PASSWORD);
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("Temporal has no workflow");
   }

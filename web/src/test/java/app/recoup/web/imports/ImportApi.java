@@ -1,6 +1,7 @@
 package app.recoup.web.imports;
 
 import app.recoup.api.imports.ImportReport;
+import app.recoup.web.ApplicationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,10 +21,10 @@ import org.springframework.web.client.RestClient;
  */
 @TestComponent
 @Lazy
-class ImportApi {
+public class ImportApi {
 
-  static final String ADMIN = "admin@recoup.test";
-  static final String PASSWORD = "import-test-secret";
+  static final String ADMIN = ApplicationTest.ADMIN;
+  static final String PASSWORD = ApplicationTest.PASSWORD;
 
   private final RestClient anonymous;
   private final RestClient admin;
@@ -44,15 +45,6 @@ class ImportApi {
 
   ResponseEntity<ImportReport> postCsv(byte[] csv) {
     return postCsv("/api/imports", csv, ImportReport.class);
-  }
-
-  /** Posts a file the API refuses, read as the problem it answers. */
-  @SuppressWarnings("unchecked")
-  ResponseEntity<Map<String, Object>> postCsvForProblem(String csv) {
-    ResponseEntity<Map> response = postCsv(csv, Map.class);
-    return ResponseEntity.status(response.getStatusCode())
-        .headers(response.getHeaders())
-        .body((Map<String, Object>) response.getBody());
   }
 
   /** Posts the CSV, read as {@code body} (a report, or a problem). */

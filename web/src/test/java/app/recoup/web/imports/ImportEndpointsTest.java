@@ -133,13 +133,14 @@ class ImportEndpointsTest {
 
   @Test
   void aFileThatCannotBeReadIsRefusedAsAProblemPointingAtItsReportAndImportsNothing() {
-    ResponseEntity<Map<String, Object>> semicolons =
-        api.postCsvForProblem(
+    ResponseEntity<Map> semicolons =
+        api.postCsv(
             "invoice_number;customer;currency;total;issue_date;due_date\n"
                 + run
                 + "-s;Kilo "
                 + run
-                + ";EUR;10;2026-03-01;2026-03-31\n");
+                + ";EUR;10;2026-03-01;2026-03-31\n",
+            Map.class);
     assertThat(semicolons.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     assertThat(semicolons.getHeaders().getContentType())
         .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -151,12 +152,11 @@ class ImportEndpointsTest {
             "The file seems to be separated by ';'; Recoup reads comma-separated files."
                 + " Export it as CSV with commas.");
 
-    ResponseEntity<Map<String, Object>> empty = api.postCsvForProblem("\r\n\r\n");
+    ResponseEntity<Map> empty = api.postCsv("\r\n\r\n", Map.class);
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     assertThat(empty.getBody()).containsEntry("detail", "The file is empty.");
 
-    ResponseEntity<Map<String, Object>> unknown =
-        api.postCsvForProblem("name,amount\n" + run + ",10\n");
+    ResponseEntity<Map> unknown = api.postCsv("name,amount\n" + run + ",10\n", Map.class);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     assertThat((String) unknown.getBody().get("detail")).startsWith("No recognisable header row");
 

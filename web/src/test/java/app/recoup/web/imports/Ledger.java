@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the books hold, read straight from PostgreSQL. */
 @TestComponent
-class Ledger {
+public class Ledger {
 
   private final JdbcTemplate jdbc;
 

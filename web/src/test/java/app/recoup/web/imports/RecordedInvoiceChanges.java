@@ -8,7 +8,7 @@ import org.springframework.context.event.EventListener;
 
 /** Remembers every InvoicesChanged the import publishes. */
 @TestComponent
-class RecordedInvoiceChanges {
+public class RecordedInvoiceChanges {
 
   private final List<InvoicesChanged> events = new CopyOnWriteArrayList<>();
 

@@ -6,23 +6,17 @@ import app.recoup.activities.portal.PortalTokens;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.web.ApplicationTest;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Without a Stripe key the portal offers the business's bank details instead of card payment. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.portal.secret=portal-test-secret-of-at-least-32-bytes",
-      "recoup.business.bank-details=Acme Ltd, IBAN DE02 1203 0000 0000 2020 51"
-    })
+@ApplicationTest
 class PortalBankTransferTest {
 
   @LocalServerPort int port;
@@ -43,7 +37,7 @@ class PortalBankTransferTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains(invoice.getNumber(), "IBAN DE02 1203 0000 0000 2020 51", "Pay by bank transfer")
+        .contains(invoice.getNumber(), ApplicationTest.BANK_DETAILS, "Pay by bank transfer")
         .doesNotContain("/pay\"");
     assertThat(
             http.send(

@@ -6,25 +6,19 @@ import app.recoup.api.security.PersonalTokens;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Api;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Roles and tokens as the JSON API enforces them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=boss@example.com",
-      "recoup.admin.password=admin-password-1"
-    })
+@ApplicationTest
 class PermissionsTest {
 
   private static final String PASSWORD = "long-enough-password";
@@ -65,7 +59,7 @@ class PermissionsTest {
 
   @Test
   void anAdminPassesTheRulesACollectorIsStoppedBy() throws Exception {
-    String admin = Api.basic("boss@example.com", "admin-password-1");
+    String admin = Api.basic(ApplicationTest.ADMIN, ApplicationTest.PASSWORD);
     // the rule lets the call through to the endpoint, which asks for the missing reason
     assertThat(send("POST", "/api/cases/INV-1/write-off", admin).statusCode()).isEqualTo(400);
     assertThat(send("GET", "/admin/users", admin).statusCode()).isEqualTo(200);

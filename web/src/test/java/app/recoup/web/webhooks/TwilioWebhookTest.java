@@ -2,6 +2,7 @@ package app.recoup.web.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.web.ApplicationTest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +17,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,17 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Twilio's webhooks in the running application, signed the way Twilio signs them (HMAC-SHA1 of the
  * URL and the sorted form parameters with the account's auth token).
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "recoup.database.embedded.data-directory=",
-      "recoup.admin.email=owner@example.com",
-      "recoup.admin.password=correct horse battery",
-      "recoup.twilio.auth-token=" + TwilioWebhookTest.TOKEN
-    })
+@ApplicationTest
 class TwilioWebhookTest {
 
-  static final String TOKEN = "12345678901234567890123456789012";
+  static final String TOKEN = ApplicationTest.TWILIO_TOKEN;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;

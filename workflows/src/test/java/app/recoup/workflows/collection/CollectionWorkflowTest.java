@@ -259,20 +259,7 @@ class CollectionWorkflowTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aReopenedCaseReopensItsLedgerCaseFirstAndContinuesAfterItsLastStepUnderKeysOfItsOwn() {
     Reopening reopening = new Reopening(1, "100.00 EUR owed again after the case closed as paid");
-    CaseSnapshot first = snapshot(LocalDate.of(2026, 2, 20), 3);
-    start(
-        new CaseSnapshot(
-            first.caseId(),
-            first.invoiceNumber(),
-            first.currency(),
-            first.balance(),
-            first.dueDate(),
-            first.customerZone(),
-            first.cadence(),
-            3,
-            Continuation.FRESH,
-            ProcessTimings.DEFAULTS,
-            reopening));
+    start(reopenedAfterStep3(reopening));
 
     env.sleep(Duration.ofDays(1));
 
@@ -287,24 +274,28 @@ class CollectionWorkflowTest {
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void aReopenedCaseWhoseInvoiceIsPaidAgainByThenEndsAtOnce() {
     activities.stillOwed = false;
-    CaseSnapshot first = snapshot(LocalDate.of(2026, 2, 20), 3);
-    start(
-        new CaseSnapshot(
-            first.caseId(),
-            first.invoiceNumber(),
-            first.currency(),
-            first.balance(),
-            first.dueDate(),
-            first.customerZone(),
-            first.cadence(),
-            3,
-            Continuation.FRESH,
-            ProcessTimings.DEFAULTS,
-            new Reopening(2, "owed again")));
+    start(reopenedAfterStep3(new Reopening(2, "owed again")));
 
     awaitCompletion();
 
     assertThat(activities.touches).isEmpty();
     assertThat(touches.sentSteps()).isEmpty();
+  }
+
+  /** The case of an invoice due 20 Feb that closed after step 3, starting again as reopened. */
+  private CaseSnapshot reopenedAfterStep3(Reopening reopening) {
+    CaseSnapshot closed = snapshot(LocalDate.of(2026, 2, 20), 3);
+    return new CaseSnapshot(
+        closed.caseId(),
+        closed.invoiceNumber(),
+        closed.currency(),
+        closed.balance(),
+        closed.dueDate(),
+        closed.customerZone(),
+        closed.cadence(),
+        3,
+        Continuation.FRESH,
+        ProcessTimings.DEFAULTS,
+        reopening);
   }
 }

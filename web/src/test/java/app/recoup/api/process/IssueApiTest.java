@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import com.jayway.jsonpath.JsonPath;
 import io.temporal.client.WorkflowClient;
@@ -23,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +35,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * The API under the issue's names: drafts by id, payments, promises, disputes and replies on a
  * case.
  */
-@AutoConfigureMockMvc
 class IssueApiTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -53,7 +54,7 @@ class IssueApiTest extends CaseApplicationTest {
 
   private Invoice caseWithDraft() {
     Invoice invoice =
-        fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+        fixtures.invoiceDue(fixtures.today(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     fixtures.reachable(invoice, true);
     fixtures.announce(invoice);
     Eventually.within(
@@ -225,7 +226,7 @@ class IssueApiTest extends CaseApplicationTest {
     post("/api/cases/{n}/promises", "{}", invoice.getNumber())
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("date is required"));
-    LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(10);
+    LocalDate date = fixtures.today(CaseFixtures.UTC).plusDays(10);
     post("/api/cases/{n}/promises", "{\"date\": \"%s\"}".formatted(date), invoice.getNumber())
         .andExpect(status().isOk());
 

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.web.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,16 +14,17 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.collection.CaseStage;
 import app.recoup.workflows.vocabulary.HoldReason;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -33,7 +34,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The case page's forms against a running case: each action reaches the workflow, bad input and
  * what the case refuses come back beside the form, and separation of duties holds.
  */
-@AutoConfigureMockMvc
 class CaseActionsPageTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -143,7 +143,7 @@ class CaseActionsPageTest extends CaseApplicationTest {
             "snooze",
             collector(),
             "until",
-            LocalDate.now(CaseFixtures.UTC).plusDays(5).toString())
+            fixtures.today(CaseFixtures.UTC).plusDays(5).toString())
         .andExpect(flash().attribute("notice", "Case snoozed."));
     Eventually.within(
         PATIENCE,

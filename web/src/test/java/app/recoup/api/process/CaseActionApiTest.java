@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,13 +12,15 @@ import app.recoup.ledger.messaging.ReplyReceived;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.vocabulary.Channel;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +28,6 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** People act on running cases through the API; customers' replies pause them. */
 @Tag("calendar")
-@AutoConfigureMockMvc
 class CaseActionApiTest extends CaseApplicationTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -89,13 +90,13 @@ class CaseActionApiTest extends CaseApplicationTest {
     act(
             invoice,
             "promises",
-            "{\"date\": \"%s\"}".formatted(LocalDate.now(CaseFixtures.UTC).minusDays(1)))
+            "{\"date\": \"%s\"}".formatted(fixtures.today(CaseFixtures.UTC).minusDays(1)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.detail")
                 .value(org.hamcrest.Matchers.startsWith("the promised date must be after")));
 
-    LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(10);
+    LocalDate date = fixtures.today(CaseFixtures.UTC).plusDays(10);
     act(invoice, "promises", "{\"date\": \"%s\", \"amount\": 600}".formatted(date))
         .andExpect(status().isOk());
 
@@ -190,7 +191,7 @@ class CaseActionApiTest extends CaseApplicationTest {
   @Test
   void aPortalPromiseHoldsTheCaseUntilItsDate() {
     Invoice invoice = fixtures.overdueCaseOnItsDueDateStep();
-    LocalDate date = LocalDate.now(CaseFixtures.UTC).plusDays(7);
+    LocalDate date = fixtures.today(CaseFixtures.UTC).plusDays(7);
 
     context.publishEvent(new PromiseToPayMade(1L, invoice.getId(), date, null, "EUR"));
 

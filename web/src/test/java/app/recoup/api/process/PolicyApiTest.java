@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -10,19 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Cadence policies per segment and customer as JSON, and running cases adopting a change. */
-@AutoConfigureMockMvc
 class PolicyApiTest extends CaseApplicationTest {
 
   @Autowired MockMvc mvc;
@@ -128,7 +128,7 @@ class PolicyApiTest extends CaseApplicationTest {
   void aSegmentsNewPolicyReachesItsRunningCaseWhichContinuesFromWhereItStands() throws Exception {
     String segment = "seg-" + UUID.randomUUID().toString().substring(0, 8);
     Invoice invoice =
-        fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+        fixtures.invoiceDue(fixtures.today(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     customer.setSegment(segment);
     customers.save(customer);

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -12,14 +12,15 @@ import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * A policy step's late fee is posted once, shows in the balance and the draft, and an admin waives
  * it.
  */
-@AutoConfigureMockMvc
 class LateFeeApiTest extends CaseApplicationTest {
 
   @Autowired MockMvc mvc;
@@ -49,7 +49,7 @@ class LateFeeApiTest extends CaseApplicationTest {
                 """))
         .andExpect(status().isOk());
     Invoice invoice =
-        fixtures.invoiceDue(LocalDate.now(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+        fixtures.invoiceDue(fixtures.today(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
     Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
     customer.setSegment(segment);
     customers.save(customer);

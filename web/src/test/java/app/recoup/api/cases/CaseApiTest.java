@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.api.cases;
 
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,18 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.recoup.ledger.invoices.Invoice;
+import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.Eventually;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @Tag("calendar")
-@AutoConfigureMockMvc
 class CaseApiTest extends CaseApplicationTest {
 
   @Autowired MockMvc mvc;
@@ -30,7 +29,7 @@ class CaseApiTest extends CaseApplicationTest {
   @Test
   void showsTheCaseWithItsTimelineOldestFirst() throws Exception {
     ZoneId auckland = ZoneId.of("Pacific/Auckland");
-    Invoice invoice = fixtures.invoiceDue(LocalDate.now(auckland).minusDays(10), auckland);
+    Invoice invoice = fixtures.invoiceDue(fixtures.today(auckland).minusDays(10), auckland);
     fixtures.announce(invoice);
     Eventually.within(Duration.ofSeconds(20), "case opened", () -> fixtures.casesFor(invoice) == 1);
     Eventually.within(

@@ -1,4 +1,4 @@
-package app.recoup.web.cases;
+package app.recoup.web.approvals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,12 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.users.AppUser;
 import app.recoup.ledger.users.AppUserRepository;
 import app.recoup.ledger.users.Role;
+import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Api;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,23 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The approval inbox and the case page's actions in a real browser, against running cases: a draft
  * approved in the inbox arrives in the outbox, edits and skips take effect, a payment recorded on
  * the case page closes the case, and a viewer can neither see nor forge an approval.
  */
-@TestPropertySource(
-    properties = {
-      "recoup.admin.email=" + ApprovalInboxBrowserTest.ADMIN,
-      "recoup.admin.password=" + ApprovalInboxBrowserTest.PASSWORD
-    })
 class ApprovalInboxBrowserTest extends BrowserTest {
 
-  static final String ADMIN = "inbox-admin@example.com";
-  static final String PASSWORD = "browser-secret";
-  private static final String VIEWER = "vera@example.com";
+  static final String ADMIN = ApplicationTest.ADMIN;
+  static final String PASSWORD = ApplicationTest.PASSWORD;
+  private static final String VIEWER = "inbox-viewer@example.com";
   private static final String VIEWER_PASSWORD = "viewer-password";
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
