@@ -1,5 +1,6 @@
 package app.recoup.activities.cases;
 
+import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.relay.WorkflowEventKind;
@@ -124,9 +125,16 @@ class CaseLedgerActivities implements CaseActivities {
                 ACTOR,
                 TimelineEventType.CASE_CLOSED,
                 "Closed: " + closure.reason().name(),
-                "case-" + closure.caseId() + "/closed");
+                closedKey(closure.caseId()));
           }
         });
+  }
+
+  /** A case reopened because its invoice was owed again closes again in a run of its own. */
+  private String closedKey(long caseId) {
+    int reopenings = cases.findById(caseId).map(CollectionCase::reopenings).orElse(0);
+    String first = "case-" + caseId + "/closed";
+    return reopenings == 0 ? first : first + "/reopened-" + reopenings;
   }
 
   /**

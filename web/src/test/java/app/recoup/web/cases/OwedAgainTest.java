@@ -153,6 +153,19 @@ class OwedAgainTest extends CaseApplicationTest {
     mvc.perform(get("/").param("customer", customer(number)).with(httpBasic(ADMIN, PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString(number(number))));
+
+    post(
+            "/api/cases/{n}/payments",
+            "{\"amount\": 60.00, \"entryId\": \"dur-2-again-" + run + "\"}",
+            number)
+        .andExpect(status().isOk());
+    Eventually.within(
+        PATIENCE,
+        "the reopened case closed by the payment",
+        () -> caseStatus(number).equals("CLOSED"));
+    assertThat(timeline(number).stream().filter(line -> line.startsWith("CASE_CLOSED")))
+        .as("each run's close is on the timeline")
+        .hasSize(2);
   }
 
   @Test
