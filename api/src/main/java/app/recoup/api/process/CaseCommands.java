@@ -1,5 +1,6 @@
 package app.recoup.api.process;
 
+import app.recoup.api.calls.BoundedCalls;
 import app.recoup.api.credits.CreditNotes;
 import app.recoup.api.credits.CreditRefused;
 import app.recoup.api.relay.WorkflowEventRecorder;
@@ -36,16 +37,13 @@ import io.temporal.workflow.Functions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,7 +74,7 @@ public class CaseCommands implements DisposableBean {
   private final Disputes disputes;
   private final AnswerDeadline answers;
   private final CreditNotes creditNotes;
-  private final ExecutorService bulk;
+  private final BoundedCalls bulk;
 
   CaseCommands(
       WorkflowClient client,
@@ -86,24 +84,13 @@ public class CaseCommands implements DisposableBean {
       CreditNotes creditNotes,
       @Value("${recoup.process.bulk-concurrency:" + DEFAULT_BULK_CONCURRENCY + "}")
           int bulkConcurrency) {
-    if (bulkConcurrency < 1) {
-      throw new IllegalArgumentException(
-          "recoup.process.bulk-concurrency must be at least 1, not " + bulkConcurrency);
-    }
     this.creditNotes = creditNotes;
     this.client = client;
     this.invoices = invoices;
     this.disputes = disputes;
     this.answers = answers;
-    AtomicInteger threads = new AtomicInteger();
     this.bulk =
-        Executors.newFixedThreadPool(
-            bulkConcurrency,
-            work -> {
-              Thread thread = new Thread(work, "bulk-decision-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+        new BoundedCalls("recoup.process.bulk-concurrency", bulkConcurrency, "bulk-decision");
   }
 
   /** A draft as people pick it: its invoice and its step. */
@@ -118,43 +105,31 @@ public class CaseCommands implements DisposableBean {
    */
   public Map<DraftKey, Optional<CommandRefused>> approveEach(
       List<DraftKey> drafts, Authentication user) {
-    Map<DraftKey, Future<?>> pending = new LinkedHashMap<>();
-    drafts.forEach(
-        draft ->
-            pending.computeIfAbsent(
-                draft,
-                given ->
-                    bulk.submit(
-                        () -> approve(given.invoiceNumber(), given.step(), null, null, user))));
+    List<DraftKey> distinct = List.copyOf(new LinkedHashSet<>(drafts));
+    List<Optional<CommandRefused>> answers =
+        bulk.each(
+            distinct.stream()
+                .map(draft -> (Callable<Optional<CommandRefused>>) () -> approval(draft, user))
+                .toList());
     Map<DraftKey, Optional<CommandRefused>> outcomes = new LinkedHashMap<>();
-    RuntimeException failure = null;
-    for (Map.Entry<DraftKey, Future<?>> approval : pending.entrySet()) {
-      try {
-        approval.getValue().get();
-        outcomes.put(approval.getKey(), Optional.empty());
-      } catch (ExecutionException failed) {
-        if (failed.getCause() instanceof CommandRefused refused) {
-          outcomes.put(approval.getKey(), Optional.of(refused));
-        } else if (failure == null) {
-          failure =
-              failed.getCause() instanceof RuntimeException unexpected
-                  ? unexpected
-                  : new IllegalStateException(failed.getCause());
-        }
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while approving drafts", interrupted);
-      }
-    }
-    if (failure != null) {
-      throw failure;
+    for (int i = 0; i < distinct.size(); i++) {
+      outcomes.put(distinct.get(i), answers.get(i));
     }
     return outcomes;
   }
 
+  private Optional<CommandRefused> approval(DraftKey draft, Authentication user) {
+    try {
+      approve(draft.invoiceNumber(), draft.step(), null, null, user);
+      return Optional.empty();
+    } catch (CommandRefused refused) {
+      return Optional.of(refused);
+    }
+  }
+
   @Override
   public void destroy() {
-    bulk.shutdown();
+    bulk.close();
   }
 
   /** Approves a draft; a subject or body given replaces the drafted one. */
