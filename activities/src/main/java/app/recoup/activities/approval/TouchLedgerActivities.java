@@ -3,6 +3,7 @@ package app.recoup.activities.approval;
 import app.recoup.activities.messaging.MessageSender;
 import app.recoup.activities.messaging.SendRateLimit;
 import app.recoup.activities.messaging.drafting.Draft;
+import app.recoup.activities.messaging.drafting.DraftRequest;
 import app.recoup.activities.messaging.drafting.DraftRequests;
 import app.recoup.activities.messaging.drafting.DraftingService;
 import app.recoup.activities.messaging.drafting.StepKind;
@@ -143,20 +144,23 @@ class TouchLedgerActivities implements TouchActivities {
         message.tone() == StepMessage.Tone.CUSTOMER
             ? customer.getTone()
             : Tone.valueOf(message.tone().name());
-    Draft draft =
-        drafting.draft(
-            draftRequests.forInvoice(
-                request.invoiceNumber(), tone, stepKind(request, message), now));
+    DraftRequest facts =
+        draftRequests.forInvoice(request.invoiceNumber(), tone, stepKind(request, message), now);
+    Draft draft = drafting.draft(facts);
+    String note = drafting.fallbackNote(facts).orElse(null);
     String body = channel(customer, message.channel()) == Channel.SMS ? draft.sms() : draft.text();
     TouchDraft stored =
         transaction.execute(
             status -> {
-              TouchDraft kept = touches.draft(request.idempotencyKey(), draft.subject(), body, now);
+              TouchDraft kept =
+                  touches.draft(request.idempotencyKey(), draft.subject(), body, note, now);
               append(
                   request.caseId(),
                   ACTOR,
                   TimelineEventType.TOUCH_DRAFTED,
-                  "Reminder %d drafted: %s".formatted(request.step(), kept.subject()),
+                  "Reminder %d drafted: %s%s"
+                      .formatted(
+                          request.step(), kept.subject(), note == null ? "" : " (" + note + ")"),
                   request.idempotencyKey() + "/drafted");
               return kept;
             });

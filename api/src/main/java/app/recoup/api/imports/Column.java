@@ -24,5 +24,7 @@ enum Column {
    */
   DOCUMENT_TYPE,
   /** The invoice number a credit note credits. */
-  APPLIES_TO
+  APPLIES_TO,
+  /** The customer's language, ISO 639-1 (de, fr...). */
+  LANGUAGE
 }

@@ -2,6 +2,7 @@ package app.recoup.api.imports;
 
 import static app.recoup.api.imports.Column.*;
 
+import app.recoup.ledger.customers.Languages;
 import app.recoup.ledger.imports.ImportError;
 import app.recoup.ledger.imports.ImportedInvoice;
 import app.recoup.ledger.invoices.InvoiceTerms;
@@ -80,6 +81,7 @@ final class RowValidator {
     LocalDate dueDate = check.required(DUE_DATE, dates::read);
     String zone = check.optional(TIME_ZONE, RowValidator::zone);
     String email = check.optional(EMAIL, RowValidator::email);
+    String language = check.optional(LANGUAGE, RowValidator::language);
 
     if (total != null && total.signum() < 0) {
       check.refuse(TOTAL, "total is negative (" + total.toPlainString() + ")");
@@ -94,7 +96,7 @@ final class RowValidator {
     InvoiceTerms terms =
         new InvoiceTerms(currency, total, amountPaid, issued, dueDate, row.get(PO_NUMBER));
     return RowOutcome.valid(
-        new ImportedInvoice(number, customer, email, row.get(PHONE), zone, terms));
+        new ImportedInvoice(number, customer, email, row.get(PHONE), zone, terms, language));
   }
 
   /** What a row is; null (with the reason refused) for a row that is neither. */
@@ -235,6 +237,14 @@ final class RowValidator {
       throw new InvalidValueException(
           "unknown time zone '" + text + "' (expected e.g. Europe/Berlin)");
     }
+  }
+
+  private static String language(String text) {
+    return Languages.code(text)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "unknown language '" + text + "' (expected an ISO 639-1 code such as de)"));
   }
 
   private static String email(String text) {

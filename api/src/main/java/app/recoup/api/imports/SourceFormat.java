@@ -33,7 +33,8 @@ enum SourceFormat {
           Map.entry(PO_NUMBER, List.of("ponumber")),
           Map.entry(TIME_ZONE, List.of("timezone")),
           Map.entry(DOCUMENT_TYPE, List.of("documenttype")),
-          Map.entry(APPLIES_TO, List.of("appliesto")))),
+          Map.entry(APPLIES_TO, List.of("appliesto")),
+          Map.entry(LANGUAGE, List.of("language")))),
 
   /** Xero's sales invoice export: one row per line item, invoice fields repeated on each. */
   XERO(

@@ -22,6 +22,7 @@ public class Customer {
   private String segment = "default";
   private boolean excludedFromAutomation;
   private boolean trustedForAutoSend;
+  private String language;
   private Instant createdAt = Instant.now();
   private Instant updatedAt = Instant.now();
   @Version private Long version;
@@ -99,6 +100,16 @@ public class Customer {
 
   public void setTrustedForAutoSend(boolean trustedForAutoSend) {
     this.trustedForAutoSend = trustedForAutoSend;
+    touch();
+  }
+
+  /** ISO 639-1, such as {@code de}; null when the customer reads the business's own language. */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
     touch();
   }
 

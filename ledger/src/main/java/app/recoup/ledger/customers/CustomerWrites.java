@@ -13,8 +13,8 @@ public interface CustomerWrites {
 
   /**
    * Creates the customers an import names (matched by PostgreSQL's {@code lower(name)}), sets the
-   * zone a row gives, and updates or adds each one's billing contact. Two spellings of one name are
-   * one customer: the later fact decides.
+   * zone and language a row gives, and updates or adds each one's billing contact. Two spellings of
+   * one name are one customer: the later fact decides.
    *
    * @return each customer's id by the name the import gave
    */
@@ -24,7 +24,8 @@ public interface CustomerWrites {
   void markEmailBounced(String email);
 
   /** What an import says about a customer; null means the file left it blank. */
-  record ImportedCustomer(String name, String timeZone, String email, String phone) {
+  record ImportedCustomer(
+      String name, String timeZone, String email, String phone, String language) {
 
     /** These facts with what a later row said in their place. */
     public ImportedCustomer updatedBy(ImportedCustomer later) {
@@ -32,7 +33,8 @@ public interface CustomerWrites {
           name,
           later.timeZone != null ? later.timeZone : timeZone,
           later.email != null ? later.email : email,
-          later.phone != null ? later.phone : phone);
+          later.phone != null ? later.phone : phone,
+          later.language != null ? later.language : language);
     }
 
     boolean hasContact() {

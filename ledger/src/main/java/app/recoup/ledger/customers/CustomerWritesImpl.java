@@ -32,6 +32,17 @@ class CustomerWritesImpl implements CustomerWrites {
       on conflict (lower(name)) do nothing
       """;
 
+  private static final String UPDATE_LANGUAGES =
+      """
+      update customer
+         set language = given.language, updated_at = now(), version = customer.version + 1
+        from (select distinct on (lower(name)) name, language
+                from unnest(?::text[], ?::text[]) with ordinality as g(name, language, position)
+               order by lower(name), position desc) as given
+       where lower(customer.name) = lower(given.name)
+         and customer.language is distinct from given.language
+      """;
+
   private static final String IDS_BY_NAME =
       """
       select given.name, customer.id
@@ -107,6 +118,14 @@ class CustomerWritesImpl implements CustomerWrites {
     }
     if (!namesWithoutZone.isEmpty()) {
       execute(INSERT_MISSING, texts(namesWithoutZone));
+    }
+    List<ImportedCustomer> withLanguage =
+        customers.stream().filter(customer -> customer.language() != null).toList();
+    if (!withLanguage.isEmpty()) {
+      execute(
+          UPDATE_LANGUAGES,
+          texts(withLanguage.stream().map(ImportedCustomer::name).toList()),
+          texts(withLanguage.stream().map(ImportedCustomer::language).toList()));
     }
     List<String> names = customers.stream().map(ImportedCustomer::name).toList();
     Map<String, Long> ids = new HashMap<>();

@@ -112,7 +112,8 @@ public class ImportWriter {
   }
 
   private static ImportedCustomer customerOf(ImportedInvoice row) {
-    return new ImportedCustomer(row.customer(), row.timeZone(), row.email(), row.phone());
+    return new ImportedCustomer(
+        row.customer(), row.timeZone(), row.email(), row.phone(), row.language());
   }
 
   private InvoiceWrites.Upserted upsertInvoices(

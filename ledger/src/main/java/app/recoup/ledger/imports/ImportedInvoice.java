@@ -4,7 +4,7 @@ import app.recoup.ledger.invoices.InvoiceTerms;
 
 /**
  * One valid invoice read from a file, with what the file says about its customer. Blank contact
- * details or time zone (null) leave what the books already hold untouched.
+ * details, time zone or language (null) leave what the books already hold untouched.
  */
 public record ImportedInvoice(
     String number,
@@ -12,4 +12,5 @@ public record ImportedInvoice(
     String email,
     String phone,
     String timeZone,
-    InvoiceTerms terms) {}
+    InvoiceTerms terms,
+    String language) {}

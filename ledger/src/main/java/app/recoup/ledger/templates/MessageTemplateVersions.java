@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every saved version of the reminders' wording; rows are only ever added. */
+/** Every saved version of the reminders' wording, per language; rows are only ever added. */
 @Repository
 public class MessageTemplateVersions {
 
@@ -19,14 +19,21 @@ public class MessageTemplateVersions {
   }
 
   public void save(
-      Tone tone, String step, String subject, String body, String sms, String savedBy) {
+      Tone tone,
+      String step,
+      String language,
+      String subject,
+      String body,
+      String sms,
+      String savedBy) {
     jdbc.sql(
             """
-            insert into message_template (tone, step, subject, body, sms, saved_by)
-            values (:tone, :step, :subject, :body, :sms, :savedBy)
+            insert into message_template (tone, step, language, subject, body, sms, saved_by)
+            values (:tone, :step, :language, :subject, :body, :sms, :savedBy)
             """)
         .param("tone", tone.name())
         .param("step", step)
+        .param("language", language)
         .param("subject", subject)
         .param("body", body)
         .param("sms", sms)
@@ -34,22 +41,29 @@ public class MessageTemplateVersions {
         .update();
   }
 
-  public void reset(Tone tone, String step, String savedBy) {
-    save(tone, step, null, null, null, savedBy);
+  public void reset(Tone tone, String step, String language, String savedBy) {
+    save(tone, step, language, null, null, null, savedBy);
   }
 
-  public Optional<SavedWording> latest(Tone tone, String step) {
+  public Optional<SavedWording> latest(Tone tone, String step, String language) {
     return jdbc.sql(
-            "select * from message_template where tone = ? and step = ? order by id desc limit 1")
-        .params(tone.name(), step)
+            """
+            select * from message_template where tone = ? and step = ? and language = ?
+             order by id desc limit 1
+            """)
+        .params(tone.name(), step, language)
         .query(MessageTemplateVersions::row)
         .optional();
   }
 
   /** Newest first. */
-  public List<SavedWording> history(Tone tone, String step) {
-    return jdbc.sql("select * from message_template where tone = ? and step = ? order by id desc")
-        .params(tone.name(), step)
+  public List<SavedWording> history(Tone tone, String step, String language) {
+    return jdbc.sql(
+            """
+            select * from message_template where tone = ? and step = ? and language = ?
+             order by id desc
+            """)
+        .params(tone.name(), step, language)
         .query(MessageTemplateVersions::row)
         .list();
   }

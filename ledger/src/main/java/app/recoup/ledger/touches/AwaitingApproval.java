@@ -8,6 +8,7 @@ import java.time.Instant;
  * A drafted touch waiting for a person, with what the approver needs to judge it.
  *
  * @param id the touch's id, by which {@code /api/drafts/{id}} names the draft
+ * @param note for the approver, not part of the message (a missing translation); null for none
  */
 public record AwaitingApproval(
     long id,
@@ -19,4 +20,5 @@ public record AwaitingApproval(
     Instant draftedAt,
     String customer,
     BigDecimal balance,
-    String currency) {}
+    String currency,
+    String note) {}

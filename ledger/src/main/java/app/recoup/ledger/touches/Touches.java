@@ -45,17 +45,22 @@ public class Touches {
   /**
    * Stores the draft on a planned touch. Returns the touch's draft: the one just stored, or the one
    * a previous attempt stored (a retried drafting never replaces what a person may be reading).
+   *
+   * @param note for the approver only (null for none), never sent
    */
-  public TouchDraft draft(String idempotencyKey, String subject, String body, Instant at) {
+  public TouchDraft draft(
+      String idempotencyKey, String subject, String body, String note, Instant at) {
     boolean stored =
         jdbc.sql(
                     """
-                    update touch set status = 'DRAFTED', subject = :subject, body = :body, drafted_at = :at
+                    update touch set status = 'DRAFTED', subject = :subject, body = :body,
+                           draft_note = :note, drafted_at = :at
                      where idempotency_key = :key and status = 'PLANNED'
                     """)
                 .param("key", idempotencyKey)
                 .param("subject", subject)
                 .param("body", body)
+                .param("note", note)
                 .param("at", Timestamp.from(at))
                 .update()
             == 1;
@@ -171,7 +176,8 @@ public class Touches {
   public List<AwaitingApproval> awaitingApproval() {
     return jdbc.sql(
             """
-            select t.id, i.number, t.step, t.channel, t.subject, t.body, t.drafted_at, cu.name, i.balance, i.currency
+            select t.id, i.number, t.step, t.channel, t.subject, t.body, t.drafted_at, cu.name, i.balance, i.currency,
+                   t.draft_note
               from touch t
               join collection_case cc on cc.id = t.case_id
               join invoice i on i.id = cc.invoice_id
@@ -191,7 +197,8 @@ public class Touches {
                     rs.getTimestamp("drafted_at").toInstant(),
                     rs.getString("name"),
                     rs.getBigDecimal("balance"),
-                    rs.getString("currency")))
+                    rs.getString("currency"),
+                    rs.getString("draft_note")))
         .list();
   }
 

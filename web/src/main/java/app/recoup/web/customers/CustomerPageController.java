@@ -1,9 +1,11 @@
 package app.recoup.web.customers;
 
+import app.recoup.activities.messaging.drafting.MessageLanguages;
 import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerDirectory;
 import app.recoup.ledger.customers.CustomerSummary;
+import app.recoup.ledger.customers.Languages;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.web.credit.CustomerCredit;
 import app.recoup.workflows.vocabulary.Channel;
@@ -29,12 +31,15 @@ class CustomerPageController {
   private final KnownCustomers customers;
   private final AuditLog audit;
   private final CustomerCredit credit;
+  private final MessageLanguages messageLanguages;
 
   CustomerPageController(
       CustomerDirectory directory,
       KnownCustomers customers,
       AuditLog audit,
-      CustomerCredit credit) {
+      CustomerCredit credit,
+      MessageLanguages messageLanguages) {
+    this.messageLanguages = messageLanguages;
     this.directory = directory;
     this.customers = customers;
     this.audit = audit;
@@ -67,6 +72,8 @@ class CustomerPageController {
     model.addAttribute("creditEntry", UUID.randomUUID().toString());
     model.addAttribute("channels", Channel.values());
     model.addAttribute("tones", Tone.values());
+    model.addAttribute("languages", MessageLanguages.shippedNames());
+    model.addAttribute("defaultLanguage", Languages.name(messageLanguages.defaultLanguage()));
     return "customer";
   }
 

@@ -1,6 +1,7 @@
 package app.recoup.web.customers;
 
 import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.Languages;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.workflows.vocabulary.Channel;
 import java.io.Serializable;
@@ -16,7 +17,8 @@ public record CustomerSettings(
     String tone,
     String segment,
     Boolean trustedForAutoSend,
-    Boolean excludedFromAutomation)
+    Boolean excludedFromAutomation,
+    String language)
     implements Serializable {
 
   /** An unticked checkbox sends nothing at all. */
@@ -47,6 +49,11 @@ public record CustomerSettings(
     if (segment == null || segment.isBlank() || segment.trim().length() > MAX_SEGMENT_LENGTH) {
       errors.put("segment", "Name the segment (up to " + MAX_SEGMENT_LENGTH + " characters).");
     }
+    if (language != null && !language.isBlank() && Languages.code(language).isEmpty()) {
+      errors.put(
+          "language",
+          "'" + language.strip() + "' is not an ISO 639-1 language code; use e.g. de or fr.");
+    }
     return errors;
   }
 
@@ -57,6 +64,7 @@ public record CustomerSettings(
     customer.setSegment(segment.trim());
     customer.setTrustedForAutoSend(trusted());
     customer.setExcludedFromAutomation(excluded());
+    customer.setLanguage(Languages.code(language).orElse(null));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String name) {

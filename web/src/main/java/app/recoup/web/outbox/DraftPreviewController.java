@@ -1,10 +1,12 @@
 package app.recoup.web.outbox;
 
 import app.recoup.activities.messaging.drafting.DraftingService;
+import app.recoup.activities.messaging.drafting.MessageLanguages;
 import app.recoup.activities.messaging.drafting.SampleRequests;
 import app.recoup.activities.messaging.drafting.StepKind;
 import app.recoup.ledger.customers.Tone;
 import java.time.Instant;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DraftPreviewController {
 
   private final DraftingService drafting;
+  private final MessageLanguages languages;
 
-  DraftPreviewController(DraftingService drafting) {
+  DraftPreviewController(DraftingService drafting, MessageLanguages languages) {
     this.drafting = drafting;
+    this.languages = languages;
   }
 
   @GetMapping("/drafts/preview")
@@ -25,7 +29,9 @@ class DraftPreviewController {
       @RequestParam(defaultValue = "FRIENDLY") Tone tone,
       @RequestParam(defaultValue = "OVERDUE") StepKind step,
       Model model) {
-    model.addAttribute("draft", drafting.draft(SampleRequests.sample(tone, step, Instant.now())));
+    Locale locale = languages.locale(languages.defaultLanguage());
+    model.addAttribute(
+        "draft", drafting.draft(SampleRequests.sample(tone, step, locale, Instant.now())));
     model.addAttribute("tone", tone);
     model.addAttribute("step", step);
     model.addAttribute("tones", Tone.values());

@@ -1,6 +1,7 @@
 package app.recoup.web.templates;
 
 import app.recoup.activities.messaging.drafting.StepKind;
+import app.recoup.ledger.customers.Languages;
 import app.recoup.ledger.customers.Tone;
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,11 +9,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A tone and step as they read in a path: {@code friendly/final-notice}. Anything else is a 404.
+ * A tone, step and language as they read in a path: {@code friendly/final-notice/de}. Anything else
+ * is a 404.
  */
-record TemplatePath(Tone tone, StepKind step) {
+record TemplatePath(Tone tone, StepKind step, String language) {
 
-  static TemplatePath of(String tone, String step) {
+  /**
+   * @param language null for {@code defaultLanguage}
+   */
+  static TemplatePath of(String tone, String step, String language, String defaultLanguage) {
     Tone parsedTone =
         Arrays.stream(Tone.values())
             .filter(t -> t.name().toLowerCase(Locale.ROOT).equals(tone))
@@ -23,7 +28,16 @@ record TemplatePath(Tone tone, StepKind step) {
         StepKind.fromTemplateName(step)
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no step " + step));
-    return new TemplatePath(parsedTone, parsedStep);
+    String parsedLanguage =
+        language == null
+            ? defaultLanguage
+            : Languages.code(language)
+                .filter(language::equals)
+                .orElseThrow(
+                    () ->
+                        new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "no language " + language));
+    return new TemplatePath(parsedTone, parsedStep, parsedLanguage);
   }
 
   String tonePath() {
@@ -40,6 +54,11 @@ record TemplatePath(Tone tone, StepKind step) {
   }
 
   String url() {
-    return "/admin/templates/" + tonePath() + "/" + stepPath();
+    return in(language);
+  }
+
+  /** The same tone and step in another language. */
+  String in(String otherLanguage) {
+    return "/admin/templates/" + tonePath() + "/" + stepPath() + "/" + otherLanguage;
   }
 }

@@ -123,12 +123,8 @@ class MetricsDsoTest {
         null,
         null,
         new InvoiceTerms(
-            "EUR",
-            new BigDecimal(total),
-            new BigDecimal(total),
-            issued,
-            issued.plusDays(30),
-            null));
+            "EUR", new BigDecimal(total), new BigDecimal(total), issued, issued.plusDays(30), null),
+        null);
   }
 
   private void invoice(

@@ -6,32 +6,42 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The wording shipped with the application, in {@code templates/messages/<tone>/<step>/}: one file
- * per part ({@code subject.ftl}, {@code body.ftl}, {@code sms.ftl}).
+ * per part ({@code subject.ftl}, {@code body.ftl}, {@code sms.ftl}) in English, and {@code
+ * subject_de.ftl}... for each other language, named as resource bundles name theirs.
  */
 @Component
 class DefaultWordings {
 
-  Wording of(Tone tone, StepKind step) {
+  /** Empty when the application ships no wording in that language. */
+  Optional<Wording> of(Tone tone, StepKind step, String language) {
     String folder =
         "/templates/messages/"
             + tone.name().toLowerCase(Locale.ROOT)
             + "/"
             + step.templateName()
             + "/";
-    return new Wording(
-        read(folder + "subject.ftl"), read(folder + "body.ftl"), read(folder + "sms.ftl"));
+    String suffix = language.equals("en") ? ".ftl" : "_" + language + ".ftl";
+    Optional<String> subject = read(folder + "subject" + suffix);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Wording(
+            subject.get(),
+            read(folder + "body" + suffix).orElseThrow(),
+            read(folder + "sms" + suffix).orElseThrow()));
   }
 
-  private static String read(String resource) {
+  private static Optional<String> read(String resource) {
     try (InputStream in = DefaultWordings.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("no message template " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

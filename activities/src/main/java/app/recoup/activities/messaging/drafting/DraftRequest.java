@@ -25,4 +25,9 @@ public record DraftRequest(
     String currency,
     LocalDate dueDate,
     String poReference,
-    Instant now) {}
+    Instant now) {
+
+  public LocalFormats formats() {
+    return new LocalFormats(locale, zone);
+  }
+}

@@ -10,14 +10,12 @@ import app.recoup.ledger.plans.PaymentPlans;
 import app.recoup.workflows.plans.Instalment;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The facts for a draft as the ledger has them now: balance including fees, the customer's tone,
- * zone and billing contact.
+ * zone, language and billing contact.
  */
 @Component
 public class DraftRequests {
@@ -25,17 +23,17 @@ public class DraftRequests {
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
   private final PaymentPlans plans;
-  private final Locale locale;
+  private final MessageLanguages languages;
 
   DraftRequests(
       InvoiceRepository invoices,
       CustomerRepository customers,
       PaymentPlans plans,
-      @Value("${recoup.business.locale:en-US}") String locale) {
+      MessageLanguages languages) {
     this.invoices = invoices;
     this.customers = customers;
     this.plans = plans;
-    this.locale = Locale.forLanguageTag(locale);
+    this.languages = languages;
   }
 
   /**
@@ -61,7 +59,7 @@ public class DraftRequests {
         customer.getName(),
         contact == null ? null : contact.name(),
         customer.zone(),
-        locale,
+        languages.locale(languages.of(customer)),
         invoice.getNumber(),
         instalment.map(Instalment::amount).orElse(invoice.getBalance()),
         invoice.getCurrency(),

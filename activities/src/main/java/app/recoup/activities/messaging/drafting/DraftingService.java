@@ -2,14 +2,10 @@ package app.recoup.activities.messaging.drafting;
 
 import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.links.PortalLinks;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +47,21 @@ public class DraftingService {
     Facts facts = facts(request);
     Draft template =
         templates.render(
-            wordings.current(request.tone(), request.step()),
-            facts.model(),
-            facts.paymentLink(),
-            facts.portalLink());
+            wordingFor(request).wording(), facts.model(), facts.paymentLink(), facts.portalLink());
     return llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template);
+  }
+
+  /**
+   * The note for whoever approves the draft when the customer's language has no wording for it and
+   * the business's default language stands in; empty when the draft is in the customer's language.
+   */
+  public Optional<String> fallbackNote(DraftRequest request) {
+    ChosenWording chosen = wordingFor(request);
+    return chosen.fellBack() ? Optional.of(chosen.fallbackNote()) : Optional.empty();
+  }
+
+  private ChosenWording wordingFor(DraftRequest request) {
+    return wordings.current(request.tone(), request.step(), request.locale().getLanguage());
   }
 
   /**
@@ -82,16 +88,12 @@ public class DraftingService {
 
   /** The amount as the customer reads it: their locale's format, the invoice's currency. */
   public static String formatAmount(DraftRequest request) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(request.locale());
-    Currency currency = Currency.getInstance(request.currency());
-    format.setCurrency(currency);
-    format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-    format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-    return format.format(request.amountDue());
+    return request.formats().amount(request.amountDue(), request.currency());
   }
 
   private Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {
-    LocalDate today = LocalDate.ofInstant(request.now(), request.zone());
+    LocalFormats formats = request.formats();
+    LocalDate today = formats.day(request.now());
     Map<String, Object> facts = new HashMap<>();
     facts.put("tone", request.tone().name().toLowerCase(Locale.ROOT));
     facts.put("step", request.step().templateName());
@@ -100,12 +102,7 @@ public class DraftingService {
         "contact", request.contactName() == null ? request.customerName() : request.contactName());
     facts.put("invoice", request.invoiceNumber());
     facts.put("amount", formatAmount(request));
-    facts.put(
-        "dueDate",
-        request
-            .dueDate()
-            .format(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(request.locale())));
+    facts.put("dueDate", formats.date(request.dueDate()));
     facts.put("daysOverdue", Math.max(0, ChronoUnit.DAYS.between(request.dueDate(), today)));
     if (request.poReference() != null && !request.poReference().isBlank()) {
       facts.put("po", request.poReference());

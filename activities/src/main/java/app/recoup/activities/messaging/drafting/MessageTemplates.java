@@ -7,6 +7,7 @@ import app.recoup.ledger.templates.SavedWording;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,9 +15,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * The admin's side of the reminders' wording: see what is in force, preview an edit, save it as a
- * new version (only if it renders for every invoice and keeps the facts a reminder must carry), or
- * reset to the default.
+ * The admin's side of the reminders' wording, per language: see what is in force, preview an edit,
+ * save it as a new version (only if it renders for every invoice and keeps the facts a reminder
+ * must carry), or reset to the default.
  */
 @Service
 public class MessageTemplates {
@@ -24,43 +25,53 @@ public class MessageTemplates {
   private final Wordings wordings;
   private final MessageTemplateVersions versions;
   private final DraftingService drafting;
+  private final MessageLanguages languages;
   private final Clock clock;
 
   MessageTemplates(
       Wordings wordings,
       MessageTemplateVersions versions,
       DraftingService drafting,
+      MessageLanguages languages,
       ObjectProvider<Clock> clock) {
     this.wordings = wordings;
     this.versions = versions;
     this.drafting = drafting;
+    this.languages = languages;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
-  public Wording current(Tone tone, StepKind step) {
-    return wordings.current(tone, step);
+  /**
+   * The wording in force for the language; for a language without wording of its own, the business
+   * default language's, as a starting point (see {@link ChosenWording#fellBack()}).
+   */
+  public ChosenWording current(Tone tone, StepKind step, String language) {
+    return wordings.current(tone, step, language);
   }
 
-  public boolean isEdited(Tone tone, StepKind step) {
-    return wordings.edited(tone, step).isPresent();
+  public boolean isEdited(Tone tone, StepKind step, String language) {
+    return wordings.edited(tone, step, language).isPresent();
   }
 
   /** Newest first; a reset is a version without wording. */
-  public List<SavedWording> history(Tone tone, StepKind step) {
-    return versions.history(tone, step.name());
+  public List<SavedWording> history(Tone tone, StepKind step, String language) {
+    return versions.history(tone, step.name(), language);
   }
 
   /**
-   * The reminder this wording makes from sample facts.
+   * The reminder this wording makes from sample facts, formatted as a customer reading the language
+   * would read it.
    *
    * @throws WordingException when it does not render
    */
-  public Draft preview(Tone tone, StepKind step, Wording wording) {
-    return drafting.draft(SampleRequests.sample(tone, step, clock.instant()), wording);
+  public Draft preview(Tone tone, StepKind step, String language, Wording wording) {
+    return drafting.draft(
+        SampleRequests.sample(tone, step, locale(language), clock.instant()), wording);
   }
 
   /** What is wrong with each part, empty when the wording may be saved. */
-  public Map<WordingPart, String> problems(Tone tone, StepKind step, Wording wording) {
+  public Map<WordingPart, String> problems(
+      Tone tone, StepKind step, String language, Wording wording) {
     Map<WordingPart, String> problems = new EnumMap<>(WordingPart.class);
     for (WordingPart part : WordingPart.values()) {
       if (wording.source(part).isBlank()) {
@@ -70,11 +81,12 @@ public class MessageTemplates {
     if (!problems.isEmpty()) {
       return problems;
     }
-    DraftRequest sample = SampleRequests.sample(tone, step, clock.instant());
+    Locale locale = locale(language);
+    DraftRequest sample = SampleRequests.sample(tone, step, locale, clock.instant());
     Draft draft;
     try {
       draft = drafting.draft(sample, wording);
-      drafting.draft(SampleRequests.withoutPo(tone, step, clock.instant()), wording);
+      drafting.draft(SampleRequests.withoutPo(tone, step, locale, clock.instant()), wording);
     } catch (WordingException e) {
       return e.problems();
     }
@@ -98,21 +110,27 @@ public class MessageTemplates {
   }
 
   /**
-   * Saves the wording as the newest version when it has no problems.
+   * Saves the wording as the language's newest version when it has no problems.
    *
    * @return the problems, empty when saved
    */
-  public Map<WordingPart, String> save(Tone tone, StepKind step, Wording wording, String savedBy) {
-    Map<WordingPart, String> problems = problems(tone, step, wording);
+  public Map<WordingPart, String> save(
+      Tone tone, StepKind step, String language, Wording wording, String savedBy) {
+    Map<WordingPart, String> problems = problems(tone, step, language, wording);
     if (problems.isEmpty()) {
-      versions.save(tone, step.name(), wording.subject(), wording.body(), wording.sms(), savedBy);
+      versions.save(
+          tone, step.name(), language, wording.subject(), wording.body(), wording.sms(), savedBy);
     }
     return problems;
   }
 
   /** Back to the wording shipped with the application, recorded as a version of its own. */
-  public void reset(Tone tone, StepKind step, String savedBy) {
-    versions.reset(tone, step.name(), savedBy);
+  public void reset(Tone tone, StepKind step, String language, String savedBy) {
+    versions.reset(tone, step.name(), language, savedBy);
+  }
+
+  private Locale locale(String language) {
+    return languages.locale(language);
   }
 
   private static Optional<String> missing(

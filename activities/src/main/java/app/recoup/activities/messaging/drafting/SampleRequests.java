@@ -12,16 +12,18 @@ public final class SampleRequests {
 
   private SampleRequests() {}
 
-  public static DraftRequest sample(Tone tone, StepKind step, Instant now) {
-    return sample(tone, step, now, "PO-77");
+  /** How it reads to a customer with {@code locale}'s language and conventions. */
+  public static DraftRequest sample(Tone tone, StepKind step, Locale locale, Instant now) {
+    return sample(tone, step, locale, now, "PO-77");
   }
 
   /** The same sample for an invoice without the customer's PO reference. */
-  static DraftRequest withoutPo(Tone tone, StepKind step, Instant now) {
-    return sample(tone, step, now, null);
+  static DraftRequest withoutPo(Tone tone, StepKind step, Locale locale, Instant now) {
+    return sample(tone, step, locale, now, null);
   }
 
-  private static DraftRequest sample(Tone tone, StepKind step, Instant now, String po) {
+  private static DraftRequest sample(
+      Tone tone, StepKind step, Locale locale, Instant now, String po) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     LocalDate due = step == StepKind.PRE_DUE ? today.plusDays(5) : today.minusDays(14);
     return new DraftRequest(
@@ -31,7 +33,7 @@ public final class SampleRequests {
         "Globex Ltd",
         "Pat",
         ZoneOffset.UTC,
-        Locale.US,
+        locale,
         "INV-1042",
         new BigDecimal("1312.50"),
         "USD",

@@ -2,8 +2,8 @@ package app.recoup.activities.messaging.drafting;
 
 import app.recoup.ledger.customers.Tone;
 
-/** Where drafting finds the wording in force for a tone and step. */
+/** Where drafting finds the wording in force for a tone, step and language. */
 interface WordingSource {
 
-  Wording current(Tone tone, StepKind step);
+  ChosenWording current(Tone tone, StepKind step, String language);
 }

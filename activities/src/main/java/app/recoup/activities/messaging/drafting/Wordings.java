@@ -7,27 +7,39 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The wording in force: the newest admin edit, or the default when there is none (or it was reset).
+ * The wording in force: in the language asked for, the newest admin edit or else the wording
+ * shipped; without either, the same in the business's default language.
  */
 @Component
 class Wordings implements WordingSource {
 
   private final MessageTemplateVersions versions;
   private final DefaultWordings defaults;
+  private final MessageLanguages languages;
 
-  Wordings(MessageTemplateVersions versions, DefaultWordings defaults) {
+  Wordings(MessageTemplateVersions versions, DefaultWordings defaults, MessageLanguages languages) {
     this.versions = versions;
     this.defaults = defaults;
+    this.languages = languages;
   }
 
   @Override
-  public Wording current(Tone tone, StepKind step) {
-    return edited(tone, step).orElseGet(() -> defaults.of(tone, step));
+  public ChosenWording current(Tone tone, StepKind step, String language) {
+    String fallback = languages.defaultLanguage();
+    return in(tone, step, language)
+        .map(wording -> new ChosenWording(wording, language, language))
+        .or(() -> in(tone, step, fallback).map(w -> new ChosenWording(w, fallback, language)))
+        .orElseGet(
+            () -> new ChosenWording(defaults.of(tone, step, "en").orElseThrow(), "en", language));
   }
 
-  Optional<Wording> edited(Tone tone, StepKind step) {
+  private Optional<Wording> in(Tone tone, StepKind step, String language) {
+    return edited(tone, step, language).or(() -> defaults.of(tone, step, language));
+  }
+
+  Optional<Wording> edited(Tone tone, StepKind step, String language) {
     return versions
-        .latest(tone, step.name())
+        .latest(tone, step.name(), language)
         .filter(saved -> !saved.isReset())
         .map(Wordings::wording);
   }

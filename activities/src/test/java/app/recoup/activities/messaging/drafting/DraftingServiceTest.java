@@ -25,7 +25,7 @@ class DraftingServiceTest {
 
   final DraftingService drafting =
       new DraftingService(
-          new DefaultWordings()::of,
+          new ShippedWordings(),
           new TemplateDrafts(),
           new PortalLinks(
               "https://pay.acme.test",

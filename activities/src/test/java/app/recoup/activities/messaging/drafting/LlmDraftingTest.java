@@ -75,10 +75,10 @@ class LlmDraftingTest {
             "Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false);
     drafting =
         new DraftingService(
-            new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.of(llm));
+            new ShippedWordings(), new TemplateDrafts(), links, business, Optional.of(llm));
     template =
         new DraftingService(
-                new DefaultWordings()::of, new TemplateDrafts(), links, business, Optional.empty())
+                new ShippedWordings(), new TemplateDrafts(), links, business, Optional.empty())
             .draft(request());
   }
 

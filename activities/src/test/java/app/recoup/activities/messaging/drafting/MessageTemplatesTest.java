@@ -39,7 +39,7 @@ class MessageTemplatesTest extends ChannelsTest {
 
   @Test
   void draftsUseTheNewestSavedWordingOfTheirToneAndStep() {
-    assertThat(templates.save(Tone.FRIENDLY, StepKind.OVERDUE, EDITED, "admin@acme.test"))
+    assertThat(templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", EDITED, "admin@acme.test"))
         .isEmpty();
 
     Draft draft = drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE));
@@ -58,18 +58,19 @@ class MessageTemplatesTest extends ChannelsTest {
   @Test
   void resetReturnsToTheDefaultAndEverySaveIsKept() {
     String defaultText = drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE)).text();
-    templates.save(Tone.FRIENDLY, StepKind.OVERDUE, EDITED, "first@acme.test");
+    templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", EDITED, "first@acme.test");
     Wording second = new Wording("Second: ${invoice}", EDITED.body(), EDITED.sms());
-    templates.save(Tone.FRIENDLY, StepKind.OVERDUE, second, "second@acme.test");
-    assertThat(templates.current(Tone.FRIENDLY, StepKind.OVERDUE)).isEqualTo(second);
-    assertThat(templates.isEdited(Tone.FRIENDLY, StepKind.OVERDUE)).isTrue();
+    templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", second, "second@acme.test");
+    assertThat(templates.current(Tone.FRIENDLY, StepKind.OVERDUE, "en").wording())
+        .isEqualTo(second);
+    assertThat(templates.isEdited(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isTrue();
 
-    templates.reset(Tone.FRIENDLY, StepKind.OVERDUE, "third@acme.test");
+    templates.reset(Tone.FRIENDLY, StepKind.OVERDUE, "en", "third@acme.test");
 
-    assertThat(templates.isEdited(Tone.FRIENDLY, StepKind.OVERDUE)).isFalse();
+    assertThat(templates.isEdited(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isFalse();
     assertThat(drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE)).text())
         .isEqualTo(defaultText);
-    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE))
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE, "en"))
         .extracting(SavedWording::savedBy, SavedWording::isReset, SavedWording::subject)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("third@acme.test", true, null),
@@ -82,23 +83,24 @@ class MessageTemplatesTest extends ChannelsTest {
   void aSyntaxErrorIsRefusedWithWhereItIs() {
     Wording broken = new Wording("Invoice ${invoice", EDITED.body(), EDITED.sms());
 
-    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, broken, "admin@acme.test");
+    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", broken, "admin@acme.test");
 
     assertThat(problems).containsOnlyKeys(WordingPart.SUBJECT);
     assertThat(problems.get(WordingPart.SUBJECT)).startsWith("Syntax error at line 1");
-    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isEmpty();
   }
 
   @Test
   void anUnknownVariableIsRefused() {
     Wording unknown = new Wording(EDITED.subject(), EDITED.body() + "\n${balance}", EDITED.sms());
 
-    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, unknown, "admin@acme.test");
+    var problems =
+        templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", unknown, "admin@acme.test");
 
     assertThat(problems).containsOnlyKeys(WordingPart.BODY);
     assertThat(problems.get(WordingPart.BODY))
         .isEqualTo("Unknown or missing variable balance at line 5");
-    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isEmpty();
   }
 
   @Test
@@ -106,7 +108,7 @@ class MessageTemplatesTest extends ChannelsTest {
     Wording unguarded =
         new Wording(EDITED.subject(), EDITED.body() + "\nYour PO: ${po}", EDITED.sms());
 
-    var problems = templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, unguarded);
+    var problems = templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, "en", unguarded);
 
     assertThat(problems.get(WordingPart.BODY))
         .isEqualTo("Unknown or missing variable po at line 5");
@@ -120,12 +122,13 @@ class MessageTemplatesTest extends ChannelsTest {
             "Please pay invoice ${invoice}: ${payLink}",
             "Pay ${amount} for ${invoice}");
 
-    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, noAmount, "admin@acme.test");
+    var problems =
+        templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", noAmount, "admin@acme.test");
 
     assertThat(problems.get(WordingPart.BODY)).isEqualTo("Leaves out the amount (${amount})");
     assertThat(problems.get(WordingPart.SMS)).isEqualTo("Leaves out the payment link (${payLink})");
     assertThat(problems).doesNotContainKey(WordingPart.SUBJECT);
-    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isEmpty();
   }
 
   @Test
@@ -134,13 +137,13 @@ class MessageTemplatesTest extends ChannelsTest {
         new Wording(
             EDITED.subject(), EDITED.body(), EDITED.sms() + " " + "Thank you so much. ".repeat(20));
 
-    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, chatty, "admin@acme.test");
+    var problems = templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", chatty, "admin@acme.test");
 
     assertThat(problems).containsOnlyKeys(WordingPart.SMS);
     assertThat(problems.get(WordingPart.SMS))
         .startsWith("Is 4 SMS parts long for a sample invoice")
         .endsWith("at most 3 parts (459 characters)");
-    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isEmpty();
   }
 
   @Test
@@ -151,20 +154,22 @@ class MessageTemplatesTest extends ChannelsTest {
             EDITED.body(),
             EDITED.sms());
 
-    assertThat(templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, sneaky))
+    assertThat(templates.problems(Tone.FRIENDLY, StepKind.OVERDUE, "en", sneaky))
         .containsKey(WordingPart.SUBJECT);
   }
 
   @Test
   void thePreviewRendersUnsavedWordingFromSampleFacts() {
-    Draft preview = templates.preview(Tone.FRIENDLY, StepKind.OVERDUE, EDITED);
+    Draft preview = templates.preview(Tone.FRIENDLY, StepKind.OVERDUE, "en", EDITED);
 
     assertThat(preview.subject()).isEqualTo("Still open: INV-1042");
     assertThat(preview.text())
         .contains("$1,312.50", "14 days late", "PO PO-77", preview.paymentLink());
-    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE)).isEmpty();
+    assertThat(templates.history(Tone.FRIENDLY, StepKind.OVERDUE, "en")).isEmpty();
     assertThatThrownBy(
-            () -> templates.preview(Tone.FRIENDLY, StepKind.OVERDUE, new Wording("${", "x", "y")))
+            () ->
+                templates.preview(
+                    Tone.FRIENDLY, StepKind.OVERDUE, "en", new Wording("${", "x", "y")))
         .isInstanceOf(WordingException.class);
   }
 
