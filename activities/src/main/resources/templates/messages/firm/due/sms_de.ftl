@@ -1,0 +1,1 @@
+${business}: ${amount} für Rechnung ${invoice} sind heute fällig. Zahlen: ${payLink}

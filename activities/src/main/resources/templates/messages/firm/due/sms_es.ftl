@@ -1,0 +1,1 @@
+${business}: el pago de ${amount} de la factura ${invoice} vence hoy. Pagar: ${payLink}

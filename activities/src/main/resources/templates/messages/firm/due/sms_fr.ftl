@@ -1,0 +1,1 @@
+${business} : ${amount} pour la facture ${invoice} sont exigibles aujourd'hui. Payer : ${payLink}

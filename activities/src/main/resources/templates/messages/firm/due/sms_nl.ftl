@@ -1,0 +1,1 @@
+${business}: ${amount} voor factuur ${invoice} is vandaag verschuldigd. Betalen: ${payLink}

@@ -1,0 +1,1 @@
+Rechnung ${invoice} ist heute fällig

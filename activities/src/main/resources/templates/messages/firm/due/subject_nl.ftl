@@ -1,0 +1,1 @@
+Factuur ${invoice} vervalt vandaag

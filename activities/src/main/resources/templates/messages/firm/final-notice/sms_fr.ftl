@@ -1,0 +1,1 @@
+${business} : DERNIER AVIS, la facture ${invoice} (${amount}) a ${daysOverdue} jours de retard. Payer sous 7 jours : ${payLink}

@@ -1,0 +1,1 @@
+Letzte Mahnung vor weiteren Schritten: Rechnung ${invoice}

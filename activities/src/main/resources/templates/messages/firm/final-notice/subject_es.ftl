@@ -1,0 +1,1 @@
+Último aviso antes de otras medidas: factura ${invoice}

@@ -1,0 +1,1 @@
+Mise en demeure avant d'autres démarches : facture ${invoice}

@@ -1,0 +1,1 @@
+Laatste aanmaning voor verdere stappen: factuur ${invoice}

@@ -1,0 +1,1 @@
+Rate versäumt: ${amount} für Rechnung ${invoice} ist überfällig

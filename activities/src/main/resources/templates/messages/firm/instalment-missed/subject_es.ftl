@@ -1,0 +1,1 @@
+Cuota impagada: ${amount} de la factura ${invoice}

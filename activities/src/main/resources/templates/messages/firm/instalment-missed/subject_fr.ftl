@@ -1,0 +1,1 @@
+Échéance impayée : ${amount} pour la facture ${invoice}

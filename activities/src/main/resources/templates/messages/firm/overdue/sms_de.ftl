@@ -1,0 +1,1 @@
+${business}: Rechnung ${invoice} (${amount}) ist seit ${daysOverdue} Tagen überfällig. Jetzt zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business}: factuur ${invoice} (${amount}) is ${daysOverdue} dagen achterstallig. Nu betalen: ${payLink}

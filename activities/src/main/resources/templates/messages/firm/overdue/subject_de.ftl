@@ -1,0 +1,1 @@
+Zahlung überfällig: Rechnung ${invoice}

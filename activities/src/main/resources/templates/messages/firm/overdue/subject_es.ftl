@@ -1,0 +1,1 @@
+Pago vencido: factura ${invoice}

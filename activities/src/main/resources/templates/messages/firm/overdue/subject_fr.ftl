@@ -1,0 +1,1 @@
+Paiement en retard : facture ${invoice}

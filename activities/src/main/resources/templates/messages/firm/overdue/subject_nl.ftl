@@ -1,0 +1,1 @@
+Betaling achterstallig: factuur ${invoice}

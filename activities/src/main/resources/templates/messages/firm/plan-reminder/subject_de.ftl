@@ -1,0 +1,1 @@
+Rate fällig am ${dueDate}: ${amount} für Rechnung ${invoice}

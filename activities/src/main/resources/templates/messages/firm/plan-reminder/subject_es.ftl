@@ -1,0 +1,1 @@
+Cuota con vencimiento el ${dueDate}: ${amount} de la factura ${invoice}

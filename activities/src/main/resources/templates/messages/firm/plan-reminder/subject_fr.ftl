@@ -1,0 +1,1 @@
+Échéance du ${dueDate} : ${amount} pour la facture ${invoice}

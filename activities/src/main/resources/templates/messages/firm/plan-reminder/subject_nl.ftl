@@ -1,0 +1,1 @@
+Termijn te betalen op ${dueDate}: ${amount} voor factuur ${invoice}

@@ -1,0 +1,1 @@
+Rechnung ${invoice} fällig am ${dueDate}

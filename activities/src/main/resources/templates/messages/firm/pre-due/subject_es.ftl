@@ -1,0 +1,1 @@
+Factura ${invoice} con vencimiento el ${dueDate}

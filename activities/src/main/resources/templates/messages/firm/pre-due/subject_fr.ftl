@@ -1,0 +1,1 @@
+Facture ${invoice} à échéance le ${dueDate}

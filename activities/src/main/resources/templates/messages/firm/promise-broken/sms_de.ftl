@@ -1,0 +1,1 @@
+${business}: Zugesagte Zahlung für Rechnung ${invoice} (${amount}) nicht eingegangen. Jetzt zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business}: no hemos recibido el pago comprometido de la factura ${invoice} (${amount}). Pague ahora: ${payLink}

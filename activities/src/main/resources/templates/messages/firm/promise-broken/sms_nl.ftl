@@ -1,0 +1,1 @@
+${business}: toegezegde betaling voor factuur ${invoice} (${amount}) niet ontvangen. Nu betalen: ${payLink}

@@ -1,0 +1,1 @@
+Zahlungszusage nicht eingehalten: Rechnung ${invoice}

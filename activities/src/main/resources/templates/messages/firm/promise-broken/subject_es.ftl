@@ -1,0 +1,1 @@
+Compromiso de pago incumplido: factura ${invoice}

@@ -1,0 +1,1 @@
+Engagement de paiement non tenu : facture ${invoice}

@@ -1,0 +1,1 @@
+Betalingsbelofte niet nagekomen: factuur ${invoice}

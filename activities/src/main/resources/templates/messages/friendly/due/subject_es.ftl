@@ -1,0 +1,1 @@
+La factura ${invoice} vence hoy

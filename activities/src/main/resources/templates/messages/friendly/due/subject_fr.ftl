@@ -1,0 +1,1 @@
+La facture ${invoice} arrive à échéance aujourd'hui

@@ -1,0 +1,1 @@
+${business}: la factura ${invoice} (${amount}) sigue pendiente desde el ${dueDate}. Le rogamos que pague en una semana: ${payLink}

@@ -1,0 +1,1 @@
+Rechnung ${invoice}: Bitte helfen Sie uns, sie zu begleichen

@@ -1,0 +1,1 @@
+Factura ${invoice}: necesitamos su ayuda para saldarla

@@ -1,0 +1,1 @@
+Facture ${invoice} : aidez-nous à la régler

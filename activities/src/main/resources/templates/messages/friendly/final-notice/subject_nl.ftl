@@ -1,0 +1,1 @@
+Factuur ${invoice}: help ons deze af te handelen

@@ -1,0 +1,1 @@
+Rechnung ${invoice}: Ihre Rate über ${amount} ist noch nicht eingegangen

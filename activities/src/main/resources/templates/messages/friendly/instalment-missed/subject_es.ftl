@@ -1,0 +1,1 @@
+Factura ${invoice}: no hemos recibido su cuota de ${amount}

@@ -1,0 +1,1 @@
+Facture ${invoice} : nous n'avons pas reçu votre échéance de ${amount}

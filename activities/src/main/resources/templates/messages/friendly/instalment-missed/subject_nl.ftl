@@ -1,0 +1,1 @@
+Factuur ${invoice}: we hebben uw termijn van ${amount} niet ontvangen

@@ -1,0 +1,1 @@
+${business}: Freundliche Erinnerung, Rechnung ${invoice} (${amount}) war am ${dueDate} fällig. Zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business}: amable recordatorio, la factura ${invoice} (${amount}) vencio el ${dueDate}. Pagar: ${payLink}

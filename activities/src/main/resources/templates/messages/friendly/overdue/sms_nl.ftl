@@ -1,0 +1,1 @@
+${business}: vriendelijke herinnering, factuur ${invoice} (${amount}) verviel op ${dueDate}. Betalen: ${payLink}

@@ -1,0 +1,1 @@
+Rechnung ${invoice}: eine freundliche Erinnerung

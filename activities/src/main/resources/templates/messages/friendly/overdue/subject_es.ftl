@@ -1,0 +1,1 @@
+Factura ${invoice}: un amable recordatorio

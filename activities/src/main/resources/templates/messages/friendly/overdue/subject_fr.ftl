@@ -1,0 +1,1 @@
+Facture ${invoice} : un petit rappel

@@ -1,0 +1,1 @@
+${business} : votre prochaine échéance pour la facture ${invoice} (${amount}) est le ${dueDate}. Payer : ${payLink}

@@ -1,0 +1,1 @@
+${business}: uw volgende termijn voor factuur ${invoice} (${amount}) vervalt op ${dueDate}. Betalen: ${payLink}

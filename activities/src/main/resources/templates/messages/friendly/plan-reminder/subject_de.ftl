@@ -1,0 +1,1 @@
+Rechnung ${invoice}: Ihre nächste Rate über ${amount} ist am ${dueDate} fällig

@@ -1,0 +1,1 @@
+Factura ${invoice}: su próxima cuota de ${amount} vence el ${dueDate}

@@ -1,0 +1,1 @@
+Facture ${invoice} : votre prochaine échéance de ${amount} est le ${dueDate}

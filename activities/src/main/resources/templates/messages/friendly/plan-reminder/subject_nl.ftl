@@ -1,0 +1,1 @@
+Factuur ${invoice}: uw volgende termijn van ${amount} vervalt op ${dueDate}

@@ -1,0 +1,1 @@
+${business}: Kurze Erinnerung, Rechnung ${invoice} (${amount}) ist am ${dueDate} fällig. Zahlen: ${payLink}

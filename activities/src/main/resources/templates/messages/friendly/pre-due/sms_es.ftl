@@ -1,0 +1,1 @@
+${business}: recordatorio, la factura ${invoice} (${amount}) vence el ${dueDate}. Pagar: ${payLink}

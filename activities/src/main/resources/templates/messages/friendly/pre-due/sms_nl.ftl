@@ -1,0 +1,1 @@
+${business}: even ter herinnering, factuur ${invoice} (${amount}) vervalt op ${dueDate}. Betalen: ${payLink}

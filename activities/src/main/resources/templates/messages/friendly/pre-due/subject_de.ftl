@@ -1,0 +1,1 @@
+Kurze Erinnerung: Rechnung ${invoice} ist am ${dueDate} fällig

@@ -1,0 +1,1 @@
+Recordatorio: la factura ${invoice} vence el ${dueDate}

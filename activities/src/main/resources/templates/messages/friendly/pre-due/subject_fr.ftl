@@ -1,0 +1,1 @@
+Petit rappel : la facture ${invoice} arrive à échéance le ${dueDate}

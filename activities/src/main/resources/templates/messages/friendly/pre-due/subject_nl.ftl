@@ -1,0 +1,1 @@
+Even ter herinnering: factuur ${invoice} vervalt op ${dueDate}

@@ -1,0 +1,1 @@
+Rechnung ${invoice}: kurze Nachfrage zu Ihrer Zahlung

@@ -1,0 +1,1 @@
+Factura ${invoice}: consulta sobre su pago

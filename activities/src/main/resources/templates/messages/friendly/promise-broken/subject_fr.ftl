@@ -1,0 +1,1 @@
+Facture ${invoice} : où en est votre paiement ?

@@ -1,0 +1,1 @@
+Factuur ${invoice}: even navragen over uw betaling

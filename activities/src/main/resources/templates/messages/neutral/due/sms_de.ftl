@@ -1,0 +1,1 @@
+${business}: Rechnung ${invoice} (${amount}) ist heute fällig. Zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business}: la factura ${invoice} (${amount}) vence hoy. Pagar: ${payLink}

@@ -1,0 +1,1 @@
+${business} : la facture ${invoice} (${amount}) arrive à échéance aujourd'hui. Payer : ${payLink}

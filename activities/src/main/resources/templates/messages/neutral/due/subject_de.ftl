@@ -1,0 +1,1 @@
+Heute fällig: Rechnung ${invoice}

@@ -1,0 +1,1 @@
+Vence hoy: factura ${invoice}

@@ -1,0 +1,1 @@
+Paiement attendu aujourd'hui : facture ${invoice}

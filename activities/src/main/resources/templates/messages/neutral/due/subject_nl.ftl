@@ -1,0 +1,1 @@
+Vandaag te betalen: factuur ${invoice}

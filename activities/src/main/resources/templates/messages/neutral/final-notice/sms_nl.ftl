@@ -1,0 +1,1 @@
+${business}: laatste herinnering, factuur ${invoice} (${amount}) is ${daysOverdue} dagen te laat. Betaal binnen 7 dagen: ${payLink}

@@ -1,0 +1,1 @@
+Letzte Erinnerung: Rechnung ${invoice}

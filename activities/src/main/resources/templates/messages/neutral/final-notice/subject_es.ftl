@@ -1,0 +1,1 @@
+Último aviso: factura ${invoice}

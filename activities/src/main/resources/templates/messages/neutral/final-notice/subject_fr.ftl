@@ -1,0 +1,1 @@
+Dernier rappel : facture ${invoice}

@@ -1,0 +1,1 @@
+Laatste herinnering: factuur ${invoice}

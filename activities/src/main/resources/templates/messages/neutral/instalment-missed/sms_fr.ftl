@@ -1,0 +1,1 @@
+${business} : l'échéance de ${amount} pour la facture ${invoice} (prévue le ${dueDate}) manque. Payer : ${payLink}

@@ -1,0 +1,1 @@
+${business}: termijn van ${amount} voor factuur ${invoice} (vervaldatum ${dueDate}) ontbreekt. Betalen: ${payLink}

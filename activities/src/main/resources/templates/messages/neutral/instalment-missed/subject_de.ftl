@@ -1,0 +1,1 @@
+Rate nicht eingegangen: ${amount} für Rechnung ${invoice}

@@ -1,0 +1,1 @@
+Cuota no recibida: ${amount} de la factura ${invoice}

@@ -1,0 +1,1 @@
+Échéance manquée : ${amount} pour la facture ${invoice}

@@ -1,0 +1,1 @@
+Termijn gemist: ${amount} voor factuur ${invoice}

@@ -1,0 +1,1 @@
+${business}: Rechnung ${invoice} (${amount}) ist seit dem ${dueDate} überfällig. Zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business} : la facture ${invoice} (${amount}) est en retard depuis le ${dueDate}. Payer : ${payLink}

@@ -1,0 +1,1 @@
+${business}: factuur ${invoice} (${amount}) staat open sinds ${dueDate}. Betalen: ${payLink}

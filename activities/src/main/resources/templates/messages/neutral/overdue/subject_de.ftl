@@ -1,0 +1,1 @@
+Zahlungserinnerung: Rechnung ${invoice}

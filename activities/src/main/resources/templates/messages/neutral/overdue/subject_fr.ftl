@@ -1,0 +1,1 @@
+Facture en retard : ${invoice}

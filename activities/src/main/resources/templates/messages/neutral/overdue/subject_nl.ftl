@@ -1,0 +1,1 @@
+Vervallen: factuur ${invoice}

@@ -1,0 +1,1 @@
+${business}: Rate über ${amount} für Rechnung ${invoice}, fällig am ${dueDate}. Zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business}: termijn van ${amount} voor factuur ${invoice}, te betalen op ${dueDate}. Betalen: ${payLink}

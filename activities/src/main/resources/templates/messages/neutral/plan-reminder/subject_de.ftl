@@ -1,0 +1,1 @@
+Zahlungsplan für Rechnung ${invoice}: ${amount} fällig am ${dueDate}

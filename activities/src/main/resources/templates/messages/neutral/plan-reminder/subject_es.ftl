@@ -1,0 +1,1 @@
+Plan de pagos de la factura ${invoice}: ${amount} con vencimiento el ${dueDate}

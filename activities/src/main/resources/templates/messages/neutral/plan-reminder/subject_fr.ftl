@@ -1,0 +1,1 @@
+Échéancier de la facture ${invoice} : ${amount} à régler le ${dueDate}

@@ -1,0 +1,1 @@
+Betalingsregeling factuur ${invoice}: ${amount} te betalen op ${dueDate}

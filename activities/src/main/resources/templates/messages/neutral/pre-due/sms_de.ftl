@@ -1,0 +1,1 @@
+${business}: Rechnung ${invoice} (${amount}) ist am ${dueDate} fällig. Zahlen: ${payLink}

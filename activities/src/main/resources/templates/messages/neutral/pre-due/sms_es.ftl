@@ -1,0 +1,1 @@
+${business}: la factura ${invoice} (${amount}) vence el ${dueDate}. Pagar: ${payLink}

@@ -1,0 +1,1 @@
+${business}: factuur ${invoice} (${amount}) vervalt op ${dueDate}. Betalen: ${payLink}

@@ -1,0 +1,1 @@
+Anstehende Zahlung: Rechnung ${invoice}, fällig am ${dueDate}

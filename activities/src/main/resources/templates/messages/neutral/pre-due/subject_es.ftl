@@ -1,0 +1,1 @@
+Próximo pago: factura ${invoice} con vencimiento el ${dueDate}

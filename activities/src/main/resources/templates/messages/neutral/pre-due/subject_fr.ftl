@@ -1,0 +1,1 @@
+Paiement à venir : facture ${invoice} à échéance le ${dueDate}

@@ -1,0 +1,1 @@
+Aankomende betaling: factuur ${invoice} vervalt op ${dueDate}

@@ -1,0 +1,1 @@
+${business}: Die zugesagte Zahlung für Rechnung ${invoice} (${amount}) ist nicht eingegangen. Zahlen: ${payLink}

@@ -1,0 +1,1 @@
+${business}: el pago comprometido de la factura ${invoice} (${amount}) no ha llegado. Pagar: ${payLink}

@@ -1,0 +1,1 @@
+${business} : le paiement promis pour la facture ${invoice} (${amount}) n'est pas arrivé. Payer : ${payLink}

@@ -1,0 +1,1 @@
+${business}: de toegezegde betaling voor factuur ${invoice} (${amount}) is niet binnen. Betalen: ${payLink}

@@ -1,0 +1,1 @@
+Zugesagte Zahlung nicht eingegangen: Rechnung ${invoice}

@@ -1,0 +1,1 @@
+Pago comprometido no recibido: factura ${invoice}

@@ -1,0 +1,1 @@
+Paiement promis non reçu : facture ${invoice}

@@ -1,0 +1,1 @@
+Toegezegde betaling niet ontvangen: factuur ${invoice}
