@@ -1,1 +1,1 @@
-${business}: termijn van ${amount} voor factuur ${invoice} vervalt op ${dueDate}; een gemiste termijn beëindigt de regeling. Betalen: ${payLink}
+${business}: termijn van ${amount} voor factuur ${invoice} vervalt op ${dueDate}; bij een gemiste termijn vervalt de regeling. Betalen: ${payLink}

@@ -97,7 +97,7 @@ public class MessageTemplates {
     String invoice = sample.invoiceNumber();
     missing(draft.text(), amount, invoice, draft.paymentLink())
         .ifPresent(m -> problems.put(WordingPart.BODY, m));
-    missing(draft.sms(), amount, invoice, draft.paymentLink())
+    missing(draft.sms(), TemplateDrafts.withPlainSpaces(amount), invoice, draft.paymentLink())
         .ifPresent(m -> problems.put(WordingPart.SMS, m));
     SmsSegments sms = SmsSegments.of(draft.sms());
     if (sms.tooLong() && !problems.containsKey(WordingPart.SMS)) {

@@ -55,7 +55,7 @@ class TemplateDrafts {
         rendered.get(WordingPart.SUBJECT),
         HtmlEmail.of(text, paymentLink, portalLink),
         text,
-        rendered.get(WordingPart.SMS),
+        withPlainSpaces(rendered.get(WordingPart.SMS)),
         paymentLink,
         portalLink,
         Draft.Origin.TEMPLATE);
@@ -66,6 +66,14 @@ class TemplateDrafts {
     StringWriter out = new StringWriter();
     new Template(part.field(), source, freemarker).process(facts, out);
     return out.toString();
+  }
+
+  /**
+   * Locales write money with no-break spaces ({@code 1.234,56 €}); the SMS alphabet has none, and
+   * one such character would bill the whole SMS as Unicode, at under half the characters per part.
+   */
+  static String withPlainSpaces(String sms) {
+    return sms.replace('\u00a0', ' ').replace('\u202f', ' ');
   }
 
   /** One line a person can act on, instead of Freemarker's page of advice. */

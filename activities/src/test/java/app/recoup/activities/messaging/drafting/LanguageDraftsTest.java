@@ -52,7 +52,9 @@ class LanguageDraftsTest {
             "seit 30 Tagen überfällig",
             "Ihre Referenz: PO-77")
         .doesNotContain("Amount due", "February", "1,234.56");
-    assertThat(draft.sms()).contains("1.234,56\u00a0€", "8. Februar 2026", draft.paymentLink());
+    assertThat(draft.sms())
+        .as("plain spaces: a no-break space would make it a Unicode SMS")
+        .contains("1.234,56 €", "8. Februar 2026", draft.paymentLink());
   }
 
   @Test
@@ -81,7 +83,9 @@ class LanguageDraftsTest {
             .contains(amount, "INV-1042", due, "PO-77", "Pat", "Dana at Acme", "Acme Widgets")
             .contains(draft.paymentLink(), draft.portalLink())
             .containsIgnoringCase(INVOICE_WORD.get(language));
-        assertThat(draft.sms()).as(what).contains(amount, "INV-1042", draft.paymentLink());
+        assertThat(draft.sms())
+            .as(what)
+            .contains(TemplateDrafts.withPlainSpaces(amount), "INV-1042", draft.paymentLink());
         assertThat(draft.sms().length()).as(what + " sms length").isLessThanOrEqualTo(320);
         if (!language.equals("en")) {
           assertThat(draft.text()).as(what).doesNotContain("Amount due", "Pay now", "Regards");
