@@ -80,6 +80,36 @@ class MessageTemplatesBrowserTest extends BrowserTest {
   }
 
   @Test
+  void eachLanguageHasItsOwnWordingAndPreviewAndEditingOneLeavesTheOthers() {
+    browser.open("/admin/templates/neutral/due");
+    assertThat(browser.text(By.cssSelector("#languages [aria-current]"))).isEqualTo("English");
+    browser.driver().findElement(By.linkText("German")).click();
+    assertThat(browser.text(By.cssSelector("#languages [aria-current]"))).isEqualTo("German");
+    assertThat(value("subject")).isEqualTo("Heute fällig: Rechnung ${invoice}");
+    assertThat(browser.text(By.id("preview-text")))
+        .as("the sample reads as a German customer reads it")
+        .contains("Offener Betrag: 1.312,50", "Fällig am:");
+
+    replace(By.id("subject"), "Zahlung heute fällig: ${invoice}");
+    browser.navigate(By.id("save"));
+    assertThat(browser.text(By.id("notice")))
+        .isEqualTo("Saved. New reminders in German use this wording.");
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/templates/neutral/due/de");
+    assertThat(value("subject")).isEqualTo("Zahlung heute fällig: ${invoice}");
+
+    browser.driver().findElement(By.linkText("English")).click();
+    assertThat(value("subject")).isEqualTo("Payment due today: invoice ${invoice}");
+    assertThat(browser.driver().findElements(By.id("history"))).isEmpty();
+
+    browser.open("/admin/templates/neutral/due/it");
+    assertThat(browser.text(By.id("untranslated")))
+        .isEqualTo(
+            "No Italian wording yet: the form starts from the English one. Saving makes it the"
+                + " Italian wording.");
+    assertThat(value("subject")).isEqualTo("Payment due today: invoice ${invoice}");
+  }
+
+  @Test
   void onlyAdminsMayEditWording() throws Exception {
     assertThat(get("/admin/templates", "wording-collector@example.com", "collector-secret"))
         .isEqualTo(403);
@@ -97,6 +127,10 @@ class MessageTemplatesBrowserTest extends BrowserTest {
                 ApplicationTest.ADMIN,
                 ApplicationTest.PASSWORD))
         .isEqualTo(404);
+  }
+
+  private String value(String field) {
+    return browser.driver().findElement(By.id(field)).getDomProperty("value");
   }
 
   private void replace(By field, String text) {
