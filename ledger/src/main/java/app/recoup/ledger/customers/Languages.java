@@ -17,7 +17,7 @@ public final class Languages {
       return Optional.empty();
     }
     String code = text.strip().toLowerCase(Locale.ROOT);
-    return ISO_639_1.contains(code) && code.length() == 2 ? Optional.of(code) : Optional.empty();
+    return ISO_639_1.contains(code) ? Optional.of(code) : Optional.empty();
   }
 
   /** How a member of the team reads the language: {@code German}. */

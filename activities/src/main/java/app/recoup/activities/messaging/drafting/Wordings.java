@@ -27,10 +27,15 @@ class Wordings implements WordingSource {
   public ChosenWording current(Tone tone, StepKind step, String language) {
     String fallback = languages.defaultLanguage();
     return in(tone, step, language)
-        .map(wording -> new ChosenWording(wording, language, language))
-        .or(() -> in(tone, step, fallback).map(w -> new ChosenWording(w, fallback, language)))
+        .map(wording -> new ChosenWording(wording, language, language, false))
+        .or(
+            () ->
+                in(tone, step, fallback)
+                    .map(wording -> new ChosenWording(wording, fallback, language, true)))
         .orElseGet(
-            () -> new ChosenWording(defaults.of(tone, step, "en").orElseThrow(), "en", language));
+            () ->
+                new ChosenWording(
+                    defaults.of(tone, step, "en").orElseThrow(), "en", language, false));
   }
 
   private Optional<Wording> in(Tone tone, StepKind step, String language) {

@@ -14,8 +14,10 @@ final class ShippedWordings implements WordingSource {
   public ChosenWording current(Tone tone, StepKind step, String language) {
     return defaults
         .of(tone, step, language)
-        .map(wording -> new ChosenWording(wording, language, language))
+        .map(wording -> new ChosenWording(wording, language, language, false))
         .orElseGet(
-            () -> new ChosenWording(defaults.of(tone, step, "en").orElseThrow(), "en", language));
+            () ->
+                new ChosenWording(
+                    defaults.of(tone, step, "en").orElseThrow(), "en", language, true));
   }
 }
