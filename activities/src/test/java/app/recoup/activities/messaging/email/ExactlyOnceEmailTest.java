@@ -10,6 +10,7 @@ import app.recoup.activities.messaging.MessagingProperties;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.Outbox;
+import app.recoup.ledger.messaging.OutboxAttachments;
 import app.recoup.ledger.messaging.OutboxStatus;
 import app.recoup.ledger.messaging.OutgoingMessage;
 import jakarta.mail.internet.MimeMessage;
@@ -31,6 +32,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired BusinessProperties business;
   @Autowired ReplyAddresses replyAddresses;
+  @Autowired OutboxAttachments attachments;
 
   @Test
   void deliversAMultipartEmailWithItsOwnMessageIdAndReplyTo() throws Exception {
@@ -186,7 +188,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     var perCase =
         new BusinessProperties(
             business.name(), business.signOff(), business.from(), business.replyTo(), true);
-    var transport = new SmtpTransport(mailSender, perCase, replyAddresses);
+    var transport = new SmtpTransport(mailSender, perCase, replyAddresses, attachments);
     var tokened =
         new MessageSender(
             outbox,
@@ -212,7 +214,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
         caseLog,
         messageIds,
         new MessagingProperties(Duration.ofMinutes(5)),
-        List.of(new SmtpTransport(mail, business, replyAddresses)));
+        List.of(new SmtpTransport(mail, business, replyAddresses, attachments)));
   }
 
   private static OutgoingMessage email(String key, long caseId, String to) {
