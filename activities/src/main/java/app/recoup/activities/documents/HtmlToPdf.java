@@ -1,6 +1,7 @@
 package app.recoup.activities.documents;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HtmlToPdf {
+
+  static {
+    // openhtmltopdf reports every render at INFO on its own console handler; keep its warnings
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
 
   private final Configuration freemarker;
 
