@@ -46,8 +46,8 @@ class EmailSettingsBrowserTest extends BrowserTest {
 
   @Test
   void badLogosAreRefusedWithTheReasonAndAGoodOneShowsInTheSampleEmail() throws Exception {
-    admin.open("/cases");
-    admin.navigate(By.linkText("Email"));
+    admin.open("/admin/users");
+    admin.navigate(By.id("nav-email-settings"));
 
     upload("logo.png", "not an image at all".getBytes());
     assertThat(admin.text(By.id("logo-error")))
