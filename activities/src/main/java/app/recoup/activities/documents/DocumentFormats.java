@@ -25,6 +25,11 @@ public class DocumentFormats {
 
   /** The amount in its currency's own decimals, with the currency's symbol or code. */
   public String money(BigDecimal amount, String currency) {
+    return money(amount, currency, locale);
+  }
+
+  /** The one way amounts are written to customers, in reminders as in documents. */
+  public static String money(BigDecimal amount, String currency, Locale locale) {
     Currency unit = Currency.getInstance(currency);
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(unit);

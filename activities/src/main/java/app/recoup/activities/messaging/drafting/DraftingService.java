@@ -1,16 +1,15 @@
 package app.recoup.activities.messaging.drafting;
 
+import app.recoup.activities.documents.DocumentFormats;
 import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.email.ReminderHtml;
 import app.recoup.activities.messaging.links.PortalLinks;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -91,12 +90,7 @@ public class DraftingService {
 
   /** The amount as the customer reads it: their locale's format, the invoice's currency. */
   public static String formatAmount(DraftRequest request) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(request.locale());
-    Currency currency = Currency.getInstance(request.currency());
-    format.setCurrency(currency);
-    format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-    format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-    return format.format(request.amountDue());
+    return DocumentFormats.money(request.amountDue(), request.currency(), request.locale());
   }
 
   private Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {

@@ -25,6 +25,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class ExactlyOnceEmailTest extends ChannelsTest {
 
+  @Autowired UnreachableSmtp unreachableSmtp;
   @Autowired MessageSender sender;
   @Autowired Outbox outbox;
   @Autowired CaseLog caseLog;
@@ -134,7 +135,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   void anAttemptStillInFlightMakesARepeatWaitInsteadOfSending() {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
-    var patient = senderToUnreachableSmtp();
+    var patient = unreachableSmtp.sender();
     jdbc.sql(
             """
             insert into outbox_message (idempotency_key, case_id, channel, recipient, text_body, sending_since, attempts)
@@ -152,7 +153,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   void aTransientSmtpFailureThrowsAndTheRetryDelivers() {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
-    var down = senderToUnreachableSmtp();
+    var down = unreachableSmtp.sender();
 
     assertThatThrownBy(() -> down.send(email(key, caseId, "pat@customer.test")))
         .isInstanceOf(TransientDeliveryFailure.class);
@@ -202,19 +203,6 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     String replyTo = MAIL.getReceivedMessages()[0].getReplyTo()[0].toString();
     assertThat(replyTo).matches("collections\\+c" + caseId + "-[0-9a-f]{12}@acme\\.test");
     assertThat(replyAddresses.caseOf(replyTo.toUpperCase(Locale.ROOT))).contains(caseId);
-  }
-
-  /** A sender with a five-minute lease whose SMTP server refuses connections. */
-  private MessageSender senderToUnreachableSmtp() {
-    JavaMailSenderImpl mail = new JavaMailSenderImpl();
-    mail.setHost("localhost");
-    mail.setPort(1);
-    return new MessageSender(
-        outbox,
-        caseLog,
-        messageIds,
-        new MessagingProperties(Duration.ofMinutes(5)),
-        List.of(new SmtpTransport(mail, business, replyAddresses, attachments)));
   }
 
   private static OutgoingMessage email(String key, long caseId, String to) {

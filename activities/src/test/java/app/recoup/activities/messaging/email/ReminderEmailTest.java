@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.recoup.activities.documents.StatementPdf;
-import app.recoup.activities.messaging.BusinessProperties;
-import app.recoup.activities.messaging.MessageSender;
-import app.recoup.activities.messaging.MessagingProperties;
 import app.recoup.activities.messaging.MessagingTestApplication;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
 import app.recoup.ledger.brand.EmailBrand;
 import app.recoup.ledger.brand.EmailBrands;
-import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.Outbox;
-import app.recoup.ledger.messaging.OutboxAttachments;
 import app.recoup.ledger.messaging.OutboxStatus;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -23,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,7 +37,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -111,15 +104,11 @@ class ReminderEmailTest {
     }
   }
 
+  @Autowired UnreachableSmtp unreachableSmtp;
   @Autowired ReminderEmails reminders;
   @Autowired EmailBrands brands;
   @Autowired JdbcClient jdbc;
   @Autowired Outbox outbox;
-  @Autowired OutboxAttachments attachments;
-  @Autowired CaseLog caseLog;
-  @Autowired MessageIds messageIds;
-  @Autowired BusinessProperties business;
-  @Autowired ReplyAddresses replyAddresses;
   @Autowired ReminderHtml html;
   @Autowired StatementPdf statements;
 
@@ -241,7 +230,7 @@ class ReminderEmailTest {
     brands.saveSettings("#1f6feb", true, "test");
     String key = key();
     ReminderEmails unreachable =
-        new ReminderEmails(senderToUnreachableSmtp(), outbox, html, statements, brands);
+        new ReminderEmails(unreachableSmtp.sender(), outbox, html, statements, brands);
     assertThatThrownBy(
             () -> unreachable.send(key, caseId, customer, "ap@kiwi.test", "A-101", text()))
         .isInstanceOf(TransientDeliveryFailure.class);
@@ -304,18 +293,6 @@ class ReminderEmailTest {
         Pay here: https://pay.acme.test/p/abc?x=1&y=2.
 
         Thanks""";
-  }
-
-  private MessageSender senderToUnreachableSmtp() {
-    JavaMailSenderImpl mail = new JavaMailSenderImpl();
-    mail.setHost("localhost");
-    mail.setPort(1);
-    return new MessageSender(
-        outbox,
-        caseLog,
-        messageIds,
-        new MessagingProperties(Duration.ofMinutes(5)),
-        List.of(new SmtpTransport(mail, business, replyAddresses, attachments)));
   }
 
   /** Every part's content type, as a path from the top: "multipart/related/image/png". */
