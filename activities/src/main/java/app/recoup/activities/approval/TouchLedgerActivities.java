@@ -1,12 +1,12 @@
 package app.recoup.activities.approval;
 
-import app.recoup.activities.messaging.MessageSender;
 import app.recoup.activities.messaging.SendRateLimit;
 import app.recoup.activities.messaging.drafting.Draft;
 import app.recoup.activities.messaging.drafting.DraftRequest;
 import app.recoup.activities.messaging.drafting.DraftRequests;
 import app.recoup.activities.messaging.drafting.DraftingService;
 import app.recoup.activities.messaging.drafting.StepKind;
+import app.recoup.activities.messaging.email.ReminderEmails;
 import app.recoup.activities.messaging.sms.RecipientOptedOutException;
 import app.recoup.activities.messaging.sms.SmsNotNowException;
 import app.recoup.activities.messaging.sms.SmsSender;
@@ -65,7 +65,7 @@ class TouchLedgerActivities implements TouchActivities {
   private final HumanTasks tasks;
   private final DraftRequests draftRequests;
   private final DraftingService drafting;
-  private final MessageSender email;
+  private final ReminderEmails email;
   private final SmsSender sms;
   private final ReviewPeriod review;
   private final FeePosting feePosting;
@@ -83,7 +83,7 @@ class TouchLedgerActivities implements TouchActivities {
       HumanTasks tasks,
       DraftRequests draftRequests,
       DraftingService drafting,
-      MessageSender email,
+      ReminderEmails email,
       SmsSender sms,
       ReviewPeriod review,
       FeePosting feePosting,
@@ -258,13 +258,12 @@ class TouchLedgerActivities implements TouchActivities {
       entry =
           channel == Channel.EMAIL
               ? email.send(
-                  OutgoingMessage.email(
-                      delivery.idempotencyKey(),
-                      delivery.caseId(),
-                      recipient,
-                      delivery.subject(),
-                      null,
-                      delivery.body()))
+                  delivery.idempotencyKey(),
+                  delivery.caseId(),
+                  customer.getId(),
+                  recipient,
+                  delivery.subject(),
+                  delivery.body())
               : sms.send(
                   OutgoingMessage.sms(
                       delivery.idempotencyKey(), delivery.caseId(), recipient, delivery.body()),

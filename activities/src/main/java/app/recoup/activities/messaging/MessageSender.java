@@ -1,6 +1,7 @@
 package app.recoup.activities.messaging;
 
 import app.recoup.activities.messaging.email.MessageIds;
+import app.recoup.ledger.messaging.Attachment;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxEntry;
@@ -51,12 +52,21 @@ public class MessageSender {
   }
 
   public OutboxEntry send(OutgoingMessage message) {
+    return send(message, List.of());
+  }
+
+  /**
+   * Sends with files (email only). They are stored with the outbox row, so a retry delivers the
+   * bytes of the first call.
+   */
+  public OutboxEntry send(OutgoingMessage message, List<Attachment> attachments) {
     Transport transport = transports.get(message.channel());
     if (transport == null) {
       throw new IllegalStateException("no transport for " + message.channel());
     }
     String key = message.idempotencyKey();
-    outbox.claim(message, message.channel() == Channel.EMAIL ? messageIds.forKey(key) : null);
+    outbox.claim(
+        message, message.channel() == Channel.EMAIL ? messageIds.forKey(key) : null, attachments);
     if (!outbox.beginAttempt(key)) {
       return settled(key);
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication(
     scanBasePackages = {
       "app.recoup.activities.messaging",
+      "app.recoup.activities.documents",
       "app.recoup.activities.portal",
       "app.recoup.ledger"
     })

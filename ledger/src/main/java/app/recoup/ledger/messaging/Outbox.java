@@ -22,23 +22,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
   private final JdbcClient jdbc;
+  private final OutboxAttachments attachments;
 
-  public Outbox(JdbcClient jdbc) {
+  public Outbox(JdbcClient jdbc, OutboxAttachments attachments) {
     this.jdbc = jdbc;
+    this.attachments = attachments;
   }
 
   /**
-   * Inserts the message unless its key is already there. Returns whether this call inserted it.
+   * Inserts the message with its attachments unless its key is already there. Returns whether this
+   * call inserted it; a repeat keeps the first call's attachments.
    *
    * @param messageId the email's Message-ID, null for SMS
    */
-  public boolean claim(OutgoingMessage message, String messageId) {
-    return jdbc.sql(
+  @Transactional
+  public boolean claim(OutgoingMessage message, String messageId, List<Attachment> files) {
+    Optional<Long> inserted =
+        jdbc.sql(
                 """
                 insert into outbox_message
                     (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id)
                 values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId)
                 on conflict (idempotency_key) do nothing
+                returning id
                 """)
             .param("key", message.idempotencyKey())
             .param("caseId", message.caseId())
@@ -48,8 +54,10 @@ public class Outbox {
             .param("html", message.html())
             .param("text", message.text())
             .param("messageId", messageId)
-            .update()
-        == 1;
+            .query(Long.class)
+            .optional();
+    inserted.ifPresent(id -> attachments.add(id, files));
+    return inserted.isPresent();
   }
 
   public Optional<OutboxEntry> find(String key) {

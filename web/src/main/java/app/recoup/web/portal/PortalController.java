@@ -1,5 +1,7 @@
 package app.recoup.web.portal;
 
+import app.recoup.activities.documents.InvoicePdf;
+import app.recoup.activities.documents.StatementPdf;
 import app.recoup.activities.portal.PortalAccess;
 import app.recoup.activities.portal.PortalTokens;
 import app.recoup.activities.portal.TokenRejected;
@@ -13,6 +15,7 @@ import app.recoup.ledger.payments.portal.CustomerStatement;
 import app.recoup.ledger.payments.portal.DisputeReason;
 import app.recoup.ledger.payments.portal.StatementLine;
 import app.recoup.web.credit.CustomerCredit;
+import app.recoup.web.documents.Pdfs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +53,8 @@ class PortalController {
   private final PortalPlans portalPlans;
   private final String bankDetails;
   private final CustomerCredit credit;
+  private final StatementPdf statementPdf;
+  private final InvoicePdf invoicePdf;
 
   PortalController(
       PortalTokens tokens,
@@ -58,8 +64,12 @@ class PortalController {
       CustomerStatement statement,
       PortalPlans portalPlans,
       @Value("${recoup.business.bank-details:}") String bankDetails,
-      CustomerCredit credit) {
+      CustomerCredit credit,
+      StatementPdf statementPdf,
+      InvoicePdf invoicePdf) {
     this.credit = credit;
+    this.statementPdf = statementPdf;
+    this.invoicePdf = invoicePdf;
     this.tokens = tokens;
     this.actions = actions;
     this.checkout = checkout;
@@ -169,6 +179,22 @@ class PortalController {
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"statement.csv\"");
     StatementCsv.write(statement.lines(access.customerId()), response.getWriter());
+  }
+
+  @GetMapping("/statement.pdf")
+  ResponseEntity<byte[]> statementPdf(@PathVariable String token) {
+    PortalAccess access = tokens.verify(token);
+    return Pdfs.download(StatementPdf.FILENAME, statementPdf.render(access.customerId()));
+  }
+
+  /** A 404 for an invoice that is not this customer's, as for one that does not exist. */
+  @GetMapping("/invoices/{invoice}.pdf")
+  ResponseEntity<byte[]> invoicePdf(@PathVariable String token, @PathVariable String invoice) {
+    PortalAccess access = tokens.verify(token);
+    return invoicePdf
+        .render(access.customerId(), invoice)
+        .map(pdf -> Pdfs.download("invoice-" + invoice + ".pdf", pdf))
+        .orElseThrow(() -> new TokenRejected(404, "There is no invoice " + invoice + " here."));
   }
 
   @ExceptionHandler(TokenRejected.class)

@@ -1,6 +1,7 @@
 package app.recoup.activities.messaging.drafting;
 
 import app.recoup.activities.messaging.BusinessProperties;
+import app.recoup.activities.messaging.email.ReminderHtml;
 import app.recoup.activities.messaging.links.PortalLinks;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,18 +30,21 @@ public class DraftingService {
   private final PortalLinks links;
   private final BusinessProperties business;
   private final Optional<LlmDrafts> llm;
+  private final ReminderHtml html;
 
   DraftingService(
       WordingSource wordings,
       TemplateDrafts templates,
       PortalLinks links,
       BusinessProperties business,
-      Optional<LlmDrafts> llm) {
+      Optional<LlmDrafts> llm,
+      ReminderHtml html) {
     this.wordings = wordings;
     this.templates = templates;
     this.links = links;
     this.business = business;
     this.llm = llm;
+    this.html = html;
   }
 
   public Draft draft(DraftRequest request) {
@@ -48,7 +52,7 @@ public class DraftingService {
     Draft template =
         templates.render(
             wordingFor(request).wording(), facts.model(), facts.paymentLink(), facts.portalLink());
-    return llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template);
+    return laidOut(llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template));
   }
 
   /**
@@ -72,7 +76,12 @@ public class DraftingService {
    */
   public Draft draft(DraftRequest request, Wording wording) {
     Facts facts = facts(request);
-    return templates.render(wording, facts.model(), facts.paymentLink(), facts.portalLink());
+    return laidOut(
+        templates.render(wording, facts.model(), facts.paymentLink(), facts.portalLink()));
+  }
+
+  private Draft laidOut(Draft draft) {
+    return draft.withHtml(html.forPreview(draft.text()));
   }
 
   private record Facts(Map<String, Object> model, String paymentLink, String portalLink) {}

@@ -69,7 +69,7 @@ public class LlmDrafts {
     return Optional.of(
         new Draft(
             subject,
-            HtmlEmail.of(text, template.paymentLink(), template.portalLink()),
+            null,
             text,
             template.sms(),
             template.paymentLink(),

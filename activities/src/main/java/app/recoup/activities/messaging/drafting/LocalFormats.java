@@ -18,6 +18,11 @@ public record LocalFormats(Locale locale, ZoneId zone) {
 
   /** {@code 1.234,56 €} for a German customer, {@code €1,234.56} for an American one. */
   public String amount(BigDecimal amount, String currencyCode) {
+    return amount(amount, currencyCode, locale);
+  }
+
+  /** The one way amounts are written to customers, in messages as in documents. */
+  public static String amount(BigDecimal amount, String currencyCode, Locale locale) {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     Currency currency = Currency.getInstance(currencyCode);
     format.setCurrency(currency);

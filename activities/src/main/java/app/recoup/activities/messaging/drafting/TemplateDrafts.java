@@ -53,7 +53,7 @@ class TemplateDrafts {
     String text = rendered.get(WordingPart.BODY);
     return new Draft(
         rendered.get(WordingPart.SUBJECT),
-        HtmlEmail.of(text, paymentLink, portalLink),
+        null,
         text,
         withPlainSpaces(rendered.get(WordingPart.SMS)),
         paymentLink,

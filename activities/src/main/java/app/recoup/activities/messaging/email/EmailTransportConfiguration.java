@@ -3,6 +3,7 @@ package app.recoup.activities.messaging.email;
 import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.LocalOutboxTransport;
 import app.recoup.activities.messaging.Transport;
+import app.recoup.ledger.messaging.OutboxAttachments;
 import app.recoup.workflows.vocabulary.Channel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,11 @@ class EmailTransportConfiguration {
   Transport emailTransport(
       ObjectProvider<JavaMailSenderImpl> mail,
       BusinessProperties business,
-      ReplyAddresses replyAddresses) {
+      ReplyAddresses replyAddresses,
+      OutboxAttachments attachments) {
     JavaMailSenderImpl sender = mail.getIfAvailable();
     return sender == null
         ? new LocalOutboxTransport(Channel.EMAIL)
-        : new SmtpTransport(sender, business, replyAddresses);
+        : new SmtpTransport(sender, business, replyAddresses, attachments);
   }
 }

@@ -4,6 +4,8 @@ import app.recoup.activities.messaging.BusinessProperties;
 import app.recoup.activities.messaging.PermanentDeliveryFailure;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
 import app.recoup.activities.messaging.Transport;
+import app.recoup.ledger.messaging.Attachment;
+import app.recoup.ledger.messaging.OutboxAttachments;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.workflows.vocabulary.Channel;
 import jakarta.mail.MessagingException;
@@ -17,13 +19,14 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Email over SMTP: multipart HTML + text, own Message-ID, threaded on the case's earlier emails.
- * Connection settings come from Spring's {@code spring.mail.*} (the JavaMailSenderImpl); open
- * connections are kept and reused.
+ * Email over SMTP: multipart HTML + text with the outbox row's files, own Message-ID, threaded on
+ * the case's earlier emails. Connection settings come from Spring's {@code spring.mail.*} (the
+ * JavaMailSenderImpl); open connections are kept and reused.
  */
 public class SmtpTransport implements Transport, AutoCloseable {
 
@@ -32,14 +35,19 @@ public class SmtpTransport implements Transport, AutoCloseable {
   private final JavaMailSenderImpl sender;
   private final BusinessProperties business;
   private final ReplyAddresses replyAddresses;
+  private final OutboxAttachments attachments;
   private final BlockingQueue<jakarta.mail.Transport> idleConnections =
       new ArrayBlockingQueue<>(MAX_IDLE_CONNECTIONS);
 
   public SmtpTransport(
-      JavaMailSenderImpl sender, BusinessProperties business, ReplyAddresses replyAddresses) {
+      JavaMailSenderImpl sender,
+      BusinessProperties business,
+      ReplyAddresses replyAddresses,
+      OutboxAttachments attachments) {
     this.sender = sender;
     this.business = business;
     this.replyAddresses = replyAddresses;
+    this.attachments = attachments;
   }
 
   @Override
@@ -130,6 +138,14 @@ public class SmtpTransport implements Transport, AutoCloseable {
       helper.setText(message.textBody());
     } else {
       helper.setText(message.textBody(), message.html());
+    }
+    for (Attachment file : attachments.of(message.id())) {
+      var content = new ByteArrayResource(file.content());
+      if (file.isInline()) {
+        helper.addInline(file.contentId(), content, file.contentType());
+      } else {
+        helper.addAttachment(file.filename(), content, file.contentType());
+      }
     }
     if (!thread.isEmpty()) {
       mime.setHeader("In-Reply-To", thread.get(thread.size() - 1));

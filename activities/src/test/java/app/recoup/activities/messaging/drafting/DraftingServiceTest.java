@@ -3,8 +3,10 @@ package app.recoup.activities.messaging.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.activities.messaging.BusinessProperties;
+import app.recoup.activities.messaging.email.ReminderHtml;
 import app.recoup.activities.messaging.links.PortalLinks;
 import app.recoup.activities.portal.PortalTokenSigner;
+import app.recoup.ledger.brand.EmailBrand;
 import app.recoup.ledger.customers.Tone;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,9 @@ class DraftingServiceTest {
                   "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8))),
           new BusinessProperties(
               "Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false),
-          Optional.empty());
+          Optional.empty(),
+          new ReminderHtml(
+              () -> new EmailBrand("#1f6feb", Optional.empty(), false), "Acme Widgets"));
 
   @ParameterizedTest
   @EnumSource(Tone.class)

@@ -37,7 +37,8 @@ class LanguageDraftsTest {
                   "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8))),
           new BusinessProperties(
               "Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false),
-          Optional.empty());
+          Optional.empty(),
+          LlmDraftingTest.HTML);
 
   @Test
   void aGermanCustomerReadsGermanWithGermanMoneyAndDates() {

@@ -10,8 +10,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.activities.messaging.BusinessProperties;
+import app.recoup.activities.messaging.email.ReminderHtml;
 import app.recoup.activities.messaging.links.PortalLinks;
 import app.recoup.activities.portal.PortalTokenSigner;
+import app.recoup.ledger.brand.EmailBrand;
 import app.recoup.ledger.customers.Tone;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -35,6 +37,9 @@ import org.junit.jupiter.api.Test;
 /** WireMock speaking the chat-completions API; the checker keeps drafts honest. */
 @Tag("calendar")
 class LlmDraftingTest {
+
+  static final ReminderHtml HTML =
+      new ReminderHtml(() -> new EmailBrand("#1f6feb", Optional.empty(), false), "Acme Widgets");
 
   static final WireMockServer LLM =
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -75,10 +80,15 @@ class LlmDraftingTest {
             "Acme Widgets", "Dana at Acme", "billing@acme.test", "collections@acme.test", false);
     drafting =
         new DraftingService(
-            new ShippedWordings(), new TemplateDrafts(), links, business, Optional.of(llm));
+            new ShippedWordings(), new TemplateDrafts(), links, business, Optional.of(llm), HTML);
     template =
         new DraftingService(
-                new ShippedWordings(), new TemplateDrafts(), links, business, Optional.empty())
+                new ShippedWordings(),
+                new TemplateDrafts(),
+                links,
+                business,
+                Optional.empty(),
+                HTML)
             .draft(request());
   }
 
@@ -96,7 +106,7 @@ class LlmDraftingTest {
     assertThat(draft.subject()).isEqualTo("Quick nudge about INV-1042");
     assertThat(draft.text()).startsWith("Hey Pat!").contains("€1,312.50", template.paymentLink());
     assertThat(draft.html())
-        .contains("<a href=\"" + template.paymentLink().replace("&", "&amp;") + "\">");
+        .contains("<a href=\"" + template.paymentLink().replace("&", "&amp;") + "\"");
     assertThat(draft.sms()).isEqualTo(template.sms());
     LLM.verify(
         postRequestedFor(urlEqualTo("/v1/chat/completions"))

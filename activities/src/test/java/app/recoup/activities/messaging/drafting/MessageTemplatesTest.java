@@ -47,7 +47,7 @@ class MessageTemplatesTest extends ChannelsTest {
     assertThat(draft.text())
         .startsWith("Hey Pat, INV-1042 for €1,312.50 is 30 days late. PO PO-77.");
     assertThat(draft.html())
-        .contains("Hey Pat", "<a href=\"" + draft.paymentLink().replace("&", "&amp;") + "\">");
+        .contains("Hey Pat", "<a href=\"" + draft.paymentLink().replace("&", "&amp;") + "\"");
     assertThat(draft.sms())
         .isEqualTo("INV-1042: €1,312.50 still open, pay at " + draft.paymentLink());
     assertThat(drafting.draft(request(Tone.FIRM, StepKind.OVERDUE)).text())

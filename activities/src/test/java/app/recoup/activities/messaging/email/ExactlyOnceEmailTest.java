@@ -10,6 +10,7 @@ import app.recoup.activities.messaging.MessagingProperties;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
 import app.recoup.ledger.messaging.CaseLog;
 import app.recoup.ledger.messaging.Outbox;
+import app.recoup.ledger.messaging.OutboxAttachments;
 import app.recoup.ledger.messaging.OutboxStatus;
 import app.recoup.ledger.messaging.OutgoingMessage;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +25,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class ExactlyOnceEmailTest extends ChannelsTest {
 
+  @Autowired UnreachableSmtp unreachableSmtp;
   @Autowired MessageSender sender;
   @Autowired Outbox outbox;
   @Autowired CaseLog caseLog;
@@ -31,6 +33,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired BusinessProperties business;
   @Autowired ReplyAddresses replyAddresses;
+  @Autowired OutboxAttachments attachments;
 
   @Test
   void deliversAMultipartEmailWithItsOwnMessageIdAndReplyTo() throws Exception {
@@ -132,7 +135,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   void anAttemptStillInFlightMakesARepeatWaitInsteadOfSending() {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
-    var patient = senderToUnreachableSmtp();
+    var patient = unreachableSmtp.sender();
     jdbc.sql(
             """
             insert into outbox_message (idempotency_key, case_id, channel, recipient, text_body, sending_since, attempts)
@@ -150,7 +153,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
   void aTransientSmtpFailureThrowsAndTheRetryDelivers() {
     long caseId = fixtures.openCase("pat@customer.test", null);
     String key = "touch-" + caseId + "-1";
-    var down = senderToUnreachableSmtp();
+    var down = unreachableSmtp.sender();
 
     assertThatThrownBy(() -> down.send(email(key, caseId, "pat@customer.test")))
         .isInstanceOf(TransientDeliveryFailure.class);
@@ -186,7 +189,7 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     var perCase =
         new BusinessProperties(
             business.name(), business.signOff(), business.from(), business.replyTo(), true);
-    var transport = new SmtpTransport(mailSender, perCase, replyAddresses);
+    var transport = new SmtpTransport(mailSender, perCase, replyAddresses, attachments);
     var tokened =
         new MessageSender(
             outbox,
@@ -200,19 +203,6 @@ class ExactlyOnceEmailTest extends ChannelsTest {
     String replyTo = MAIL.getReceivedMessages()[0].getReplyTo()[0].toString();
     assertThat(replyTo).matches("collections\\+c" + caseId + "-[0-9a-f]{12}@acme\\.test");
     assertThat(replyAddresses.caseOf(replyTo.toUpperCase(Locale.ROOT))).contains(caseId);
-  }
-
-  /** A sender with a five-minute lease whose SMTP server refuses connections. */
-  private MessageSender senderToUnreachableSmtp() {
-    JavaMailSenderImpl mail = new JavaMailSenderImpl();
-    mail.setHost("localhost");
-    mail.setPort(1);
-    return new MessageSender(
-        outbox,
-        caseLog,
-        messageIds,
-        new MessagingProperties(Duration.ofMinutes(5)),
-        List.of(new SmtpTransport(mail, business, replyAddresses)));
   }
 
   private static OutgoingMessage email(String key, long caseId, String to) {
