@@ -261,10 +261,7 @@ class TouchLedgerActivities implements TouchActivities {
                       delivery.subject(),
                       null,
                       delivery.body()))
-              : sms.send(
-                  OutgoingMessage.sms(
-                      delivery.idempotencyKey(), delivery.caseId(), recipient, delivery.body()),
-                  customer.zone());
+              : sms.send(toPhone(delivery, channel, recipient), customer.zone());
     } catch (SmsNotNowException quietHours) {
       return new SendResult(
           SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
@@ -277,6 +274,18 @@ class TouchLedgerActivities implements TouchActivities {
       default ->
           notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
     };
+  }
+
+  /** An SMS, or a WhatsApp message which keeps its subject for the template it may need. */
+  private static OutgoingMessage toPhone(TouchDelivery delivery, Channel channel, String phone) {
+    return channel == Channel.WHATSAPP
+        ? OutgoingMessage.whatsApp(
+            delivery.idempotencyKey(),
+            delivery.caseId(),
+            phone,
+            delivery.subject(),
+            delivery.body())
+        : OutgoingMessage.sms(delivery.idempotencyKey(), delivery.caseId(), phone, delivery.body());
   }
 
   @Override

@@ -26,7 +26,7 @@ public record Contact(
     return new Contact(name, email, phone, billing, sameEmail ? emailBouncedAt : null);
   }
 
-  /** Whether reminders by this channel have an address to go to. */
+  /** Whether reminders by this channel have an address to go to (SMS and WhatsApp: the phone). */
   public boolean reachableBy(Channel channel) {
     String address = channel == Channel.EMAIL ? email : phone;
     return address != null && !address.isBlank();

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A message ready to go. {@code idempotencyKey} is the touch's key: sending the same key twice
  * delivers once. {@code caseId} threads emails of one case into one conversation (null for a
- * message about no case). Subject and html are unused for SMS.
+ * message about no case). Subject and html are unused for SMS; a WhatsApp message's subject fills
+ * its template when it must be one.
  */
 public record OutgoingMessage(
     String idempotencyKey,
@@ -31,5 +32,10 @@ public record OutgoingMessage(
 
   public static OutgoingMessage sms(String key, Long caseId, String to, String text) {
     return new OutgoingMessage(key, caseId, Channel.SMS, to, null, null, text);
+  }
+
+  public static OutgoingMessage whatsApp(
+      String key, Long caseId, String to, String subject, String text) {
+    return new OutgoingMessage(key, caseId, Channel.WHATSAPP, to, subject, null, text);
   }
 }
