@@ -12,6 +12,7 @@ import app.recoup.activities.messaging.sms.SmsSender;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.customers.EmailRecipients;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.messaging.OutboxEntry;
@@ -238,8 +239,11 @@ class TouchLedgerActivities implements TouchActivities {
     Customer customer = customerOf(delivery.invoiceNumber());
     Channel channel = channel(customer, delivery.channel());
     Contact contact = customer.billingContact();
+    EmailRecipients mail = customer.emailRecipients();
     String recipient =
-        contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
+        channel == Channel.EMAIL
+            ? mail.none() ? null : String.join(", ", mail.to())
+            : contact == null ? null : contact.phone();
     if (recipient == null || recipient.isBlank()) {
       return notSent(
           delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
@@ -255,12 +259,13 @@ class TouchLedgerActivities implements TouchActivities {
           channel == Channel.EMAIL
               ? email.send(
                   OutgoingMessage.email(
-                      delivery.idempotencyKey(),
-                      delivery.caseId(),
-                      recipient,
-                      delivery.subject(),
-                      null,
-                      delivery.body()))
+                          delivery.idempotencyKey(),
+                          delivery.caseId(),
+                          recipient,
+                          delivery.subject(),
+                          null,
+                          delivery.body())
+                      .copying(mail.cc()))
               : sms.send(toPhone(delivery, channel, recipient), customer.zone());
     } catch (SmsNotNowException quietHours) {
       return new SendResult(
@@ -269,7 +274,11 @@ class TouchLedgerActivities implements TouchActivities {
       return notSent(delivery, TouchStatus.FAILED, "recipient opted out of SMS");
     }
     return switch (entry.status()) {
-      case SENT -> sent(delivery, channel, recipient);
+      case SENT ->
+          sent(
+              delivery,
+              channel,
+              entry.cc() == null ? recipient : recipient + " (cc " + entry.cc() + ")");
       case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, entry.lastError());
       default ->
           notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());

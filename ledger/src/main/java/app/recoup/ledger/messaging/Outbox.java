@@ -36,8 +36,8 @@ public class Outbox {
     return jdbc.sql(
                 """
                 insert into outbox_message
-                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id)
-                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId)
+                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id, cc)
+                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId, :cc)
                 on conflict (idempotency_key) do nothing
                 """)
             .param("key", message.idempotencyKey())
@@ -48,6 +48,7 @@ public class Outbox {
             .param("html", message.html())
             .param("text", message.text())
             .param("messageId", messageId)
+            .param("cc", message.cc())
             .update()
         == 1;
   }
@@ -282,7 +283,8 @@ public class Outbox {
         rs.getString("delivery_status"),
         rs.getString("last_error"),
         instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("sent_at")));
+        instant(rs.getTimestamp("sent_at")),
+        rs.getString("cc"));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -180,6 +180,15 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
         .isEqualTo("Ben Ops");
     assertThat(browser.text(By.id("contact-0"))).contains("primary");
 
+    new Select(browser.driver().findElement(By.id("contact-1-reminders"))).selectByValue("CC");
+    browser.navigate(By.cssSelector("#contact-1 form[action$='/reminders'] button"));
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
+        .isEqualTo("Reminder recipients changed.");
+    assertThat(
+            jdbc.sql("select reminders from customer_contact where email = 'ana@contoso.example'")
+                .query(String.class)
+                .single())
+        .isEqualTo("CC");
     browser.navigate(By.cssSelector("#contact-1 form[action$='/primary'] button"));
     assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
         .isEqualTo("Primary contact changed.");
@@ -225,6 +234,7 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
         .containsExactly(
             "CUSTOMER_CONTACT_ADDED",
             "CUSTOMER_CONTACT_ADDED",
+            "CUSTOMER_CONTACT_REMINDERS_CHANGED",
             "CUSTOMER_PRIMARY_CONTACT_CHANGED",
             "CUSTOMER_CONTACT_REMOVED",
             "CUSTOMER_CONTACT_CHANGED",
