@@ -13,6 +13,7 @@ import app.recoup.activities.messaging.sms.SmsSender;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
+import app.recoup.ledger.customers.EmailRecipients;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.messaging.OutboxEntry;
@@ -242,8 +243,11 @@ class TouchLedgerActivities implements TouchActivities {
     Customer customer = customerOf(delivery.invoiceNumber());
     Channel channel = channel(customer, delivery.channel());
     Contact contact = customer.billingContact();
+    EmailRecipients mail = customer.emailRecipients();
     String recipient =
-        contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
+        channel == Channel.EMAIL
+            ? mail.none() ? null : String.join(", ", mail.to())
+            : contact == null ? null : contact.phone();
     if (recipient == null || recipient.isBlank()) {
       return notSent(
           delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
@@ -262,12 +266,10 @@ class TouchLedgerActivities implements TouchActivities {
                   delivery.caseId(),
                   customer.getId(),
                   recipient,
+                  mail.cc(),
                   delivery.subject(),
                   delivery.body())
-              : sms.send(
-                  OutgoingMessage.sms(
-                      delivery.idempotencyKey(), delivery.caseId(), recipient, delivery.body()),
-                  customer.zone());
+              : sms.send(toPhone(delivery, channel, recipient), customer.zone());
     } catch (SmsNotNowException quietHours) {
       return new SendResult(
           SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
@@ -275,11 +277,27 @@ class TouchLedgerActivities implements TouchActivities {
       return notSent(delivery, TouchStatus.FAILED, "recipient opted out of SMS");
     }
     return switch (entry.status()) {
-      case SENT -> sent(delivery, channel, recipient);
+      case SENT ->
+          sent(
+              delivery,
+              channel,
+              entry.cc() == null ? recipient : recipient + " (cc " + entry.cc() + ")");
       case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, entry.lastError());
       default ->
           notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
     };
+  }
+
+  /** An SMS, or a WhatsApp message which keeps its subject for the template it may need. */
+  private static OutgoingMessage toPhone(TouchDelivery delivery, Channel channel, String phone) {
+    return channel == Channel.WHATSAPP
+        ? OutgoingMessage.whatsApp(
+            delivery.idempotencyKey(),
+            delivery.caseId(),
+            phone,
+            delivery.subject(),
+            delivery.body())
+        : OutgoingMessage.sms(delivery.idempotencyKey(), delivery.caseId(), phone, delivery.body());
   }
 
   @Override

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * How many touches each provider account takes per minute, counted across every worker (a token
  * bucket per account in PostgreSQL): the SMTP account ({@code recoup.sending.email-per-minute}) and
- * the Twilio account ({@code recoup.sending.sms-per-minute}). 0 means no limit. A send over the
- * limit is not an error: the case waits and sends later, as outside SMS hours.
+ * the Twilio account, SMS and WhatsApp together ({@code recoup.sending.sms-per-minute}). 0 means no
+ * limit. A send over the limit is not an error: the case waits and sends later, as outside SMS
+ * hours.
  */
 @Component
 public class SendRateLimit {
@@ -55,7 +56,7 @@ public class SendRateLimit {
    * is due instead.
    */
   public Optional<Instant> refuse(Channel channel) {
-    Account account = channel == Channel.SMS ? sms : email;
+    Account account = channel == Channel.EMAIL ? email : sms;
     if (account.perMinute() <= 0) {
       return Optional.empty();
     }

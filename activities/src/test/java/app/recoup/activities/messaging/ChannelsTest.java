@@ -34,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "recoup.twilio.account-sid=" + ChannelsTest.ACCOUNT_SID,
       "recoup.twilio.auth-token=twilio-test-token",
       "recoup.twilio.from=+15005550006",
+      "recoup.whatsapp.from=+15005550007",
+      "recoup.whatsapp.template-sid=" + ChannelsTest.WHATSAPP_TEMPLATE,
       "recoup.base-url=https://recoup.acme.test",
       "recoup.imap.host=localhost",
       "recoup.imap.ssl=false",
@@ -52,6 +54,8 @@ public abstract class ChannelsTest {
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
   protected static final String COLLECTIONS = "collections@acme.test";
+
+  protected static final String WHATSAPP_TEMPLATE = "HX0123456789abcdef0123456789abcdef";
 
   protected static final String REPLY_TOKEN_SECRET = "reply-token-secret-of-at-least-32-chars";
 

@@ -46,7 +46,7 @@ class ReplyController {
       @RequestBody(required = false) ReplyRequest body,
       Authentication user) {
     String text = required(body == null ? null : body.text(), "text");
-    Channel channel = required(body.channel(), "channel", "EMAIL or SMS");
+    Channel channel = required(body.channel(), "channel", "EMAIL, SMS or WHATSAPP");
     String replyId = ClientKeys.of(body.replyId(), "replyId").orElse(null);
     boolean logged = records.reply(invoiceNumber, channel, text, replyId, user);
     return new ReplyRecorded(

@@ -109,7 +109,7 @@ class CommandInputTest {
         .andExpect(jsonPath("$.errors[0].field").value("text"));
     command("replies", "{\"text\": \"hi\"}")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("channel (EMAIL or SMS) is required"))
+        .andExpect(jsonPath("$.detail").value("channel (EMAIL, SMS or WHATSAPP) is required"))
         .andExpect(jsonPath("$.errors[0].field").value("channel"));
   }
 

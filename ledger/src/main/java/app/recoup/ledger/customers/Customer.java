@@ -139,6 +139,33 @@ public class Customer {
     touch();
   }
 
+  /**
+   * Who email reminders go to: the primary contact and the contacts marked "to", with those marked
+   * "cc" copied; addresses that bounced hard are left out, each on its own.
+   */
+  public EmailRecipients emailRecipients() {
+    List<String> to = new ArrayList<>();
+    List<String> cc = new ArrayList<>();
+    for (Contact contact : contacts) {
+      if (contact.emailable()) {
+        switch (contact.emailReminders()) {
+          case TO -> to.add(contact.email());
+          case CC -> cc.add(contact.email());
+          case NONE -> {}
+        }
+      }
+    }
+    return new EmailRecipients(
+        to.stream().distinct().toList(),
+        cc.stream().distinct().filter(address -> !to.contains(address)).toList());
+  }
+
+  /** Marks whether the contact at {@code index} receives (or is copied on) email reminders. */
+  public void changeReminders(int index, ReminderCopy reminders) {
+    contacts.set(index, contacts.get(index).withReminders(reminders));
+    touch();
+  }
+
   /** Whether the primary contact has an address for the channel reminders go by. */
   public boolean reachable() {
     Contact primary = billingContact();

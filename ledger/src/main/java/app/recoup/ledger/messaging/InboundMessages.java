@@ -1,7 +1,10 @@
 package app.recoup.ledger.messaging;
 
 import app.recoup.workflows.vocabulary.Channel;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +42,14 @@ public class InboundMessages {
     return jdbc.sql("select exists (select 1 from inbound_message where external_id = ?)")
         .param(externalId)
         .query(Boolean.class)
+        .single();
+  }
+
+  /** When the newest message from this phone number on the channel arrived; empty if none did. */
+  public Optional<Instant> lastFromPhone(Channel channel, String phone) {
+    return jdbc.sql("select max(received_at) from inbound_message where channel = ? and sender = ?")
+        .params(channel.name(), PhoneNumbers.normalize(phone))
+        .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
         .single();
   }
 

@@ -41,8 +41,8 @@ public class Outbox {
         jdbc.sql(
                 """
                 insert into outbox_message
-                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id)
-                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId)
+                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id, cc)
+                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId, :cc)
                 on conflict (idempotency_key) do nothing
                 returning id
                 """)
@@ -54,6 +54,7 @@ public class Outbox {
             .param("html", message.html())
             .param("text", message.text())
             .param("messageId", messageId)
+            .param("cc", message.cc())
             .query(Long.class)
             .optional();
     inserted.ifPresent(id -> attachments.add(id, files));
@@ -290,7 +291,8 @@ public class Outbox {
         rs.getString("delivery_status"),
         rs.getString("last_error"),
         instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("sent_at")));
+        instant(rs.getTimestamp("sent_at")),
+        rs.getString("cc"));
   }
 
   private static Instant instant(Timestamp timestamp) {

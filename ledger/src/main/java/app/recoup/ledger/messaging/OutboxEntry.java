@@ -3,7 +3,10 @@ package app.recoup.ledger.messaging;
 import app.recoup.workflows.vocabulary.Channel;
 import java.time.Instant;
 
-/** One row of the outbox: a message to deliver once, and what became of it. */
+/**
+ * One row of the outbox: a message to deliver once, and what became of it. An email's {@code
+ * recipient} and {@code cc} may each name several addresses, comma-separated.
+ */
 public record OutboxEntry(
     long id,
     String idempotencyKey,
@@ -21,4 +24,5 @@ public record OutboxEntry(
     String deliveryStatus,
     String lastError,
     Instant createdAt,
-    Instant sentAt) {}
+    Instant sentAt,
+    String cc) {}

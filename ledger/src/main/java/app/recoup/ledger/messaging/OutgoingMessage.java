@@ -1,12 +1,15 @@
 package app.recoup.ledger.messaging;
 
 import app.recoup.workflows.vocabulary.Channel;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A message ready to go. {@code idempotencyKey} is the touch's key: sending the same key twice
  * delivers once. {@code caseId} threads emails of one case into one conversation (null for a
- * message about no case). Subject and html are unused for SMS.
+ * message about no case). Subject and html are unused for SMS; a WhatsApp message's subject fills
+ * its template when it must be one. An email's {@code recipient} may name several addresses, and
+ * {@code cc} those copied (both comma-separated, as in the headers; null for no copy).
  */
 public record OutgoingMessage(
     String idempotencyKey,
@@ -15,7 +18,8 @@ public record OutgoingMessage(
     String recipient,
     String subject,
     String html,
-    String text) {
+    String text,
+    String cc) {
 
   public OutgoingMessage {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -26,10 +30,22 @@ public record OutgoingMessage(
 
   public static OutgoingMessage email(
       String key, Long caseId, String to, String subject, String html, String text) {
-    return new OutgoingMessage(key, caseId, Channel.EMAIL, to, subject, html, text);
+    return new OutgoingMessage(key, caseId, Channel.EMAIL, to, subject, html, text, null);
   }
 
   public static OutgoingMessage sms(String key, Long caseId, String to, String text) {
-    return new OutgoingMessage(key, caseId, Channel.SMS, to, null, null, text);
+    return new OutgoingMessage(key, caseId, Channel.SMS, to, null, null, text, null);
+  }
+
+  public static OutgoingMessage whatsApp(
+      String key, Long caseId, String to, String subject, String text) {
+    return new OutgoingMessage(key, caseId, Channel.WHATSAPP, to, subject, null, text, null);
+  }
+
+  /** The same email copied to these addresses (none: no copy). */
+  public OutgoingMessage copying(List<String> addresses) {
+    String copies = addresses.isEmpty() ? null : String.join(", ", addresses);
+    return new OutgoingMessage(
+        idempotencyKey, caseId, channel, recipient, subject, html, text, copies);
   }
 }

@@ -35,7 +35,7 @@ public record CadencePolicy(
   /**
    * How the step at {@code offsetDays} words and sends its reminder.
    *
-   * @param channel PREFERRED (the customer's), EMAIL or SMS
+   * @param channel PREFERRED (the customer's), EMAIL, SMS or WHATSAPP
    * @param tone CUSTOMER (the customer's), FRIENDLY, NEUTRAL or FIRM
    * @param template BY_POSITION, PRE_DUE, DUE, OVERDUE or FINAL_NOTICE
    * @param needsApproval a person approves it even for a customer trusted to be sent to unreviewed

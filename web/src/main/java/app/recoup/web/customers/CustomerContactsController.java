@@ -3,6 +3,7 @@ package app.recoup.web.customers;
 import app.recoup.ledger.audit.AuditLog;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
+import app.recoup.ledger.customers.ReminderCopy;
 import app.recoup.workflows.vocabulary.Channel;
 import java.security.Principal;
 import java.util.Map;
@@ -112,6 +113,25 @@ class CustomerContactsController {
         Customer::makePrimary,
         "CUSTOMER_PRIMARY_CONTACT_CHANGED",
         "Primary contact changed.");
+  }
+
+  @PostMapping("/customers/{id}/contacts/{index}/reminders")
+  String reminders(
+      @PathVariable long id,
+      @PathVariable int index,
+      @RequestParam(required = false) Long version,
+      @RequestParam ReminderCopy reminders,
+      Principal user,
+      RedirectAttributes redirect) {
+    return rearrange(
+        id,
+        version,
+        index,
+        user,
+        redirect,
+        (customer, row) -> customer.changeReminders(row, reminders),
+        "CUSTOMER_CONTACT_REMINDERS_CHANGED",
+        "Reminder recipients changed.");
   }
 
   private String change(

@@ -41,7 +41,7 @@ public record CustomerSettings(
       errors.put("timeZone", "Use a time zone name such as Europe/Berlin or America/New_York.");
     }
     if (parse(Channel.class, channel) == null) {
-      errors.put("channel", "Choose email or SMS.");
+      errors.put("channel", "Choose email, SMS or WhatsApp.");
     }
     if (parse(Tone.class, tone) == null) {
       errors.put("tone", "Choose friendly, neutral or firm.");

@@ -29,8 +29,13 @@ class KnownCustomers {
 
   /** Why a change is refused when it would leave reminders nowhere to go. */
   static String unreachable(Channel channel) {
-    return channel == Channel.EMAIL
-        ? "Reminders go by email: the primary contact needs an email address (or switch the channel to SMS)."
-        : "Reminders go by SMS: the primary contact needs a phone number (or switch the channel to email).";
+    return switch (channel) {
+      case EMAIL ->
+          "Reminders go by email: the primary contact needs an email address (or switch the channel to SMS).";
+      case SMS ->
+          "Reminders go by SMS: the primary contact needs a phone number (or switch the channel to email).";
+      case WHATSAPP ->
+          "Reminders go by WhatsApp: the primary contact needs a phone number (or switch the channel to email).";
+    };
   }
 }

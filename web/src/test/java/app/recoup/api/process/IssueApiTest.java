@@ -269,7 +269,7 @@ class IssueApiTest extends CaseApplicationTest {
         .andExpect(jsonPath("$.detail").value("text is required"));
     post("/api/cases/{n}/replies", "{\"text\": \"hi\"}", invoice.getNumber())
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.detail").value("channel (EMAIL or SMS) is required"));
+        .andExpect(jsonPath("$.detail").value("channel (EMAIL, SMS or WHATSAPP) is required"));
     post("/api/cases/{n}/replies", "{\"channel\": \"EMAIL\", \"text\": \"x\"}", "NO-SUCH")
         .andExpect(status().isNotFound());
 

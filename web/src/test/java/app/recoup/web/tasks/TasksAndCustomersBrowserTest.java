@@ -124,17 +124,18 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
     browser.driver().findElement(By.id("timeZone")).clear();
     browser.driver().findElement(By.id("timeZone")).sendKeys("Europe/Berlin");
     new Select(browser.driver().findElement(By.id("tone"))).selectByValue("FIRM");
+    new Select(browser.driver().findElement(By.id("channel"))).selectByValue("WHATSAPP");
     browser.driver().findElement(By.name("excludedFromAutomation")).click();
     browser.navigate(By.cssSelector("#customer-settings button"));
 
     assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("Saved.");
     assertThat(
             jdbc.sql(
-                    "select time_zone || ' ' || tone || ' ' || excluded_from_automation from customer where id = :id")
+                    "select time_zone || ' ' || tone || ' ' || preferred_channel || ' ' || excluded_from_automation from customer where id = :id")
                 .param("id", customerId)
                 .query(String.class)
                 .single())
-        .isEqualTo("Europe/Berlin FIRM true");
+        .isEqualTo("Europe/Berlin FIRM WHATSAPP true");
     browser.screenshot("customer");
   }
 
@@ -179,6 +180,15 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
         .isEqualTo("Ben Ops");
     assertThat(browser.text(By.id("contact-0"))).contains("primary");
 
+    new Select(browser.driver().findElement(By.id("contact-1-reminders"))).selectByValue("CC");
+    browser.navigate(By.cssSelector("#contact-1 form[action$='/reminders'] button"));
+    assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
+        .isEqualTo("Reminder recipients changed.");
+    assertThat(
+            jdbc.sql("select reminders from customer_contact where email = 'ana@contoso.example'")
+                .query(String.class)
+                .single())
+        .isEqualTo("CC");
     browser.navigate(By.cssSelector("#contact-1 form[action$='/primary'] button"));
     assertThat(browser.text(By.cssSelector("#contacts-h ~ [role=status]")))
         .isEqualTo("Primary contact changed.");
@@ -209,6 +219,10 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
     browser.navigate(By.cssSelector("#customer-settings button"));
     assertThat(browser.text(By.id("channel-error")))
         .contains("Reminders go by SMS: the primary contact needs a phone number");
+    new Select(browser.driver().findElement(By.id("channel"))).selectByValue("WHATSAPP");
+    browser.navigate(By.cssSelector("#customer-settings button"));
+    assertThat(browser.text(By.id("channel-error")))
+        .contains("Reminders go by WhatsApp: the primary contact needs a phone number");
     assertThat(browser.text(By.id("contact-0")))
         .as("the bounce survives every save")
         .contains("email bounced");
@@ -220,6 +234,7 @@ class TasksAndCustomersBrowserTest extends BrowserTest {
         .containsExactly(
             "CUSTOMER_CONTACT_ADDED",
             "CUSTOMER_CONTACT_ADDED",
+            "CUSTOMER_CONTACT_REMINDERS_CHANGED",
             "CUSTOMER_PRIMARY_CONTACT_CHANGED",
             "CUSTOMER_CONTACT_REMOVED",
             "CUSTOMER_CONTACT_CHANGED",

@@ -124,6 +124,126 @@ class TwilioWebhookTest {
         .contains("{\"field\":\"From\",\"message\":\"is required\"}");
   }
 
+  @Test
+  void aSignedWhatsAppReplyPausesTheCustomersOpenCaseLikeAnSms() throws Exception {
+    long caseId = openCaseFor("+14155550126");
+    var form =
+        Map.of(
+            "MessageSid",
+            "SMwhatsapp1",
+            "From",
+            "whatsapp:+14155550126",
+            "To",
+            "whatsapp:+15005550007",
+            "Body",
+            "Paying next week");
+
+    var response = post("/webhooks/twilio/whatsapp", form, sign("/webhooks/twilio/whatsapp", form));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(timeline(caseId, "reply.received"))
+        .containsExactly("whatsapp reply: Paying next week");
+    assertThat(replyEventsFor(caseId)).containsExactly("WHATSAPP");
+    assertThat(
+            jdbc.sql("select sender from inbound_message where external_id = 'SMwhatsapp1'")
+                .query(String.class)
+                .single())
+        .isEqualTo("+14155550126");
+  }
+
+  @Test
+  void aForgedWhatsAppOrStatusIsRefusedAndChangesNothing() throws Exception {
+    long caseId = openCaseFor("+14155550127");
+    sentWhatsApp(caseId, "SMwhatsappForged");
+    var form = Map.of("MessageSid", "SMwaForged", "From", "whatsapp:+14155550127", "Body", "Paid");
+    var status = Map.of("MessageSid", "SMwhatsappForged", "MessageStatus", "failed");
+
+    assertThat(
+            post(
+                    "/webhooks/twilio/whatsapp",
+                    form,
+                    sign("/webhooks/twilio/whatsapp", Map.of("MessageSid", "SMwaForged")))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(post("/webhooks/twilio/whatsapp", form, null).statusCode()).isEqualTo(403);
+    assertThat(
+            post(
+                    "/webhooks/twilio/whatsapp/status",
+                    status,
+                    sign("/webhooks/twilio/status", status))
+                .statusCode())
+        .isEqualTo(403);
+
+    assertThat(
+            jdbc.sql("select count(*) from inbound_message where external_id = 'SMwaForged'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(timeline(caseId, "reply.received")).isEmpty();
+    assertThat(replyEventsFor(caseId)).isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select coalesce(delivery_status, 'none') from outbox_message where provider_id = 'SMwhatsappForged'")
+                .query(String.class)
+                .single())
+        .isEqualTo("none");
+    assertThat(timeline(caseId, "whatsapp.failed")).isEmpty();
+  }
+
+  @Test
+  void aSignedWhatsAppStatusCallbackUpdatesTheOutboxRowAndTheTimeline() throws Exception {
+    long caseId = openCaseFor("+14155550128");
+    sentWhatsApp(caseId, "SMwhatsappStatus");
+
+    for (String status : java.util.List.of("delivered", "read")) {
+      var form = Map.of("MessageSid", "SMwhatsappStatus", "MessageStatus", status);
+      assertThat(
+              post(
+                      "/webhooks/twilio/whatsapp/status",
+                      form,
+                      sign("/webhooks/twilio/whatsapp/status", form))
+                  .statusCode())
+          .isEqualTo(204);
+    }
+
+    assertThat(
+            jdbc.sql(
+                    "select delivery_status from outbox_message where provider_id = 'SMwhatsappStatus'")
+                .query(String.class)
+                .single())
+        .isEqualTo("read");
+    assertThat(timeline(caseId, "whatsapp.delivered"))
+        .containsExactly("WhatsApp message to +14155550128 delivered");
+    assertThat(timeline(caseId, "whatsapp.read")).hasSize(1);
+    assertThat(timeline(caseId, "sms.delivered")).isEmpty();
+  }
+
+  private void sentWhatsApp(long caseId, String providerId) {
+    jdbc.sql(
+            """
+            insert into outbox_message (idempotency_key, case_id, channel, recipient, text_body, status, provider_id)
+            values (?, ?, 'WHATSAPP', (select phone from customer_contact cc
+                                         join invoice i on i.customer_id = cc.customer_id
+                                         join collection_case c on c.invoice_id = i.id where c.id = ?),
+                    'hi', 'SENT', ?)
+            """)
+        .params("webhook-" + providerId, caseId, caseId, providerId)
+        .update();
+  }
+
+  /** The channels of the replies waiting for (or delivered to) the case's workflow. */
+  private java.util.List<String> replyEventsFor(long caseId) {
+    return jdbc.sql(
+            """
+            select e.payload::json ->> 'channel' from workflow_event e
+              join collection_case c on c.invoice_id = e.invoice_id
+             where c.id = ? and e.kind = 'REPLY'
+            """)
+        .param(caseId)
+        .query(String.class)
+        .list();
+  }
+
   private long openCaseFor(String phone) {
     long customer =
         jdbc.sql("insert into customer (name) values (?) returning id")

@@ -18,7 +18,8 @@ public record StepMessage(Channel channel, Tone tone, Template template, boolean
     /** The customer's preferred channel. */
     PREFERRED,
     EMAIL,
-    SMS
+    SMS,
+    WHATSAPP
   }
 
   public enum Tone {

@@ -6,5 +6,7 @@ package app.recoup.workflows.vocabulary;
  */
 public enum Channel {
   EMAIL,
-  SMS
+  SMS,
+  /** Through Twilio's WhatsApp API; the contact's phone number is the address. */
+  WHATSAPP
 }

@@ -84,7 +84,14 @@ public enum TimelineEventType {
   SMS_PARTIALLY_DELIVERED("sms.partially_delivered"),
   SMS_CANCELED("sms.canceled"),
   SMS_RECEIVING("sms.receiving"),
-  SMS_RECEIVED("sms.received");
+  SMS_RECEIVED("sms.received"),
+  /** WhatsApp delivery reports, one per status Twilio documents for WhatsApp messages. */
+  WHATSAPP_QUEUED("whatsapp.queued"),
+  WHATSAPP_SENT("whatsapp.sent"),
+  WHATSAPP_DELIVERED("whatsapp.delivered"),
+  WHATSAPP_READ("whatsapp.read"),
+  WHATSAPP_UNDELIVERED("whatsapp.undelivered"),
+  WHATSAPP_FAILED("whatsapp.failed");
 
   private static final String SMS_STATUS = "sms.";
 
@@ -107,9 +114,18 @@ public enum TimelineEventType {
    * The delivery report for a Twilio message status; empty for a status Twilio does not document.
    */
   public static Optional<TimelineEventType> smsStatus(String twilioStatus) {
+    return report("SMS_", SMS_STATUS + twilioStatus);
+  }
+
+  /** The delivery report for a WhatsApp message's Twilio status; empty for any other status. */
+  public static Optional<TimelineEventType> whatsAppStatus(String twilioStatus) {
+    return report("WHATSAPP_", "whatsapp." + twilioStatus);
+  }
+
+  private static Optional<TimelineEventType> report(String prefix, String stored) {
     return Arrays.stream(values())
-        .filter(type -> type.name().startsWith("SMS_") && type != SMS_OPT_OUT)
-        .filter(type -> type.stored.equals(SMS_STATUS + twilioStatus))
+        .filter(type -> type.name().startsWith(prefix) && type != SMS_OPT_OUT)
+        .filter(type -> type.stored.equals(stored))
         .findFirst();
   }
 }

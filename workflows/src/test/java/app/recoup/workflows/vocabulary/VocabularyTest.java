@@ -44,4 +44,13 @@ class VocabularyTest {
     assertThat(TimelineEventType.smsStatus("opt-out")).isEmpty();
     assertThat(TimelineEventType.smsStatus("teleported")).isEmpty();
   }
+
+  @Test
+  void aWhatsAppDeliveryReportIsNotedAsWhatsAppAndItsStatus() {
+    assertThat(TimelineEventType.whatsAppStatus("read").map(TimelineEventType::stored))
+        .contains("whatsapp.read");
+    assertThat(TimelineEventType.whatsAppStatus("failed"))
+        .contains(TimelineEventType.WHATSAPP_FAILED);
+    assertThat(TimelineEventType.whatsAppStatus("partially_delivered")).isEmpty();
+  }
 }

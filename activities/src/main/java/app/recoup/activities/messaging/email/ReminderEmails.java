@@ -41,14 +41,26 @@ public class ReminderEmails {
 
   /** A reminder about one invoice: it carries the statement when the email settings say so. */
   public OutboxEntry send(
-      String key, Long caseId, long customerId, String to, String subject, String text) {
-    return send(key, caseId, customerId, to, subject, text, brands.current().attachStatement());
+      String key,
+      Long caseId,
+      long customerId,
+      String to,
+      List<String> cc,
+      String subject,
+      String text) {
+    return send(key, caseId, customerId, to, cc, subject, text, brands.current().attachStatement());
   }
 
   /** A reminder that always carries the customer's statement, as combined reminders do. */
   public OutboxEntry sendWithStatement(
-      String key, Long caseId, long customerId, String to, String subject, String text) {
-    return send(key, caseId, customerId, to, subject, text, true);
+      String key,
+      Long caseId,
+      long customerId,
+      String to,
+      List<String> cc,
+      String subject,
+      String text) {
+    return send(key, caseId, customerId, to, cc, subject, text, true);
   }
 
   private OutboxEntry send(
@@ -56,18 +68,20 @@ public class ReminderEmails {
       Long caseId,
       long customerId,
       String to,
+      List<String> cc,
       String subject,
       String text,
       boolean withStatement) {
     if (outbox.find(key).isPresent()) {
       // claimed before: the row already holds its HTML and files, and a claim would keep them
-      return sender.send(OutgoingMessage.email(key, caseId, to, subject, null, text));
+      return sender.send(OutgoingMessage.email(key, caseId, to, subject, null, text).copying(cc));
     }
     ReminderHtml.Body body = html.forEmail(text);
     List<Attachment> files = new ArrayList<>(body.inlineParts());
     if (withStatement) {
       files.add(statements.attachment(customerId));
     }
-    return sender.send(OutgoingMessage.email(key, caseId, to, subject, body.html(), text), files);
+    return sender.send(
+        OutgoingMessage.email(key, caseId, to, subject, body.html(), text).copying(cc), files);
   }
 }

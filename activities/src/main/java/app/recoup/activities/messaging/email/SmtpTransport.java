@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
@@ -132,7 +133,10 @@ public class SmtpTransport implements Transport, AutoCloseable {
         business.perCaseReplyTo() && message.caseId() != null
             ? replyAddresses.forCase(message.caseId())
             : business.replyTo());
-    helper.setTo(message.recipient());
+    helper.setTo(InternetAddress.parse(message.recipient()));
+    if (message.cc() != null) {
+      helper.setCc(InternetAddress.parse(message.cc()));
+    }
     helper.setSubject(message.subject() == null ? "" : message.subject());
     if (message.html() == null) {
       helper.setText(message.textBody());

@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,6 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailReplies {
 
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
+
+  private static final Pattern FINAL_RECIPIENT =
+      Pattern.compile("(?im)^Final-Recipient:\\s*rfc822\\s*;\\s*<?([^\\s<>;]+@[^\\s<>;]+)>?");
+
   private static final Pattern QUOTE_HEADER =
       Pattern.compile("(?m)^(On .+ wrote:|-----Original Message-----|Am .+ schrieb .+:)\\s*$");
 
@@ -96,7 +101,7 @@ public class MailReplies {
                       TimelineEventType.AUTO_REPLY_RECEIVED,
                       "from " + sender + ": " + excerpt,
                       "auto-reply:" + id));
-      case BOUNCE -> bounced(ours, caseId.orElse(null), id, excerpt);
+      case BOUNCE -> bounced(ours, caseId.orElse(null), id, excerpt, failedRecipients(mail));
       default ->
           caseLog.openTask(
               null,
@@ -106,18 +111,51 @@ public class MailReplies {
     return kind;
   }
 
-  private void bounced(Optional<OutboxEntry> original, Long caseId, String id, String excerpt) {
-    String address = original.map(OutboxEntry::recipient).orElse("an unknown address");
-    original.ifPresent(
-        entry -> {
-          customers.markEmailBounced(entry.recipient());
-          outbox.markBounced(entry.id());
-        });
+  /**
+   * Marks only the addresses the report names as failed, so the message's other recipients keep
+   * receiving reminders; a report naming none blames the message's only address, if it had one.
+   */
+  private void bounced(
+      Optional<OutboxEntry> original, Long caseId, String id, String excerpt, List<String> failed) {
+    List<String> bounced = original.map(entry -> bouncedAddresses(entry, failed)).orElse(List.of());
+    String address =
+        bounced.isEmpty()
+            ? original.map(OutboxEntry::recipient).orElse("an unknown address")
+            : String.join(", ", bounced);
+    bounced.forEach(customers::markEmailBounced);
+    original.ifPresent(entry -> outbox.markBounced(entry.id()));
     String details = "Email to " + address + " bounced: " + excerpt;
     if (caseId != null) {
       caseLog.event(caseId, TimelineEventType.MESSAGE_BOUNCED, details, "bounce:" + id);
     }
     caseLog.openTask(caseId, TaskKind.EMAIL_BOUNCED, details);
+  }
+
+  private static List<String> bouncedAddresses(OutboxEntry entry, List<String> failed) {
+    List<String> sentTo = new ArrayList<>(addresses(entry.recipient()));
+    sentTo.addAll(addresses(entry.cc()));
+    List<String> named =
+        sentTo.stream()
+            .filter(address -> failed.stream().anyMatch(address::equalsIgnoreCase))
+            .toList();
+    return named.isEmpty() && sentTo.size() == 1 ? sentTo : named;
+  }
+
+  private static List<String> addresses(String list) {
+    return list == null || list.isBlank()
+        ? List.of()
+        : Arrays.stream(list.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+  }
+
+  /** The addresses a delivery status notification reports as failed (RFC 3464 Final-Recipient). */
+  private static List<String> failedRecipients(MimeMessage mail)
+      throws MessagingException, IOException {
+    List<String> failed = new ArrayList<>();
+    Matcher matcher = FINAL_RECIPIENT.matcher(raw(mail));
+    while (matcher.find()) {
+      failed.add(matcher.group(1));
+    }
+    return failed;
   }
 
   /** The message a reply answers, by In-Reply-To and References. */
@@ -135,11 +173,15 @@ public class MailReplies {
   /** A bounce quotes the message that failed; its Message-ID is somewhere in the report. */
   private Optional<OutboxEntry> quotedOriginal(MimeMessage mail)
       throws MessagingException, IOException {
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    mail.writeTo(raw);
-    List<String> ids = messageIds(raw.toString(StandardCharsets.UTF_8));
+    List<String> ids = messageIds(raw(mail));
     ids.remove(mail.getMessageID());
     return outbox.findByMessageIds(ids);
+  }
+
+  private static String raw(MimeMessage mail) throws MessagingException, IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    mail.writeTo(raw);
+    return raw.toString(StandardCharsets.UTF_8);
   }
 
   private Optional<Long> tokenCase(MimeMessage mail) throws MessagingException {

@@ -12,8 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends an SMS through the outbox (exactly once per key), but only to numbers that have not opted
- * out and only inside the customer's sending window.
+ * Sends an SMS or a WhatsApp message through the outbox (exactly once per key), but only to numbers
+ * that have not opted out (STOP on either channel stops both) and only inside the customer's
+ * sending window.
  */
 @Service
 public class SmsSender {
@@ -39,8 +40,8 @@ public class SmsSender {
    * @throws SmsNotNowException outside the window (retry at its {@code nextAllowed()})
    */
   public OutboxEntry send(OutgoingMessage sms, ZoneId customerZone) {
-    if (sms.channel() != Channel.SMS) {
-      throw new IllegalArgumentException("not an SMS: " + sms.channel());
+    if (sms.channel() != Channel.SMS && sms.channel() != Channel.WHATSAPP) {
+      throw new IllegalArgumentException("not to a phone: " + sms.channel());
     }
     if (optOuts.isOptedOut(sms.recipient())) {
       throw new RecipientOptedOutException(sms.recipient());

@@ -154,7 +154,8 @@ class ReminderEmailTest {
     brands.saveSettings("#aa3300", false, "test");
     brands.saveLogo(new EmailBrand.Logo(PNG, "image/png"), "test");
 
-    var entry = reminders.send(key(), caseId, customer, "ap@kiwi.test", "Invoice A-101", text());
+    var entry =
+        reminders.send(key(), caseId, customer, "ap@kiwi.test", List.of(), "Invoice A-101", text());
 
     assertThat(entry.status()).isEqualTo(OutboxStatus.SENT);
     MimeMessage mail = MAIL.getReceivedMessages()[0];
@@ -189,7 +190,7 @@ class ReminderEmailTest {
   void theStatementIsAttachedWhenTheSettingIsOnAndListsEveryOpenInvoiceAndTotal() throws Exception {
     brands.saveSettings("#1f6feb", true, "test");
 
-    reminders.send(key(), caseId, customer, "ap@kiwi.test", "Invoice A-101", text());
+    reminders.send(key(), caseId, customer, "ap@kiwi.test", List.of(), "Invoice A-101", text());
 
     MimeMessage mail = MAIL.getReceivedMessages()[0];
     assertThat(structure(mail, ""))
@@ -216,8 +217,9 @@ class ReminderEmailTest {
 
   @Test
   void singleInvoiceRemindersCarryNoStatementByDefaultButCombinedOnesAlways() throws Exception {
-    reminders.send(key(), caseId, customer, "ap@kiwi.test", "Invoice A-101", text());
-    reminders.sendWithStatement(key() + "-all", null, customer, "ap@kiwi.test", "All", text());
+    reminders.send(key(), caseId, customer, "ap@kiwi.test", List.of(), "Invoice A-101", text());
+    reminders.sendWithStatement(
+        key() + "-all", null, customer, "ap@kiwi.test", List.of(), "All", text());
 
     MimeMessage[] received = MAIL.getReceivedMessages();
     assertThat(received).hasSize(2);
@@ -232,7 +234,8 @@ class ReminderEmailTest {
     ReminderEmails unreachable =
         new ReminderEmails(unreachableSmtp.sender(), outbox, html, statements, brands);
     assertThatThrownBy(
-            () -> unreachable.send(key, caseId, customer, "ap@kiwi.test", "A-101", text()))
+            () ->
+                unreachable.send(key, caseId, customer, "ap@kiwi.test", List.of(), "A-101", text()))
         .isInstanceOf(TransientDeliveryFailure.class);
     jdbc.sql("update invoice set status = 'PAID', amount_paid = total where customer_id = ?")
         .param(customer)
@@ -241,8 +244,8 @@ class ReminderEmailTest {
         .param(customer)
         .update();
 
-    reminders.send(key, caseId, customer, "ap@kiwi.test", "A-101", text());
-    reminders.send(key, caseId, customer, "ap@kiwi.test", "A-101", text());
+    reminders.send(key, caseId, customer, "ap@kiwi.test", List.of(), "A-101", text());
+    reminders.send(key, caseId, customer, "ap@kiwi.test", List.of(), "A-101", text());
 
     MimeMessage[] received = MAIL.getReceivedMessages();
     assertThat(received).as("delivered once").hasSize(1);

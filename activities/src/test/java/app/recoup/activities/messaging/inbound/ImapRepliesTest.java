@@ -200,7 +200,7 @@ class ImapRepliesTest extends ChannelsTest {
   }
 
   /** An RFC 3464 delivery status notification quoting the headers of the failed message. */
-  private static MimeMessage bounceOf(String originalId, String recipient) throws Exception {
+  static MimeMessage bounceOf(String originalId, String recipient) throws Exception {
     MimeMessage bounce = new MimeMessage(Session.getInstance(new Properties()));
     bounce.setFrom(new InternetAddress("MAILER-DAEMON@mx.customer.test"));
     bounce.setRecipient(Message.RecipientType.TO, new InternetAddress("billing@acme.test"));

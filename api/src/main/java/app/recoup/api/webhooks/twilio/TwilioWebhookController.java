@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Twilio's webhooks: inbound SMS and delivery status callbacks. Open to the internet, so each
- * request must carry a valid X-Twilio-Signature; anything else gets 403 and changes nothing. Twilio
- * reads only a success's body (TwiML for an inbound SMS); it logs an error's status and ignores its
- * body, so errors are problem details as everywhere else.
+ * Twilio's webhooks: inbound SMS and WhatsApp messages and their delivery status callbacks. Open to
+ * the internet, so each request must carry a valid X-Twilio-Signature; anything else gets 403 and
+ * changes nothing. Twilio reads only a success's body (TwiML for an inbound SMS); it logs an
+ * error's status and ignores its body, so errors are problem details as everywhere else.
  */
 @Tag(name = "webhooks")
 @SecurityRequirements
@@ -60,6 +60,34 @@ class TwilioWebhookController {
         List.of("MessageSid", "MessageStatus"),
         () -> {
           replies.status(form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
+          return ResponseEntity.noContent().build();
+        });
+  }
+
+  @PostMapping(value = "/whatsapp", produces = MediaType.TEXT_XML_VALUE)
+  ResponseEntity<?> inboundWhatsApp(
+      HttpServletRequest request, @RequestParam Map<String, String> form) {
+    return verified(
+        request,
+        form,
+        List.of("MessageSid", "From"),
+        () -> {
+          replies.receivedWhatsApp(
+              form.get("MessageSid"), form.get("From"), form.getOrDefault("Body", ""));
+          return ResponseEntity.ok(EMPTY_TWIML);
+        });
+  }
+
+  @PostMapping("/whatsapp/status")
+  ResponseEntity<?> whatsAppStatus(
+      HttpServletRequest request, @RequestParam Map<String, String> form) {
+    return verified(
+        request,
+        form,
+        List.of("MessageSid", "MessageStatus"),
+        () -> {
+          replies.whatsAppStatus(
+              form.get("MessageSid"), form.get("MessageStatus"), form.get("ErrorCode"));
           return ResponseEntity.noContent().build();
         });
   }
