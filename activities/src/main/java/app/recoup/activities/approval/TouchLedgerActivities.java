@@ -146,7 +146,10 @@ class TouchLedgerActivities implements TouchActivities {
     Draft draft =
         drafting.draft(
             draftRequests.forInvoice(
-                request.invoiceNumber(), tone, stepKind(request, message), now));
+                request.invoiceNumber(),
+                tone,
+                stepKind(message, request.finalStep(), request.offsetDays()),
+                now));
     String body = channel(customer, message.channel()) == Channel.SMS ? draft.sms() : draft.text();
     TouchDraft stored =
         transaction.execute(
@@ -171,17 +174,17 @@ class TouchLedgerActivities implements TouchActivities {
   }
 
   /** The step's own template, or the one its position gives. */
-  private static StepKind stepKind(TouchRequest request, StepMessage message) {
+  static StepKind stepKind(StepMessage message, boolean finalStep, int offsetDays) {
     if (message.template() != StepMessage.Template.BY_POSITION) {
       return StepKind.valueOf(message.template().name());
     }
-    if (request.finalStep()) {
+    if (finalStep) {
       return StepKind.FINAL_NOTICE;
     }
-    if (request.offsetDays() < 0) {
+    if (offsetDays < 0) {
       return StepKind.PRE_DUE;
     }
-    return request.offsetDays() == 0 ? StepKind.DUE : StepKind.OVERDUE;
+    return offsetDays == 0 ? StepKind.DUE : StepKind.OVERDUE;
   }
 
   @Override
@@ -346,7 +349,7 @@ class TouchLedgerActivities implements TouchActivities {
    * The step's channel; the customer's preferred where the step leaves it to them (or predates
    * steps having one).
    */
-  private static Channel channel(Customer customer, StepMessage.Channel stepChannel) {
+  static Channel channel(Customer customer, StepMessage.Channel stepChannel) {
     return stepChannel == null || stepChannel == StepMessage.Channel.PREFERRED
         ? customer.getPreferredChannel()
         : Channel.valueOf(stepChannel.name());
@@ -357,7 +360,7 @@ class TouchLedgerActivities implements TouchActivities {
     return customers.findById(customerId).orElseThrow();
   }
 
-  private static TimelineEventType decided(TouchDecision.Kind kind) {
+  static TimelineEventType decided(TouchDecision.Kind kind) {
     return switch (kind) {
       case APPROVED -> TimelineEventType.TOUCH_APPROVED;
       case EDITED -> TimelineEventType.TOUCH_EDITED;

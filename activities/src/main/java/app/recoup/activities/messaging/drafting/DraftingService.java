@@ -90,7 +90,7 @@ public class DraftingService {
     return format.format(request.amountDue());
   }
 
-  private Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {
+  Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {
     LocalDate today = LocalDate.ofInstant(request.now(), request.zone());
     Map<String, Object> facts = new HashMap<>();
     facts.put("tone", request.tone().name().toLowerCase(Locale.ROOT));
