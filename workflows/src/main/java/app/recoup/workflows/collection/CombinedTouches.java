@@ -4,10 +4,10 @@ import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.approval.TouchRequest;
 import app.recoup.workflows.correspondence.Correspondence;
 import app.recoup.workflows.correspondence.CorrespondenceWorkflow;
+import app.recoup.workflows.correspondence.ExternalSignals;
 import app.recoup.workflows.correspondence.HandedTouch;
 import app.recoup.workflows.correspondence.TouchOutcome;
 import app.recoup.workflows.correspondence.TouchRecall;
-import io.temporal.workflow.SignalExternalWorkflowException;
 import io.temporal.workflow.Workflow;
 
 /**
@@ -92,15 +92,15 @@ final class CombinedTouches {
             : state.hold != null
                 ? "withdrawn, the case is on hold (" + state.hold.describe() + ")"
                 : "withdrawn, a payment plan was agreed";
-    try {
-      Workflow.newExternalWorkflowStub(
-              CorrespondenceWorkflow.class, CorrespondenceWorkflow.workflowId(customerId))
-          .recall(new TouchRecall(handedKey, reason));
-    } catch (SignalExternalWorkflowException ended) {
-      // the correspondence ended, so it answered already or never took the touch
-      if (outcome == null) {
-        outcome = new TouchOutcome(handedKey, TouchOutcome.Kind.DROPPED, reason);
-      }
+    boolean running =
+        ExternalSignals.sendIfRunning(
+            () ->
+                Workflow.newExternalWorkflowStub(
+                        CorrespondenceWorkflow.class, CorrespondenceWorkflow.workflowId(customerId))
+                    .recall(new TouchRecall(handedKey, reason)));
+    // an ended correspondence answered already, or never took the touch
+    if (!running && outcome == null) {
+      outcome = new TouchOutcome(handedKey, TouchOutcome.Kind.DROPPED, reason);
     }
     if (state.closed) {
       return false;

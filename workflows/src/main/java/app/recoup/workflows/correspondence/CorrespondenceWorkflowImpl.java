@@ -6,7 +6,6 @@ import app.recoup.workflows.approval.TouchDecision;
 import app.recoup.workflows.collection.CollectionWorkflow;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
-import io.temporal.workflow.SignalExternalWorkflowException;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
@@ -230,13 +229,12 @@ public class CorrespondenceWorkflowImpl implements CorrespondenceWorkflow {
     tell(touch.caseWorkflowId(), outcome);
   }
 
+  /** A case that closed before its answer came needs none: the ledger holds what happened. */
   private static void tell(String caseWorkflowId, TouchOutcome outcome) {
-    try {
-      Workflow.newExternalWorkflowStub(CollectionWorkflow.class, caseWorkflowId)
-          .touchSettled(outcome);
-    } catch (SignalExternalWorkflowException ended) {
-      // the case closed before its answer came: the ledger holds what happened to its touch
-    }
+    ExternalSignals.sendIfRunning(
+        () ->
+            Workflow.newExternalWorkflowStub(CollectionWorkflow.class, caseWorkflowId)
+                .touchSettled(outcome));
   }
 
   private Map<String, TouchOutcome> latestAnswers() {
