@@ -18,6 +18,9 @@ public record Combining(Mode mode, Duration window, boolean alsoOpen) {
   /** Combined over the rest of the business day, without the invoices not due. */
   public static final Combining PER_CUSTOMER = new Combining(Mode.PER_CUSTOMER, null, false);
 
+  /** The longest wait for siblings: longer would hold a due reminder back too long. */
+  public static final Duration MAX_WINDOW = Duration.ofDays(7);
+
   public enum Mode {
     PER_INVOICE,
     PER_CUSTOMER
