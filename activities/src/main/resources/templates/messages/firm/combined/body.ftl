@@ -17,7 +17,7 @@ Invoice ${open.number}: ${open.amount}, due ${open.dueDate}
 
 Pay all at once: ${payAllLink}
 <#else>
-Invoice ${invoice} for ${amount} was due on ${dueDate}. Payment is required immediately.
+Invoice ${invoice}<#if po??> (your PO ${po})</#if> for ${amount} was due on ${dueDate}. Payment is required immediately.
 
 Invoice: ${invoice}
 Amount due: ${amount}

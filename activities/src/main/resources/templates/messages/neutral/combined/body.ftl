@@ -17,7 +17,7 @@ Invoice ${open.number}: ${open.amount}, due ${open.dueDate}
 
 Pay all at once: ${payAllLink}
 <#else>
-Invoice ${invoice} for ${amount} was due on ${dueDate}.
+Invoice ${invoice}<#if po??> (your PO ${po})</#if> for ${amount} was due on ${dueDate}.
 
 Invoice: ${invoice}
 Amount due: ${amount}

@@ -15,6 +15,7 @@ import app.recoup.workflows.fees.LateFee;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,10 @@ public class PolicyBook {
   private final CadencePolicies policies;
   private final PolicyCombinings combinings;
 
-  /** How a policy without a stored setting combines (one saved before V29 has one). */
+  /**
+   * How a policy without a stored setting combines (one saved before V29 has one). Per invoice
+   * until combined drafts can be approved in the inbox (README, Combined reminders).
+   */
   private final Combining.Mode unsetCombining;
 
   private final BusinessCalendar calendar;
@@ -46,7 +50,7 @@ public class PolicyBook {
       PolicyCombinings combinings,
       CalendarProperties calendar,
       TimingProperties timings,
-      @Value("${recoup.combining.unset:PER_CUSTOMER}") Combining.Mode unsetCombining) {
+      @Value("${recoup.combining.unset:PER_INVOICE}") Combining.Mode unsetCombining) {
     this.policies = policies;
     this.combinings = combinings;
     this.unsetCombining = unsetCombining;
@@ -121,6 +125,12 @@ public class PolicyBook {
 
   /** Customer id to the cadence of their cases. */
   Map<Long, Cadence> cadences(Collection<Customer> customers) {
+    return byPolicy(customers, this::cadence);
+  }
+
+  /** Customer id to what {@code read} takes from the policy their cases run. */
+  private <T> Map<Long, T> byPolicy(
+      Collection<Customer> customers, Function<CadencePolicy, T> read) {
     Map<Long, String> overrides =
         policies.overrides(customers.stream().map(Customer::getId).toList());
     return customers.stream()
@@ -128,24 +138,14 @@ public class PolicyBook {
             Collectors.toMap(
                 Customer::getId,
                 customer ->
-                    cadence(
+                    read.apply(
                         policy(overrides.getOrDefault(customer.getId(), customer.getSegment()))),
                 (same, alsoSame) -> same));
   }
 
   /** Customer id to how their cases' touches are combined, by the policy their cases run. */
   Map<Long, Combining> combinings(Collection<Customer> customers) {
-    Map<Long, String> overrides =
-        policies.overrides(customers.stream().map(Customer::getId).toList());
-    return customers.stream()
-        .collect(
-            Collectors.toMap(
-                Customer::getId,
-                customer ->
-                    combining(
-                        policy(overrides.getOrDefault(customer.getId(), customer.getSegment()))
-                            .name()),
-                (same, alsoSame) -> same));
+    return byPolicy(customers, policy -> combining(policy.name()));
   }
 
   Combining combiningFor(Customer customer) {

@@ -5,7 +5,6 @@ import app.recoup.ledger.correspondence.PolicyCombinings;
 import app.recoup.workflows.correspondence.Combining;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +40,7 @@ class PolicyCombiningController {
 
   @GetMapping("/api/policies/{name}/combining")
   CombiningSetting show(@PathVariable String name) {
-    return view(book.combining(validName(name)));
+    return view(book.combining(PolicyController.validName(name)));
   }
 
   @PutMapping("/api/policies/{name}/combining")
@@ -50,7 +49,7 @@ class PolicyCombiningController {
       @RequestBody(required = false) CombiningSetting setting,
       Authentication user) {
     String by = Callers.admin(user);
-    String policy = validName(name);
+    String policy = PolicyController.validName(name);
     combinings.save(policy, valid(setting), by);
     return view(book.combining(policy));
   }
@@ -84,13 +83,5 @@ class PolicyCombiningController {
         combining.mode().name(),
         combining.window() == null ? null : (int) combining.window().toMinutes(),
         combining.alsoOpen());
-  }
-
-  private static String validName(String name) {
-    if (!PolicyDraft.isValidName(name)) {
-      throw new CommandRefused(
-          HttpStatus.BAD_REQUEST, "a policy name is 1-40 letters, digits, '-' or '_'");
-    }
-    return name;
   }
 }

@@ -34,7 +34,7 @@ class CombiningSettingBrowserTest extends BrowserTest {
   void anAdminMakesAPolicyCombineACustomersRemindersIntoOneMessage() {
     browser.open("/cadences/wholesale");
     assertThat(checked("input[name=mode][value=PER_INVOICE]"))
-        .as("the tests' installation leaves unset policies per invoice")
+        .as("a policy without a setting sends per invoice")
         .isTrue();
 
     browser.driver().findElement(By.cssSelector("input[name=mode][value=PER_CUSTOMER]")).click();

@@ -35,28 +35,11 @@ public class CorrespondenceWorkflowImpl implements CorrespondenceWorkflow {
   private final long customerId;
   private final int historyLimit;
   private final CorrespondenceActivities ledger =
-      Workflow.newActivityStub(
-          CorrespondenceActivities.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(90))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setMaximumInterval(Duration.ofMinutes(10))
-                      .setDoNotRetry("java.lang.IllegalArgumentException")
-                      .build())
-              .build());
+      Workflow.newActivityStub(CorrespondenceActivities.class, options().build());
   private final CorrespondenceActivities sender =
       Workflow.newActivityStub(
           CorrespondenceActivities.class,
-          ActivityOptions.newBuilder()
-              .setTaskQueue(CollectionWorkflow.SENDING_TASK_QUEUE)
-              .setStartToCloseTimeout(Duration.ofSeconds(90))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setMaximumInterval(Duration.ofMinutes(10))
-                      .setDoNotRetry("java.lang.IllegalArgumentException")
-                      .build())
-              .build());
+          options().setTaskQueue(CollectionWorkflow.SENDING_TASK_QUEUE).build());
 
   /** Handed over, not yet in a message. */
   private final List<HandedTouch> waiting = new ArrayList<>();
@@ -335,6 +318,16 @@ public class CorrespondenceWorkflowImpl implements CorrespondenceWorkflow {
   @Override
   public CombinedDraft draft() {
     return draft;
+  }
+
+  private static ActivityOptions.Builder options() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(90))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setMaximumInterval(Duration.ofMinutes(10))
+                .setDoNotRetry("java.lang.IllegalArgumentException")
+                .build());
   }
 
   private static Instant now() {
