@@ -146,7 +146,11 @@ class TouchLedgerActivities implements TouchActivities {
             ? customer.getTone()
             : Tone.valueOf(message.tone().name());
     DraftRequest facts =
-        draftRequests.forInvoice(request.invoiceNumber(), tone, stepKind(request, message), now);
+        draftRequests.forInvoice(
+            request.invoiceNumber(),
+            tone,
+            stepKind(message, request.finalStep(), request.offsetDays()),
+            now);
     Draft draft = drafting.draft(facts);
     String note = drafting.fallbackNote(facts).orElse(null);
     String body = channel(customer, message.channel()) == Channel.SMS ? draft.sms() : draft.text();
@@ -176,17 +180,17 @@ class TouchLedgerActivities implements TouchActivities {
   }
 
   /** The step's own template, or the one its position gives. */
-  private static StepKind stepKind(TouchRequest request, StepMessage message) {
+  static StepKind stepKind(StepMessage message, boolean finalStep, int offsetDays) {
     if (message.template() != StepMessage.Template.BY_POSITION) {
       return StepKind.valueOf(message.template().name());
     }
-    if (request.finalStep()) {
+    if (finalStep) {
       return StepKind.FINAL_NOTICE;
     }
-    if (request.offsetDays() < 0) {
+    if (offsetDays < 0) {
       return StepKind.PRE_DUE;
     }
-    return request.offsetDays() == 0 ? StepKind.DUE : StepKind.OVERDUE;
+    return offsetDays == 0 ? StepKind.DUE : StepKind.OVERDUE;
   }
 
   @Override
@@ -367,7 +371,7 @@ class TouchLedgerActivities implements TouchActivities {
    * The step's channel; the customer's preferred where the step leaves it to them (or predates
    * steps having one).
    */
-  private static Channel channel(Customer customer, StepMessage.Channel stepChannel) {
+  static Channel channel(Customer customer, StepMessage.Channel stepChannel) {
     return stepChannel == null || stepChannel == StepMessage.Channel.PREFERRED
         ? customer.getPreferredChannel()
         : Channel.valueOf(stepChannel.name());
@@ -378,7 +382,7 @@ class TouchLedgerActivities implements TouchActivities {
     return customers.findById(customerId).orElseThrow();
   }
 
-  private static TimelineEventType decided(TouchDecision.Kind kind) {
+  static TimelineEventType decided(TouchDecision.Kind kind) {
     return switch (kind) {
       case APPROVED -> TimelineEventType.TOUCH_APPROVED;
       case EDITED -> TimelineEventType.TOUCH_EDITED;

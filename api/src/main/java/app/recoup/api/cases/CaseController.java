@@ -60,7 +60,12 @@ class CaseController {
         collectionCase.status().name(),
         invoice.getBalance(),
         invoice.getCurrency(),
-        new Debt(invoice, customer, policies.cadenceFor(customer), policies.timings())
+        new Debt(
+                invoice,
+                customer,
+                policies.cadenceFor(customer),
+                policies.timings(),
+                policies.combiningFor(customer))
             .daysOverdue(clock),
         collectionCase.nextTouchAt(),
         collectionCase.currentStep(),

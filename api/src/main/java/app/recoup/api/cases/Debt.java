@@ -9,6 +9,8 @@ import app.recoup.workflows.collection.Continuation;
 import app.recoup.workflows.collection.InvoiceChange;
 import app.recoup.workflows.collection.ProcessTimings;
 import app.recoup.workflows.collection.Reopening;
+import app.recoup.workflows.correspondence.Combining;
+import app.recoup.workflows.correspondence.Correspondence;
 import app.recoup.workflows.vocabulary.CloseReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,8 +23,14 @@ import java.time.temporal.ChronoUnit;
  *
  * @param cadence the policy the customer's cases run, as data
  * @param timings the process's waits its case starts with
+ * @param combining how the policy combines the customer's touches
  */
-record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings timings) {
+record Debt(
+    Invoice invoice,
+    Customer customer,
+    Cadence cadence,
+    ProcessTimings timings,
+    Combining combining) {
 
   String workflowId() {
     return CollectionWorkflow.workflowId(invoice.getNumber());
@@ -69,7 +77,8 @@ record Debt(Invoice invoice, Customer customer, Cadence cadence, ProcessTimings 
         lastDoneStep,
         continuation,
         timings,
-        reopening);
+        reopening,
+        new Correspondence(customer.getId(), combining));
   }
 
   /** What is owed again, with the figures that show why, for the case that closed as it says. */

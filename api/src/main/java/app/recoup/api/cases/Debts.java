@@ -5,6 +5,7 @@ import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.correspondence.Combining;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class Debts {
             .stream()
             .collect(Collectors.toMap(Customer::getId, Function.identity()));
     Map<Long, Cadence> cadences = policies.cadences(customersById.values());
+    Map<Long, Combining> combinings = policies.combinings(customersById.values());
     return found.stream()
         .collect(
             Collectors.toMap(
@@ -44,6 +46,7 @@ class Debts {
                         invoice,
                         customersById.get(invoice.getCustomerId()),
                         cadences.get(invoice.getCustomerId()),
-                        policies.timings())));
+                        policies.timings(),
+                        combinings.get(invoice.getCustomerId()))));
   }
 }

@@ -1,5 +1,6 @@
 package app.recoup.api.cases;
 
+import app.recoup.ledger.correspondence.PolicyCombinings;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
@@ -9,12 +10,15 @@ import app.recoup.workflows.cadence.CadenceStep;
 import app.recoup.workflows.cadence.ManualStep;
 import app.recoup.workflows.cadence.StepMessage;
 import app.recoup.workflows.collection.ProcessTimings;
+import app.recoup.workflows.correspondence.Combining;
 import app.recoup.workflows.fees.LateFee;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +34,26 @@ public class PolicyBook {
   public static final String DEFAULT = "default";
 
   private final CadencePolicies policies;
+  private final PolicyCombinings combinings;
+
+  /**
+   * How a policy without a stored setting combines (one saved before V29 has one). Per invoice
+   * until combined drafts can be approved in the inbox (README, Combined reminders).
+   */
+  private final Combining.Mode unsetCombining;
+
   private final BusinessCalendar calendar;
   private final ProcessTimings timings;
 
-  PolicyBook(CadencePolicies policies, CalendarProperties calendar, TimingProperties timings) {
+  PolicyBook(
+      CadencePolicies policies,
+      PolicyCombinings combinings,
+      CalendarProperties calendar,
+      TimingProperties timings,
+      @Value("${recoup.combining.unset:PER_INVOICE}") Combining.Mode unsetCombining) {
     this.policies = policies;
+    this.combinings = combinings;
+    this.unsetCombining = unsetCombining;
     this.calendar = calendar.calendar();
     this.timings = timings.timings();
   }
@@ -106,6 +125,12 @@ public class PolicyBook {
 
   /** Customer id to the cadence of their cases. */
   Map<Long, Cadence> cadences(Collection<Customer> customers) {
+    return byPolicy(customers, this::cadence);
+  }
+
+  /** Customer id to what {@code read} takes from the policy their cases run. */
+  private <T> Map<Long, T> byPolicy(
+      Collection<Customer> customers, Function<CadencePolicy, T> read) {
     Map<Long, String> overrides =
         policies.overrides(customers.stream().map(Customer::getId).toList());
     return customers.stream()
@@ -113,9 +138,31 @@ public class PolicyBook {
             Collectors.toMap(
                 Customer::getId,
                 customer ->
-                    cadence(
+                    read.apply(
                         policy(overrides.getOrDefault(customer.getId(), customer.getSegment()))),
                 (same, alsoSame) -> same));
+  }
+
+  /** Customer id to how their cases' touches are combined, by the policy their cases run. */
+  Map<Long, Combining> combinings(Collection<Customer> customers) {
+    return byPolicy(customers, policy -> combining(policy.name()));
+  }
+
+  Combining combiningFor(Customer customer) {
+    return combinings(List.of(customer)).get(customer.getId());
+  }
+
+  /** The named policy's combining setting, as the workflows read it. */
+  public Combining combining(String policy) {
+    return combinings
+        .find(policy)
+        .map(
+            stored ->
+                new Combining(
+                    stored.perCustomer() ? Combining.Mode.PER_CUSTOMER : Combining.Mode.PER_INVOICE,
+                    stored.window(),
+                    stored.alsoOpen()))
+        .orElse(new Combining(unsetCombining, null, false));
   }
 
   public Cadence cadenceFor(Customer customer) {

@@ -55,7 +55,7 @@ class PolicyController {
     return new PolicySaved(saved.policy(), saved.cases());
   }
 
-  private static String validName(String name) {
+  static String validName(String name) {
     if (!PolicyDraft.isValidName(name)) {
       throw new CommandRefused(
           HttpStatus.BAD_REQUEST, "a policy name is 1-40 letters, digits, '-' or '_'");

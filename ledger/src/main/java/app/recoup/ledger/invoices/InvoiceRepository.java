@@ -1,5 +1,6 @@
 package app.recoup.ledger.invoices;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -9,4 +10,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface InvoiceRepository extends ListCrudRepository<Invoice, Long>, InvoiceWrites {
 
   Optional<Invoice> findByNumber(String number);
+
+  List<Invoice> findByCustomerId(Long customerId);
 }

@@ -123,6 +123,7 @@ class CadenceController {
     model.addAttribute("name", stored.name());
     rollout.progress(stored.name()).ifPresent(progress -> model.addAttribute("rollout", progress));
     model.addAttribute("version", stored.version());
+    model.addAttribute("combining", book.combining(stored.name()));
     model.addAttribute("draft", form.draft());
     model.addAttribute("rows", rows(form.draft()));
     model.addAttribute("exampleDue", due.toString());

@@ -20,12 +20,19 @@ final class CadenceTouches {
   private final CaseLedger ledger;
   private final TouchSending sending;
   private final ManualSteps manualSteps;
+  private final CombinedTouches combined;
 
-  CadenceTouches(RunState state, CaseLedger ledger, TouchSending sending, ManualSteps manualSteps) {
+  CadenceTouches(
+      RunState state,
+      CaseLedger ledger,
+      TouchSending sending,
+      ManualSteps manualSteps,
+      CombinedTouches combined) {
     this.state = state;
     this.ledger = ledger;
     this.sending = sending;
     this.manualSteps = manualSteps;
+    this.combined = combined;
   }
 
   /** The touch the case owes next from where it stands; empty when the cadence has run out. */
@@ -60,10 +67,12 @@ final class CadenceTouches {
   /**
    * With a business calendar, the touch claims a day its customer is not touched on by another
    * case, and waits for that day if it had to move. Returns false when a signal interrupted the
-   * wait.
+   * wait. Touches combined per customer claim no day: their correspondence sends one message.
    */
   boolean waitForFreeDay(DueTouch due) {
-    if (state.cadence.calendar() == null || !Versions.adopted(Versions.ONE_TOUCH_A_DAY)) {
+    if (state.cadence.calendar() == null
+        || !Versions.adopted(Versions.ONE_TOUCH_A_DAY)
+        || combined.apply()) {
       return true;
     }
     Instant slot =

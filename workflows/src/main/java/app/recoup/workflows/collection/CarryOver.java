@@ -58,6 +58,7 @@ final class CarryOver {
                 state.openDispute,
                 state.eventsTaken),
             snapshot.timed(),
-            snapshot.reopening()));
+            snapshot.reopening(),
+            snapshot.correspondence()));
   }
 }

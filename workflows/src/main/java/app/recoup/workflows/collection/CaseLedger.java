@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.approval.TouchActivities;
+import app.recoup.workflows.correspondence.HandOverActivities;
 import app.recoup.workflows.plans.PlanActivities;
 import app.recoup.workflows.vocabulary.CaseStatus;
 import app.recoup.workflows.vocabulary.TimelineEventType;
@@ -37,6 +38,9 @@ final class CaseLedger {
       Workflow.newActivityStub(
           TouchActivities.class,
           touchOptions().setTaskQueue(CollectionWorkflow.SENDING_TASK_QUEUE).build());
+
+  final HandOverActivities handOver =
+      Workflow.newActivityStub(HandOverActivities.class, ledgerOptions());
 
   /** The task that tells a person about a failure: tried for about a week. */
   final CaseActivities failureTasks =

@@ -1,6 +1,7 @@
 package app.recoup.workflows.collection;
 
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.correspondence.Correspondence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +18,8 @@ import java.time.ZoneId;
  *     {@link ProcessTimings#DEFAULTS}
  * @param reopening why a closed case runs again because its invoice is owed again; null for a case
  *     running for the first time
+ * @param correspondence the customer and how its touches are combined; null (snapshots recorded
+ *     before combining existed) sends each touch on its own
  */
 public record CaseSnapshot(
     long caseId,
@@ -29,7 +32,35 @@ public record CaseSnapshot(
     int lastDoneStep,
     Continuation continuation,
     ProcessTimings timings,
-    Reopening reopening) {
+    Reopening reopening,
+    Correspondence correspondence) {
+
+  public CaseSnapshot(
+      long caseId,
+      String invoiceNumber,
+      String currency,
+      BigDecimal balance,
+      LocalDate dueDate,
+      ZoneId customerZone,
+      Cadence cadence,
+      int lastDoneStep,
+      Continuation continuation,
+      ProcessTimings timings,
+      Reopening reopening) {
+    this(
+        caseId,
+        invoiceNumber,
+        currency,
+        balance,
+        dueDate,
+        customerZone,
+        cadence,
+        lastDoneStep,
+        continuation,
+        timings,
+        reopening,
+        null);
+  }
 
   public CaseSnapshot(
       long caseId,

@@ -3,6 +3,7 @@ package app.recoup.workflows.collection;
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.correspondence.TouchOutcome;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -178,6 +179,13 @@ public interface CollectionWorkflow {
 
   @UpdateValidatorMethod(updateName = "cancelPlan")
   void validateCancelPlan(PlanCancel cancel);
+
+  /**
+   * What became of the touch this case handed to its customer's correspondence (sent in a combined
+   * message, skipped, refused, dropped): taken once per touch key.
+   */
+  @SignalMethod
+  void touchSettled(TouchOutcome outcome);
 
   @QueryMethod
   CaseState state();

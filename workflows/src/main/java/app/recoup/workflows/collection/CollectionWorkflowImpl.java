@@ -3,6 +3,7 @@ package app.recoup.workflows.collection;
 import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.cadence.Cadence;
+import app.recoup.workflows.correspondence.TouchOutcome;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -48,6 +49,7 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   private final CaseLedger ledger;
   private final PlanEvents planEvents;
   private final PlanPhase plans;
+  private final CombinedTouches combined;
 
   /** The recorded touch whose drafting or sending failed: run again when a person retries. */
   private DueTouch failedTouch;
@@ -57,9 +59,10 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
     state = CarryOver.resume(snapshot);
     ledger = new CaseLedger(snapshot.caseId());
     approvals = new ApprovalWait(state, ledger);
-    TouchSending sending = new TouchSending(state, ledger, approvals);
+    combined = new CombinedTouches(state, ledger);
+    TouchSending sending = new TouchSending(state, ledger, approvals, combined);
     ManualSteps manualSteps = new ManualSteps(state, ledger);
-    touches = new CadenceTouches(state, ledger, sending, manualSteps);
+    touches = new CadenceTouches(state, ledger, sending, manualSteps, combined);
     holds = new HoldWait(state, ledger, new PromiseBrokenTouch(state, ledger, sending));
     escalation = new Escalation(state, ledger, holds);
     holdEvents = new HoldEvents(state);
@@ -172,6 +175,11 @@ public class CollectionWorkflowImpl implements CollectionWorkflow {
   @Override
   public void policyChanged(Cadence changed) {
     policy.adopt(changed);
+  }
+
+  @Override
+  public void touchSettled(TouchOutcome outcome) {
+    combined.settled(outcome);
   }
 
   @Override

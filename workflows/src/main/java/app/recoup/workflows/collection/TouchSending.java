@@ -22,14 +22,21 @@ final class TouchSending {
   private final RunState state;
   private final CaseLedger ledger;
   private final ApprovalWait approvals;
+  private final CombinedTouches combined;
 
-  TouchSending(RunState state, CaseLedger ledger, ApprovalWait approvals) {
+  TouchSending(
+      RunState state, CaseLedger ledger, ApprovalWait approvals, CombinedTouches combined) {
     this.state = state;
     this.ledger = ledger;
     this.approvals = approvals;
+    this.combined = combined;
   }
 
   void draftAndSend(TouchRequest request) {
+    if (combined.apply()) {
+      combined.handOver(request);
+      return;
+    }
     DraftedTouch drafted = ledger.touches.draftTouch(request);
     StepMessage.Channel channel = request.message() == null ? null : request.message().channel();
     switch (drafted.mode()) {

@@ -92,6 +92,12 @@ final class Versions {
    */
   static final String PAYMENT_PLANS = "payment-plans";
 
+  /**
+   * A case whose policy combines per customer hands its due touches to the customer's
+   * correspondence ({@link CombinedTouches}) instead of drafting and sending them itself.
+   */
+  static final String COMBINED_REMINDERS = "combined-reminders";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */

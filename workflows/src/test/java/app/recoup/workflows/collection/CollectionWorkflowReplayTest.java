@@ -1,8 +1,13 @@
 package app.recoup.workflows.collection;
 
+import app.recoup.workflows.correspondence.CorrespondenceWorkflowImpl;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.testing.WorkflowReplayer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +138,39 @@ class CollectionWorkflowReplayTest {
     WorkflowReplayer.replayWorkflowExecutionFromResource(
         "histories/collection-workflow-v7-payment-plan-missed-made-good-cancelled.json",
         CollectionWorkflowImpl.class);
+  }
+
+  /**
+   * A case combining per customer: its first touch handed to the customer's correspondence and told
+   * "sent" in a combined message, its next one handed over and recalled when the invoice was paid.
+   */
+  @Test
+  void replaysACombinedTouchSentThenRecalledRecordedByVersionEight() throws Exception {
+    // the answers it was given name its touch's key, which holds its workflow id
+    WorkflowReplayer.replayWorkflowExecution(
+        WorkflowExecutionHistory.fromJson(
+            resource("histories/collection-workflow-v8-combined-touch-sent-then-recalled.json"),
+            CollectionWorkflow.workflowId("INV-A")),
+        CollectionWorkflowImpl.class);
+  }
+
+  /**
+   * A customer's correspondence: two touches waiting out the business day, one draft, an approval,
+   * one send, each case told; then a run whose only touch was recalled before the window closed.
+   */
+  @Test
+  void replaysACustomersCorrespondenceRecordedByVersionOne() throws Exception {
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/correspondence-workflow-v1-combined-message-approved-sent.json",
+        CorrespondenceWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecutionFromResource(
+        "histories/correspondence-workflow-v1-combined-message-recalled-touch.json",
+        CorrespondenceWorkflowImpl.class);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = CollectionWorkflowReplayTest.class.getResourceAsStream("/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -100,7 +100,7 @@ public class DraftingService {
     return request.formats().amount(request.amountDue(), request.currency());
   }
 
-  private Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {
+  Map<String, Object> model(DraftRequest request, String paymentLink, String portalLink) {
     LocalFormats formats = request.formats();
     LocalDate today = formats.day(request.now());
     Map<String, Object> facts = new HashMap<>();

@@ -16,7 +16,12 @@ public enum StepKind {
   /** Before an instalment of a payment plan: its amount and date are the facts. */
   PLAN_REMINDER,
   /** After an instalment of a payment plan was missed: its amount and date are the facts. */
-  INSTALMENT_MISSED;
+  INSTALMENT_MISSED,
+  /**
+   * One message for several of a customer's invoices due together: lists each ({@code invoices})
+   * with a "pay all" link, worded in the tone of the most advanced step among them.
+   */
+  COMBINED;
 
   /** Whether the touch is about an instalment of a payment plan rather than the whole invoice. */
   public boolean aboutInstalment() {

@@ -1,0 +1,1 @@
+${business}: a friendly reminder: <#if invoices?? && invoices?size gt 1>${invoices?size} invoices are due, ${invoice} ${amount} and more. Pay all: ${payAllLink}<#else>invoice ${invoice} (${amount}) is due. Pay now: ${payLink}</#if>

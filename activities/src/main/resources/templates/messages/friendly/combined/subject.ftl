@@ -1,0 +1,1 @@
+A gentle reminder: <#if leadingStep?? && leadingStep == "final-notice">final notice, </#if>invoice ${invoice}<#if invoices?? && invoices?size gt 1> and ${invoices?size - 1} more</#if>

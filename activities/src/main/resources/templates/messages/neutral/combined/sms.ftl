@@ -1,0 +1,1 @@
+${business}: <#if invoices?? && invoices?size gt 1>${invoices?size} invoices are due, ${invoice} ${amount} and more. Pay all: ${payAllLink}<#else>invoice ${invoice} (${amount}) is due. Pay now: ${payLink}</#if>
