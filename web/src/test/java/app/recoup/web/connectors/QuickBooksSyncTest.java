@@ -24,7 +24,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,8 +34,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -104,10 +111,19 @@ class QuickBooksSyncTest {
 
   String run;
 
+  /** QuickBooks' clock in its answers (Pacific time, as Intuit writes it), two seconds behind. */
+  OffsetDateTime quickBooksTime;
+
   @BeforeEach
   void connect() {
     QUICKBOOKS.resetAll();
     run = UUID.randomUUID().toString().substring(0, 8);
+    quickBooksTime =
+        clock
+            .instant()
+            .truncatedTo(ChronoUnit.SECONDS)
+            .minusSeconds(2)
+            .atOffset(ZoneOffset.ofHours(-8));
     grants.connect(BooksVendor.QUICKBOOKS, tokens(Duration.ofHours(1)), "owner@example.com");
     // every test starts from a first sync
     jdbc.sql("update books_connection set pull_cursor = null").update();
@@ -128,13 +144,15 @@ class QuickBooksSyncTest {
     assertThat(first.refused()).isZero();
     assertThat(invoiceStatus(number)).isEqualTo("OPEN");
     assertThat(
-            jdbc.sql("select email from customer where name = ?")
+            jdbc.sql(
+                    "select c.email from customer_contact c join customer cu on cu.id = c.customer_id"
+                        + " where cu.name = ?")
                 .param("Acme " + run)
                 .query(String.class)
                 .single())
         .isEqualTo("ap@acme.example");
     String cursor = connections.find(BooksVendor.QUICKBOOKS).orElseThrow().pullCursor();
-    assertThat(cursor).isEqualTo("2026-03-02T08:59:58Z");
+    assertThat(cursor).isEqualTo(quickBooksTime.toInstant().toString());
 
     QUICKBOOKS.stubFor(
         get(urlPathEqualTo(COMPANY + "/cdc"))
@@ -143,9 +161,9 @@ class QuickBooksSyncTest {
                 okJson(
                     """
                     {"CDCResponse": [{"QueryResponse": [{"Payment": [%s]}]}],
-                     "time": "2026-03-02T02:00:00.000-08:00"}
+                     "time": "%s"}
                     """
-                        .formatted(payment("301", "250.00", "101")))));
+                        .formatted(payment("301", "250.00", "101"), quickBooksTime.plusHours(1)))));
     QUICKBOOKS.stubFor(
         query("where Id in ('101')")
             .willReturn(okJson(page("Invoice", invoice("101", number, "250.00", "0")))));
@@ -155,7 +173,7 @@ class QuickBooksSyncTest {
     assertThat(incremental.payments()).isEqualTo(1);
     assertThat(invoiceStatus(number)).isEqualTo("PAID");
     assertThat(connections.find(BooksVendor.QUICKBOOKS).orElseThrow().pullCursor())
-        .isEqualTo("2026-03-02T10:00:00Z");
+        .isEqualTo(quickBooksTime.plusHours(1).toInstant().toString());
     assertThat(new String(sealedTokens(), StandardCharsets.ISO_8859_1))
         .as("tokens are encrypted at rest")
         .doesNotContain("access-" + run);
@@ -304,10 +322,43 @@ class QuickBooksSyncTest {
                 + REALM);
     assertThat(replayed.statusCode()).as("a state is good once").isEqualTo(400);
 
-    var page = asAdmin("GET", "/settings/accounting");
+    var page =
+        signedInBrowser()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/settings/accounting"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("QuickBooks Online", "connected by owner@example.com", "Sync now");
+  }
+
+  /** A browser session of the admin, signed in through the login form. */
+  private HttpClient signedInBrowser() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String login =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+    assertThat(csrf.find()).isTrue();
+    String form =
+        "username="
+            + URLEncoder.encode("owner@example.com", StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode("correct horse battery", StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    browser.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    return browser;
   }
 
   private HttpResponse<String> asAdmin(String method, String path) throws Exception {
@@ -393,12 +444,12 @@ class QuickBooksSyncTest {
     return get(urlPathEqualTo(COMPANY + "/query")).withQueryParam("query", containing(text));
   }
 
-  private static String page(String entity, String... entities) {
+  private String page(String entity, String... entities) {
     return """
         {"QueryResponse": {"%s": [%s], "startPosition": 1, "maxResults": %d},
-         "time": "2026-03-02T00:59:58.000-08:00"}
+         "time": "%s"}
         """
-        .formatted(entity, String.join(",", entities), entities.length);
+        .formatted(entity, String.join(",", entities), entities.length, quickBooksTime);
   }
 
   private String customer() {
