@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,30 +141,56 @@ public class InvoiceImporter {
   }
 
   private ImportReport run(Run run, InputStream content, DateOrder dateOrder) {
-    UUID importId = run.importId;
     try (InvoiceFile file = open(content)) {
-      run.format = file.layout().format().name();
-      journal.recognised(importId, run.format, file.layout().header());
-      RowValidator validator = validator(file.layout(), dateOrder);
-      Iterator<SourceRow> rows = file.invoiceRows();
-      for (int committed = 0; committed < run.rowsDone && rows.hasNext(); committed++) {
-        rows.next();
-      }
-      while (rows.hasNext()) {
-        run.take(validator.validate(rows.next()));
-      }
-      run.flush();
+      take(run, file.layout(), file.invoiceRows(), dateOrder);
     } catch (UnreadableFileException unreadable) {
       throw refuse(run, unreadable.getMessage());
     } catch (UncheckedIOException broken) {
       throw refuse(run, "The file could not be read: " + rootMessage(broken));
     } catch (RuntimeException unexpected) {
-      // The import must not stay RUNNING for ever; the error itself goes to the caller and log.
-      journal.finish(importId, run.format, run.counts, "Import failed: " + unexpected);
-      throw unexpected;
+      throw failed(run, unexpected);
     }
-    journal.finish(importId, run.format, run.counts, null);
-    ImportReport report = report(importId);
+    return finished(run);
+  }
+
+  /**
+   * Imports rows that come from somewhere other than a file (an accounting connector's pull), under
+   * the same rules, batches, errors and journal as a file's.
+   *
+   * @param name what the import history calls it
+   */
+  ImportReport importRows(String name, String user, HeaderLayout layout, List<SourceRow> rows) {
+    Run run = new Run(journal.start(name, user, rows.size(), null));
+    try {
+      take(run, layout, rows.iterator(), null);
+    } catch (RuntimeException unexpected) {
+      throw failed(run, unexpected);
+    }
+    return finished(run);
+  }
+
+  private void take(Run run, HeaderLayout layout, Iterator<SourceRow> rows, DateOrder dateOrder) {
+    run.format = layout.format().name();
+    journal.recognised(run.importId, run.format, layout.header());
+    RowValidator validator = validator(layout, dateOrder);
+    for (int committed = 0; committed < run.rowsDone && rows.hasNext(); committed++) {
+      rows.next();
+    }
+    while (rows.hasNext()) {
+      run.take(validator.validate(rows.next()));
+    }
+    run.flush();
+  }
+
+  /** The import must not stay RUNNING for ever; the error itself goes to the caller and log. */
+  private RuntimeException failed(Run run, RuntimeException unexpected) {
+    journal.finish(run.importId, run.format, run.counts, "Import failed: " + unexpected);
+    return unexpected;
+  }
+
+  private ImportReport finished(Run run) {
+    journal.finish(run.importId, run.format, run.counts, null);
+    ImportReport report = report(run.importId);
     countRows(report);
     return report;
   }

@@ -28,7 +28,11 @@ public enum TaskKind {
   /** A manual step not done in its time: someone sees that it is done or handed on. */
   MANUAL_STEP_OVERDUE,
   /** An outbound webhook endpoint disabled after persistent failure. */
-  WEBHOOK_DISABLED("webhook.disabled");
+  WEBHOOK_DISABLED("webhook.disabled"),
+  /** An accounting connection lost its grant (refresh refused): an admin connects again. */
+  BOOKS_DISCONNECTED("books.disconnected"),
+  /** A payment or late fee could not be written back to the books after its retries. */
+  BOOKS_PUSH_FAILED("books.push_failed");
 
   private final String stored;
 
