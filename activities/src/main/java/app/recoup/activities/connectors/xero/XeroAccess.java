@@ -1,7 +1,7 @@
 package app.recoup.activities.connectors.xero;
 
 /** What every accounting call carries: a current access token and the organisation it reads. */
-public record XeroAccess(String accessToken, String tenantId) {
+record XeroAccess(String accessToken, String tenantId) {
 
   @Override
   public String toString() {

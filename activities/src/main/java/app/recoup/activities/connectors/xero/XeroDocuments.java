@@ -50,7 +50,8 @@ final class XeroDocuments {
       @JsonProperty("ContactID") String contactId,
       @JsonProperty("Name") String name,
       @JsonProperty("EmailAddress") String emailAddress,
-      @JsonProperty("Phones") List<Phone> phones) {}
+      @JsonProperty("Phones") List<Phone> phones,
+      @JsonProperty("UpdatedDateUTC") String updated) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Phone(
@@ -63,7 +64,9 @@ final class XeroDocuments {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record InvoiceRef(
       @JsonProperty("InvoiceID") String invoiceId,
-      @JsonProperty("InvoiceNumber") String invoiceNumber) {}
+      @JsonProperty("InvoiceNumber") String invoiceNumber,
+      @JsonProperty("Contact") Contact contact,
+      @JsonProperty("CurrencyCode") String currencyCode) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Payment(

@@ -1,9 +1,12 @@
 package app.recoup.activities.connectors.xero;
 
+import app.recoup.activities.connectors.BooksAuthorisationLost;
+import app.recoup.activities.connectors.BooksTokens;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -17,19 +20,23 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Xero's OAuth 2.0 authorisation-code flow against identity.xero.com: the address an admin is sent
- * to, the code exchanged for tokens, refreshes, and revocation on disconnect.
+ * to, the code exchanged for tokens, refreshes, and revocation on disconnect. Tokens come back
+ * without a tenant: {@code GET /connections} names the organisation.
  *
  * @see <a href="https://developer.xero.com/documentation/guides/oauth2/auth-flow/">Xero's auth-flow
  *     guide</a>
  */
-public class XeroIdentity {
+class XeroIdentity {
+
+  /** A refresh token unused for 60 days expires; each refresh brings a new one. */
+  static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(60);
 
   private final XeroProperties properties;
   private final Clock clock;
   private final RestClient identity;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  public XeroIdentity(XeroProperties properties, Clock clock) {
+  XeroIdentity(XeroProperties properties, Clock clock) {
     this.properties = properties;
     this.clock = clock;
     JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
@@ -43,7 +50,7 @@ public class XeroIdentity {
   }
 
   /** Where an admin grants Recoup access to one Xero organisation; {@code state} comes back. */
-  public URI authorizationUri(String state) {
+  URI authorizationUri(String state) {
     // template variables, so that encode() escapes the redirect URI's ':' and '/' too
     return UriComponentsBuilder.fromUri(properties.loginUrl())
         .path("/identity/connect/authorize")
@@ -63,7 +70,7 @@ public class XeroIdentity {
   }
 
   /** Exchanges the code Xero sent back to the redirect URI for the first tokens. */
-  public XeroToken exchange(String code) {
+  BooksTokens exchange(String code) {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("grant_type", "authorization_code");
     form.add("code", code);
@@ -75,9 +82,10 @@ public class XeroIdentity {
    * A fresh access token; the refresh token in the answer replaces {@code refreshToken}, which Xero
    * will not take again (after a 30 minute grace period).
    *
-   * @throws XeroRefreshRefused when Xero refuses the refresh token for good
+   * @throws BooksAuthorisationLost when Xero refuses the refresh token for good ({@code
+   *     invalid_grant}: expired after 60 days unused, used already, or the app was disconnected)
    */
-  public XeroToken refresh(String refreshToken) {
+  BooksTokens refresh(String refreshToken) {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("grant_type", "refresh_token");
     form.add("refresh_token", refreshToken);
@@ -85,7 +93,7 @@ public class XeroIdentity {
   }
 
   /** Revokes the refresh token, which removes every connection it authorised. */
-  public void revoke(String refreshToken) {
+  void revoke(String refreshToken) {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("token", refreshToken);
     identity
@@ -96,16 +104,17 @@ public class XeroIdentity {
         .exchange(
             (request, response) -> {
               if (response.getStatusCode().isError()) {
-                throw new XeroApiException(
-                    "Xero token revocation",
-                    response.getStatusCode().value(),
-                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                    "Xero token revocation answered "
+                        + response.getStatusCode().value()
+                        + ": "
+                        + new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
               }
               return null;
             });
   }
 
-  private XeroToken grant(MultiValueMap<String, String> form) {
+  private BooksTokens grant(MultiValueMap<String, String> form) {
     return identity
         .post()
         .uri("/connect/token")
@@ -118,18 +127,24 @@ public class XeroIdentity {
               int status = response.getStatusCode().value();
               if (status == 400 || status == 401) {
                 JsonNode error = parse(body);
-                throw new XeroRefreshRefused(
-                    error.path("error").asString("invalid_grant"),
-                    error.path("error_description").asString(null));
+                String description = error.path("error_description").asString("");
+                throw new BooksAuthorisationLost(
+                    "Xero refused the grant: "
+                        + error.path("error").asString("invalid_grant")
+                        + (description.isBlank() ? "" : " (" + description + ")"));
               }
               if (response.getStatusCode().isError()) {
-                throw new XeroApiException("Xero token endpoint", status, body);
+                throw new IllegalStateException(
+                    "Xero token endpoint answered " + status + ": " + body);
               }
               JsonNode granted = parse(body);
-              return new XeroToken(
+              Instant now = clock.instant();
+              return new BooksTokens(
                   granted.path("access_token").asString(),
                   granted.path("refresh_token").asString(),
-                  clock.instant().plus(Duration.ofSeconds(granted.path("expires_in").asLong())));
+                  now.plus(Duration.ofSeconds(granted.path("expires_in").asLong(1800))),
+                  now.plus(REFRESH_TOKEN_LIFETIME),
+                  null);
             });
   }
 

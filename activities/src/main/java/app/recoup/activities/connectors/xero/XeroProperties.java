@@ -11,17 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param paymentAccountCode the code of the bank account (in the organisation's chart of accounts)
  *     that payments collected through Recoup are recorded against
+ * @param lateFeeAccountCode the revenue account late fees written back to Xero are booked to
  * @param longestPause the longest Retry-After waited out in place; a longer one (Xero's daily
- *     limit) ends the call with {@link XeroRateLimited} so the sync is tried again later
+ *     limit) ends the call so that the activity is retried after it
  */
 @ConfigurationProperties("recoup.connectors.xero")
-public record XeroProperties(
+record XeroProperties(
     String clientId,
     String clientSecret,
     String redirectUri,
     String scopes,
     String webhookKey,
     String paymentAccountCode,
+    String lateFeeAccountCode,
     URI loginUrl,
     URI identityUrl,
     URI apiUrl,
@@ -40,10 +42,5 @@ public record XeroProperties(
     attemptsOn429 = attemptsOn429 == null ? 5 : attemptsOn429;
     longestPause = longestPause == null ? Duration.ofMinutes(1) : longestPause;
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
-  }
-
-  /** Whether the app's credentials are configured, so an admin can connect a Xero organisation. */
-  public boolean configured() {
-    return clientId != null && !clientId.isBlank() && clientSecret != null;
   }
 }

@@ -1,6 +1,5 @@
 package app.recoup.activities.connectors.xero;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -10,37 +9,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import app.recoup.activities.connectors.BooksAuthorisationLost;
+import app.recoup.activities.connectors.BooksTokens;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** identity.xero.com's token endpoint as WireMock speaks it. */
 class XeroIdentityTest {
 
-  static final WireMockServer XERO = XeroWire.server();
+  @RegisterExtension static final WireMockExtension XERO = XeroWire.server();
   static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
   static final String BASIC = "Basic Q0xJRU5USUQ6Q0xJRU5UU0VDUkVU"; // CLIENTID:CLIENTSECRET
 
   XeroIdentity identity;
 
-  @BeforeAll
-  static void start() {
-    XERO.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    XERO.stop();
-  }
-
   @BeforeEach
-  void reset() {
-    XERO.resetAll();
+  void setUp() {
     identity = new XeroIdentity(XeroWire.properties(XERO), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -65,11 +54,12 @@ class XeroIdentityTest {
         post(urlPathEqualTo("/connect/token"))
             .willReturn(okJson(XeroWire.tokenGrant("access-1", "refresh-1"))));
 
-    XeroToken token = identity.exchange("code-from-redirect");
+    BooksTokens token = identity.exchange("code-from-redirect");
 
     assertThat(token.accessToken()).isEqualTo("access-1");
     assertThat(token.refreshToken()).isEqualTo("refresh-1");
-    assertThat(token.expiresAt()).isEqualTo(Instant.parse("2026-11-25T09:30:00Z"));
+    assertThat(token.accessExpiresAt()).isEqualTo(Instant.parse("2026-11-25T09:30:00Z"));
+    assertThat(token.refreshExpiresAt()).isEqualTo(Instant.parse("2027-01-24T09:00:00Z"));
     XERO.verify(
         postRequestedFor(urlPathEqualTo("/connect/token"))
             .withHeader("Authorization", equalTo(BASIC))
@@ -86,7 +76,7 @@ class XeroIdentityTest {
             .withRequestBody(containing("refresh_token=refresh-1"))
             .willReturn(okJson(XeroWire.tokenGrant("access-2", "refresh-2"))));
 
-    XeroToken token = identity.refresh("refresh-1");
+    BooksTokens token = identity.refresh("refresh-1");
 
     assertThat(token.refreshToken()).isEqualTo("refresh-2");
     XERO.verify(
@@ -96,17 +86,10 @@ class XeroIdentityTest {
 
   @Test
   void anExpiredRefreshTokenIsRefusedForGood() {
-    XERO.stubFor(
-        post(urlPathEqualTo("/connect/token"))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"error\":\"invalid_grant\"}")));
+    XERO.stubFor(post(urlPathEqualTo("/connect/token")).willReturn(XeroWire.invalidGrant()));
 
     assertThatThrownBy(() -> identity.refresh("refresh-expired"))
-        .isInstanceOfSatisfying(
-            XeroRefreshRefused.class,
-            refused -> assertThat(refused.error()).isEqualTo("invalid_grant"));
+        .isInstanceOf(BooksAuthorisationLost.class)
+        .hasMessage("Xero refused the grant: invalid_grant");
   }
 }

@@ -1,7 +1,10 @@
 package app.recoup.activities.connectors.xero;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,11 +25,13 @@ final class XeroWire {
 
   private XeroWire() {}
 
-  static WireMockServer server() {
-    return new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  static WireMockExtension server() {
+    return WireMockExtension.newInstance()
+        .options(WireMockConfiguration.options().dynamicPort())
+        .build();
   }
 
-  static XeroProperties properties(WireMockServer xero) {
+  static XeroProperties properties(WireMockExtension xero) {
     URI base = URI.create(xero.baseUrl());
     return new XeroProperties(
         "CLIENTID",
@@ -35,6 +40,7 @@ final class XeroWire {
         null,
         "webhook-key-from-portal",
         "090",
+        "260",
         base,
         base,
         base,
@@ -103,6 +109,14 @@ final class XeroWire {
                         LocalDate.of(2026, 10, 1),
                         LocalDate.of(2026, 10, 31)))
             .collect(Collectors.toList()));
+  }
+
+  /** The token endpoint refusing a refresh token that expired, was used or was revoked. */
+  static ResponseDefinitionBuilder invalidGrant() {
+    return aResponse()
+        .withStatus(400)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"error\":\"invalid_grant\"}");
   }
 
   static String tokenGrant(String access, String refresh) {
