@@ -42,6 +42,11 @@ public class BooksGrants {
       HumanTasks tasks,
       Clock clock) {
     connectors.forEach(connector -> this.connectors.put(connector.vendor(), connector));
+    if (!connectors.isEmpty() && vault.keyProblem() != null) {
+      // refused at startup, not at the first connect: a configured connector cannot keep a grant
+      throw new IllegalStateException(
+          connectors.get(0).vendor().title() + " is configured, but " + vault.keyProblem());
+    }
     this.connections = connections;
     this.vault = vault;
     this.tasks = tasks;
