@@ -4,6 +4,7 @@ import app.recoup.workflows.vocabulary.BooksVendor;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.util.List;
@@ -65,11 +66,14 @@ public class BooksSyncWorkflowImpl implements BooksSyncWorkflow {
     return new SyncSummary(true, pull, pushed, failures);
   }
 
+  /** The activity's own words, for the admin's task: not the failure's type and flags. */
   private static String rootMessage(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null) {
       cause = cause.getCause();
     }
-    return cause.getMessage();
+    return cause instanceof ApplicationFailure thrown
+        ? thrown.getOriginalMessage()
+        : cause.getMessage();
   }
 }

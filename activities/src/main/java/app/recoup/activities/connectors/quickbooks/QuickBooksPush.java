@@ -53,7 +53,7 @@ final class QuickBooksPush {
   PushedPayment lateFee(BooksTokens tokens, LateFeePush fee) {
     if (properties.lateFeeItemId() == null || properties.lateFeeItemId().isBlank()) {
       throw new BooksRequestRefused(
-          "no QuickBooks item to book late fees to: set RECOUP_QUICKBOOKS_LATE_FEE_ITEM_ID");
+          "no QuickBooks item to book late fees to: set RECOUP_CONNECTORS_QUICKBOOKS_LATE_FEE_ITEM_ID");
     }
     JsonNode invoice = invoice(tokens, fee.invoiceNumber());
     ObjectNode body = http.json().createObjectNode();

@@ -1,0 +1,91 @@
+package app.recoup.web.connectors;
+
+import app.recoup.api.connectors.BooksConnecting;
+import app.recoup.api.connectors.ConnectRefused;
+import app.recoup.workflows.vocabulary.BooksVendor;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Settings, Accounting (admins): connect an accounting system through its OAuth flow, see the
+ * connection's state and last sync, sync now, disconnect.
+ */
+@Controller
+class AccountingSettingsController {
+
+  private static final String PAGE = "redirect:/settings/accounting";
+
+  private final BooksConnecting connecting;
+
+  AccountingSettingsController(BooksConnecting connecting) {
+    this.connecting = connecting;
+  }
+
+  @GetMapping("/settings/accounting")
+  String page(Model model) {
+    model.addAttribute("connections", connecting.statuses());
+    model.addAttribute("keyProblem", connecting.keyProblem());
+    return "accounting";
+  }
+
+  @PostMapping("/settings/accounting/{vendor}/connect")
+  String connect(@PathVariable String vendor, Principal admin) {
+    return "redirect:" + connecting.start(vendor(vendor), admin.getName());
+  }
+
+  /** Where the vendor sends the admin back, with the code and the state handed out. */
+  @GetMapping("/settings/accounting/{vendor}/callback")
+  String callback(
+      @PathVariable String vendor,
+      @RequestParam Map<String, String> parameters,
+      RedirectAttributes redirect) {
+    BooksVendor books = vendor(vendor);
+    connecting.finish(books, parameters);
+    redirect.addFlashAttribute("notice", books.title() + " connected; the first sync is running.");
+    return PAGE;
+  }
+
+  @PostMapping("/settings/accounting/{vendor}/sync")
+  String syncNow(@PathVariable String vendor, Principal admin, RedirectAttributes redirect) {
+    BooksVendor books = vendor(vendor);
+    connecting.syncNow(books, admin.getName());
+    redirect.addFlashAttribute("notice", books.title() + ": a sync is running.");
+    return PAGE;
+  }
+
+  @PostMapping("/settings/accounting/{vendor}/disconnect")
+  String disconnect(@PathVariable String vendor, Principal admin, RedirectAttributes redirect) {
+    BooksVendor books = vendor(vendor);
+    connecting.disconnect(books, admin.getName());
+    redirect.addFlashAttribute("notice", books.title() + " disconnected.");
+    return PAGE;
+  }
+
+  @ExceptionHandler
+  String refused(ConnectRefused refused, Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("connections", connecting.statuses());
+    model.addAttribute("keyProblem", connecting.keyProblem());
+    model.addAttribute("problem", refused.getMessage());
+    return "accounting";
+  }
+
+  private static BooksVendor vendor(String name) {
+    try {
+      return BooksVendor.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new ConnectRefused("no accounting system called '" + name + "'");
+    }
+  }
+}

@@ -1,0 +1,428 @@
+package app.recoup.web.connectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.recoup.activities.connectors.BooksGrants;
+import app.recoup.activities.connectors.BooksTokens;
+import app.recoup.ledger.connectors.BooksConnections;
+import app.recoup.web.cases.Eventually;
+import app.recoup.workflows.connectors.BooksSyncActivities;
+import app.recoup.workflows.connectors.PullSummary;
+import app.recoup.workflows.vocabulary.BooksVendor;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application connected to a QuickBooks Online company that WireMock plays, speaking its
+ * wire format: the sync run's activities pull through the import's rules, push payments once and
+ * lose a dead grant cleanly; the webhook endpoint tells signed notifications from forged ones.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "recoup.database.embedded.data-directory=",
+      "recoup.admin.email=owner@example.com",
+      "recoup.admin.password=correct horse battery",
+      "recoup.connectors.token-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+      "recoup.connectors.quickbooks.client-id=client-abc",
+      "recoup.connectors.quickbooks.client-secret=secret-xyz",
+      "recoup.connectors.quickbooks.redirect-uri=http://localhost/settings/accounting/quickbooks/callback",
+      "recoup.connectors.quickbooks.webhook-verifier-token=verifier-token-123"
+    })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QuickBooksSyncTest {
+
+  static final WireMockServer QUICKBOOKS =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+  static final String REALM = "9130350000000001";
+  static final String COMPANY = "/v3/company/" + REALM;
+
+  static {
+    QUICKBOOKS.start();
+  }
+
+  @DynamicPropertySource
+  static void quickBooks(DynamicPropertyRegistry registry) {
+    registry.add("recoup.connectors.quickbooks.api-base-url", QUICKBOOKS::baseUrl);
+    registry.add(
+        "recoup.connectors.quickbooks.token-url",
+        () -> QUICKBOOKS.baseUrl() + "/oauth2/v1/tokens/bearer");
+    registry.add(
+        "recoup.connectors.quickbooks.revoke-url",
+        () -> QUICKBOOKS.baseUrl() + "/v2/oauth2/tokens/revoke");
+  }
+
+  @AfterAll
+  static void stop() {
+    QUICKBOOKS.stop();
+  }
+
+  @LocalServerPort int port;
+  @Autowired BooksSyncActivities sync;
+  @Autowired BooksGrants grants;
+  @Autowired BooksConnections connections;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  String run;
+
+  @BeforeEach
+  void connect() {
+    QUICKBOOKS.resetAll();
+    run = UUID.randomUUID().toString().substring(0, 8);
+    grants.connect(BooksVendor.QUICKBOOKS, tokens(Duration.ofHours(1)), "owner@example.com");
+    // every test starts from a first sync
+    jdbc.sql("update books_connection set pull_cursor = null").update();
+  }
+
+  @Test
+  void theFirstSyncImportsOpenInvoicesAndAnIncrementalOneMarksAnInvoiceTheBooksGotPaidForPaid() {
+    String number = "Q-" + run;
+    QUICKBOOKS.stubFor(query("from Customer").willReturn(okJson(page("Customer", customer()))));
+    QUICKBOOKS.stubFor(
+        query("from Invoice where Balance")
+            .willReturn(okJson(page("Invoice", invoice("101", number, "250.00", "250.00")))));
+    QUICKBOOKS.stubFor(query("from CreditMemo").willReturn(okJson(page("CreditMemo"))));
+
+    PullSummary first = sync.pull(BooksVendor.QUICKBOOKS);
+
+    assertThat(first.connected()).isTrue();
+    assertThat(first.refused()).isZero();
+    assertThat(invoiceStatus(number)).isEqualTo("OPEN");
+    assertThat(
+            jdbc.sql("select email from customer where name = ?")
+                .param("Acme " + run)
+                .query(String.class)
+                .single())
+        .isEqualTo("ap@acme.example");
+    String cursor = connections.find(BooksVendor.QUICKBOOKS).orElseThrow().pullCursor();
+    assertThat(cursor).isEqualTo("2026-03-02T08:59:58Z");
+
+    QUICKBOOKS.stubFor(
+        get(urlPathEqualTo(COMPANY + "/cdc"))
+            .withQueryParam("changedSince", equalTo(cursor))
+            .willReturn(
+                okJson(
+                    """
+                    {"CDCResponse": [{"QueryResponse": [{"Payment": [%s]}]}],
+                     "time": "2026-03-02T02:00:00.000-08:00"}
+                    """
+                        .formatted(payment("301", "250.00", "101")))));
+    QUICKBOOKS.stubFor(
+        query("where Id in ('101')")
+            .willReturn(okJson(page("Invoice", invoice("101", number, "250.00", "0")))));
+
+    PullSummary incremental = sync.pull(BooksVendor.QUICKBOOKS);
+
+    assertThat(incremental.payments()).isEqualTo(1);
+    assertThat(invoiceStatus(number)).isEqualTo("PAID");
+    assertThat(connections.find(BooksVendor.QUICKBOOKS).orElseThrow().pullCursor())
+        .isEqualTo("2026-03-02T10:00:00Z");
+    assertThat(new String(sealedTokens(), StandardCharsets.ISO_8859_1))
+        .as("tokens are encrypted at rest")
+        .doesNotContain("access-" + run);
+  }
+
+  @Test
+  void aPaymentAppliedInRecoupIsWrittenBackOnceEvenWhenItsFirstAttemptBrokeOff() {
+    String number = "P-" + run;
+    long paymentId = paymentOn(importedInvoice(number));
+    QUICKBOOKS.stubFor(
+        query("DocNumber = '" + number + "'")
+            .willReturn(okJson(page("Invoice", invoice("102", number, "120.00", "120.00")))));
+    QUICKBOOKS.stubFor(
+        post(urlPathEqualTo(COMPANY + "/payment"))
+            .inScenario("write")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("written"));
+    QUICKBOOKS.stubFor(
+        post(urlPathEqualTo(COMPANY + "/payment"))
+            .inScenario("write")
+            .whenScenarioStateIs("written")
+            .willReturn(
+                okJson(
+                    "{\"Payment\": {\"Id\": \"555\"}, \"time\": \"2026-03-02T02:00:00-08:00\"}")));
+
+    assertThat(sync.paymentsToPush(BooksVendor.QUICKBOOKS)).contains(paymentId);
+    assertThatThrownBy(() -> sync.pushPayment(BooksVendor.QUICKBOOKS, paymentId));
+    sync.pushPayment(BooksVendor.QUICKBOOKS, paymentId);
+    sync.pushPayment(BooksVendor.QUICKBOOKS, paymentId);
+
+    QUICKBOOKS.verify(
+        2,
+        postRequestedFor(urlPathEqualTo(COMPANY + "/payment"))
+            .withQueryParam("requestid", equalTo("recoup-payment-" + paymentId)));
+    assertThat(
+            jdbc.sql("select status || ' ' || external_id from books_push where payment_id = ?")
+                .param(paymentId)
+                .query(String.class)
+                .single())
+        .isEqualTo("PUSHED 555");
+    assertThat(sync.paymentsToPush(BooksVendor.QUICKBOOKS)).doesNotContain(paymentId);
+  }
+
+  @Test
+  void anExpiredRefreshTokenDisconnectsCleanlyWithATaskForAnAdmin() {
+    grants.connect(BooksVendor.QUICKBOOKS, tokens(Duration.ofMinutes(1)), "owner@example.com");
+    QUICKBOOKS.stubFor(
+        post(urlPathEqualTo("/oauth2/v1/tokens/bearer"))
+            .withRequestBody(containing("grant_type=refresh_token"))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\": \"invalid_grant\"}")));
+
+    assertThat(sync.pull(BooksVendor.QUICKBOOKS).connected()).isFalse();
+
+    var connection = connections.find(BooksVendor.QUICKBOOKS).orElseThrow();
+    assertThat(connection.connected()).isFalse();
+    assertThat(connection.sealedTokens()).isNull();
+    assertThat(connection.disconnectReason()).contains("invalid_grant");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from human_task where kind = 'books.disconnected' and status = 'OPEN'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    QUICKBOOKS.verify(0, getRequestedFor(urlPathEqualTo(COMPANY + "/query")));
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE - 1) // late: the sync it starts goes on running in the background
+  void aForgedWebhookIsRefusedAndASignedOneSyncsAtOnce() throws Exception {
+    QUICKBOOKS.stubFor(get(anyUrl()).willReturn(okJson(page("Invoice"))));
+    String body =
+        "{\"eventNotifications\":[{\"realmId\":\""
+            + REALM
+            + "\",\"dataChangeEvent\":{\"entities\":[{\"name\":\"Invoice\",\"id\":\"101\","
+            + "\"operation\":\"Update\",\"lastUpdated\":\"2026-03-02T10:00:00.000Z\"}]}}]}";
+
+    var forged = webhook(body, sign("not-the-verifier", body));
+    assertThat(forged.statusCode()).isEqualTo(401);
+    assertThat(forged.body()).contains("intuit-signature");
+    Thread.sleep(500);
+    assertThat(QUICKBOOKS.getAllServeEvents()).as("a forged webhook starts no sync").isEmpty();
+
+    var signed = webhook(body, sign("verifier-token-123", body));
+    assertThat(signed.statusCode()).isEqualTo(200);
+    Eventually.within(
+        Duration.ofSeconds(30),
+        "the signed webhook's sync reads QuickBooks",
+        () -> !QUICKBOOKS.getAllServeEvents().isEmpty());
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void connectingChecksTheStateParameterBeforeTradingTheCode() throws Exception {
+    grants.disconnect(BooksVendor.QUICKBOOKS, "test");
+    QUICKBOOKS.stubFor(
+        post(urlPathEqualTo("/oauth2/v1/tokens/bearer"))
+            .withRequestBody(containing("grant_type=authorization_code"))
+            .willReturn(
+                okJson(
+                    """
+                    {"token_type": "bearer", "access_token": "access-new", "refresh_token": "refresh-new",
+                     "expires_in": 3600, "x_refresh_token_expires_in": 8726400}
+                    """)));
+
+    var started = asAdmin("POST", "/settings/accounting/quickbooks/connect");
+    assertThat(started.statusCode()).isEqualTo(302);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    assertThat(location)
+        .startsWith("https://appcenter.intuit.com/connect/oauth2")
+        .contains("client_id=client-abc", "scope=com.intuit.quickbooks.accounting");
+    String state = location.replaceAll(".*[?&]state=([^&]+).*", "$1");
+
+    var forged =
+        asAdmin(
+            "GET",
+            "/settings/accounting/quickbooks/callback?code=c1&state=forged&realmId=" + REALM);
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("unknown, used or expired state");
+    assertThat(connections.find(BooksVendor.QUICKBOOKS).orElseThrow().connected()).isFalse();
+    QUICKBOOKS.verify(0, postRequestedFor(urlPathEqualTo("/oauth2/v1/tokens/bearer")));
+
+    var granted =
+        asAdmin(
+            "GET",
+            "/settings/accounting/quickbooks/callback?code=c1&state="
+                + state
+                + "&realmId="
+                + REALM);
+    assertThat(granted.statusCode()).isEqualTo(302);
+    assertThat(connections.find(BooksVendor.QUICKBOOKS).orElseThrow().connected()).isTrue();
+    QUICKBOOKS.verify(
+        1,
+        postRequestedFor(urlPathEqualTo("/oauth2/v1/tokens/bearer"))
+            .withRequestBody(containing("code=c1")));
+    var replayed =
+        asAdmin(
+            "GET",
+            "/settings/accounting/quickbooks/callback?code=c1&state="
+                + state
+                + "&realmId="
+                + REALM);
+    assertThat(replayed.statusCode()).as("a state is good once").isEqualTo(400);
+
+    var page = asAdmin("GET", "/settings/accounting");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("QuickBooks Online", "connected by owner@example.com", "Sync now");
+  }
+
+  private HttpResponse<String> asAdmin(String method, String path) throws Exception {
+    String pair = "owner@example.com:correct horse battery";
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> webhook(String body, String signature) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/webhooks/books/quickbooks"))
+                .header("Content-Type", "application/json")
+                .header("intuit-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String sign(String key, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private BooksTokens tokens(Duration accessFor) {
+    Instant now = clock.instant();
+    return new BooksTokens(
+        "access-" + run,
+        "refresh-" + run,
+        now.plus(accessFor),
+        now.plus(Duration.ofDays(100)),
+        REALM);
+  }
+
+  /** An invoice the books sent in a sync. */
+  private long importedInvoice(String number) {
+    QUICKBOOKS.stubFor(query("from Customer").willReturn(okJson(page("Customer", customer()))));
+    QUICKBOOKS.stubFor(
+        query("from Invoice where Balance")
+            .willReturn(okJson(page("Invoice", invoice("102", number, "120.00", "120.00")))));
+    QUICKBOOKS.stubFor(query("from CreditMemo").willReturn(okJson(page("CreditMemo"))));
+    sync.pull(BooksVendor.QUICKBOOKS);
+    return jdbc.sql("select id from invoice where number = ?")
+        .param(number)
+        .query(Long.class)
+        .single();
+  }
+
+  /** A payment Recoup applied (as the portal records one). */
+  private long paymentOn(long invoiceId) {
+    return jdbc.sql(
+            """
+            insert into payment (invoice_id, amount, currency, received_at, source, external_id)
+            values (?, 120.00, 'EUR', now(), 'portal', ?) returning id
+            """)
+        .params(invoiceId, "pi_" + run)
+        .query(Long.class)
+        .single();
+  }
+
+  private String invoiceStatus(String number) {
+    return jdbc.sql("select status from invoice where number = ?")
+        .param(number)
+        .query(String.class)
+        .single();
+  }
+
+  private byte[] sealedTokens() {
+    return connections.find(BooksVendor.QUICKBOOKS).orElseThrow().sealedTokens();
+  }
+
+  private static com.github.tomakehurst.wiremock.client.MappingBuilder query(String text) {
+    return get(urlPathEqualTo(COMPANY + "/query")).withQueryParam("query", containing(text));
+  }
+
+  private static String page(String entity, String... entities) {
+    return """
+        {"QueryResponse": {"%s": [%s], "startPosition": 1, "maxResults": %d},
+         "time": "2026-03-02T00:59:58.000-08:00"}
+        """
+        .formatted(entity, String.join(",", entities), entities.length);
+  }
+
+  private String customer() {
+    return """
+        {"Id": "1", "DisplayName": "Acme %s", "PrimaryEmailAddr": {"Address": "ap@acme.example"}}
+        """
+        .formatted(run);
+  }
+
+  private String invoice(String id, String number, String total, String balance) {
+    return """
+        {"Id": "%s", "DocNumber": "%s", "TxnDate": "2026-01-29", "DueDate": "2026-02-28",
+         "CustomerRef": {"value": "1", "name": "Acme %s"}, "CurrencyRef": {"value": "EUR"},
+         "TotalAmt": %s, "Balance": %s}
+        """
+        .formatted(id, number, run, total, balance);
+  }
+
+  private String payment(String id, String amount, String invoiceId) {
+    return """
+        {"Id": "%s", "TxnDate": "2026-03-01", "TotalAmt": %s,
+         "CustomerRef": {"value": "1", "name": "Acme %s"},
+         "Line": [{"Amount": %s, "LinkedTxn": [{"TxnId": "%s", "TxnType": "Invoice"}]}]}
+        """
+        .formatted(id, amount, run, amount, invoiceId);
+  }
+}
