@@ -15,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.recoup.api.connectors.BooksConnecting;
 import app.recoup.api.connectors.BooksSchedules;
 import app.recoup.ledger.connectors.BooksConnection;
 import app.recoup.ledger.connectors.BooksConnections;
@@ -37,7 +36,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -96,7 +94,6 @@ class XeroSyncTest {
   }
 
   @LocalServerPort int port;
-  @Autowired BooksConnecting connecting;
   @Autowired BooksSchedules schedules;
   @Autowired BooksConnections connections;
   @Autowired JdbcClient jdbc;
@@ -133,7 +130,7 @@ class XeroSyncTest {
   }
 
   @Test
-  void invoicesFlowInAndAPaymentInXeroClosesTheCase() {
+  void invoicesFlowInAndAPaymentInXeroClosesTheCase() throws Exception {
     stubInvoices(
         List.of(
             invoice("inv-a", prefix + "A", "AUTHORISED", "900.00", "900.00", 1),
@@ -141,6 +138,8 @@ class XeroSyncTest {
 
     connect(1800);
 
+    assertThat(asAdmin("GET", "/settings/accounting", null).body())
+        .contains("Xero", "connected by " + ApplicationTest.ADMIN, "(company " + tenant + ")");
     Eventually.within(
         PATIENCE,
         "Xero's invoices opened cases",
@@ -183,6 +182,7 @@ class XeroSyncTest {
 
     var recorded =
         asAdmin(
+            "POST",
             "/api/cases/" + prefix + "C/payments",
             "{\"amount\":\"200.00\",\"entryId\":\"" + prefix + "cheque\"}");
     assertThat(recorded.statusCode()).as(recorded.body()).isLessThan(300);
@@ -203,7 +203,7 @@ class XeroSyncTest {
   }
 
   @Test
-  void aStormOf429sIsWaitedOutAndTheSyncCompletes() {
+  void aStormOf429sIsWaitedOutAndTheSyncCompletes() throws Exception {
     XERO.stubFor(
         get(urlPathEqualTo(INVOICES))
             .inScenario("storm")
@@ -237,7 +237,7 @@ class XeroSyncTest {
   }
 
   @Test
-  void aRefreshTokenXeroNoLongerTakesDisconnectsWithATaskForAnAdmin() {
+  void aRefreshTokenXeroNoLongerTakesDisconnectsWithATaskForAnAdmin() throws Exception {
     XERO.stubFor(
         post(urlPathEqualTo("/connect/token"))
             .withRequestBody(matching(".*grant_type=refresh_token.*"))
@@ -292,8 +292,11 @@ class XeroSyncTest {
         () -> connection().lastSyncStartedAt().isAfter(started));
   }
 
-  /** The connect flow as the settings page runs it: consent, Xero's redirect, the first sync. */
-  private void connect(long accessSeconds) {
+  /**
+   * The connect flow through the settings page: Connect sends the admin to Xero's consent page,
+   * Xero redirects back with the code and the state, and the first sync starts.
+   */
+  private void connect(long accessSeconds) throws Exception {
     XERO.stubFor(
         post(urlPathEqualTo("/connect/token"))
             .withRequestBody(matching(".*grant_type=authorization_code.*"))
@@ -303,12 +306,19 @@ class XeroSyncTest {
                     {"access_token":"access-%s","expires_in":%d,"token_type":"Bearer",
                      "refresh_token":"refresh-%s","scope":"offline_access accounting.transactions"}"""
                         .formatted(prefix, accessSeconds, prefix))));
-    URI consent = connecting.start(BooksVendor.XERO, ApplicationTest.ADMIN);
+    var connect = asAdmin("POST", "/settings/accounting/xero/connect", "");
+    assertThat(connect.statusCode()).isEqualTo(302);
+    URI consent = URI.create(connect.headers().firstValue("Location").orElseThrow());
     assertThat(consent.toString()).startsWith(XERO.baseUrl() + "/identity/connect/authorize");
-    Map<String, String> redirect =
-        UriComponentsBuilder.fromUri(consent).build().getQueryParams().toSingleValueMap();
-    connecting.finish(
-        BooksVendor.XERO, Map.of("code", "code-" + prefix, "state", redirect.get("state")));
+    String state = UriComponentsBuilder.fromUri(consent).build().getQueryParams().getFirst("state");
+
+    var back =
+        asAdmin(
+            "GET",
+            "/settings/accounting/xero/callback?code=code-" + prefix + "&state=" + state,
+            null);
+
+    assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
     assertThat(connection().tenantId()).isEqualTo(tenant);
   }
 
@@ -400,7 +410,8 @@ class XeroSyncTest {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> asAdmin(String path, String json) throws Exception {
+  /** A request as the admin (HTTP Basic, which needs no CSRF token); a null body is none. */
+  private HttpResponse<String> asAdmin(String method, String path, String json) throws Exception {
     String basic =
         Base64.getEncoder()
             .encodeToString(
@@ -411,7 +422,11 @@ class XeroSyncTest {
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                    method,
+                    json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }
