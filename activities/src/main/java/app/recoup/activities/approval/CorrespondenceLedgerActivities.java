@@ -1,25 +1,17 @@
 package app.recoup.activities.approval;
 
-import app.recoup.activities.messaging.MessageSender;
-import app.recoup.activities.messaging.SendRateLimit;
 import app.recoup.activities.messaging.drafting.CombinedDrafts;
 import app.recoup.activities.messaging.drafting.Draft;
 import app.recoup.activities.messaging.drafting.DraftRequest;
 import app.recoup.activities.messaging.drafting.DraftRequests;
 import app.recoup.activities.messaging.drafting.StepKind;
-import app.recoup.activities.messaging.sms.RecipientOptedOutException;
-import app.recoup.activities.messaging.sms.SmsNotNowException;
-import app.recoup.activities.messaging.sms.SmsSender;
 import app.recoup.ledger.correspondence.CombinedMessages;
 import app.recoup.ledger.correspondence.CombinedMessages.Status;
-import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
-import app.recoup.ledger.messaging.OutboxEntry;
-import app.recoup.ledger.messaging.OutgoingMessage;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.touches.TouchStatus;
@@ -68,9 +60,7 @@ class CorrespondenceLedgerActivities implements CorrespondenceActivities {
   private final Timeline timeline;
   private final HumanTasks tasks;
   private final ReviewPeriod review;
-  private final MessageSender email;
-  private final SmsSender sms;
-  private final SendRateLimit rateLimit;
+  private final ReminderDispatch dispatcher;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -84,9 +74,7 @@ class CorrespondenceLedgerActivities implements CorrespondenceActivities {
       Timeline timeline,
       HumanTasks tasks,
       ReviewPeriod review,
-      MessageSender email,
-      SmsSender sms,
-      SendRateLimit rateLimit,
+      ReminderDispatch dispatcher,
       TransactionTemplate transaction,
       Clock clock) {
     this.customers = customers;
@@ -98,9 +86,7 @@ class CorrespondenceLedgerActivities implements CorrespondenceActivities {
     this.timeline = timeline;
     this.tasks = tasks;
     this.review = review;
-    this.email = email;
-    this.sms = sms;
-    this.rateLimit = rateLimit;
+    this.dispatcher = dispatcher;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -269,13 +255,6 @@ class CorrespondenceLedgerActivities implements CorrespondenceActivities {
   @Override
   public SendResult sendCombined(CombinedDelivery delivery) {
     Customer customer = customers.findById(delivery.customerId()).orElseThrow();
-    Channel channel = TouchLedgerActivities.channel(customer, delivery.channel());
-    Contact contact = customer.billingContact();
-    String recipient =
-        contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.phone();
-    if (recipient == null || recipient.isBlank()) {
-      return notSent(delivery, "no billing contact for " + channel.name().toLowerCase());
-    }
     Optional<String> settled =
         delivery.touches().stream()
             .map(HandedTouch::invoiceNumber)
@@ -284,45 +263,31 @@ class CorrespondenceLedgerActivities implements CorrespondenceActivities {
     if (settled.isPresent()) {
       return notSent(delivery, "invoice " + settled.get() + " is no longer owed");
     }
-    Optional<Instant> overLimit = rateLimit.refuse(channel);
-    if (overLimit.isPresent()) {
-      return new SendResult(
-          SendResult.Outcome.NOT_NOW, overLimit.get(), "over the sending rate limit");
-    }
-    OutboxEntry entry;
-    try {
-      entry =
-          channel == Channel.EMAIL
-              ? email.send(combinedEmail(delivery, recipient))
-              : sms.send(
-                  OutgoingMessage.sms(
-                      delivery.messageKey(), leadingCase(delivery), recipient, delivery.body()),
-                  customer.zone());
-    } catch (SmsNotNowException quietHours) {
-      return new SendResult(
-          SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
-    } catch (RecipientOptedOutException optedOut) {
-      return notSent(delivery, "recipient opted out of SMS");
-    }
-    return switch (entry.status()) {
-      case SENT -> sent(delivery, channel, recipient);
-      case CANCELLED -> notSent(delivery, entry.lastError());
-      default -> notSent(delivery, "delivery " + entry.status().name().toLowerCase());
+    Channel channel = TouchLedgerActivities.channel(customer, delivery.channel());
+    // the key is the message's, so a retry or a crash sends it once; it threads with the first
+    // listed case's earlier emails, and carries the customer's statement
+    ReminderDispatch.Dispatch dispatch =
+        dispatcher.send(
+            new ReminderDispatch.Reminder(
+                delivery.messageKey(),
+                leadingCase(delivery),
+                customer,
+                channel,
+                delivery.subject(),
+                delivery.body(),
+                true));
+    return switch (dispatch.outcome()) {
+      case NOT_NOW ->
+          new SendResult(SendResult.Outcome.NOT_NOW, dispatch.retryAt(), dispatch.reason());
+      case UNDELIVERABLE -> notSent(delivery, dispatch.reason());
+      case HANDED ->
+          switch (dispatch.entry().status()) {
+            case SENT -> sent(delivery, channel, dispatch.recipients());
+            case CANCELLED -> notSent(delivery, dispatch.entry().lastError());
+            default ->
+                notSent(delivery, "delivery " + dispatch.entry().status().name().toLowerCase());
+          };
     };
-  }
-
-  /**
-   * The combined email as it goes to the outbox: its key is the message's, so a retry or a crash
-   * sends it once; it threads with the first listed case's earlier emails.
-   */
-  private static OutgoingMessage combinedEmail(CombinedDelivery delivery, String recipient) {
-    return OutgoingMessage.email(
-        delivery.messageKey(),
-        leadingCase(delivery),
-        recipient,
-        delivery.subject(),
-        null,
-        delivery.body());
   }
 
   private static Long leadingCase(CombinedDelivery delivery) {

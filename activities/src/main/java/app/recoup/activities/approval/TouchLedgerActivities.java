@@ -1,23 +1,14 @@
 package app.recoup.activities.approval;
 
-import app.recoup.activities.messaging.SendRateLimit;
 import app.recoup.activities.messaging.drafting.Draft;
 import app.recoup.activities.messaging.drafting.DraftRequest;
 import app.recoup.activities.messaging.drafting.DraftRequests;
 import app.recoup.activities.messaging.drafting.DraftingService;
 import app.recoup.activities.messaging.drafting.StepKind;
-import app.recoup.activities.messaging.email.ReminderEmails;
-import app.recoup.activities.messaging.sms.RecipientOptedOutException;
-import app.recoup.activities.messaging.sms.SmsNotNowException;
-import app.recoup.activities.messaging.sms.SmsSender;
-import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
-import app.recoup.ledger.customers.EmailRecipients;
 import app.recoup.ledger.customers.Tone;
 import app.recoup.ledger.invoices.InvoiceRepository;
-import app.recoup.ledger.messaging.OutboxEntry;
-import app.recoup.ledger.messaging.OutgoingMessage;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.touches.TouchDraft;
@@ -66,15 +57,13 @@ class TouchLedgerActivities implements TouchActivities {
   private final HumanTasks tasks;
   private final DraftRequests draftRequests;
   private final DraftingService drafting;
-  private final ReminderEmails email;
-  private final SmsSender sms;
+  private final ReminderDispatch dispatcher;
   private final ReviewPeriod review;
   private final FeePosting feePosting;
   private final DayClaims dayClaims;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MeterRegistry meters;
-  private final SendRateLimit rateLimit;
 
   TouchLedgerActivities(
       InvoiceRepository invoices,
@@ -84,17 +73,14 @@ class TouchLedgerActivities implements TouchActivities {
       HumanTasks tasks,
       DraftRequests draftRequests,
       DraftingService drafting,
-      ReminderEmails email,
-      SmsSender sms,
+      ReminderDispatch dispatcher,
       ReviewPeriod review,
       FeePosting feePosting,
       DayClaims dayClaims,
       TransactionTemplate transaction,
       Clock clock,
-      MeterRegistry meters,
-      SendRateLimit rateLimit) {
+      MeterRegistry meters) {
     this.meters = meters;
-    this.rateLimit = rateLimit;
     this.invoices = invoices;
     this.customers = customers;
     this.touches = touches;
@@ -102,8 +88,7 @@ class TouchLedgerActivities implements TouchActivities {
     this.tasks = tasks;
     this.draftRequests = draftRequests;
     this.drafting = drafting;
-    this.email = email;
-    this.sms = sms;
+    this.dispatcher = dispatcher;
     this.review = review;
     this.feePosting = feePosting;
     this.dayClaims = dayClaims;
@@ -246,64 +231,34 @@ class TouchLedgerActivities implements TouchActivities {
   public SendResult sendTouch(TouchDelivery delivery) {
     Customer customer = customerOf(delivery.invoiceNumber());
     Channel channel = channel(customer, delivery.channel());
-    Contact contact = customer.billingContact();
-    EmailRecipients mail = customer.emailRecipients();
-    String recipient =
-        channel == Channel.EMAIL
-            ? mail.none() ? null : String.join(", ", mail.to())
-            : contact == null ? null : contact.phone();
-    if (recipient == null || recipient.isBlank()) {
-      return notSent(
-          delivery, TouchStatus.FAILED, "no billing contact for " + channel.name().toLowerCase());
-    }
-    Optional<Instant> overLimit = rateLimit.refuse(channel);
-    if (overLimit.isPresent()) {
-      return new SendResult(
-          SendResult.Outcome.NOT_NOW, overLimit.get(), "over the sending rate limit");
-    }
-    OutboxEntry entry;
-    try {
-      entry =
-          channel == Channel.EMAIL
-              ? email.send(
-                  delivery.idempotencyKey(),
-                  delivery.caseId(),
-                  customer.getId(),
-                  recipient,
-                  mail.cc(),
-                  delivery.subject(),
-                  delivery.body())
-              : sms.send(toPhone(delivery, channel, recipient), customer.zone());
-    } catch (SmsNotNowException quietHours) {
-      return new SendResult(
-          SendResult.Outcome.NOT_NOW, quietHours.nextAllowed(), "outside SMS hours");
-    } catch (RecipientOptedOutException optedOut) {
-      return notSent(delivery, TouchStatus.FAILED, "recipient opted out of SMS");
-    }
-    return switch (entry.status()) {
-      case SENT ->
-          sent(
-              delivery,
-              channel,
-              entry.cc() == null ? recipient : recipient + " (cc " + entry.cc() + ")");
-      case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, entry.lastError());
-      default ->
-          notSent(delivery, TouchStatus.FAILED, "delivery " + entry.status().name().toLowerCase());
+    ReminderDispatch.Dispatch dispatch =
+        dispatcher.send(
+            new ReminderDispatch.Reminder(
+                delivery.idempotencyKey(),
+                delivery.caseId(),
+                customer,
+                channel,
+                delivery.subject(),
+                delivery.body(),
+                false));
+    return switch (dispatch.outcome()) {
+      case NOT_NOW ->
+          new SendResult(SendResult.Outcome.NOT_NOW, dispatch.retryAt(), dispatch.reason());
+      case UNDELIVERABLE -> notSent(delivery, TouchStatus.FAILED, dispatch.reason());
+      case HANDED ->
+          switch (dispatch.entry().status()) {
+            case SENT -> sent(delivery, channel, dispatch.recipients());
+            case CANCELLED -> notSent(delivery, TouchStatus.SKIPPED, dispatch.entry().lastError());
+            default ->
+                notSent(
+                    delivery,
+                    TouchStatus.FAILED,
+                    "delivery " + dispatch.entry().status().name().toLowerCase());
+          };
     };
   }
 
   /** An SMS, or a WhatsApp message which keeps its subject for the template it may need. */
-  private static OutgoingMessage toPhone(TouchDelivery delivery, Channel channel, String phone) {
-    return channel == Channel.WHATSAPP
-        ? OutgoingMessage.whatsApp(
-            delivery.idempotencyKey(),
-            delivery.caseId(),
-            phone,
-            delivery.subject(),
-            delivery.body())
-        : OutgoingMessage.sms(delivery.idempotencyKey(), delivery.caseId(), phone, delivery.body());
-  }
-
   @Override
   public void withdrawTouch(Withdrawal withdrawal) {
     settleUnsent(

@@ -190,6 +190,9 @@ class CombinedMessageTest {
         .contains("due March 9, 2026, 7 days overdue")
         .contains("Pay all at once: https://recoup.acme.test/portal/");
     assertThat(mail.getSubject()).contains("INV-C-" + customer).contains("and 2 more");
+    assertThat(GreenMailUtil.getBody(mail))
+        .as("an HTML part beside the text, and the customer's statement attached")
+        .contains("text/html", "application/pdf", "statement.pdf");
 
     for (HandedTouch touch : handed) {
       assertThat(

@@ -1,0 +1,30 @@
+À l’attention de ${contact},
+
+<#if invoices??>
+nous vous demandons de régler sans délai les factures suivantes :
+
+<#list invoices as due>
+Facture ${due.number} : ${due.amount}, émise le ${due.issueDate}, échue le ${due.dueDate}<#if due.daysOverdue gt 0>, en retard de ${due.daysOverdue} jours</#if>
+Payer maintenant: ${due.payLink}
+</#list>
+<#if alsoOpen?has_content>
+
+Également ouvertes :
+<#list alsoOpen as open>
+Facture ${open.number} : ${open.amount}, échéance le ${open.dueDate}
+</#list>
+</#if>
+
+Tout régler en une fois: ${payAllLink}
+<#else>
+la facture ${invoice}<#if po??> (votre bon de commande ${po})</#if> de ${amount} était due le ${dueDate}. Son règlement est exigé sans délai.
+
+Facture: ${invoice}
+Montant dû: ${amount}
+Payer maintenant: ${payLink}
+</#if>
+Toutes vos factures: ${portalLink}
+
+Salutations,
+${signOff}
+${business}

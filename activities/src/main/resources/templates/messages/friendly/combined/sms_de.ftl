@@ -1,0 +1,1 @@
+${business}: freundliche Erinnerung, <#if invoices?? && invoices?size gt 1>${invoices?size} Rechnungen sind fällig, ${invoice} ${amount} und weitere. Alle zahlen: ${payAllLink}<#else>Rechnung ${invoice} (${amount}) ist fällig. Zahlen: ${payLink}</#if>

@@ -1,0 +1,1 @@
+${business}: recordatorio, <#if invoices?? && invoices?size gt 1>${invoices?size} facturas vencidas, ${invoice} ${amount} y otras. Pagar todo: ${payAllLink}<#else>factura ${invoice} (${amount}) vencida. Pagar: ${payLink}</#if>

@@ -1,0 +1,1 @@
+${business}: vriendelijke herinnering, <#if invoices?? && invoices?size gt 1>${invoices?size} facturen vervallen, ${invoice} ${amount} en meer. Alles betalen: ${payAllLink}<#else>factuur ${invoice} (${amount}) is vervallen. Betalen: ${payLink}</#if>

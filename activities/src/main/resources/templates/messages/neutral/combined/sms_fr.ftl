@@ -1,0 +1,1 @@
+${business}: <#if invoices?? && invoices?size gt 1>${invoices?size} factures sont dues, ${invoice} ${amount} et autres. Tout payer : ${payAllLink}<#else>facture ${invoice} (${amount}) due. Payer : ${payLink}</#if>
