@@ -3,7 +3,6 @@ package app.recoup.bench.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The fault harness in small: 20 cases, Recoup killed three times (once with the Temporal server),
  * then 500 malformed inputs. Every figure it counts must be 0.
  */
-@Tag("processes")
 class FaultHarnessTest {
 
   @TempDir Path logs;
