@@ -3,9 +3,9 @@ package app.recoup.ledger.embedded;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +25,13 @@ public class EmbeddedPostgresConfiguration {
     return LocalPostgres.start(properties);
   }
 
+  /**
+   * The pool takes the same {@code spring.datasource.hikari.*} settings (the connection wait above
+   * all) as the pool Spring Boot builds for a production database.
+   */
   @Bean(destroyMethod = "close")
-  DataSource dataSource(LocalPostgres postgres, EmbeddedPostgresProperties properties) {
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(LocalPostgres postgres, EmbeddedPostgresProperties properties) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(postgres.jdbcUrl());
     config.setUsername("postgres");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.recoup.activities.portal.PortalTokens;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
+import app.recoup.web.ApplicationTest;
 import app.recoup.web.browser.Browser;
 import app.recoup.web.browser.BrowserTest;
 import java.math.BigDecimal;
@@ -17,22 +18,16 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Customer credit in a real browser: applied from the case page and from the customer page, a
  * refusal shown beside the form, the balance and the timeline showing what happened, and the portal
  * telling the customer what credit they have.
  */
-@TestPropertySource(
-    properties = {
-      "recoup.admin.email=" + CreditBrowserTest.ADMIN,
-      "recoup.admin.password=" + CreditBrowserTest.PASSWORD
-    })
 class CreditBrowserTest extends BrowserTest {
 
-  static final String ADMIN = "credit-admin@example.com";
-  static final String PASSWORD = "browser-secret";
+  static final String ADMIN = ApplicationTest.ADMIN;
+  static final String PASSWORD = ApplicationTest.PASSWORD;
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   @Autowired ApplicationContext context;
