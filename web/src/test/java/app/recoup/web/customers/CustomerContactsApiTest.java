@@ -2,12 +2,19 @@ package app.recoup.web.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import app.recoup.ledger.customers.Contact;
+import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.CustomerRepository;
 import app.recoup.ledger.customers.EmailRecipients;
+import app.recoup.ledger.invoices.Invoice;
 import app.recoup.web.cases.CaseApplicationTest;
+import app.recoup.web.cases.CaseFixtures;
+import app.recoup.web.cases.Eventually;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +35,8 @@ class CustomerContactsApiTest extends CaseApplicationTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired CustomerRepository customers;
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @Test
   void aContactMarkedCcIsCopiedOnTheCustomersRemindersAndNoneTakesThemOffAgain() throws Exception {
@@ -54,6 +63,39 @@ class CustomerContactsApiTest extends CaseApplicationTest {
     put(customer, 1, "{\"reminders\": \"NONE\"}").andExpect(status().isOk());
     assertThat(recipientsOf(customer))
         .isEqualTo(new EmailRecipients(List.of("pat@api-cc.test"), List.of()));
+  }
+
+  @Test
+  void theNextReminderSentIsCopiedToTheContactMarkedCc() throws Exception {
+    Invoice invoice =
+        fixtures.invoiceDue(fixtures.today(CaseFixtures.UTC).minusDays(10), CaseFixtures.UTC);
+    fixtures.reachable(invoice, false);
+    String domain = invoice.getNumber().toLowerCase() + ".test";
+    Customer customer = customers.findById(invoice.getCustomerId()).orElseThrow();
+    customer.addContact(Contact.other("Buyer", "buyer@" + domain, null), false);
+    customers.save(customer);
+    put(customer.getId(), 1, "{\"reminders\": \"CC\"}").andExpect(status().isOk());
+
+    fixtures.announce(invoice);
+    Eventually.within(
+        PATIENCE, "reminder 4 drafted", () -> "DRAFTED".equals(draftOfStepFour(invoice)));
+    mvc.perform(
+            post("/api/drafts/{id}/approve", fixtures.touchId(invoice, 4))
+                .with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(status().isOk());
+    Eventually.within(PATIENCE, "reminder 4 sent", () -> "SENT".equals(draftOfStepFour(invoice)));
+
+    assertThat(
+            jdbc.sql(
+                    "select o.recipient || ' cc ' || coalesce(o.cc, '(nobody)') from outbox_message o join collection_case c on c.id = o.case_id where c.invoice_id = ?")
+                .param(invoice.getId())
+                .query(String.class)
+                .single())
+        .isEqualTo("pat@%1$s cc buyer@%1$s".formatted(domain));
+  }
+
+  private String draftOfStepFour(Invoice invoice) {
+    return fixtures.touchesFor(invoice) == 1 ? fixtures.touchStatus(invoice, 4) : null;
   }
 
   @Test
