@@ -115,6 +115,7 @@ public class BooksImport implements BooksIntake {
                         customer.timeZone(),
                         customer.email(),
                         customer.phone(),
+                        null,
                         null))
             .toList();
     if (!known.isEmpty()) {

@@ -26,5 +26,7 @@ enum Column {
   /** The invoice number a credit note credits. */
   APPLIES_TO,
   /** The customer's language, ISO 639-1 (de, fr...). */
-  LANGUAGE
+  LANGUAGE,
+  /** Addresses copied on the customer's email reminders, separated by semicolons. */
+  CC_EMAIL
 }

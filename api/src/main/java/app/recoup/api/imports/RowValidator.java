@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -82,6 +84,7 @@ final class RowValidator {
     String zone = check.optional(TIME_ZONE, RowValidator::zone);
     String email = check.optional(EMAIL, RowValidator::email);
     String language = check.optional(LANGUAGE, RowValidator::language);
+    List<String> copied = check.optional(CC_EMAIL, RowValidator::ccEmails);
 
     if (total != null && total.signum() < 0) {
       check.refuse(TOTAL, "total is negative (" + total.toPlainString() + ")");
@@ -96,7 +99,8 @@ final class RowValidator {
     InvoiceTerms terms =
         new InvoiceTerms(currency, total, amountPaid, issued, dueDate, row.get(PO_NUMBER));
     return RowOutcome.valid(
-        new ImportedInvoice(number, customer, email, row.get(PHONE), zone, terms, language));
+        new ImportedInvoice(
+            number, customer, email, row.get(PHONE), zone, terms, language, copied));
   }
 
   /** What a row is; null (with the reason refused) for a row that is neither. */
@@ -245,6 +249,18 @@ final class RowValidator {
             () ->
                 new InvalidValueException(
                     "unknown language '" + text + "' (expected an ISO 639-1 code such as de)"));
+  }
+
+  /** Several addresses separated by semicolons, each one checked, each one kept once. */
+  private static List<String> ccEmails(String text) {
+    Map<String, String> addresses = new LinkedHashMap<>();
+    for (String address : text.split(";")) {
+      String given = address.strip();
+      if (!given.isEmpty()) {
+        addresses.putIfAbsent(given.toLowerCase(Locale.ROOT), email(given));
+      }
+    }
+    return List.copyOf(addresses.values());
   }
 
   private static String email(String text) {

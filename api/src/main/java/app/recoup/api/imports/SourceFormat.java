@@ -34,7 +34,8 @@ enum SourceFormat {
           Map.entry(TIME_ZONE, List.of("timezone")),
           Map.entry(DOCUMENT_TYPE, List.of("documenttype")),
           Map.entry(APPLIES_TO, List.of("appliesto")),
-          Map.entry(LANGUAGE, List.of("language")))),
+          Map.entry(LANGUAGE, List.of("language")),
+          Map.entry(CC_EMAIL, List.of("ccemail")))),
 
   /** Xero's sales invoice export: one row per line item, invoice fields repeated on each. */
   XERO(

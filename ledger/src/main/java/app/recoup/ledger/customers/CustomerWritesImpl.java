@@ -81,6 +81,40 @@ class CustomerWritesImpl implements CustomerWrites {
                           where customer_id = given.customer_id and billing)
       """;
 
+  /**
+   * A contact of the customer with a copied address (the billing contact excepted: it is always
+   * addressed) is marked CC; a copied address no contact has becomes a new contact, listed last.
+   * Either bumps the customer's version, as the customer page's forms go by it.
+   */
+  private static final String COPY_CONTACTS =
+      """
+      with given as (
+             select distinct on (customer_id, lower(email)) customer_id, email, n
+               from unnest(?::bigint[], ?::text[]) with ordinality as g(customer_id, email, n)
+              order by customer_id, lower(email), n),
+           marked as (
+             update customer_contact contact set reminders = 'CC'
+               from given
+              where contact.customer_id = given.customer_id
+                and lower(contact.email) = lower(given.email)
+                and not contact.billing and contact.reminders <> 'CC'
+             returning contact.customer_id),
+           added as (
+             insert into customer_contact (customer_id, position, email, billing, reminders)
+             select given.customer_id,
+                    (select coalesce(max(position), -1) from customer_contact
+                      where customer_id = given.customer_id)
+                      + row_number() over (partition by given.customer_id order by given.n),
+                    given.email, false, 'CC'
+               from given
+              where not exists (select 1 from customer_contact contact
+                                 where contact.customer_id = given.customer_id
+                                   and lower(contact.email) = lower(given.email))
+             returning customer_id)
+      update customer set updated_at = now(), version = version + 1
+       where id in (select customer_id from marked union select customer_id from added)
+      """;
+
   private final JdbcTemplate jdbc;
 
   CustomerWritesImpl(JdbcTemplate jdbc) {
@@ -91,6 +125,7 @@ class CustomerWritesImpl implements CustomerWrites {
   public Map<String, Long> upsertImported(Collection<ImportedCustomer> customers) {
     Map<String, Long> ids = upsertCustomers(customers);
     updateBillingContacts(customers, ids);
+    copyContacts(customers, ids);
     return ids;
   }
 
@@ -160,6 +195,23 @@ class CustomerWritesImpl implements CustomerWrites {
     ArrayOf idArray = connection -> connection.createArrayOf("bigint", ids.toArray());
     execute(UPDATE_BILLING_CONTACTS, idArray, texts(emails), texts(phones));
     execute(INSERT_MISSING_BILLING_CONTACTS, idArray, texts(emails), texts(phones));
+  }
+
+  private void copyContacts(Collection<ImportedCustomer> customers, Map<String, Long> customerIds) {
+    List<Long> ids = new ArrayList<>();
+    List<String> emails = new ArrayList<>();
+    for (ImportedCustomer customer : customers) {
+      for (String email : customer.copied()) {
+        ids.add(customerIds.get(customer.name()));
+        emails.add(email);
+      }
+    }
+    if (!ids.isEmpty()) {
+      execute(
+          COPY_CONTACTS,
+          connection -> connection.createArrayOf("bigint", ids.toArray()),
+          texts(emails));
+    }
   }
 
   private void execute(String sql, ArrayOf... arrays) {

@@ -113,7 +113,7 @@ public class ImportWriter {
 
   private static ImportedCustomer customerOf(ImportedInvoice row) {
     return new ImportedCustomer(
-        row.customer(), row.timeZone(), row.email(), row.phone(), row.language());
+        row.customer(), row.timeZone(), row.email(), row.phone(), row.language(), row.copied());
   }
 
   private InvoiceWrites.Upserted upsertInvoices(

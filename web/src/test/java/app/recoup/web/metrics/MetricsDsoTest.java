@@ -124,6 +124,7 @@ class MetricsDsoTest {
         null,
         new InvoiceTerms(
             "EUR", new BigDecimal(total), new BigDecimal(total), issued, issued.plusDays(30), null),
+        null,
         null);
   }
 
