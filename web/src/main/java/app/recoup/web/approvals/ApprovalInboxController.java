@@ -120,6 +120,27 @@ class ApprovalInboxController {
         redirect);
   }
 
+  /** An edit identical to the combined draft is a plain approval. */
+  @PostMapping("/approvals/combined/{correspondence}/{digest}/edit")
+  String editCombined(
+      @PathVariable String correspondence,
+      @PathVariable String digest,
+      @ModelAttribute EditForm form,
+      Authentication user,
+      RedirectAttributes redirect) {
+    String key = correspondence + "/" + digest;
+    CombinedMessage draft = combined.find(key).orElse(null);
+    String editedSubject =
+        draft == null || Objects.equals(draft.subject(), form.subject()) ? null : form.subject();
+    String editedBody =
+        draft == null || Objects.equals(draft.body(), form.body()) ? null : form.body();
+    return decidedCombined(
+        key,
+        () -> commands.approveCombined(key, editedSubject, editedBody, user),
+        "Combined reminder approved as edited.",
+        redirect);
+  }
+
   /** Skips every invoice's reminder in the combined draft. */
   @PostMapping("/approvals/combined/{correspondence}/{digest}/skip")
   String skipCombined(

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Combined drafts reach people: three customers with two overdue invoices each, on a policy that
+ * Combined drafts reach people: four customers with two overdue invoices each, on a policy that
  * combines per customer over one minute, each get one combined draft; it is listed as one item with
  * its invoices by the API and the approval inbox, each case's page links to it, and one decision
  * settles both invoices: an approval sends one email listing both to GreenMail, a skip skips each
@@ -75,6 +76,7 @@ class CombinedDraftsTest extends BrowserTest {
   private List<Invoice> approved;
   private List<Invoice> skipped;
   private List<Invoice> inBrowser;
+  private List<Invoice> editedInBrowser;
 
   @BeforeAll
   void threeCustomersWithTwoDueReminders(@Autowired PolicyCombinings combinings) {
@@ -84,7 +86,8 @@ class CombinedDraftsTest extends BrowserTest {
     approved = twoOverdueInvoicesOfOneCustomer();
     skipped = twoOverdueInvoicesOfOneCustomer();
     inBrowser = twoOverdueInvoicesOfOneCustomer();
-    for (List<Invoice> invoices : List.of(approved, skipped, inBrowser)) {
+    editedInBrowser = twoOverdueInvoicesOfOneCustomer();
+    for (List<Invoice> invoices : List.of(approved, skipped, inBrowser, editedInBrowser)) {
       Eventually.within(
           PATIENCE,
           "one combined draft for " + numbers(invoices) + ", held by its correspondence",
@@ -262,5 +265,27 @@ class CombinedDraftsTest extends BrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector(item))).isEmpty();
     Eventually.within(
         PATIENCE, "the combined email delivered", () -> mailTo(address(inBrowser)).size() == 1);
+  }
+
+  @Test
+  void aCombinedDraftEditedInTheInboxGoesOutAsEdited() throws Exception {
+    CombinedMessage draft = combinedDraft(editedInBrowser);
+    String item = "#combined-" + draft.messageKey().replace('/', '-');
+    String subject = "Your two open invoices " + String.join(" and ", numbers(editedInBrowser));
+    Browser browser = newBrowser().logIn(ADMIN, PASSWORD);
+    browser.open("/approvals");
+
+    browser.driver().findElement(By.cssSelector(item + " summary")).click();
+    WebElement field = browser.driver().findElement(By.cssSelector(item + " input[name=subject]"));
+    field.clear();
+    field.sendKeys(subject);
+    browser.navigate(By.cssSelector(item + " form[action$='/edit'] button"));
+    assertThat(browser.text(By.cssSelector("[role=status]"))).contains("approved as edited");
+
+    Eventually.within(
+        PATIENCE, "the edited email delivered", () -> mailTo(address(editedInBrowser)).size() == 1);
+    MimeMessage received = mailTo(address(editedInBrowser)).get(0);
+    assertThat(received.getSubject()).isEqualTo(subject);
+    assertThat(text(received)).contains(numbers(editedInBrowser));
   }
 }
