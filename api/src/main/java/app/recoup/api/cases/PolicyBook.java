@@ -37,8 +37,8 @@ public class PolicyBook {
   private final PolicyCombinings combinings;
 
   /**
-   * How a policy without a stored setting combines (one saved before V29 has one). Per invoice
-   * until combined drafts can be approved in the inbox (README, Combined reminders).
+   * How a policy without a stored setting combines (one saved before V29 has one): per customer,
+   * the default of new installations (README, Combined reminders).
    */
   private final Combining.Mode unsetCombining;
 
@@ -50,7 +50,7 @@ public class PolicyBook {
       PolicyCombinings combinings,
       CalendarProperties calendar,
       TimingProperties timings,
-      @Value("${recoup.combining.unset:PER_INVOICE}") Combining.Mode unsetCombining) {
+      @Value("${recoup.combining.unset:PER_CUSTOMER}") Combining.Mode unsetCombining) {
     this.policies = policies;
     this.combinings = combinings;
     this.unsetCombining = unsetCombining;

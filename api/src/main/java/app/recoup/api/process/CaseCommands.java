@@ -4,6 +4,8 @@ import app.recoup.api.calls.BoundedCalls;
 import app.recoup.api.credits.CreditNotes;
 import app.recoup.api.credits.CreditRefused;
 import app.recoup.api.relay.WorkflowEventRecorder;
+import app.recoup.ledger.correspondence.CombinedMessages;
+import app.recoup.ledger.correspondence.CombinedMessages.CombinedMessage;
 import app.recoup.ledger.disputes.Disputes;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
@@ -11,6 +13,9 @@ import app.recoup.workflows.approval.Approval;
 import app.recoup.workflows.approval.Skip;
 import app.recoup.workflows.collection.CaseState;
 import app.recoup.workflows.collection.CollectionWorkflow;
+import app.recoup.workflows.correspondence.CombinedApproval;
+import app.recoup.workflows.correspondence.CombinedSkip;
+import app.recoup.workflows.correspondence.CorrespondenceWorkflow;
 import app.recoup.workflows.events.Closing;
 import app.recoup.workflows.events.DisputeNotice;
 import app.recoup.workflows.events.DisputeResolution;
@@ -39,6 +44,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,6 +81,7 @@ public class CaseCommands implements DisposableBean {
   private final AnswerDeadline answers;
   private final CreditNotes creditNotes;
   private final BoundedCalls bulk;
+  private final CombinedMessages combined;
 
   CaseCommands(
       WorkflowClient client,
@@ -82,9 +89,11 @@ public class CaseCommands implements DisposableBean {
       Disputes disputes,
       AnswerDeadline answers,
       CreditNotes creditNotes,
+      CombinedMessages combined,
       @Value("${recoup.process.bulk-concurrency:" + DEFAULT_BULK_CONCURRENCY + "}")
           int bulkConcurrency) {
     this.creditNotes = creditNotes;
+    this.combined = combined;
     this.client = client;
     this.invoices = invoices;
     this.disputes = disputes;
@@ -330,6 +339,67 @@ public class CaseCommands implements DisposableBean {
     CollectionWorkflow workflow =
         client.newWorkflowStub(
             CollectionWorkflow.class, CollectionWorkflow.workflowId(invoiceNumber));
+    send("the case of invoice " + invoiceNumber, update.apply(workflow), argument);
+  }
+
+  /**
+   * Approves the combined draft {@code messageKey} waiting now; a subject or body given replaces
+   * the drafted one. One approval covers every invoice it lists.
+   */
+  public void approveCombined(String messageKey, String subject, String body, Authentication user) {
+    String by = Callers.mayDecide(user);
+    CombinedMessage draft = awaitingCombined(messageKey);
+    send(
+        correspondenceOf(draft),
+        correspondence(draft)::approve,
+        new CombinedApproval(messageKey, by, subject, body));
+  }
+
+  /** Skips the combined draft {@code messageKey} waiting now: each of its reminders is skipped. */
+  public void skipCombined(String messageKey, String reason, Authentication user) {
+    String by = Callers.mayDecide(user);
+    CombinedMessage draft = awaitingCombined(messageKey);
+    send(
+        correspondenceOf(draft),
+        correspondence(draft)::skip,
+        new CombinedSkip(messageKey, by, reason));
+  }
+
+  /** The combined draft, 404 when there is none of that key, 409 when it was decided already. */
+  private CombinedMessage awaitingCombined(String messageKey) {
+    CombinedMessage draft =
+        combined
+            .find(messageKey)
+            .orElseThrow(
+                () -> new CommandRefused(HttpStatus.NOT_FOUND, "No combined draft " + messageKey));
+    if (draft.status() != CombinedMessages.Status.DRAFTED) {
+      throw new CommandRefused(
+          HttpStatus.CONFLICT,
+          "The combined draft "
+              + messageKey
+              + " was decided already ("
+              + draft.status().name().toLowerCase(Locale.ROOT)
+              + ")");
+    }
+    return draft;
+  }
+
+  private CorrespondenceWorkflow correspondence(CombinedMessage draft) {
+    return client.newWorkflowStub(
+        CorrespondenceWorkflow.class, CorrespondenceWorkflow.workflowId(draft.customerId()));
+  }
+
+  private static String correspondenceOf(CombinedMessage draft) {
+    return "the correspondence of customer " + draft.customerName();
+  }
+
+  /**
+   * The update goes to the workflow of {@code whose} ("the case of invoice ...") and is waited for
+   * until the deadline: first until the workflow accepts it (its validator ran, it is in the
+   * workflow's history), then until it is done.
+   */
+  private <A> void send(String whose, Functions.Proc1<A> update, A argument) {
+    String whoseStart = startOfSentence(whose);
     UpdateOptions<Void> options =
         UpdateOptions.<Void>newBuilder()
             .setUpdateId(updateId())
@@ -339,14 +409,11 @@ public class CaseCommands implements DisposableBean {
     WorkflowUpdateHandle<Void> accepted;
     try {
       accepted =
-          answers.bound(
-              deadline,
-              () -> WorkflowClient.startUpdate(update.apply(workflow), argument, options));
+          answers.bound(deadline, () -> WorkflowClient.startUpdate(update, argument, options));
     } catch (WorkflowNotFoundException notRunning) {
-      throw new CommandRefused(
-          HttpStatus.CONFLICT, "The case of invoice " + invoiceNumber + " is not running");
+      throw new CommandRefused(HttpStatus.CONFLICT, whoseStart + " is not running");
     } catch (WorkflowException unanswered) {
-      throw notTaken(invoiceNumber, unanswered);
+      throw notTaken(whose, unanswered);
     }
     try {
       accepted.getResult(
@@ -356,8 +423,7 @@ public class CaseCommands implements DisposableBean {
     } catch (RuntimeException late) {
       throw new CommandRefused(
           HttpStatus.GATEWAY_TIMEOUT,
-          "The case of invoice "
-              + invoiceNumber
+          whoseStart
               + " accepted the command but did not finish it within "
               + answers.asText()
               + "; it will finish it: reload the case to see it");
@@ -385,23 +451,26 @@ public class CaseCommands implements DisposableBean {
     return UUID.randomUUID().toString();
   }
 
-  /** Not accepted in time: the engine cannot be reached, or the case's workflow did not answer. */
-  private CommandRefused notTaken(String invoiceNumber, WorkflowException unanswered) {
+  /** Not accepted in time: the engine cannot be reached, or the workflow did not answer. */
+  private CommandRefused notTaken(String whose, WorkflowException unanswered) {
     if (unreachable(unanswered)) {
       return new CommandRefused(
           HttpStatus.SERVICE_UNAVAILABLE,
-          "The workflow engine cannot be reached; the case of invoice "
-              + invoiceNumber
+          "The workflow engine cannot be reached; "
+              + whose
               + " did not take the command: try again in a moment");
     }
     return new CommandRefused(
         HttpStatus.GATEWAY_TIMEOUT,
-        "The case of invoice "
-            + invoiceNumber
+        startOfSentence(whose)
             + " did not answer within "
             + answers.asText()
             + "; the command was not confirmed and may still be taken"
             + " when the case answers: reload the case before sending it again");
+  }
+
+  private static String startOfSentence(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static boolean unreachable(Throwable failure) {

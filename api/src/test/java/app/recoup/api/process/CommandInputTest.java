@@ -40,7 +40,7 @@ class CommandInputTest {
 
     @Bean
     CaseCommands commands() {
-      return new CaseCommands(null, null, null, null, null, 1);
+      return new CaseCommands(null, null, null, null, null, null, 1);
     }
 
     @Bean

@@ -78,6 +78,8 @@ final class Recoup {
                 "--recoup.process.calendar.working-days=" + everyDay,
                 "--recoup.payments.sweep-interval=" + PAYMENT_SWEEP,
                 "--recoup.process.answer-within=" + ANSWER_WITHIN,
+                // the harness's invariants count drafts, approvals and sends per invoice
+                "--recoup.combining.unset=PER_INVOICE",
                 "--logging.level.root=warn"));
     arguments.addAll(more);
     Path log = folder.resolve(name + ".log");

@@ -4,6 +4,8 @@ import app.recoup.activities.messaging.sms.SmsSegments;
 import app.recoup.api.process.CaseCommands;
 import app.recoup.api.process.CaseCommands.DraftKey;
 import app.recoup.api.process.CommandRefused;
+import app.recoup.ledger.correspondence.CombinedMessages;
+import app.recoup.ledger.correspondence.CombinedMessages.CombinedMessage;
 import app.recoup.ledger.touches.AwaitingApproval;
 import app.recoup.ledger.touches.Touches;
 import app.recoup.workflows.vocabulary.Channel;
@@ -52,10 +54,12 @@ class ApprovalInboxController {
 
   private final Touches touches;
   private final CaseCommands commands;
+  private final CombinedMessages combined;
 
-  ApprovalInboxController(Touches touches, CaseCommands commands) {
+  ApprovalInboxController(Touches touches, CaseCommands commands, CombinedMessages combined) {
     this.touches = touches;
     this.commands = commands;
+    this.combined = combined;
   }
 
   /**
@@ -77,7 +81,106 @@ class ApprovalInboxController {
       drafts.forEach(draft -> gone.remove(key(draft.invoiceNumber(), draft.step())));
       model.addAttribute("goneRefusals", gone);
     }
+    combinedDrafts(model);
     return "approvals";
+  }
+
+  /**
+   * Combined drafts, one item each with the invoices it lists; as with single drafts, those just
+   * decided here are left out, and a refusal of one no longer waiting is shown above the list.
+   */
+  private void combinedDrafts(Model model) {
+    Set<?> decided = model.getAttribute("decidedCombined") instanceof Set<?> keys ? keys : Set.of();
+    List<CombinedMessage> waiting =
+        combined.awaitingApproval().stream()
+            .filter(draft -> !decided.contains(draft.messageKey()))
+            .toList();
+    model.addAttribute("combinedDrafts", waiting);
+    Map<Object, Object> refusals =
+        model.getAttribute("combinedRefusals") instanceof Map<?, ?> refused
+            ? new LinkedHashMap<>(refused)
+            : new LinkedHashMap<>();
+    model.addAttribute("combinedRefusals", Map.copyOf(refusals));
+    waiting.forEach(draft -> refusals.remove(draft.messageKey()));
+    model.addAttribute("goneCombinedRefusals", refusals);
+  }
+
+  /** One approval for every invoice the combined draft lists. */
+  @PostMapping("/approvals/combined/{correspondence}/{digest}/approve")
+  String approveCombined(
+      @PathVariable String correspondence,
+      @PathVariable String digest,
+      Authentication user,
+      RedirectAttributes redirect) {
+    String key = correspondence + "/" + digest;
+    return decidedCombined(
+        key,
+        () -> commands.approveCombined(key, null, null, user),
+        "Combined reminder approved: one message goes out in the customer's business hours.",
+        redirect);
+  }
+
+  /** An edit identical to the combined draft is a plain approval. */
+  @PostMapping("/approvals/combined/{correspondence}/{digest}/edit")
+  String editCombined(
+      @PathVariable String correspondence,
+      @PathVariable String digest,
+      @ModelAttribute EditForm form,
+      Authentication user,
+      RedirectAttributes redirect) {
+    String key = correspondence + "/" + digest;
+    CombinedMessage draft = combined.find(key).orElse(null);
+    String editedSubject =
+        draft == null || Objects.equals(draft.subject(), form.subject()) ? null : form.subject();
+    String editedBody =
+        draft == null || Objects.equals(draft.body(), form.body()) ? null : form.body();
+    return decidedCombined(
+        key,
+        () -> commands.approveCombined(key, editedSubject, editedBody, user),
+        "Combined reminder approved as edited.",
+        redirect);
+  }
+
+  /** Skips every invoice's reminder in the combined draft. */
+  @PostMapping("/approvals/combined/{correspondence}/{digest}/skip")
+  String skipCombined(
+      @PathVariable String correspondence,
+      @PathVariable String digest,
+      @Valid @ModelAttribute SkipForm form,
+      BindingResult invalid,
+      Authentication user,
+      RedirectAttributes redirect) {
+    String key = correspondence + "/" + digest;
+    if (invalid.hasErrors()) {
+      redirect.addFlashAttribute(
+          "combinedRefusals",
+          Map.of(key, "Say why it is skipped (up to " + MAX_REASON_LENGTH + " characters)."));
+      return "redirect:/approvals#" + combinedAnchor(key);
+    }
+    String reason = form.reason().trim();
+    return decidedCombined(
+        key,
+        () -> commands.skipCombined(key, reason, user),
+        "Combined reminder skipped: nothing is sent for any of its invoices.",
+        redirect);
+  }
+
+  private static String decidedCombined(
+      String key, Runnable decision, String notice, RedirectAttributes redirect) {
+    try {
+      decision.run();
+    } catch (CommandRefused refused) {
+      redirect.addFlashAttribute("combinedRefusals", Map.of(key, refused.asSentence()));
+      return "redirect:/approvals#" + combinedAnchor(key);
+    }
+    redirect.addFlashAttribute("decidedCombined", Set.of(key));
+    redirect.addFlashAttribute("notice", notice);
+    return "redirect:/approvals";
+  }
+
+  /** The element id of a combined draft in the inbox, which the case page links to. */
+  static String combinedAnchor(String messageKey) {
+    return "combined-" + messageKey.replace('/', '-');
   }
 
   @PostMapping("/approvals/{invoiceNumber}/{step}/approve")

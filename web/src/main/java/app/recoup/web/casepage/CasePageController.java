@@ -4,6 +4,7 @@ import app.recoup.api.notes.CaseNotebook;
 import app.recoup.api.process.FeeWaivers;
 import app.recoup.ledger.casefile.CaseFiles;
 import app.recoup.ledger.casefile.CaseHeader;
+import app.recoup.ledger.correspondence.CombinedMessages;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.ledger.timeline.TimelineEvent;
 import app.recoup.ledger.users.AppUserRepository;
@@ -46,6 +47,7 @@ class CasePageController {
   private final CaseNotebook notebook;
   private final Clock clock;
   private final CustomerCredit credit;
+  private final CombinedMessages combined;
 
   CasePageController(
       CaseFiles files,
@@ -57,7 +59,8 @@ class CasePageController {
       FeeWaivers fees,
       CaseNotebook notebook,
       Clock clock,
-      CustomerCredit credit) {
+      CustomerCredit credit,
+      CombinedMessages combined) {
     this.files = files;
     this.timeline = timeline;
     this.upcoming = upcoming;
@@ -68,6 +71,7 @@ class CasePageController {
     this.notebook = notebook;
     this.clock = clock;
     this.credit = credit;
+    this.combined = combined;
   }
 
   @GetMapping("/cases/{invoiceNumber}")
@@ -90,6 +94,9 @@ class CasePageController {
         "credit", credit.onInvoice(header.customerId(), header.currency(), header.invoiceId()));
     if (!"CLOSED".equals(header.caseStatus())) {
       process.of(invoiceNumber).ifPresent(state -> model.addAttribute("process", state));
+      combined
+          .awaitingApprovalFor(header.caseId())
+          .ifPresent(draft -> model.addAttribute("combinedDraft", draft));
     }
     model.addAttribute("choices", NextStep.Choice.values());
     model.addAttribute("outcomes", DisputeResolution.Outcome.values());

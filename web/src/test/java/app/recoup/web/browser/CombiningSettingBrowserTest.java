@@ -18,7 +18,9 @@ import org.springframework.test.context.TestPropertySource;
       "recoup.admin.password=browser-secret",
       "recoup.process.calendar.opens=09:00",
       "recoup.process.calendar.closes=17:00",
-      "recoup.process.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY"
+      "recoup.process.calendar.working-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
+      // the application's own default, which the other tests set to PER_INVOICE
+      "recoup.combining.unset=PER_CUSTOMER"
     })
 class CombiningSettingBrowserTest extends BrowserTest {
 
@@ -33,8 +35,8 @@ class CombiningSettingBrowserTest extends BrowserTest {
   @Test
   void anAdminMakesAPolicyCombineACustomersRemindersIntoOneMessage() {
     browser.open("/cadences/wholesale");
-    assertThat(checked("input[name=mode][value=PER_INVOICE]"))
-        .as("a policy without a setting sends per invoice")
+    assertThat(checked("input[name=mode][value=PER_CUSTOMER]"))
+        .as("a policy without a setting on a new installation combines per customer")
         .isTrue();
 
     browser.driver().findElement(By.cssSelector("input[name=mode][value=PER_CUSTOMER]")).click();

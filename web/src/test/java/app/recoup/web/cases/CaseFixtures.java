@@ -48,6 +48,15 @@ public final class CaseFixtures {
   /** An unpaid invoice of a new customer in the given zone, with a unique number. */
   public Invoice invoiceDue(LocalDate dueDate, ZoneId zone) {
     Customer customer = customers.save(new Customer("Customer " + UUID.randomUUID(), zone));
+    return invoiceOf(customer.getId(), dueDate);
+  }
+
+  /** Another unpaid invoice of the same customer, due the same day, with a unique number. */
+  public Invoice siblingOf(Invoice invoice) {
+    return invoiceOf(invoice.getCustomerId(), invoice.getDueDate());
+  }
+
+  private Invoice invoiceOf(long customerId, LocalDate dueDate) {
     String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
     InvoiceTerms terms =
         new InvoiceTerms(
@@ -57,7 +66,7 @@ public final class CaseFixtures {
             dueDate.minusDays(30),
             dueDate,
             null);
-    Invoice saved = invoices.save(new Invoice(number, customer.getId(), terms));
+    Invoice saved = invoices.save(new Invoice(number, customerId, terms));
     return invoices.findById(saved.getId()).orElseThrow();
   }
 
