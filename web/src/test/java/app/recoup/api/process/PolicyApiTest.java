@@ -64,7 +64,7 @@ class PolicyApiTest extends CaseApplicationTest {
         .andExpect(
             jsonPath("$.detail")
                 .value(
-                    "step 1, channel: 'FAX' is not one of PREFERRED, EMAIL, SMS; "
+                    "step 1, channel: 'FAX' is not one of PREFERRED, EMAIL, SMS, WHATSAPP; "
                         + "step 1, tone: 'RUDE' is not one of CUSTOMER, FRIENDLY, NEUTRAL, FIRM"));
     putPolicy("smb", steps("{\"offsetDays\": 0, \"template\": \"PROMISE_BROKEN\"}"))
         .andExpect(status().isBadRequest())
