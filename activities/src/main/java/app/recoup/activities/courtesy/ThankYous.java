@@ -14,6 +14,9 @@ import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.messaging.MessageKind;
+import app.recoup.ledger.policies.CadencePolicies;
+import app.recoup.ledger.policies.PolicyThanks;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -24,12 +27,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ThankYous {
 
+  private static final String DEFAULT_POLICY = "default";
+
   private final CollectionCases cases;
   private final InvoiceRepository invoices;
   private final CustomerRepository customers;
   private final MessageLanguages languages;
   private final CourtesyDrafts drafts;
   private final ReminderEmails emails;
+  private final CadencePolicies policies;
+  private final PolicyThanks thanks;
 
   ThankYous(
       CollectionCases cases,
@@ -37,18 +44,23 @@ public class ThankYous {
       CustomerRepository customers,
       MessageLanguages languages,
       CourtesyDrafts drafts,
-      ReminderEmails emails) {
+      ReminderEmails emails,
+      CadencePolicies policies,
+      PolicyThanks thanks) {
     this.cases = cases;
     this.invoices = invoices;
     this.customers = customers;
     this.languages = languages;
     this.drafts = drafts;
     this.emails = emails;
+    this.policies = policies;
+    this.thanks = thanks;
   }
 
   /**
    * Thanks the customer for the case's invoice if the books show it paid (not owed again, written
-   * off or voided meanwhile), the customer takes automated messages and has an email address.
+   * off or voided meanwhile), the customer's cadence policy thanks, the customer takes automated
+   * messages and has an email address.
    */
   public void thankForPayment(long caseId, String key) {
     Invoice invoice =
@@ -60,7 +72,8 @@ public class ThankYous {
     EmailRecipients mail = customer.emailRecipients();
     if (invoice.getStatus() != InvoiceStatus.PAID
         || customer.isExcludedFromAutomation()
-        || mail.none()) {
+        || mail.none()
+        || !thanks.thankWhenPaid(policyOf(customer))) {
       return;
     }
     String language = languages.of(customer);
@@ -86,5 +99,14 @@ public class ThankYous {
         mail.cc(),
         draft.subject(),
         draft.text());
+  }
+
+  /** The cadence policy the customer's cases run: their own, else their segment's, else default. */
+  private String policyOf(Customer customer) {
+    String named =
+        policies
+            .overrides(List.of(customer.getId()))
+            .getOrDefault(customer.getId(), customer.getSegment());
+    return named != null && policies.find(named).isPresent() ? named : DEFAULT_POLICY;
   }
 }

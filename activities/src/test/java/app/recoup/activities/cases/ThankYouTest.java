@@ -2,6 +2,7 @@ package app.recoup.activities.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.ledger.policies.PolicyThanks;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
 import app.recoup.workflows.vocabulary.CloseReason;
@@ -54,6 +55,7 @@ class ThankYouTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired CaseActivities caseLedger;
+  @Autowired PolicyThanks thanks;
 
   private long customer;
 
@@ -134,6 +136,20 @@ class ThankYouTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  void customersOfAPolicyThatDoesNotThankAreNotThanked() {
+    jdbc.sql("update customer set segment = 'quiet' where id = ?").params(customer).update();
+    jdbc.sql(
+            "insert into cadence_policy (name, offsets, updated_by) values ('quiet', '{7}', 'ann@acme.test') on conflict do nothing")
+        .update();
+    thanks.save("quiet", false, "ann@acme.test");
+    long paidCase = caseFor("INV-9", true);
+
+    caseLedger.closeCase(new CaseClosure(paidCase, CloseReason.PAID));
+
+    assertThat(MAIL.getReceivedMessages()).as("the policy says no thank-you").isEmpty();
   }
 
   /** The plain-text part, decoded; null when there is none. */
