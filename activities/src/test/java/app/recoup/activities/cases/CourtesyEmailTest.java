@@ -2,6 +2,7 @@ package app.recoup.activities.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.recoup.activities.courtesy.Receipts;
 import app.recoup.ledger.policies.PolicyThanks;
 import app.recoup.workflows.collection.CaseActivities;
 import app.recoup.workflows.collection.CaseClosure;
@@ -39,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "recoup.business.reply-token-secret=reply-token-secret-of-at-least-32-chars",
       "recoup.base-url=https://recoup.acme.test"
     })
-class ThankYouTest {
+class CourtesyEmailTest {
 
   static final GreenMail MAIL =
       new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.SMTP}));
@@ -56,6 +57,7 @@ class ThankYouTest {
   @Autowired JdbcClient jdbc;
   @Autowired CaseActivities caseLedger;
   @Autowired PolicyThanks thanks;
+  @Autowired Receipts receipts;
 
   private long customer;
 
@@ -150,6 +152,73 @@ class ThankYouTest {
     caseLedger.closeCase(new CaseClosure(paidCase, CloseReason.PAID));
 
     assertThat(MAIL.getReceivedMessages()).as("the policy says no thank-you").isEmpty();
+  }
+
+  @Test
+  void aPaymentThroughThePortalEarnsOneReceiptWithItsFiguresInTheCustomersLanguage()
+      throws Exception {
+    long paidInFull = invoiceOf(caseFor("INV-10", false));
+    long paidInPart = invoiceOf(caseFor("INV-11", false));
+    long notification =
+        jdbc.sql(
+                """
+                insert into payment_notification (source, body, body_sha256, signature_verified)
+                values ('stripe', '{}', 'sha', true) returning id
+                """)
+            .query(Long.class)
+            .single();
+    // paid late on 2 April in UTC, which is 3 April in Berlin
+    long receipt =
+        jdbc.sql(
+                """
+                insert into payment_receipt (source, external_id, notification_id, amount, currency, received_at)
+                values ('stripe', 'pi_' || clock_timestamp(), ?, 1750.00, 'EUR', '2026-04-02T22:15:00Z')
+                returning id
+                """)
+            .params(notification)
+            .query(Long.class)
+            .single();
+    pay(receipt, paidInFull, "1250.00");
+    pay(receipt, paidInPart, "500.00");
+
+    receipts.sendFor(receipt);
+    receipts.sendFor(receipt);
+
+    MimeMessage[] received = MAIL.getReceivedMessages();
+    assertThat(received).as("one receipt per payment").hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("Zahlungsbestätigung über 1.750,00\u00a0€");
+    assertThat(text(received[0]))
+        .contains("Zahlung über 1.750,00\u00a0€ am 3. April 2026")
+        .contains(
+            "Rechnung INV-10-" + customer + ": bezahlt 1.250,00\u00a0€, Restbetrag 0,00\u00a0€")
+        .contains(
+            "Rechnung INV-11-" + customer + ": bezahlt 500,00\u00a0€, Restbetrag 750,00\u00a0€");
+  }
+
+  private long invoiceOf(long caseId) {
+    return jdbc.sql("select invoice_id from collection_case where id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Applies part of the receipt to the invoice, as cash application does. */
+  private void pay(long receipt, long invoice, String amount) {
+    jdbc.sql(
+            """
+            insert into payment (invoice_id, amount, currency, received_at, source, external_id, receipt_id)
+            select ?, ?::numeric, 'EUR', received_at, source, external_id, id from payment_receipt where id = ?
+            """)
+        .params(invoice, amount, receipt)
+        .update();
+    jdbc.sql(
+            """
+            update invoice set amount_paid = amount_paid + ?::numeric,
+                   status = case when total + fees - amount_paid - ?::numeric = 0 then 'PAID' else status end
+             where id = ?
+            """)
+        .params(amount, amount, invoice)
+        .update();
   }
 
   /** The plain-text part, decoded; null when there is none. */
