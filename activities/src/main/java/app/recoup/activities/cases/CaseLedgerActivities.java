@@ -1,5 +1,6 @@
 package app.recoup.activities.cases;
 
+import app.recoup.activities.courtesy.ThankYous;
 import app.recoup.ledger.cases.CollectionCase;
 import app.recoup.ledger.cases.CollectionCases;
 import app.recoup.ledger.invoices.InvoiceRepository;
@@ -49,6 +50,7 @@ class CaseLedgerActivities implements CaseActivities {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ThankYous thankYous;
 
   CaseLedgerActivities(
       CollectionCases cases,
@@ -60,7 +62,8 @@ class CaseLedgerActivities implements CaseActivities {
       WorkflowEvents workflowEvents,
       TransactionTemplate transaction,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ThankYous thankYous) {
     this.cases = cases;
     this.invoices = invoices;
     this.touches = touches;
@@ -71,6 +74,7 @@ class CaseLedgerActivities implements CaseActivities {
     this.transaction = transaction;
     this.clock = clock;
     this.meters = meters;
+    this.thankYous = thankYous;
   }
 
   @Override
@@ -108,26 +112,37 @@ class CaseLedgerActivities implements CaseActivities {
     cases.recordProgress(progress.caseId(), progress.currentStep(), progress.nextTouchAt());
   }
 
+  /**
+   * Closes the case; one closed as paid then thanks the customer, keyed by this close so a retry
+   * (of the close or of the thank-you's delivery) thanks once.
+   */
   @Override
   public void closeCase(CaseClosure closure) {
-    transaction.executeWithoutResult(
-        status -> {
-          if (closure.reason() == CloseReason.WRITTEN_OFF) {
-            invoices.writeOffForCase(closure.caseId());
-          }
-          if (closure.reason() == CloseReason.PAID || closure.reason() == CloseReason.CREDITED) {
-            reviewOwedAgain(closure.caseId());
-          }
-          if (cases.close(closure.caseId(), closure.reason())) {
-            timeline.append(
-                closure.caseId(),
-                clock.instant(),
-                ACTOR,
-                TimelineEventType.CASE_CLOSED,
-                "Closed: " + closure.reason().name(),
-                closedKey(closure.caseId()));
-          }
-        });
+    String closedKey =
+        transaction.execute(
+            status -> {
+              if (closure.reason() == CloseReason.WRITTEN_OFF) {
+                invoices.writeOffForCase(closure.caseId());
+              }
+              if (closure.reason() == CloseReason.PAID
+                  || closure.reason() == CloseReason.CREDITED) {
+                reviewOwedAgain(closure.caseId());
+              }
+              String key = closedKey(closure.caseId());
+              if (cases.close(closure.caseId(), closure.reason())) {
+                timeline.append(
+                    closure.caseId(),
+                    clock.instant(),
+                    ACTOR,
+                    TimelineEventType.CASE_CLOSED,
+                    "Closed: " + closure.reason().name(),
+                    key);
+              }
+              return key;
+            });
+    if (closure.reason() == CloseReason.PAID) {
+      thankYous.thankForPayment(closure.caseId(), closedKey + "/thank-you");
+    }
   }
 
   /** A case reopened because its invoice was owed again closes again in a run of its own. */

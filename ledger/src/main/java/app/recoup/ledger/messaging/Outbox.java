@@ -41,8 +41,8 @@ public class Outbox {
         jdbc.sql(
                 """
                 insert into outbox_message
-                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id, cc)
-                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId, :cc)
+                    (idempotency_key, case_id, channel, recipient, subject, html, text_body, message_id, cc, kind)
+                values (:key, :caseId, :channel, :recipient, :subject, :html, :text, :messageId, :cc, :kind)
                 on conflict (idempotency_key) do nothing
                 returning id
                 """)
@@ -55,6 +55,7 @@ public class Outbox {
             .param("text", message.text())
             .param("messageId", messageId)
             .param("cc", message.cc())
+            .param("kind", message.kind().name())
             .query(Long.class)
             .optional();
     inserted.ifPresent(id -> attachments.add(id, files));
@@ -77,25 +78,30 @@ public class Outbox {
    * customer, the invoice (exclusively, so even a dispute being filed against it waits) and the
    * case, in the order payments, write-offs and closures lock them. A payment, pause, closure or
    * dispute therefore either committed before the re-check reads the ledger, and the message is
-   * CANCELLED with the reason as its last error, or it waits until this claim has committed.
+   * CANCELLED with the reason as its last error, or it waits until this claim has committed. A
+   * message of a kind that does not collect (a thank-you, a receipt) is not re-checked.
    */
   @Transactional
   public boolean beginAttempt(String key) {
-    List<Long> pending =
+    List<Optional<Long>> pending =
         jdbc.sql(
                 """
-                select case_id from outbox_message
+                select case_id, kind from outbox_message
                  where idempotency_key = ? and status = 'PENDING' and sending_since is null
                    for update
                 """)
             .param(key)
-            .query((rs, row) -> rs.getObject(1, Long.class))
+            .query(
+                (rs, row) -> {
+                  boolean collects = MessageKind.valueOf(rs.getString("kind")).collects();
+                  return Optional.ofNullable(rs.getObject("case_id", Long.class))
+                      .filter(caseId -> collects);
+                })
             .list();
     if (pending.isEmpty()) {
       return false;
     }
-    Long caseId = pending.get(0);
-    Optional<String> refusal = caseId == null ? Optional.empty() : refusal(caseId);
+    Optional<String> refusal = pending.get(0).flatMap(this::refusal);
     if (refusal.isPresent()) {
       jdbc.sql(
               """

@@ -40,6 +40,17 @@ public class PaymentReceipts {
         .optional();
   }
 
+  public Optional<PaymentReceipt> find(long id) {
+    return jdbc.sql(
+            """
+            select id, source, external_id, notification_id, amount, currency, received_at, refunded
+            from payment_receipt where id = ?
+            """)
+        .param(id)
+        .query(PaymentReceipt.class)
+        .optional();
+  }
+
   /** The receipt, locked for the caller's transaction (refunds and chargebacks change it). */
   public Optional<PaymentReceipt> lock(String source, String externalId) {
     return jdbc.sql(

@@ -5,6 +5,7 @@ import app.recoup.api.process.PolicyDraft;
 import app.recoup.api.process.PolicyRollout;
 import app.recoup.ledger.policies.CadencePolicies;
 import app.recoup.ledger.policies.CadencePolicy;
+import app.recoup.ledger.policies.PolicyThanks;
 import app.recoup.workflows.cadence.Cadence;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -47,12 +48,19 @@ class CadenceController {
   private final PolicyBook book;
   private final PolicyRollout rollout;
   private final Clock clock;
+  private final PolicyThanks thanks;
 
-  CadenceController(CadencePolicies policies, PolicyBook book, PolicyRollout rollout, Clock clock) {
+  CadenceController(
+      CadencePolicies policies,
+      PolicyBook book,
+      PolicyRollout rollout,
+      Clock clock,
+      PolicyThanks thanks) {
     this.policies = policies;
     this.book = book;
     this.rollout = rollout;
     this.clock = clock;
+    this.thanks = thanks;
   }
 
   @GetMapping
@@ -124,6 +132,7 @@ class CadenceController {
     rollout.progress(stored.name()).ifPresent(progress -> model.addAttribute("rollout", progress));
     model.addAttribute("version", stored.version());
     model.addAttribute("combining", book.combining(stored.name()));
+    model.addAttribute("thankWhenPaid", thanks.thankWhenPaid(stored.name()));
     model.addAttribute("draft", form.draft());
     model.addAttribute("rows", rows(form.draft()));
     model.addAttribute("exampleDue", due.toString());

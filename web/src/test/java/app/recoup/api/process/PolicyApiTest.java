@@ -47,6 +47,31 @@ class PolicyApiTest extends CaseApplicationTest {
   }
 
   @Test
+  void aPolicyThanksCustomersWhenPaidUntilAnAdminTurnsItOff() throws Exception {
+    String name = "thanks-" + UUID.randomUUID().toString().substring(0, 8);
+    mvc.perform(get("/api/policies/{name}/thanks", name).with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.thankWhenPaid").value(true));
+    mvc.perform(
+            put("/api/policies/{name}/thanks", name)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("thankWhenPaid is required: true or false"));
+
+    mvc.perform(
+            put("/api/policies/{name}/thanks", name)
+                .with(httpBasic(ADMIN, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"thankWhenPaid\": false}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.thankWhenPaid").value(false));
+    mvc.perform(get("/api/policies/{name}/thanks", name).with(httpBasic(ADMIN, PASSWORD)))
+        .andExpect(jsonPath("$.thankWhenPaid").value(false));
+  }
+
+  @Test
   void malformedPoliciesAreRefusedNamingTheStepAndField() throws Exception {
     putPolicy("smb", "{}")
         .andExpect(status().isBadRequest())

@@ -3,6 +3,7 @@ package app.recoup.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.ledger.correspondence.PolicyCombinings;
+import app.recoup.ledger.policies.PolicyThanks;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** The cadence page's setting for several invoices of one customer, as an admin saves it. */
+/**
+ * The cadence page's settings for several invoices of one customer and for thanking customers who
+ * paid, as an admin saves them.
+ */
 @TestPropertySource(
     properties = {
       "recoup.admin.email=cadence-admin@example.com",
@@ -25,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 class CombiningSettingBrowserTest extends BrowserTest {
 
   @Autowired PolicyCombinings combinings;
+  @Autowired PolicyThanks thanks;
   private Browser browser;
 
   @BeforeAll
@@ -58,6 +63,19 @@ class CombiningSettingBrowserTest extends BrowserTest {
         .isEqualTo("90");
     assertThat(combinings.find("wholesale"))
         .contains(new PolicyCombinings.PolicyCombining(true, Duration.ofMinutes(90), true));
+  }
+
+  @Test
+  void anAdminStopsAPolicyThankingCustomersWhoPaid() {
+    browser.open("/cadences/retail");
+    assertThat(checked("#thankWhenPaid")).as("a policy without a setting thanks").isTrue();
+
+    browser.driver().findElement(By.id("thankWhenPaid")).click();
+    browser.navigate(By.id("save-thanks"));
+
+    assertThat(browser.text(By.id("notice"))).contains("no thank-you when an invoice is paid");
+    assertThat(checked("#thankWhenPaid")).isFalse();
+    assertThat(thanks.thankWhenPaid("retail")).isFalse();
   }
 
   private boolean checked(String css) {

@@ -110,10 +110,11 @@ public final class CaseFixtures {
     customers.save(customer);
   }
 
+  /** The case's reminders in the outbox with this status (thank-yous are not reminders). */
   public long outboxRowsFor(Invoice invoice, String status) {
     return jdbc.sql(
             "select count(*) from outbox_message o join collection_case c on c.id = o.case_id"
-                + " where c.invoice_id = ? and o.status = ?")
+                + " where c.invoice_id = ? and o.status = ? and o.kind = 'REMINDER'")
         .param(invoice.getId())
         .param(status)
         .query(Long.class)

@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.recoup.activities.messaging.links.PortalLinks;
 import app.recoup.activities.portal.PortalTokens;
+import app.recoup.api.payments.PaymentAdvice;
+import app.recoup.api.webhooks.stripe.InvoiceMetadata;
 import app.recoup.ledger.invoices.Invoice;
 import app.recoup.ledger.invoices.InvoiceStatus;
 import app.recoup.ledger.payments.portal.DisputeOpened;
 import app.recoup.ledger.payments.portal.PromiseToPayMade;
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -294,6 +297,53 @@ class PortalTest extends PaymentsFixture {
 
     assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
     assertThat(books.reload(second).getStatus()).isEqualTo(InvoiceStatus.PAID);
+  }
+
+  @Test
+  void aPaymentThroughThePortalEarnsOneReceiptThoughStripeReportsItTwice() throws Exception {
+    jdbc.sql(
+            "insert into customer_contact (customer_id, position, name, email) values (?, 0, 'Pat', 'pat@example.com')")
+        .params(customer.getId())
+        .update();
+    String paymentIntent = "pi_" + java.util.UUID.randomUUID();
+    String metadata =
+        InvoiceMetadata.write(
+            java.util.List.of(
+                new PaymentAdvice.Remittance(invoice.getNumber(), new BigDecimal("120.00"))));
+    String paid =
+        """
+        {"id":"%s","object":"%s","payment_intent":"%s","amount_total":12000,"amount_received":12000,
+         "currency":"eur","payment_status":"paid","metadata":{"recoup_invoices":"%s"}}""";
+
+    appliedStatus(
+        StripeEvents.deliver(
+            http,
+            StripeEvents.event(
+                "checkout.session.completed",
+                paid.formatted("cs_test_3", "checkout.session", paymentIntent, metadata))));
+    StripeEvents.deliver(
+        http,
+        StripeEvents.event(
+            "payment_intent.succeeded",
+            paid.formatted(paymentIntent, "payment_intent", paymentIntent, metadata)));
+
+    assertThat(books.reload(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(
+            jdbc.sql(
+                    "select text_body from outbox_message where kind = 'RECEIPT' and recipient = 'pat@example.com' and text_body like ?")
+                .param("%" + invoice.getNumber() + "%")
+                .query(String.class)
+                .list())
+        .as("one receipt for the payment Stripe reported as a session and as a payment intent")
+        .singleElement()
+        .satisfies(
+            receipt ->
+                assertThat(receipt)
+                    .contains("Hi Pat,")
+                    .containsPattern(
+                        "Invoice "
+                            + invoice.getNumber()
+                            + ": paid .?120\\.00.*, remaining balance .?0\\.00"));
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The wording shipped with the application, in {@code templates/messages/<tone>/<step>/}: one file
  * per part ({@code subject.ftl}, {@code body.ftl}, {@code sms.ftl}) in English, and {@code
- * subject_de.ftl}... for each other language, named as resource bundles name theirs.
+ * subject_de.ftl}... for each other language, named as resource bundles name theirs. Thank-you and
+ * receipt messages have theirs in {@code templates/messages/<thank-you|receipt>/}.
  */
 @Component
 class DefaultWordings {
@@ -25,6 +26,18 @@ class DefaultWordings {
             + "/"
             + step.templateName()
             + "/";
+    return in(folder, language, true);
+  }
+
+  /**
+   * A thank-you's or receipt's wording, in {@code templates/messages/<name>/}: a subject and a
+   * body, as these go by email only.
+   */
+  Optional<Wording> courtesy(String name, String language) {
+    return in("/templates/messages/" + name + "/", language, false);
+  }
+
+  private static Optional<Wording> in(String folder, String language, boolean withSms) {
     String suffix = language.equals("en") ? ".ftl" : "_" + language + ".ftl";
     Optional<String> subject = read(folder + "subject" + suffix);
     if (subject.isEmpty()) {
@@ -34,7 +47,7 @@ class DefaultWordings {
         new Wording(
             subject.get(),
             read(folder + "body" + suffix).orElseThrow(),
-            read(folder + "sms" + suffix).orElseThrow()));
+            withSms ? read(folder + "sms" + suffix).orElseThrow() : ""));
   }
 
   private static Optional<String> read(String resource) {

@@ -4,6 +4,7 @@ import app.recoup.activities.documents.StatementPdf;
 import app.recoup.activities.messaging.MessageSender;
 import app.recoup.ledger.brand.EmailBrands;
 import app.recoup.ledger.messaging.Attachment;
+import app.recoup.ledger.messaging.MessageKind;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutgoingMessage;
@@ -48,7 +49,16 @@ public class ReminderEmails {
       List<String> cc,
       String subject,
       String text) {
-    return send(key, caseId, customerId, to, cc, subject, text, brands.current().attachStatement());
+    return send(
+        MessageKind.REMINDER,
+        key,
+        caseId,
+        customerId,
+        to,
+        cc,
+        subject,
+        text,
+        brands.current().attachStatement());
   }
 
   /** A reminder that always carries the customer's statement, as combined reminders do. */
@@ -60,10 +70,27 @@ public class ReminderEmails {
       List<String> cc,
       String subject,
       String text) {
-    return send(key, caseId, customerId, to, cc, subject, text, true);
+    return send(MessageKind.REMINDER, key, caseId, customerId, to, cc, subject, text, true);
+  }
+
+  /**
+   * A thank-you or a receipt: the brand's layout without a statement, delivered although the case
+   * may be settled.
+   */
+  public OutboxEntry sendCourtesy(
+      MessageKind kind,
+      String key,
+      Long caseId,
+      long customerId,
+      String to,
+      List<String> cc,
+      String subject,
+      String text) {
+    return send(kind, key, caseId, customerId, to, cc, subject, text, false);
   }
 
   private OutboxEntry send(
+      MessageKind kind,
       String key,
       Long caseId,
       long customerId,
@@ -74,7 +101,8 @@ public class ReminderEmails {
       boolean withStatement) {
     if (outbox.find(key).isPresent()) {
       // claimed before: the row already holds its HTML and files, and a claim would keep them
-      return sender.send(OutgoingMessage.email(key, caseId, to, subject, null, text).copying(cc));
+      return sender.send(
+          OutgoingMessage.email(key, caseId, to, subject, null, text).copying(cc).as(kind));
     }
     ReminderHtml.Body body = html.forEmail(text);
     List<Attachment> files = new ArrayList<>(body.inlineParts());
@@ -82,6 +110,7 @@ public class ReminderEmails {
       files.add(statements.attachment(customerId));
     }
     return sender.send(
-        OutgoingMessage.email(key, caseId, to, subject, body.html(), text).copying(cc), files);
+        OutgoingMessage.email(key, caseId, to, subject, body.html(), text).copying(cc).as(kind),
+        files);
   }
 }

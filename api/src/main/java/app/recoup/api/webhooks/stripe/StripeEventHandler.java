@@ -6,8 +6,10 @@ import app.recoup.api.payments.Outcome;
 import app.recoup.api.payments.PaymentAdvice;
 import app.recoup.api.payments.PaymentAdvice.Remittance;
 import app.recoup.api.payments.Reversals;
+import app.recoup.api.portal.PortalPaymentReceived;
 import app.recoup.ledger.invoices.InvoiceRepository;
 import app.recoup.ledger.payments.PaymentNotification;
+import app.recoup.ledger.payments.PaymentReceipts;
 import app.recoup.ledger.timeline.Timeline;
 import app.recoup.workflows.vocabulary.TimelineEventType;
 import com.google.gson.JsonElement;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +36,22 @@ class StripeEventHandler implements NotificationHandler {
   private final Reversals reversals;
   private final InvoiceRepository invoices;
   private final Timeline timeline;
+  private final PaymentReceipts receipts;
+  private final ApplicationEventPublisher events;
 
   StripeEventHandler(
       CashApplication cashApplication,
       Reversals reversals,
       InvoiceRepository invoices,
-      Timeline timeline) {
+      Timeline timeline,
+      PaymentReceipts receipts,
+      ApplicationEventPublisher events) {
     this.cashApplication = cashApplication;
     this.reversals = reversals;
     this.invoices = invoices;
     this.timeline = timeline;
+    this.receipts = receipts;
+    this.events = events;
   }
 
   @Override
@@ -104,7 +113,8 @@ class StripeEventHandler implements NotificationHandler {
 
   /**
    * The checkout session and its payment intent report the same payment; both use the payment
-   * intent's id, so whichever arrives first applies it and the other finds it received.
+   * intent's id, so whichever arrives first applies it and the other finds it received. The
+   * customer's receipt is keyed by the payment, so the second sends none.
    */
   private Outcome paid(
       PaymentNotification notification,
@@ -123,8 +133,14 @@ class StripeEventHandler implements NotificationHandler {
     if (itemised.compareTo(amount) != 0) {
       lines = lines.stream().map(line -> new Remittance(line.reference(), null)).toList();
     }
-    return cashApplication.apply(
-        notification.id(), new PaymentAdvice(SOURCE, externalId, currency, at, amount, lines));
+    Outcome outcome =
+        cashApplication.apply(
+            notification.id(), new PaymentAdvice(SOURCE, externalId, currency, at, amount, lines));
+    // Recoup's invoices in the metadata: paid through the portal, which sends a receipt (once)
+    receipts
+        .lock(SOURCE, externalId)
+        .ifPresent(receipt -> events.publishEvent(new PortalPaymentReceived(receipt.id())));
+    return outcome;
   }
 
   private Outcome pending(PaymentNotification notification, JsonObject object, String what) {

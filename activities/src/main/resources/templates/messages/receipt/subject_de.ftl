@@ -1,0 +1,1 @@
+Zahlungsbestätigung über ${amount}

@@ -1,0 +1,1 @@
+Recibo de su pago de ${amount}

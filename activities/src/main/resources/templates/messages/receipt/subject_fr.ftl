@@ -1,0 +1,1 @@
+Reçu pour votre paiement de ${amount}

@@ -1,0 +1,1 @@
+Ontvangstbewijs voor uw betaling van ${amount}

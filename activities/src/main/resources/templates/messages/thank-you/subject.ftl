@@ -1,0 +1,1 @@
+Thank you for your payment of invoice ${invoice}

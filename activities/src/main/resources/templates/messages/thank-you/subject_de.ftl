@@ -1,0 +1,1 @@
+Vielen Dank für Ihre Zahlung der Rechnung ${invoice}

@@ -1,0 +1,1 @@
+Gracias por el pago de la factura ${invoice}

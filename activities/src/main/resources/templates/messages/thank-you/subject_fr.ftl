@@ -1,0 +1,1 @@
+Merci pour le règlement de la facture ${invoice}

@@ -1,0 +1,1 @@
+Bedankt voor uw betaling van factuur ${invoice}
