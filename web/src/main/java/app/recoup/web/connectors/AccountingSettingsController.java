@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Settings, Accounting (admins): connect an accounting system through its OAuth flow, see the
- * connection's state and last sync, sync now, disconnect.
+ * connection's state and last sync, sync now, disconnect, and whether late fees are written back.
  */
 @Controller
 class AccountingSettingsController {
@@ -69,6 +69,17 @@ class AccountingSettingsController {
     BooksVendor books = vendor(vendor);
     connecting.disconnect(books, admin.getName());
     redirect.addFlashAttribute("notice", books.title() + " disconnected.");
+    return PAGE;
+  }
+
+  @PostMapping("/settings/accounting/{vendor}/late-fees")
+  String lateFees(
+      @PathVariable String vendor,
+      @RequestParam(required = false) String lateFees,
+      RedirectAttributes redirect) {
+    BooksVendor books = vendor(vendor);
+    connecting.setLateFees(books, lateFees);
+    redirect.addFlashAttribute("notice", books.title() + ": late-fee setting saved.");
     return PAGE;
   }
 
