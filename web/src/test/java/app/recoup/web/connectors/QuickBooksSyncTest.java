@@ -311,6 +311,33 @@ class QuickBooksSyncTest {
   }
 
   @Test
+  void aLateFeeGivenUpOnOpensATaskAndIsNotOfferedAgain() {
+    String number = "G-" + run;
+    long feeId = feeOn(importedInvoice(number), Duration.ofMillis(1));
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.INVOICE_LINE);
+    QUICKBOOKS.stubFor(
+        query("DocNumber = '" + number + "'")
+            .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+
+    assertThatThrownBy(() -> sync.pushLateFee(BooksVendor.QUICKBOOKS, feeId));
+    sync.lateFeePushFailed(BooksVendor.QUICKBOOKS, feeId, "QuickBooks answered 503");
+
+    assertThat(sync.lateFeesToPush(BooksVendor.QUICKBOOKS)).doesNotContain(feeId);
+    assertThat(
+            jdbc.sql(
+                    "select title from human_task where kind = 'books.push_failed' and title like ?")
+                .param("%invoice " + number + " %")
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "Late fee of 15 EUR on invoice "
+                + number
+                + " was not written back to QuickBooks Online: QuickBooks answered 503."
+                + " Record it there by hand.");
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.OFF);
+  }
+
+  @Test
   void withTheSettingOffOrAFeeFromBeforeConnectingNothingIsWritten() {
     String number = "O-" + run;
     long invoiceId = importedInvoice(number);

@@ -124,6 +124,18 @@ class BooksSyncWorkflowTest {
     assertThat(activities.writes).containsExactly("payment 7", "fee 21", "fee 22");
   }
 
+  @Test
+  void aLateFeeThatCannotBeWrittenIsGivenUpOnWithoutHoldingBackTheOthers() {
+    activities.feesToPush = List.of(21L, 22L);
+    activities.failingFee = 21L;
+
+    syncNow("connected");
+    env.sleep(Duration.ofHours(2));
+
+    assertThat(activities.gaveUp).containsExactly("fee 21: Xero answered 503");
+    assertThat(activities.writes).containsExactly("fee 22");
+  }
+
   private void syncNow(String reason) {
     BooksScheduleWorkflow schedule =
         client.newWorkflowStub(

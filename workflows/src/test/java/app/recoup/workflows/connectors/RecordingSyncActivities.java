@@ -20,6 +20,7 @@ class RecordingSyncActivities implements BooksSyncActivities {
   volatile boolean connected = true;
   volatile List<Long> toPush = List.of();
   volatile List<Long> feesToPush = List.of();
+  volatile long failingFee = -1;
   final List<Long> feesPushed = new CopyOnWriteArrayList<>();
 
   /** Payments and late fees written back, in order. */
@@ -76,11 +77,17 @@ class RecordingSyncActivities implements BooksSyncActivities {
 
   @Override
   public List<Long> lateFeesToPush(BooksVendor vendor) {
-    return feesToPush.stream().filter(id -> !feesPushed.contains(id)).toList();
+    return feesToPush.stream()
+        .filter(id -> !feesPushed.contains(id))
+        .filter(id -> gaveUp.stream().noneMatch(line -> line.startsWith("fee " + id + ":")))
+        .toList();
   }
 
   @Override
   public void pushLateFee(BooksVendor vendor, long feeId) {
+    if (feeId == failingFee) {
+      throw new IllegalStateException("Xero answered 503");
+    }
     writes.add("fee " + feeId);
     feesPushed.add(feeId);
   }
