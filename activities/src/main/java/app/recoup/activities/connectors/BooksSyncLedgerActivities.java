@@ -3,19 +3,23 @@ package app.recoup.activities.connectors;
 import app.recoup.ledger.connectors.BooksConnection;
 import app.recoup.ledger.connectors.BooksConnections;
 import app.recoup.ledger.connectors.BooksPushes;
-import app.recoup.ledger.connectors.PaymentToPush;
 import app.recoup.ledger.tasks.HumanTasks;
 import app.recoup.workflows.connectors.BooksScheduleWorkflow;
 import app.recoup.workflows.connectors.BooksSyncActivities;
 import app.recoup.workflows.connectors.PullSummary;
 import app.recoup.workflows.vocabulary.BooksVendor;
+import app.recoup.workflows.vocabulary.LateFeeWriteBack;
 import app.recoup.workflows.vocabulary.TaskKind;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.ActivityImpl;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 
 /** The sync runs' side effects, over whichever {@link BooksConnector} the vendor has. */
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
 @ActivityImpl(taskQueues = BooksScheduleWorkflow.TASK_QUEUE)
 class BooksSyncLedgerActivities implements BooksSyncActivities {
 
-  /** Payments offered to one run; the rest wait for the next. */
+  /** Payments (and late fees) offered to one run; the rest wait for the next. */
   static final int PUSHES_PER_RUN = 200;
 
   private final BooksGrants grants;
@@ -86,10 +90,101 @@ class BooksSyncLedgerActivities implements BooksSyncActivities {
 
   @Override
   public void pushPayment(BooksVendor vendor, long paymentId) {
-    PaymentToPush payment = pushes.payment(paymentId).orElse(null);
-    if (payment == null || !pushes.claim(vendor, payment, clock.instant())) {
+    pushes
+        .payment(paymentId)
+        .filter(payment -> pushes.claim(vendor, payment, clock.instant()))
+        .ifPresent(
+            payment ->
+                write(
+                    vendor,
+                    payment.idempotencyKey(),
+                    (connector, tokens) ->
+                        connector.push(
+                            tokens,
+                            new PaymentPush(
+                                payment.idempotencyKey(),
+                                payment.invoiceNumber(),
+                                payment.amount(),
+                                payment.currency(),
+                                day(payment.receivedAt()),
+                                payment.source(),
+                                payment.externalId()))));
+  }
+
+  @Override
+  public void pushFailed(BooksVendor vendor, long paymentId, String error) {
+    pushes
+        .payment(paymentId)
+        .ifPresent(
+            payment ->
+                giveUp(
+                    vendor,
+                    payment.idempotencyKey(),
+                    error,
+                    "Payment of "
+                        + money(payment.amount(), payment.currency())
+                        + " on invoice "
+                        + payment.invoiceNumber()));
+  }
+
+  @Override
+  public List<Long> lateFeesToPush(BooksVendor vendor) {
+    return pushes.lateFeesToPush(vendor, PUSHES_PER_RUN);
+  }
+
+  @Override
+  public void pushLateFee(BooksVendor vendor, long feeId) {
+    // read on every attempt: an admin may have turned the setting off meanwhile
+    Optional<LateFeeWriteBack> as =
+        connections
+            .find(vendor)
+            .map(BooksConnection::lateFees)
+            .filter(setting -> setting != LateFeeWriteBack.OFF);
+    if (as.isEmpty()) {
       return;
     }
+    pushes
+        .lateFee(feeId)
+        .filter(fee -> !fee.waived())
+        .filter(fee -> pushes.claim(vendor, fee, clock.instant()))
+        .ifPresent(
+            fee ->
+                write(
+                    vendor,
+                    fee.idempotencyKey(),
+                    (connector, tokens) ->
+                        connector.push(
+                            tokens,
+                            new LateFeePush(
+                                fee.idempotencyKey(),
+                                fee.invoiceNumber(),
+                                fee.amount(),
+                                fee.currency(),
+                                day(fee.postedAt()),
+                                as.get()))));
+  }
+
+  @Override
+  public void lateFeePushFailed(BooksVendor vendor, long feeId, String error) {
+    pushes
+        .lateFee(feeId)
+        .ifPresent(
+            fee ->
+                giveUp(
+                    vendor,
+                    fee.idempotencyKey(),
+                    error,
+                    "Late fee of "
+                        + money(fee.amount(), fee.currency())
+                        + " on invoice "
+                        + fee.invoiceNumber()));
+  }
+
+  /** One claimed write to the books, and its outcome in the push log. */
+  private void write(
+      BooksVendor vendor,
+      String idempotencyKey,
+      BiFunction<BooksConnector, BooksTokens, PushedPayment> push) {
     BooksTokens tokens =
         grants
             .fresh(vendor)
@@ -99,50 +194,38 @@ class BooksSyncLedgerActivities implements BooksSyncActivities {
                         vendor.title() + " is not connected", "BooksNotConnected"));
     PushedPayment pushed;
     try {
-      pushed =
-          grants
-              .connector(vendor)
-              .orElseThrow()
-              .push(
-                  tokens,
-                  new PaymentPush(
-                      payment.idempotencyKey(),
-                      payment.invoiceNumber(),
-                      payment.amount(),
-                      payment.currency(),
-                      payment.receivedAt().atZone(ZoneOffset.UTC).toLocalDate(),
-                      payment.source(),
-                      payment.externalId()));
+      pushed = push.apply(grants.connector(vendor).orElseThrow(), tokens);
     } catch (BooksAuthorisationLost lost) {
       grants.lost(vendor, lost.getMessage());
       throw ApplicationFailure.newNonRetryableFailure(lost.getMessage(), "BooksNotConnected");
     } catch (RuntimeException failed) {
       throw asActivityFailure(failed);
     }
-    pushes.pushed(vendor, payment.idempotencyKey(), pushed.externalId(), clock.instant());
+    pushes.pushed(vendor, idempotencyKey, pushed.externalId(), clock.instant());
   }
 
-  @Override
-  public void pushFailed(BooksVendor vendor, long paymentId, String error) {
-    pushes
-        .payment(paymentId)
-        .filter(payment -> pushes.failed(vendor, payment.idempotencyKey(), error))
-        .ifPresent(
-            payment ->
-                tasks.open(
-                    null,
-                    TaskKind.BOOKS_PUSH_FAILED,
-                    "Payment of "
-                        + payment.amount().stripTrailingZeros().toPlainString()
-                        + " "
-                        + payment.currency()
-                        + " on invoice "
-                        + payment.invoiceNumber()
-                        + " was not written back to "
-                        + vendor.title()
-                        + ": "
-                        + error
-                        + ". Record it there by hand."));
+  /** Marks a write given up on and, the first time, tells an admin to make it by hand. */
+  private void giveUp(BooksVendor vendor, String idempotencyKey, String error, String what) {
+    if (pushes.failed(vendor, idempotencyKey, error)) {
+      tasks.open(
+          null,
+          TaskKind.BOOKS_PUSH_FAILED,
+          what
+              + " was not written back to "
+              + vendor.title()
+              + ": "
+              + error
+              + ". Record it there by hand.");
+    }
+  }
+
+  private static String money(BigDecimal amount, String currency) {
+    return amount.stripTrailingZeros().toPlainString() + " " + currency;
+  }
+
+  /** The day the books record it on. */
+  private static LocalDate day(Instant at) {
+    return at.atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   @Override

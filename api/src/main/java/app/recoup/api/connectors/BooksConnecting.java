@@ -11,6 +11,7 @@ import app.recoup.ledger.connectors.BooksConnection;
 import app.recoup.ledger.connectors.BooksConnections;
 import app.recoup.ledger.connectors.BooksPushes;
 import app.recoup.workflows.vocabulary.BooksVendor;
+import app.recoup.workflows.vocabulary.LateFeeWriteBack;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -141,6 +142,30 @@ public class BooksConnecting {
       throw new ConnectRefused(vendor.title() + " is not connected");
     }
     schedules.syncNow(vendor, "sync now by " + admin);
+  }
+
+  /**
+   * Sets whether and how the late fees Recoup posts from now on are written back; a fee already
+   * written back stays in the books as it is.
+   *
+   * @throws ConnectRefused for an unknown setting or a system never connected
+   */
+  public void setLateFees(BooksVendor vendor, String setting) {
+    LateFeeWriteBack lateFees;
+    try {
+      lateFees = LateFeeWriteBack.valueOf(setting == null ? "" : setting.trim());
+    } catch (IllegalArgumentException unknown) {
+      throw new ConnectRefused(
+          "late fees: '"
+              + setting
+              + "' is not one of "
+              + List.of(LateFeeWriteBack.values())
+              + " (off, a line on the invoice, a separate invoice)");
+    }
+    if (connections.find(vendor).isEmpty()) {
+      throw new ConnectRefused(vendor.title() + " was never connected");
+    }
+    connections.setLateFees(vendor, lateFees);
   }
 
   private BooksConnector connector(BooksVendor vendor) {

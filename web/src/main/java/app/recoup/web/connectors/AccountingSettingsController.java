@@ -2,9 +2,13 @@ package app.recoup.web.connectors;
 
 import app.recoup.api.connectors.BooksConnecting;
 import app.recoup.api.connectors.ConnectRefused;
+import app.recoup.web.history.HistoryReader;
+import app.recoup.workflows.connectors.BooksScheduleWorkflow;
 import app.recoup.workflows.vocabulary.BooksVendor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -19,23 +23,43 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Settings, Accounting (admins): connect an accounting system through its OAuth flow, see the
- * connection's state and last sync, sync now, disconnect.
+ * connection's state and last sync (each recent run linked to its workflow history), sync now,
+ * disconnect, and whether late fees are written back.
  */
 @Controller
 class AccountingSettingsController {
 
   private static final String PAGE = "redirect:/settings/accounting";
 
-  private final BooksConnecting connecting;
+  /** Sync runs the page links to, per connection. */
+  static final int RECENT_RUNS = 10;
 
-  AccountingSettingsController(BooksConnecting connecting) {
+  private final BooksConnecting connecting;
+  private final HistoryReader histories;
+
+  AccountingSettingsController(BooksConnecting connecting, HistoryReader histories) {
     this.connecting = connecting;
+    this.histories = histories;
   }
 
   @GetMapping("/settings/accounting")
   String page(Model model) {
-    model.addAttribute("connections", connecting.statuses());
+    List<BooksConnecting.Status> statuses = connecting.statuses();
+    model.addAttribute("connections", statuses);
     model.addAttribute("keyProblem", connecting.keyProblem());
+    Map<String, String> schedules = new HashMap<>();
+    Map<String, List<String>> runs = new HashMap<>();
+    for (BooksConnecting.Status status : statuses) {
+      if (status.connection().isPresent()) {
+        String schedule = BooksScheduleWorkflow.workflowId(status.vendor());
+        schedules.put(status.vendor().name(), schedule);
+        runs.put(
+            status.vendor().name(),
+            histories.children(schedule).stream().limit(RECENT_RUNS).toList());
+      }
+    }
+    model.addAttribute("schedules", schedules);
+    model.addAttribute("runs", runs);
     return "accounting";
   }
 
@@ -72,13 +96,22 @@ class AccountingSettingsController {
     return PAGE;
   }
 
+  @PostMapping("/settings/accounting/{vendor}/late-fees")
+  String lateFees(
+      @PathVariable String vendor,
+      @RequestParam(required = false) String lateFees,
+      RedirectAttributes redirect) {
+    BooksVendor books = vendor(vendor);
+    connecting.setLateFees(books, lateFees);
+    redirect.addFlashAttribute("notice", books.title() + ": late-fee setting saved.");
+    return PAGE;
+  }
+
   @ExceptionHandler
   String refused(ConnectRefused refused, Model model, HttpServletResponse response) {
     response.setStatus(HttpStatus.BAD_REQUEST.value());
-    model.addAttribute("connections", connecting.statuses());
-    model.addAttribute("keyProblem", connecting.keyProblem());
     model.addAttribute("problem", refused.getMessage());
-    return "accounting";
+    return page(model);
   }
 
   private static BooksVendor vendor(String name) {

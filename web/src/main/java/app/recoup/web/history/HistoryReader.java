@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * call on the in-process test server and on a real cluster (no visibility store needed).
  */
 @Component
-class HistoryReader {
+public class HistoryReader {
 
   /** A case's history stays far below this; it only bounds a page for a runaway workflow. */
   static final int MAX_EVENTS = 10_000;
@@ -39,14 +39,50 @@ class HistoryReader {
 
   /** The run's history (the latest run when {@code runId} is blank); empty when unknown. */
   Optional<WorkflowHistory> read(String workflowId, String runId) {
+    return events(workflowId, runId)
+        .map(
+            events -> {
+              HistoryLines lines = new HistoryLines();
+              List<HistoryLine> read = new ArrayList<>();
+              String continuedFrom = null;
+              String actualRunId = runId;
+              for (HistoryEvent event : events) {
+                if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED) {
+                  var started = event.getWorkflowExecutionStartedEventAttributes();
+                  actualRunId = started.getOriginalExecutionRunId();
+                  continuedFrom =
+                      started.getContinuedExecutionRunId().isEmpty()
+                          ? null
+                          : started.getContinuedExecutionRunId();
+                }
+                read.add(lines.line(event));
+              }
+              return new WorkflowHistory(workflowId, actualRunId, continuedFrom, read);
+            });
+  }
+
+  /** The workflows the latest run of {@code workflowId} started as its children, newest first. */
+  public List<String> children(String workflowId) {
+    List<String> children = new ArrayList<>();
+    for (HistoryEvent event : events(workflowId, null).orElse(List.of())) {
+      if (event.getEventType() == EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED) {
+        children.add(
+            0,
+            event
+                .getChildWorkflowExecutionStartedEventAttributes()
+                .getWorkflowExecution()
+                .getWorkflowId());
+      }
+    }
+    return children;
+  }
+
+  private Optional<List<HistoryEvent>> events(String workflowId, String runId) {
     WorkflowExecution.Builder execution = WorkflowExecution.newBuilder().setWorkflowId(workflowId);
     if (runId != null && !runId.isBlank()) {
       execution.setRunId(runId);
     }
-    HistoryLines lines = new HistoryLines();
-    List<HistoryLine> read = new ArrayList<>();
-    String continuedFrom = null;
-    String actualRunId = runId;
+    List<HistoryEvent> events = new ArrayList<>();
     ByteString page = ByteString.EMPTY;
     try {
       do {
@@ -59,19 +95,9 @@ class HistoryReader {
                         .setExecution(execution)
                         .setNextPageToken(page)
                         .build());
-        for (HistoryEvent event : response.getHistory().getEventsList()) {
-          if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED) {
-            var started = event.getWorkflowExecutionStartedEventAttributes();
-            actualRunId = started.getOriginalExecutionRunId();
-            continuedFrom =
-                started.getContinuedExecutionRunId().isEmpty()
-                    ? null
-                    : started.getContinuedExecutionRunId();
-          }
-          read.add(lines.line(event));
-        }
+        events.addAll(response.getHistory().getEventsList());
         page = response.getNextPageToken();
-      } while (!page.isEmpty() && read.size() < MAX_EVENTS);
+      } while (!page.isEmpty() && events.size() < MAX_EVENTS);
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.NOT_FOUND
           || e.getStatus().getCode() == Status.Code.INVALID_ARGUMENT) {
@@ -79,6 +105,6 @@ class HistoryReader {
       }
       throw e;
     }
-    return Optional.of(new WorkflowHistory(workflowId, actualRunId, continuedFrom, read));
+    return Optional.of(events);
   }
 }

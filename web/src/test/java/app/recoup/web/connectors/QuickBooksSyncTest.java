@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -16,14 +17,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.recoup.activities.connectors.BooksGrants;
 import app.recoup.activities.connectors.BooksTokens;
 import app.recoup.ledger.connectors.BooksConnections;
+import app.recoup.ledger.fees.LateFeeLedger;
 import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.connectors.BooksSyncActivities;
 import app.recoup.workflows.connectors.PullSummary;
 import app.recoup.workflows.vocabulary.BooksVendor;
+import app.recoup.workflows.vocabulary.LateFeeWriteBack;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +35,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +76,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "recoup.connectors.quickbooks.client-id=client-abc",
       "recoup.connectors.quickbooks.client-secret=secret-xyz",
       "recoup.connectors.quickbooks.redirect-uri=http://localhost/settings/accounting/quickbooks/callback",
-      "recoup.connectors.quickbooks.webhook-verifier-token=verifier-token-123"
+      "recoup.connectors.quickbooks.webhook-verifier-token=verifier-token-123",
+      "recoup.connectors.quickbooks.late-fee-item-id=42"
     })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuickBooksSyncTest {
@@ -108,6 +114,7 @@ class QuickBooksSyncTest {
   @Autowired BooksConnections connections;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired LateFeeLedger fees;
 
   String run;
 
@@ -216,6 +223,144 @@ class QuickBooksSyncTest {
                 .single())
         .isEqualTo("PUSHED 555");
     assertThat(sync.paymentsToPush(BooksVendor.QUICKBOOKS)).doesNotContain(paymentId);
+  }
+
+  @Test
+  void aLateFeeIsWrittenAsALineOnItsInvoiceOnceAcrossTwoSyncs() {
+    String number = "L-" + run;
+    long feeId = feeOn(importedInvoice(number), Duration.ofMillis(1));
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.INVOICE_LINE);
+    QUICKBOOKS.stubFor(
+        query("DocNumber = '" + number + "'")
+            .willReturn(okJson(page("Invoice", invoiceWithLine("102", number)))));
+    QUICKBOOKS.stubFor(
+        post(urlPathEqualTo(COMPANY + "/invoice"))
+            .willReturn(okJson("{\"Invoice\": {\"Id\": \"102\", \"SyncToken\": \"4\"}}")));
+
+    pushLateFeesAsARunDoes();
+    pushLateFeesAsARunDoes();
+
+    QUICKBOOKS.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(COMPANY + "/invoice"))
+            .withQueryParam("requestid", equalTo("recoup-fee-" + feeId))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"Id": "102", "SyncToken": "3", "sparse": true,
+                     "Line": [{"Id": "1", "Amount": 120.00, "DetailType": "SalesItemLineDetail",
+                               "SalesItemLineDetail": {"ItemRef": {"value": "7"}}},
+                              {"Amount": 15.00, "Description": "Late fee on invoice %s",
+                               "DetailType": "SalesItemLineDetail",
+                               "SalesItemLineDetail": {"ItemRef": {"value": "42"}}}]}
+                    """
+                        .formatted(number))));
+    assertThat(pushOf(feeId)).isEqualTo("PUSHED 102");
+  }
+
+  @Test
+  void aLateFeeIsWrittenAsAnInvoiceOfItsOwnOnceAndWaivingItAfterwardsOpensATask() throws Exception {
+    String number = "S-" + run;
+    long feeId = feeOn(importedInvoice(number), Duration.ofMillis(1));
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.SEPARATE_INVOICE);
+    QUICKBOOKS.stubFor(
+        query("DocNumber = '" + number + "'")
+            .willReturn(okJson(page("Invoice", invoiceWithLine("102", number)))));
+    QUICKBOOKS.stubFor(
+        post(urlPathEqualTo(COMPANY + "/invoice"))
+            .willReturn(okJson("{\"Invoice\": {\"Id\": \"877\", \"SyncToken\": \"0\"}}")));
+
+    pushLateFeesAsARunDoes();
+    pushLateFeesAsARunDoes();
+
+    QUICKBOOKS.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(COMPANY + "/invoice"))
+            .withQueryParam("requestid", equalTo("recoup-fee-" + feeId))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"CustomerRef": {"value": "1"}, "TxnDate": "${json-unit.any-string}",
+                     "PrivateNote": "Late fee on invoice %s (Recoup)",
+                     "Line": [{"Amount": 15.00, "Description": "Late fee on invoice %s",
+                               "DetailType": "SalesItemLineDetail",
+                               "SalesItemLineDetail": {"ItemRef": {"value": "42"}}}]}
+                    """
+                        .formatted(number, number))));
+    assertThat(pushOf(feeId)).isEqualTo("PUSHED 877");
+
+    var waived =
+        asAdmin(
+            "POST",
+            "/api/cases/" + number + "/fees/" + feeId + "/waive",
+            "{\"reason\": \"goodwill\"}");
+
+    assertThat(waived.statusCode()).as(waived.body()).isEqualTo(200);
+    assertThat(
+            jdbc.sql(
+                    "select title from human_task where kind = 'books.fee_waived' and status = 'OPEN'"
+                        + " and title like ?")
+                .param("%invoice " + number + " %")
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "Late fee 15 EUR on invoice "
+                + number
+                + " was waived in Recoup after it was written back to QuickBooks Online"
+                + " (id there: 877): take it off there too.");
+  }
+
+  @Test
+  void aLateFeeGivenUpOnOpensATaskAndIsNotOfferedAgain() {
+    String number = "G-" + run;
+    long feeId = feeOn(importedInvoice(number), Duration.ofMillis(1));
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.INVOICE_LINE);
+    QUICKBOOKS.stubFor(
+        query("DocNumber = '" + number + "'")
+            .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+
+    assertThatThrownBy(() -> sync.pushLateFee(BooksVendor.QUICKBOOKS, feeId));
+    sync.lateFeePushFailed(BooksVendor.QUICKBOOKS, feeId, "QuickBooks answered 503");
+
+    assertThat(sync.lateFeesToPush(BooksVendor.QUICKBOOKS)).doesNotContain(feeId);
+    assertThat(
+            jdbc.sql(
+                    "select title from human_task where kind = 'books.push_failed' and title like ?")
+                .param("%invoice " + number + " %")
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "Late fee of 15 EUR on invoice "
+                + number
+                + " was not written back to QuickBooks Online: QuickBooks answered 503."
+                + " Record it there by hand.");
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.OFF);
+  }
+
+  @Test
+  void withTheSettingOffOrAFeeFromBeforeConnectingNothingIsWritten() {
+    String number = "O-" + run;
+    long invoiceId = importedInvoice(number);
+    long feeId = feeOn(invoiceId, Duration.ofMillis(1));
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.OFF);
+
+    assertThat(sync.lateFeesToPush(BooksVendor.QUICKBOOKS)).isEmpty();
+    sync.pushLateFee(BooksVendor.QUICKBOOKS, feeId);
+
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.INVOICE_LINE);
+    long older = feeOn(invoiceId, Duration.ofDays(-1));
+    assertThat(sync.lateFeesToPush(BooksVendor.QUICKBOOKS))
+        .as("a fee from before connecting is the books' own business")
+        .doesNotContain(older)
+        .contains(feeId);
+    QUICKBOOKS.verify(0, postRequestedFor(urlPathEqualTo(COMPANY + "/invoice")));
+    assertThat(
+            jdbc.sql("select count(*) from books_push where late_fee_id = ?")
+                .param(feeId)
+                .query(Long.class)
+                .single())
+        .isZero();
+    connections.setLateFees(BooksVendor.QUICKBOOKS, LateFeeWriteBack.OFF);
   }
 
   @Test
@@ -362,6 +507,10 @@ class QuickBooksSyncTest {
   }
 
   private HttpResponse<String> asAdmin(String method, String path) throws Exception {
+    return asAdmin(method, path, null);
+  }
+
+  private HttpResponse<String> asAdmin(String method, String path, String json) throws Exception {
     String pair = "owner@example.com:correct horse battery";
     return HttpClient.newHttpClient()
         .send(
@@ -370,7 +519,12 @@ class QuickBooksSyncTest {
                     "Authorization",
                     "Basic "
                         + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Content-Type", "application/json")
+                .method(
+                    method,
+                    json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }
@@ -429,6 +583,51 @@ class QuickBooksSyncTest {
         .single();
   }
 
+  /** What a sync run does with late fees after its payments. */
+  private void pushLateFeesAsARunDoes() {
+    for (long fee : sync.lateFeesToPush(BooksVendor.QUICKBOOKS)) {
+      sync.pushLateFee(BooksVendor.QUICKBOOKS, fee);
+    }
+  }
+
+  /**
+   * A late fee of 15 EUR posted on the invoice's case {@code afterConnecting} the connection was
+   * made (negative: before it).
+   */
+  private long feeOn(long invoiceId, Duration afterConnecting) {
+    Instant connectedAt = connections.find(BooksVendor.QUICKBOOKS).orElseThrow().connectedAt();
+    jdbc.sql(
+            "insert into collection_case (invoice_id, workflow_id) values (?, ?)"
+                + " on conflict (invoice_id) do nothing")
+        .params(invoiceId, "books-fee-test-" + invoiceId)
+        .update();
+    long caseId =
+        jdbc.sql("select id from collection_case where invoice_id = ?")
+            .param(invoiceId)
+            .query(Long.class)
+            .single();
+    long feeId =
+        fees.post(
+                caseId,
+                invoiceId,
+                "fee-test-" + UUID.randomUUID(),
+                "FIXED",
+                new BigDecimal("15.00"),
+                "EUR")
+            .orElseThrow();
+    jdbc.sql("update late_fee set posted_at = ? where id = ?")
+        .params(Timestamp.from(connectedAt.plus(afterConnecting)), feeId)
+        .update();
+    return feeId;
+  }
+
+  private String pushOf(long feeId) {
+    return jdbc.sql("select status || ' ' || external_id from books_push where late_fee_id = ?")
+        .param(feeId)
+        .query(String.class)
+        .single();
+  }
+
   private String invoiceStatus(String number) {
     return jdbc.sql("select status from invoice where number = ?")
         .param(number)
@@ -466,6 +665,19 @@ class QuickBooksSyncTest {
          "TotalAmt": %s, "Balance": %s}
         """
         .formatted(id, number, run, total, balance);
+  }
+
+  /** An invoice as QuickBooks answers a query for it: its lines and its SyncToken. */
+  private String invoiceWithLine(String id, String number) {
+    return """
+        {"Id": "%s", "SyncToken": "3", "DocNumber": "%s", "TxnDate": "2026-01-29",
+         "DueDate": "2026-02-28", "CustomerRef": {"value": "1", "name": "Acme %s"},
+         "CurrencyRef": {"value": "EUR"}, "TotalAmt": 120.00, "Balance": 120.00,
+         "Line": [{"Id": "1", "Amount": 120.00, "DetailType": "SalesItemLineDetail",
+                   "SalesItemLineDetail": {"ItemRef": {"value": "7"}}},
+                  {"Amount": 120.00, "DetailType": "SubTotalLineDetail", "SubTotalLineDetail": {}}]}
+        """
+        .formatted(id, number, run);
   }
 
   private String payment(String id, String amount, String invoiceId) {

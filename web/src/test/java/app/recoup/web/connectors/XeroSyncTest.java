@@ -5,11 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -18,9 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.recoup.api.connectors.BooksSchedules;
 import app.recoup.ledger.connectors.BooksConnection;
 import app.recoup.ledger.connectors.BooksConnections;
+import app.recoup.ledger.fees.LateFeeLedger;
 import app.recoup.web.ApplicationTest;
 import app.recoup.web.cases.Eventually;
 import app.recoup.workflows.vocabulary.BooksVendor;
+import app.recoup.workflows.vocabulary.LateFeeWriteBack;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -30,6 +34,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +42,8 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +73,7 @@ import org.springframework.web.util.UriComponentsBuilder;
       "recoup.connectors.xero.redirect-uri=https://recoup.acme.test/settings/accounting/xero/callback",
       "recoup.connectors.xero.webhook-key=" + XeroSyncTest.WEBHOOK_KEY,
       "recoup.connectors.xero.payment-account-code=090",
+      "recoup.connectors.xero.late-fee-account-code=260",
       "recoup.connectors.xero.longest-pause=PT2S"
     })
 class XeroSyncTest {
@@ -97,6 +105,7 @@ class XeroSyncTest {
   @Autowired BooksSchedules schedules;
   @Autowired BooksConnections connections;
   @Autowired JdbcClient jdbc;
+  @Autowired LateFeeLedger fees;
 
   /** Invoice numbers unique to the test, as the tests share the ledger. */
   String prefix;
@@ -200,6 +209,90 @@ class XeroSyncTest {
                 .query(String.class)
                 .list())
         .contains("pay-in-xero-1");
+  }
+
+  @Test
+  void aLateFeeIsWrittenToXeroAsALineOnItsInvoiceOnceAcrossTwoSyncs() throws Exception {
+    String number = prefix + "F";
+    stubInvoices(List.of(invoice("inv-f", number, "AUTHORISED", "300.00", "300.00", 2)));
+    XERO.stubFor(
+        get(urlPathEqualTo(INVOICES + "/" + number))
+            .willReturn(
+                okJson(
+                    """
+                    {"Invoices":[{"InvoiceID":"inv-f","InvoiceNumber":"%s","Type":"ACCREC",
+                      "Contact":{"ContactID":"c-f","Name":"Fieldfare Ltd"},
+                      "LineItems":[{"LineItemID":"li-1","Description":"Consulting","Quantity":1,
+                                    "UnitAmount":300.00,"AccountCode":"200"}]}]}"""
+                        .formatted(number))));
+    XERO.stubFor(
+        post(urlPathEqualTo(INVOICES + "/inv-f"))
+            .willReturn(okJson("{\"Invoices\":[{\"InvoiceID\":\"inv-f\"}]}")));
+    Instant lastBefore =
+        connections.find(BooksVendor.XERO).map(BooksConnection::lastSyncAt).orElse(null);
+    connect(1800);
+    awaitSyncAfter(lastBefore);
+    Eventually.within(PATIENCE, "the case opened", () -> caseStatus(number) != null);
+    var set = asAdmin("POST", "/settings/accounting/xero/late-fees?lateFees=INVOICE_LINE", null);
+    assertThat(set.statusCode()).isEqualTo(302);
+    long feeId = postedFee(number);
+
+    syncAndWait();
+    syncAndWait();
+
+    XERO.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(INVOICES + "/inv-f"))
+            .withHeader("Idempotency-Key", equalTo("recoup-fee-" + feeId))
+            .withHeader("xero-tenant-id", equalTo(tenant))
+            .withRequestBody(
+                equalToJson(
+                    """
+                    {"Invoices":[{"InvoiceID":"inv-f","LineItems":[
+                      {"LineItemID":"li-1","Description":"Consulting","Quantity":1,
+                       "UnitAmount":300.00,"AccountCode":"200"},
+                      {"Description":"Late fee on invoice %s","Quantity":1,"UnitAmount":25.00,
+                       "AccountCode":"260"}]}]}"""
+                        .formatted(number),
+                    false,
+                    false)));
+    assertThat(
+            jdbc.sql("select status || ' ' || external_id from books_push where late_fee_id = ?")
+                .param(feeId)
+                .query(String.class)
+                .single())
+        .isEqualTo("PUSHED inv-f");
+    connections.setLateFees(BooksVendor.XERO, LateFeeWriteBack.OFF);
+
+    // the settings page links the runs to their histories, where the write shows
+    String page = asAdmin("GET", "/settings/accounting", null).body();
+    Matcher run =
+        Pattern.compile("href=\"(/admin/accounting/runs/books-sync-xero-\\d+/history)\"")
+            .matcher(page);
+    assertThat(run.find()).as(page).isTrue();
+    var history = asAdmin("GET", run.group(1), null);
+    assertThat(history.statusCode()).isEqualTo(200);
+    assertThat(history.body()).contains("Workflow history of books-sync-xero-", "LateFeesToPush");
+    assertThat(page).contains("href=\"/admin/accounting/runs/books-schedule-xero/history\"");
+    assertThat(asAdmin("GET", "/admin/accounting/runs/case-1/history", null).statusCode())
+        .as("only sync workflows are shown here")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theLateFeeSettingRefusesAnUnknownValue() throws Exception {
+    stubInvoices(List.of());
+    Instant lastBefore =
+        connections.find(BooksVendor.XERO).map(BooksConnection::lastSyncAt).orElse(null);
+    connect(1800);
+    awaitSyncAfter(lastBefore); // so that no run of this test's reaches the next one's stubs
+
+    var refused = asAdmin("POST", "/settings/accounting/xero/late-fees?lateFees=SOMETIMES", null);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("SOMETIMES", "is not one of [OFF, INVOICE_LINE, SEPARATE_INVOICE]");
+    assertThat(connection().lateFees()).isEqualTo(LateFeeWriteBack.OFF);
   }
 
   @Test
@@ -320,6 +413,31 @@ class XeroSyncTest {
 
     assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
     assertThat(connection().tenantId()).isEqualTo(tenant);
+  }
+
+  /** A late fee of 25.00 posted on the invoice's case just after the connection was made. */
+  private long postedFee(String number) {
+    long feeId =
+        fees.post(
+                jdbc.sql(
+                        "select c.id from collection_case c join invoice i on i.id = c.invoice_id"
+                            + " where i.number = ?")
+                    .param(number)
+                    .query(Long.class)
+                    .single(),
+                jdbc.sql("select id from invoice where number = ?")
+                    .param(number)
+                    .query(Long.class)
+                    .single(),
+                "fee-test-" + number,
+                "FIXED",
+                new BigDecimal("25.00"),
+                "EUR")
+            .orElseThrow();
+    jdbc.sql("update late_fee set posted_at = ? where id = ?")
+        .params(Timestamp.from(connection().connectedAt().plusMillis(1)), feeId)
+        .update();
+    return feeId;
   }
 
   private void syncAndWait() {

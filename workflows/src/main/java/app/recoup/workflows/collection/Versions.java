@@ -8,7 +8,7 @@ import io.temporal.workflow.Workflow;
  * it (or reaching it for the first time) takes the new one. The replay tests over stored histories
  * fail when a change is not guarded.
  */
-final class Versions {
+public final class Versions {
 
   /**
    * Every touch is drafted, approved (or auto-sent) and sent; before it touches were only recorded.
@@ -98,10 +98,16 @@ final class Versions {
    */
   static final String COMBINED_REMINDERS = "combined-reminders";
 
+  /**
+   * A books sync run writes back the late fees posted since connecting, after the payments, when
+   * the connection's setting says so; before it, runs wrote back payments only.
+   */
+  public static final String LATE_FEE_WRITE_BACK = "late-fee-write-back";
+
   private Versions() {}
 
   /** Whether this case runs the changed code (version 1) rather than the code before it. */
-  static boolean adopted(String change) {
+  public static boolean adopted(String change) {
     return Workflow.getVersion(change, Workflow.DEFAULT_VERSION, 1) >= 1;
   }
 }

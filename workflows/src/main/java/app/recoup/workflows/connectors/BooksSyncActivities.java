@@ -28,6 +28,21 @@ public interface BooksSyncActivities {
   /** Gives up on a payment after its retries: the push log says so and an admin gets a task. */
   void pushFailed(BooksVendor vendor, long paymentId, String error);
 
+  /**
+   * Late fees posted in Recoup since the connection was made that the books do not hold yet; none
+   * while the connection's late-fee setting is off.
+   */
+  List<Long> lateFeesToPush(BooksVendor vendor);
+
+  /**
+   * Writes one late fee back as the connection's setting says (a line on its invoice or an invoice
+   * of its own), under the same idempotency key on every attempt; a fee waived meanwhile is not.
+   */
+  void pushLateFee(BooksVendor vendor, long feeId);
+
+  /** Gives up on a late fee after its retries: the push log says so and an admin gets a task. */
+  void lateFeePushFailed(BooksVendor vendor, long feeId, String error);
+
   /** Records a run whose pull failed after its retries, for the settings page. */
   void syncFailed(BooksVendor vendor, String error);
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * One sync run of a books connection: pull the changes in, then push the payments Recoup applied
- * out. Its history (one per run) is what the admin inspects.
+ * out, and the late fees it posted when the connection's setting says so. Its history (one per run)
+ * is what the admin inspects.
  */
 @WorkflowInterface
 public interface BooksSyncWorkflow {

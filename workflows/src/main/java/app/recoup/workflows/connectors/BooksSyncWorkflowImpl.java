@@ -1,5 +1,6 @@
 package app.recoup.workflows.connectors;
 
+import app.recoup.workflows.collection.Versions;
 import app.recoup.workflows.vocabulary.BooksVendor;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -7,7 +8,7 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.List;
+import java.util.function.Consumer;
 
 public class BooksSyncWorkflowImpl implements BooksSyncWorkflow {
 
@@ -51,19 +52,36 @@ public class BooksSyncWorkflowImpl implements BooksSyncWorkflow {
     if (!pull.connected()) {
       return new SyncSummary(false, pull, 0, 0);
     }
-    int pushed = 0;
-    int failures = 0;
-    List<Long> payments = ledger.paymentsToPush(books);
-    for (long payment : payments) {
+    Pushes pushes = new Pushes();
+    for (long payment : ledger.paymentsToPush(books)) {
+      pushes.push(
+          () -> vendor.pushPayment(books, payment),
+          error -> ledger.pushFailed(books, payment, error));
+    }
+    if (Versions.adopted(Versions.LATE_FEE_WRITE_BACK)) {
+      for (long fee : ledger.lateFeesToPush(books)) {
+        pushes.push(
+            () -> vendor.pushLateFee(books, fee),
+            error -> ledger.lateFeePushFailed(books, fee, error));
+      }
+    }
+    return new SyncSummary(true, pull, pushes.pushed, pushes.failures);
+  }
+
+  /** Counts the writes of one run; a write that fails after its retries is given up on. */
+  private static final class Pushes {
+    int pushed;
+    int failures;
+
+    void push(Runnable write, Consumer<String> giveUp) {
       try {
-        vendor.pushPayment(books, payment);
+        write.run();
         pushed++;
       } catch (ActivityFailure failed) {
-        ledger.pushFailed(books, payment, rootMessage(failed));
+        giveUp.accept(rootMessage(failed));
         failures++;
       }
     }
-    return new SyncSummary(true, pull, pushed, failures);
   }
 
   /** The activity's own words, for the admin's task: not the failure's type and flags. */

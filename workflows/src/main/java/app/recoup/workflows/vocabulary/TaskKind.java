@@ -32,7 +32,9 @@ public enum TaskKind {
   /** An accounting connection lost its grant (refresh refused): an admin connects again. */
   BOOKS_DISCONNECTED("books.disconnected"),
   /** A payment or late fee could not be written back to the books after its retries. */
-  BOOKS_PUSH_FAILED("books.push_failed");
+  BOOKS_PUSH_FAILED("books.push_failed"),
+  /** A late fee waived in Recoup after it was written back: someone takes it off the books too. */
+  BOOKS_FEE_WAIVED("books.fee_waived");
 
   private final String stored;
 

@@ -112,6 +112,30 @@ class BooksSyncWorkflowTest {
     assertThat(activities.pushed).containsExactly(8L);
   }
 
+  @Test
+  void aRunWritesBackLateFeesAfterPaymentsAndTheNextRunDoesNotWriteThemAgain() {
+    activities.toPush = List.of(7L);
+    activities.feesToPush = List.of(21L, 22L);
+
+    syncNow("connected");
+    env.sleep(Duration.ofMinutes(16));
+
+    assertThat(activities.pulls).as("two runs").hasSize(2);
+    assertThat(activities.writes).containsExactly("payment 7", "fee 21", "fee 22");
+  }
+
+  @Test
+  void aLateFeeThatCannotBeWrittenIsGivenUpOnWithoutHoldingBackTheOthers() {
+    activities.feesToPush = List.of(21L, 22L);
+    activities.failingFee = 21L;
+
+    syncNow("connected");
+    env.sleep(Duration.ofHours(2));
+
+    assertThat(activities.gaveUp).containsExactly("fee 21: Xero answered 503");
+    assertThat(activities.writes).containsExactly("fee 22");
+  }
+
   private void syncNow(String reason) {
     BooksScheduleWorkflow schedule =
         client.newWorkflowStub(

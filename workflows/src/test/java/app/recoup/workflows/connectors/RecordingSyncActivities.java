@@ -19,6 +19,13 @@ class RecordingSyncActivities implements BooksSyncActivities {
   final List<String> failedSyncs = new CopyOnWriteArrayList<>();
   volatile boolean connected = true;
   volatile List<Long> toPush = List.of();
+  volatile List<Long> feesToPush = List.of();
+  volatile long failingFee = -1;
+  final List<Long> feesPushed = new CopyOnWriteArrayList<>();
+
+  /** Payments and late fees written back, in order. */
+  final List<String> writes = new CopyOnWriteArrayList<>();
+
   volatile long failingPayment = -1;
 
   /** Pull attempts answered as a 429 with this Retry-After before one succeeds. */
@@ -60,11 +67,34 @@ class RecordingSyncActivities implements BooksSyncActivities {
       throw new IllegalStateException("QuickBooks answered 503");
     }
     pushed.add(paymentId);
+    writes.add("payment " + paymentId);
   }
 
   @Override
   public void pushFailed(BooksVendor vendor, long paymentId, String error) {
     gaveUp.add(paymentId + ": " + error);
+  }
+
+  @Override
+  public List<Long> lateFeesToPush(BooksVendor vendor) {
+    return feesToPush.stream()
+        .filter(id -> !feesPushed.contains(id))
+        .filter(id -> gaveUp.stream().noneMatch(line -> line.startsWith("fee " + id + ":")))
+        .toList();
+  }
+
+  @Override
+  public void pushLateFee(BooksVendor vendor, long feeId) {
+    if (feeId == failingFee) {
+      throw new IllegalStateException("Xero answered 503");
+    }
+    writes.add("fee " + feeId);
+    feesPushed.add(feeId);
+  }
+
+  @Override
+  public void lateFeePushFailed(BooksVendor vendor, long feeId, String error) {
+    gaveUp.add("fee " + feeId + ": " + error);
   }
 
   @Override
