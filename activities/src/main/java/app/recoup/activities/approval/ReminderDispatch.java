@@ -8,6 +8,7 @@ import app.recoup.activities.messaging.sms.SmsSender;
 import app.recoup.ledger.customers.Contact;
 import app.recoup.ledger.customers.Customer;
 import app.recoup.ledger.customers.EmailRecipients;
+import app.recoup.ledger.messaging.MessageKind;
 import app.recoup.ledger.messaging.OutboxEntry;
 import app.recoup.ledger.messaging.OutgoingMessage;
 import app.recoup.workflows.vocabulary.Channel;
@@ -104,24 +105,19 @@ class ReminderDispatch {
   }
 
   private OutboxEntry email(Reminder reminder, String to, EmailRecipients mail) {
-    long customerId = reminder.customer().getId();
-    return reminder.withStatement()
-        ? email.sendWithStatement(
+    return email.send(
+        new ReminderEmails.Email(
+            MessageKind.REMINDER,
             reminder.key(),
             reminder.caseId(),
-            customerId,
+            reminder.customer().getId(),
             to,
             mail.cc(),
             reminder.subject(),
-            reminder.body())
-        : email.send(
-            reminder.key(),
-            reminder.caseId(),
-            customerId,
-            to,
-            mail.cc(),
-            reminder.subject(),
-            reminder.body());
+            reminder.body()),
+        reminder.withStatement()
+            ? ReminderEmails.Statement.ATTACHED
+            : ReminderEmails.Statement.AS_SETTINGS_SAY);
   }
 
   private static OutgoingMessage toPhone(Reminder reminder, String phone) {

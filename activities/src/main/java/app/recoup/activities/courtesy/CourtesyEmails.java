@@ -49,14 +49,16 @@ class CourtesyEmails {
         "contact", contact == null || contact.name() == null ? customer.getName() : contact.name());
     Draft draft = drafts.draft(kind, languages.of(customer), model);
     EmailRecipients mail = customer.emailRecipients();
-    emails.sendCourtesy(
-        kind,
-        key,
-        caseId,
-        customer.getId(),
-        String.join(", ", mail.to()),
-        mail.cc(),
-        draft.subject(),
-        draft.text());
+    emails.send(
+        new ReminderEmails.Email(
+            kind,
+            key,
+            caseId,
+            customer.getId(),
+            String.join(", ", mail.to()),
+            mail.cc(),
+            draft.subject(),
+            draft.text()),
+        ReminderEmails.Statement.NONE);
   }
 }

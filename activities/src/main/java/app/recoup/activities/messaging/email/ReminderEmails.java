@@ -40,44 +40,23 @@ public class ReminderEmails {
     this.brands = brands;
   }
 
-  /** A reminder about one invoice: it carries the statement when the email settings say so. */
-  public OutboxEntry send(
-      String key,
-      Long caseId,
-      long customerId,
-      String to,
-      List<String> cc,
-      String subject,
-      String text) {
-    return send(
-        MessageKind.REMINDER,
-        key,
-        caseId,
-        customerId,
-        to,
-        cc,
-        subject,
-        text,
-        brands.current().attachStatement());
-  }
-
-  /** A reminder that always carries the customer's statement, as combined reminders do. */
-  public OutboxEntry sendWithStatement(
-      String key,
-      Long caseId,
-      long customerId,
-      String to,
-      List<String> cc,
-      String subject,
-      String text) {
-    return send(MessageKind.REMINDER, key, caseId, customerId, to, cc, subject, text, true);
+  /** Whether the customer's PDF statement travels with the email. */
+  public enum Statement {
+    /** Always, as combined reminders carry it. */
+    ATTACHED,
+    /** As the email settings say for reminders about one invoice. */
+    AS_SETTINGS_SAY,
+    /** Never, as thank-yous and receipts go. */
+    NONE
   }
 
   /**
-   * A thank-you or a receipt: the brand's layout without a statement, delivered although the case
-   * may be settled.
+   * @param key the outbox key: sending the same key twice delivers once
+   * @param caseId the case the email threads with, null for none
+   * @param to the addresses, comma-separated as in the header
+   * @param cc the addresses copied, empty for none
    */
-  public OutboxEntry sendCourtesy(
+  public record Email(
       MessageKind kind,
       String key,
       Long caseId,
@@ -86,31 +65,24 @@ public class ReminderEmails {
       List<String> cc,
       String subject,
       String text) {
-    return send(kind, key, caseId, customerId, to, cc, subject, text, false);
+
+    private OutgoingMessage message(String html) {
+      return OutgoingMessage.email(key, caseId, to, subject, html, text).copying(cc).as(kind);
+    }
   }
 
-  private OutboxEntry send(
-      MessageKind kind,
-      String key,
-      Long caseId,
-      long customerId,
-      String to,
-      List<String> cc,
-      String subject,
-      String text,
-      boolean withStatement) {
-    if (outbox.find(key).isPresent()) {
+  /** The email in the brand's layout, with the statement when asked, once per key. */
+  public OutboxEntry send(Email email, Statement statement) {
+    if (outbox.find(email.key()).isPresent()) {
       // claimed before: the row already holds its HTML and files, and a claim would keep them
-      return sender.send(
-          OutgoingMessage.email(key, caseId, to, subject, null, text).copying(cc).as(kind));
+      return sender.send(email.message(null));
     }
-    ReminderHtml.Body body = html.forEmail(text);
+    ReminderHtml.Body body = html.forEmail(email.text());
     List<Attachment> files = new ArrayList<>(body.inlineParts());
-    if (withStatement) {
-      files.add(statements.attachment(customerId));
+    if (statement == Statement.ATTACHED
+        || statement == Statement.AS_SETTINGS_SAY && brands.current().attachStatement()) {
+      files.add(statements.attachment(email.customerId()));
     }
-    return sender.send(
-        OutgoingMessage.email(key, caseId, to, subject, body.html(), text).copying(cc).as(kind),
-        files);
+    return sender.send(email.message(body.html()), files);
   }
 }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.recoup.activities.documents.StatementPdf;
 import app.recoup.activities.messaging.MessagingTestApplication;
 import app.recoup.activities.messaging.TransientDeliveryFailure;
+import app.recoup.activities.messaging.email.ReminderEmails.Statement;
 import app.recoup.ledger.brand.EmailBrand;
 import app.recoup.ledger.brand.EmailBrands;
+import app.recoup.ledger.messaging.MessageKind;
 import app.recoup.ledger.messaging.Outbox;
 import app.recoup.ledger.messaging.OutboxStatus;
 import com.icegreen.greenmail.util.GreenMail;
@@ -155,7 +157,8 @@ class ReminderEmailTest {
     brands.saveLogo(new EmailBrand.Logo(PNG, "image/png"), "test");
 
     var entry =
-        reminders.send(key(), caseId, customer, "ap@kiwi.test", List.of(), "Invoice A-101", text());
+        reminders.send(
+            reminder(key(), caseId, customer, "Invoice A-101"), Statement.AS_SETTINGS_SAY);
 
     assertThat(entry.status()).isEqualTo(OutboxStatus.SENT);
     MimeMessage mail = MAIL.getReceivedMessages()[0];
@@ -190,7 +193,7 @@ class ReminderEmailTest {
   void theStatementIsAttachedWhenTheSettingIsOnAndListsEveryOpenInvoiceAndTotal() throws Exception {
     brands.saveSettings("#1f6feb", true, "test");
 
-    reminders.send(key(), caseId, customer, "ap@kiwi.test", List.of(), "Invoice A-101", text());
+    reminders.send(reminder(key(), caseId, customer, "Invoice A-101"), Statement.AS_SETTINGS_SAY);
 
     MimeMessage mail = MAIL.getReceivedMessages()[0];
     assertThat(structure(mail, ""))
@@ -217,9 +220,8 @@ class ReminderEmailTest {
 
   @Test
   void singleInvoiceRemindersCarryNoStatementByDefaultButCombinedOnesAlways() throws Exception {
-    reminders.send(key(), caseId, customer, "ap@kiwi.test", List.of(), "Invoice A-101", text());
-    reminders.sendWithStatement(
-        key() + "-all", null, customer, "ap@kiwi.test", List.of(), "All", text());
+    reminders.send(reminder(key(), caseId, customer, "Invoice A-101"), Statement.AS_SETTINGS_SAY);
+    reminders.send(reminder(key() + "-all", null, customer, "All"), Statement.ATTACHED);
 
     MimeMessage[] received = MAIL.getReceivedMessages();
     assertThat(received).hasSize(2);
@@ -235,7 +237,8 @@ class ReminderEmailTest {
         new ReminderEmails(unreachableSmtp.sender(), outbox, html, statements, brands);
     assertThatThrownBy(
             () ->
-                unreachable.send(key, caseId, customer, "ap@kiwi.test", List.of(), "A-101", text()))
+                unreachable.send(
+                    reminder(key, caseId, customer, "A-101"), Statement.AS_SETTINGS_SAY))
         .isInstanceOf(TransientDeliveryFailure.class);
     jdbc.sql("update invoice set status = 'PAID', amount_paid = total where customer_id = ?")
         .param(customer)
@@ -244,8 +247,8 @@ class ReminderEmailTest {
         .param(customer)
         .update();
 
-    reminders.send(key, caseId, customer, "ap@kiwi.test", List.of(), "A-101", text());
-    reminders.send(key, caseId, customer, "ap@kiwi.test", List.of(), "A-101", text());
+    reminders.send(reminder(key, caseId, customer, "A-101"), Statement.AS_SETTINGS_SAY);
+    reminders.send(reminder(key, caseId, customer, "A-101"), Statement.AS_SETTINGS_SAY);
 
     MimeMessage[] received = MAIL.getReceivedMessages();
     assertThat(received).as("delivered once").hasSize(1);
@@ -286,6 +289,12 @@ class ReminderEmailTest {
 
   private String key() {
     return "touch-" + caseId + "-1";
+  }
+
+  private static ReminderEmails.Email reminder(
+      String key, Long caseId, long customer, String subject) {
+    return new ReminderEmails.Email(
+        MessageKind.REMINDER, key, caseId, customer, "ap@kiwi.test", List.of(), subject, text());
   }
 
   private static String text() {
