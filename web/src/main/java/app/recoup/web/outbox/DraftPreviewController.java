@@ -31,7 +31,7 @@ class DraftPreviewController {
       Model model) {
     Locale locale = languages.locale(languages.defaultLanguage());
     model.addAttribute(
-        "draft", drafting.draft(SampleRequests.sample(tone, step, locale, Instant.now())));
+        "draft", drafting.preview(SampleRequests.sample(tone, step, locale, Instant.now())));
     model.addAttribute("tone", tone);
     model.addAttribute("step", step);
     model.addAttribute("tones", Tone.values());

@@ -52,7 +52,15 @@ public class DraftingService {
     Draft template =
         templates.render(
             wordingFor(request).wording(), facts.model(), facts.paymentLink(), facts.portalLink());
-    return laidOut(llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template));
+    return llm.flatMap(model -> model.draft(facts.model(), template)).orElse(template);
+  }
+
+  /**
+   * The draft with its HTML email, as a person previews it. Drafts for the ledger go without: the
+   * HTML is laid out when the email is sent.
+   */
+  public Draft preview(DraftRequest request) {
+    return laidOut(draft(request));
   }
 
   /**

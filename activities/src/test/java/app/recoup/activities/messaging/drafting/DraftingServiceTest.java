@@ -43,7 +43,7 @@ class DraftingServiceTest {
   @EnumSource(Tone.class)
   void everyToneAndStepCarriesTheFacts(Tone tone) {
     for (StepKind step : StepKind.values()) {
-      Draft draft = drafting.draft(request(tone, step, "PO-77", Locale.US));
+      Draft draft = drafting.preview(request(tone, step, "PO-77", Locale.US));
 
       assertThat(draft.subject())
           .as("%s %s subject", tone, step)
@@ -120,7 +120,7 @@ class DraftingServiceTest {
 
   @Test
   void withoutAPoReferenceNoEmptyReferenceIsShown() {
-    Draft draft = drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE, null, Locale.US));
+    Draft draft = drafting.preview(request(Tone.FRIENDLY, StepKind.OVERDUE, null, Locale.US));
     assertThat(draft.text()).doesNotContain("PO", "Your reference");
     assertThat(draft.html()).doesNotContain("Your reference");
   }
@@ -142,7 +142,7 @@ class DraftingServiceTest {
             LocalDate.of(2026, 3, 10),
             "A&B",
             NOW);
-    Draft draft = drafting.draft(request);
+    Draft draft = drafting.preview(request);
     assertThat(draft.html()).contains("&lt;script&gt;", "A&amp;B").doesNotContain("<script>");
     assertThat(draft.text()).contains("<script>x</script>");
   }

@@ -100,7 +100,7 @@ class LlmDraftingTest {
             + template.paymentLink()
             + "\n\nCheers,\nDana at Acme");
 
-    Draft draft = drafting.draft(request());
+    Draft draft = drafting.preview(request());
 
     assertThat(draft.origin()).isEqualTo(Draft.Origin.LLM);
     assertThat(draft.subject()).isEqualTo("Quick nudge about INV-1042");

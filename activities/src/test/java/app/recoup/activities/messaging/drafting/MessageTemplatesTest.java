@@ -42,7 +42,7 @@ class MessageTemplatesTest extends ChannelsTest {
     assertThat(templates.save(Tone.FRIENDLY, StepKind.OVERDUE, "en", EDITED, "admin@acme.test"))
         .isEmpty();
 
-    Draft draft = drafting.draft(request(Tone.FRIENDLY, StepKind.OVERDUE));
+    Draft draft = drafting.preview(request(Tone.FRIENDLY, StepKind.OVERDUE));
     assertThat(draft.subject()).isEqualTo("Still open: INV-1042");
     assertThat(draft.text())
         .startsWith("Hey Pat, INV-1042 for €1,312.50 is 30 days late. PO PO-77.");
